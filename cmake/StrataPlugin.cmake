@@ -1,0 +1,41 @@
+# strata_add_plugin(NAME SOURCES file... [RESOURCES dir])
+#
+# Builds the plugin NAME as strata_NAME.so, exporting nothing but its entry point, and copies the
+# files of RESOURCES into a folder NAME/ beside it, where PluginContext::resource_dir points.
+# Used by the plugins in this tree and, through find_package(Strata), by plugins outside it.
+
+set(_STRATA_PLUGIN_CMAKE_DIR "${CMAKE_CURRENT_LIST_DIR}")
+
+function(strata_add_plugin name)
+  cmake_parse_arguments(ARG "" "RESOURCES" "SOURCES" ${ARGN})
+  if(NOT name MATCHES "^[a-z][a-z0-9_-]*$")
+    message(FATAL_ERROR "strata_add_plugin: '${name}' is not a valid plugin name")
+  endif()
+  set(target strata_${name})
+  add_library(${target} MODULE ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE Strata::sdk)
+  set_target_properties(${target} PROPERTIES
+    PREFIX ""
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON)
+  if(DEFINED STRATA_PLUGIN_OUTPUT_DIR)
+    set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY "${STRATA_PLUGIN_OUTPUT_DIR}")
+  endif()
+  # Only the entry alias leaves the library (plugin-host.md, rule 8); unresolved symbols are
+  # caught at link time, not when a user loads the plugin.
+  target_link_options(${target} PRIVATE
+    "LINKER:--version-script=${_STRATA_PLUGIN_CMAKE_DIR}/strata-plugin.map"
+    "LINKER:--no-undefined")
+  if(ARG_RESOURCES)
+    add_custom_command(TARGET ${target} POST_BUILD
+      COMMAND ${CMAKE_COMMAND} -E copy_directory "${ARG_RESOURCES}" "$<TARGET_FILE_DIR:${target}>/${name}"
+      VERBATIM)
+  endif()
+  if(DEFINED STRATA_PLUGIN_INSTALL_DIR)
+    install(TARGETS ${target} LIBRARY DESTINATION "${STRATA_PLUGIN_INSTALL_DIR}")
+    set_target_properties(${target} PROPERTIES INSTALL_RPATH "$ORIGIN/../..")
+    if(ARG_RESOURCES)
+      install(DIRECTORY "${ARG_RESOURCES}/" DESTINATION "${STRATA_PLUGIN_INSTALL_DIR}/${name}")
+    endif()
+  endif()
+endfunction()

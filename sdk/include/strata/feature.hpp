@@ -1,0 +1,33 @@
+// The typed values an annotation can carry as features.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace strata {
+
+// Position of a byte in a document's primary text; documents are limited to 4 GiB.
+using Offset = std::uint32_t;
+
+// Identifies an annotation within its layer. Ids are given in order of creation and never change.
+using AnnotationId = std::uint32_t;
+
+// A feature that points at an annotation in some layer, e.g. a quotation's speaker entity.
+struct AnnotationRef {
+  std::string layer;
+  AnnotationId id = 0;
+  friend bool operator==(const AnnotationRef&, const AnnotationRef&) = default;
+};
+
+// The value of one feature: string, integer, real, boolean or a reference.
+using FeatureValue = std::variant<std::string, std::int64_t, double, bool, AnnotationRef>;
+
+// One named feature of an annotation, as read back from a layer.
+struct Feature {
+  std::string_view name;
+  FeatureValue value;
+};
+
+}  // namespace strata

@@ -1,0 +1,88 @@
+// A named set of annotations over a document's text, stored compactly.
+#pragma once
+
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "strata/feature.hpp"
+
+namespace strata {
+
+// The annotations one plugin produced under one name (tokens, sentences, entities, ...).
+// Annotations are [begin, end) ranges of UTF-8 bytes with a type label and typed features. They
+// are kept in flat arrays, not one heap object each; labels, feature names and string values are
+// interned. A layer only grows: ids are stable. Obtain layers from Document::add_layer.
+class Layer {
+ public:
+  Layer(std::string name, std::string producer, std::string_view text);
+  Layer(const Layer&) = delete;
+  Layer& operator=(const Layer&) = delete;
+
+  const std::string& name() const { return name_; }
+  // The plugin that produced this layer ("" when not made by a plugin).
+  const std::string& producer() const { return producer_; }
+  std::size_t size() const { return records_.size(); }
+  bool empty() const { return records_.empty(); }
+
+  // Adds an annotation over [begin, end) and returns its id. Throws Error when the range is not
+  // inside the text or does not fall on character boundaries.
+  AnnotationId add(Offset begin, Offset end, std::string_view type);
+
+  Offset begin(AnnotationId id) const { return record(id).begin; }
+  Offset end(AnnotationId id) const { return record(id).end; }
+  std::string_view type(AnnotationId id) const { return strings_[record(id).type]; }
+
+  // Sets a feature, replacing an earlier value of the same name.
+  void set_string(AnnotationId id, std::string_view name, std::string_view value);
+  void set_int(AnnotationId id, std::string_view name, std::int64_t value);
+  void set_real(AnnotationId id, std::string_view name, double value);
+  void set_bool(AnnotationId id, std::string_view name, bool value);
+  void set_ref(AnnotationId id, std::string_view name, const AnnotationRef& target);
+
+  std::optional<FeatureValue> feature(AnnotationId id, std::string_view name) const;
+  // A string feature without a copy: a view valid as long as the layer; "" if absent or not a
+  // string.
+  std::string_view string_feature(AnnotationId id, std::string_view name) const;
+  // All features of an annotation, in the order they were first set.
+  std::vector<Feature> features(AnnotationId id) const;
+
+  // Ids ordered by begin, longer annotations first where they begin together, then by id.
+  std::vector<AnnotationId> ids_by_offset() const;
+
+ private:
+  enum class Kind : std::uint8_t { string, integer, real, boolean, reference };
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  struct Record {
+    Offset begin;
+    Offset end;
+    std::uint32_t type;           // index in strings_
+    std::uint32_t first_feature;  // index in features_, or kNone
+  };
+  struct FeatureRecord {
+    std::uint32_t name;  // index in strings_
+    std::uint32_t next;  // next feature of the same annotation, or kNone
+    Kind kind;
+    std::uint32_t ref_id;  // the annotation id when kind == reference
+    std::int64_t bits;     // the value; a string index for strings and references
+  };
+
+  const Record& record(AnnotationId id) const;
+  std::uint32_t intern(std::string_view s);
+  void set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits,
+           std::uint32_t ref_id = 0);
+  FeatureValue value_of(const FeatureRecord& f) const;
+
+  std::string name_;
+  std::string producer_;
+  std::string_view text_;
+  std::vector<Record> records_;
+  std::vector<FeatureRecord> features_;
+  std::deque<std::string> strings_;  // a deque keeps each string where it is, so views stay valid
+  std::unordered_map<std::string_view, std::uint32_t> string_ids_;
+};
+
+}  // namespace strata

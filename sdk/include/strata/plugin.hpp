@@ -1,0 +1,76 @@
+// The one entry point a plugin exports, and the macro that defines it.
+#pragma once
+
+#include <boost/dll/alias.hpp>
+#include <cstdint>
+
+#include "strata/annotator.hpp"
+#include "strata/manifest.hpp"
+#include "strata/version.hpp"
+
+// "STRA": the first field of every plugin info, so the host can tell a Strata plugin from any
+// other library that happens to export a symbol of the same name.
+#define STRATA_PLUGIN_MAGIC 0x41525453u
+
+// The symbol under which a plugin exports its entry function.
+#define STRATA_PLUGIN_SYMBOL "strata_plugin"
+
+extern "C" {
+
+// What a plugin's entry function returns. The first four fields keep their place in every
+// version; the host reads nothing else until magic, major version, size and fingerprint match.
+struct StrataPluginInfo {
+  std::uint32_t magic;        // STRATA_PLUGIN_MAGIC
+  std::uint16_t api_major;    // STRATA_API_MAJOR the plugin was built with
+  std::uint16_t api_minor;    // STRATA_API_MINOR the plugin was built with
+  std::uint32_t struct_size;  // sizeof(StrataPluginInfo) for the plugin, so the struct can grow
+  const char* abi_fingerprint;
+  const char* name;
+  const char* version;
+  // The manifest, or nullptr if the plugin could not build it.
+  const strata::Manifest* (*manifest)() noexcept;
+  // A new annotator; may throw. Free it with destroy(), never with delete.
+  strata::Annotator* (*create)(const strata::PluginContext* context);
+  void (*destroy)(strata::Annotator* annotator) noexcept;
+};
+
+// The type of the entry function.
+typedef const StrataPluginInfo* StrataPluginEntry();
+}
+
+// Declares `AnnotatorClass` as this library's plugin. The class provides
+//   static constexpr const char* kName = "...";     (the plugin's name, [a-z][a-z0-9_-]*)
+//   static constexpr const char* kVersion = "...";
+//   static strata::Manifest manifest();             (name and version are filled in from above)
+//   AnnotatorClass(const strata::PluginContext&);
+// Use it once, in one source file of the plugin, outside any namespace.
+#define STRATA_PLUGIN(AnnotatorClass)                                                         \
+  namespace {                                                                                 \
+  const ::strata::Manifest* strata_plugin_manifest() noexcept {                               \
+    try {                                                                                     \
+      static const ::strata::Manifest manifest = [] {                                         \
+        ::strata::Manifest m = AnnotatorClass::manifest();                                    \
+        m.name = AnnotatorClass::kName;                                                       \
+        m.version = AnnotatorClass::kVersion;                                                 \
+        return m;                                                                             \
+      }();                                                                                    \
+      return &manifest;                                                                       \
+    } catch (...) {                                                                           \
+      return nullptr;                                                                         \
+    }                                                                                         \
+  }                                                                                           \
+  ::strata::Annotator* strata_plugin_create(const ::strata::PluginContext* context) {         \
+    return new AnnotatorClass(*context);                                                      \
+  }                                                                                           \
+  void strata_plugin_destroy(::strata::Annotator* annotator) noexcept { delete annotator; }   \
+  }                                                                                           \
+  extern "C" __attribute__((visibility("hidden"))) const StrataPluginInfo*                    \
+  strata_plugin_entry() noexcept {                                                            \
+    static constexpr StrataPluginInfo info{                                                   \
+        STRATA_PLUGIN_MAGIC,    STRATA_API_MAJOR,       STRATA_API_MINOR,                     \
+        sizeof(StrataPluginInfo), STRATA_ABI_FINGERPRINT, AnnotatorClass::kName,              \
+        AnnotatorClass::kVersion, &strata_plugin_manifest, &strata_plugin_create,             \
+        &strata_plugin_destroy};                                                              \
+    return &info;                                                                             \
+  }                                                                                           \
+  BOOST_DLL_ALIAS(strata_plugin_entry, strata_plugin)

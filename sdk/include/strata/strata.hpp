@@ -1,0 +1,13 @@
+// Everything a plugin author needs, in one include.
+#pragma once
+
+#include "strata/annotator.hpp"
+#include "strata/case_folding.hpp"
+#include "strata/document.hpp"
+#include "strata/error.hpp"
+#include "strata/layer_names.hpp"
+#include "strata/manifest.hpp"
+#include "strata/plugin.hpp"
+#include "strata/resources.hpp"
+#include "strata/token_index.hpp"
+#include "strata/version.hpp"

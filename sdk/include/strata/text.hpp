@@ -1,0 +1,15 @@
+// Turning raw input bytes into the canonical primary text of a document.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace strata {
+
+// Returns `raw` as canonical text: UTF-8 without a byte-order mark, CRLF and lone CR turned into
+// LF, Unicode NFC. Throws InputError (with the offset in `raw`) for invalid UTF-8, a NUL byte, or
+// a character that XML 1.0 cannot carry (C0 controls other than tab and line feed, U+FFFE,
+// U+FFFF): annotations must be exportable, so such text is refused rather than silently altered.
+std::string canonicalize_text(std::string_view raw);
+
+}  // namespace strata

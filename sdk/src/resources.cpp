@@ -1,0 +1,45 @@
+#include "strata/resources.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "strata/error.hpp"
+
+namespace strata {
+namespace {
+
+std::string_view trimmed(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t\r");
+  return s.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+std::string read_resource(const PluginContext& context, std::string_view file_name) {
+  const std::filesystem::path path = context.resource_dir / file_name;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot read resource file " + path.string());
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) throw Error("error reading resource file " + path.string());
+  return std::move(content).str();
+}
+
+std::vector<std::string> read_resource_lines(const PluginContext& context,
+                                             std::string_view file_name) {
+  const std::string content = read_resource(context, file_name);
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= content.size()) {
+    std::size_t stop = content.find('\n', start);
+    if (stop == std::string::npos) stop = content.size();
+    const std::string_view line = trimmed(std::string_view(content).substr(start, stop - start));
+    if (!line.empty() && line.front() != '#') lines.emplace_back(line);
+    start = stop + 1;
+  }
+  return lines;
+}
+
+}  // namespace strata

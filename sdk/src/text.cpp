@@ -1,0 +1,86 @@
+#include "strata/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <string>
+
+#include "strata/error.hpp"
+
+namespace strata {
+namespace {
+
+std::string hex_code_point(UChar32 c) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+  return buffer;
+}
+
+// XML 1.0 cannot carry these, so no writer could export a text that contains them.
+bool is_forbidden(UChar32 c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
+}
+
+// Copies `raw` with line ends made LF, checking every character on the way.
+std::string validated_with_lf(std::string_view raw, std::size_t offset_base, bool& ascii_only) {
+  std::string out;
+  out.reserve(raw.size());
+  ascii_only = true;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(raw.data());
+  const auto length = static_cast<int32_t>(raw.size());
+  int32_t i = 0;
+  while (i < length) {
+    const uint8_t b = bytes[i];
+    if (b >= 0x20 && b < 0x80) {  // the common case: printable ASCII
+      out.push_back(static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    const std::size_t where = offset_base + static_cast<std::size_t>(start);
+    if (c < 0) {
+      throw InputError("invalid UTF-8 at byte " + std::to_string(where), where);
+    }
+    if (c == 0) throw InputError("binary data (NUL byte) at byte " + std::to_string(where), where);
+    if (is_forbidden(c)) {
+      throw InputError("control character " + hex_code_point(c) + " at byte " +
+                           std::to_string(where) + " cannot be represented in XML",
+                       where);
+    }
+    if (c == '\r') {
+      out.push_back('\n');
+      if (i < length && bytes[i] == '\n') ++i;
+      continue;
+    }
+    if (c >= 0x80) ascii_only = false;
+    out.append(raw.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string canonicalize_text(std::string_view raw) {
+  if (raw.size() > 0xFFFFFFF0u) throw InputError("text larger than 4 GiB", 0);
+  std::size_t bom = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  bool ascii_only = true;
+  std::string text = validated_with_lf(raw.substr(bom), bom, ascii_only);
+  if (ascii_only) return text;  // ASCII is always in NFC
+
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU NFC unavailable: ") + u_errorName(status));
+  const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(text);
+  if (nfc->isNormalized(utf16, status) && U_SUCCESS(status)) return text;
+  status = U_ZERO_ERROR;
+  const icu::UnicodeString normalized = nfc->normalize(utf16, status);
+  if (U_FAILURE(status)) throw Error(std::string("NFC normalization failed: ") + u_errorName(status));
+  std::string result;
+  normalized.toUTF8String(result);
+  return result;
+}
+
+}  // namespace strata

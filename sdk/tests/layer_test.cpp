@@ -1,0 +1,70 @@
+#include "strata/layer.hpp"
+
+#include <gtest/gtest.h>
+
+#include "strata/error.hpp"
+
+namespace strata {
+namespace {
+
+TEST(Layer, StoresRangesTypesAndStableIds) {
+  Layer layer("entities", "ner", "Mario Rossi vive a Roma");
+  const auto mario = layer.add(0, 11, "PER");
+  const auto roma = layer.add(19, 23, "LOC");
+  EXPECT_EQ(mario, 0u);
+  EXPECT_EQ(roma, 1u);
+  EXPECT_EQ(layer.type(roma), "LOC");
+  EXPECT_EQ(layer.begin(roma), 19u);
+  EXPECT_EQ(layer.end(mario), 11u);
+  EXPECT_EQ(layer.producer(), "ner");
+}
+
+TEST(Layer, TypedFeaturesReplaceEarlierValues) {
+  Layer layer("x", "", "abc");
+  const auto id = layer.add(0, 3, "t");
+  layer.set_string(id, "s", "one");
+  layer.set_int(id, "i", -7);
+  layer.set_real(id, "r", 0.25);
+  layer.set_bool(id, "b", true);
+  layer.set_ref(id, "who", {"entities", 4});
+  layer.set_string(id, "s", "two");
+  EXPECT_EQ(std::get<std::string>(*layer.feature(id, "s")), "two");
+  EXPECT_EQ(layer.string_feature(id, "s"), "two");
+  EXPECT_EQ(std::get<std::int64_t>(*layer.feature(id, "i")), -7);
+  EXPECT_EQ(std::get<double>(*layer.feature(id, "r")), 0.25);
+  EXPECT_TRUE(std::get<bool>(*layer.feature(id, "b")));
+  EXPECT_EQ(std::get<AnnotationRef>(*layer.feature(id, "who")), (AnnotationRef{"entities", 4}));
+  EXPECT_FALSE(layer.feature(id, "missing"));
+  EXPECT_EQ(layer.string_feature(id, "i"), "");
+
+  const auto all = layer.features(id);
+  ASSERT_EQ(all.size(), 5u);
+  EXPECT_EQ(all[0].name, "s");  // first-set order, even after replacement
+  EXPECT_EQ(all[4].name, "who");
+}
+
+TEST(Layer, RefusesRangesOutsideTextOrInsideCharacters) {
+  Layer layer("x", "", "citt\xC3\xA0");
+  EXPECT_THROW(layer.add(0, 7, "t"), Error);
+  EXPECT_THROW(layer.add(3, 2, "t"), Error);
+  EXPECT_THROW(layer.add(0, 5, "t"), Error);  // ends between the two bytes of à
+  EXPECT_NO_THROW(layer.add(4, 6, "t"));
+  EXPECT_NO_THROW(layer.add(6, 6, "empty"));
+}
+
+TEST(Layer, OrdersIdsByOffsetLongestFirst) {
+  Layer layer("x", "", "abcdef");
+  layer.add(3, 4, "c");
+  layer.add(0, 2, "short");
+  layer.add(0, 6, "long");
+  EXPECT_EQ(layer.ids_by_offset(), (std::vector<AnnotationId>{2, 1, 0}));
+}
+
+TEST(Layer, UnknownIdIsAnError) {
+  Layer layer("x", "", "abc");
+  EXPECT_THROW(layer.begin(0), Error);
+  EXPECT_THROW(layer.set_int(3, "n", 1), Error);
+}
+
+}  // namespace
+}  // namespace strata

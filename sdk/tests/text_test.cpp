@@ -1,0 +1,55 @@
+#include "strata/text.hpp"
+
+#include <gtest/gtest.h>
+
+#include "strata/error.hpp"
+
+namespace strata {
+namespace {
+
+std::size_t offset_of_error(std::string_view raw) {
+  try {
+    canonicalize_text(raw);
+  } catch (const InputError& e) {
+    return e.byte_offset();
+  }
+  ADD_FAILURE() << "no InputError for input of " << raw.size() << " bytes";
+  return 0;
+}
+
+TEST(CanonicalizeText, KeepsPlainAscii) { EXPECT_EQ(canonicalize_text("Hello.\n"), "Hello.\n"); }
+
+TEST(CanonicalizeText, DropsByteOrderMark) {
+  EXPECT_EQ(canonicalize_text("\xEF\xBB\xBF" "Ciao"), "Ciao");
+}
+
+TEST(CanonicalizeText, TurnsCrLfAndLoneCrIntoLf) {
+  EXPECT_EQ(canonicalize_text("a\r\nb\rc\n\r\nd"), "a\nb\nc\n\nd");
+}
+
+TEST(CanonicalizeText, ComposesToNfc) {
+  // "e" + COMBINING GRAVE ACCENT becomes "è".
+  EXPECT_EQ(canonicalize_text("perch\x65\xCC\x80"), "perch\xC3\xA8");
+}
+
+TEST(CanonicalizeText, KeepsEmojiAndAlreadyComposedText) {
+  const std::string text = "Citt\xC3\xA0 \xF0\x9F\x98\x80 ok";
+  EXPECT_EQ(canonicalize_text(text), text);
+}
+
+TEST(CanonicalizeText, RefusesInvalidUtf8WithOffsetInOriginalBytes) {
+  EXPECT_EQ(offset_of_error("abc\xFFxyz"), 3u);
+  EXPECT_EQ(offset_of_error("\xEF\xBB\xBF" "ab\xC3"), 5u);  // truncated sequence after a BOM
+  EXPECT_EQ(offset_of_error("a\xC0\xAF"), 1u);               // overlong encoding of '/'
+  EXPECT_EQ(offset_of_error("a\xED\xA0\x80"), 1u);           // encoded surrogate
+}
+
+TEST(CanonicalizeText, RefusesBinaryAndControlCharacters) {
+  EXPECT_EQ(offset_of_error(std::string_view("ab\0cd", 5)), 2u);
+  EXPECT_EQ(offset_of_error("ab\x01"), 2u);
+  EXPECT_EQ(offset_of_error("x\xEF\xBF\xBF"), 1u);  // U+FFFF
+  EXPECT_EQ(canonicalize_text("tab\there"), "tab\there");
+}
+
+}  // namespace
+}  // namespace strata
