@@ -44,7 +44,6 @@ std::string validated_with_lf(std::string_view raw, std::size_t offset_base, boo
     if (c < 0) {
       throw InputError("invalid UTF-8 at byte " + std::to_string(where), where);
     }
-    if (c == 0) throw InputError("binary data (NUL byte) at byte " + std::to_string(where), where);
     if (is_forbidden(c)) {
       throw InputError("control character " + hex_code_point(c) + " at byte " +
                            std::to_string(where) + " cannot be represented in XML",
@@ -65,7 +64,11 @@ std::string validated_with_lf(std::string_view raw, std::size_t offset_base, boo
 
 std::string canonicalize_text(std::string_view raw) {
   if (raw.size() > 0xFFFFFFF0u) throw InputError("text larger than 4 GiB", 0);
-  std::size_t bom = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  // A NUL anywhere means binary data; say so before complaining about some earlier byte.
+  if (const auto nul = raw.find('\0'); nul != std::string_view::npos) {
+    throw InputError("binary data (NUL byte) at byte " + std::to_string(nul), nul);
+  }
+  const std::size_t bom = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   bool ascii_only = true;
   std::string text = validated_with_lf(raw.substr(bom), bom, ascii_only);
   if (ascii_only) return text;  // ASCII is always in NFC

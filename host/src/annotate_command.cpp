@@ -1,0 +1,173 @@
+// strata annotate: run a chain of plugins over documents and write TEI or JSON.
+#include <boost/program_options.hpp>
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <regex>
+#include <thread>
+
+#include "annotator_set.hpp"
+#include "chain.hpp"
+#include "commands.hpp"
+#include "corpus_run.hpp"
+#include "setup_error.hpp"
+#include "version_info.hpp"
+
+namespace po = boost::program_options;
+
+namespace strata::host {
+namespace {
+
+struct AnnotateArguments {
+  std::vector<std::string> inputs;
+  std::string chain_file;
+  std::string plugins;
+  std::string output;
+  std::string format = "tei";
+  std::string language;
+  unsigned workers = 0;
+  std::vector<std::string> plugin_paths;
+  std::vector<std::string> settings;
+  bool verbose = false;
+};
+
+po::options_description annotate_options(AnnotateArguments& a) {
+  po::options_description options("strata annotate [INPUT...] [options]");
+  options.add_options()
+      ("help,h", "show this help")
+      ("chain,c", po::value(&a.chain_file), "chain file (INI) naming plugins and their options")
+      ("plugins,p", po::value(&a.plugins), "plugins to run, comma-separated names or paths")
+      ("output,o", po::value(&a.output), "output file, or directory for several documents")
+      ("format,f", po::value(&a.format), "output format: tei (default) or json")
+      ("language,l", po::value(&a.language), "document language: it, en, ... or auto (default)")
+      ("jobs,j", po::value(&a.workers), "worker threads (default: number of cores)")
+      ("plugin-path", po::value(&a.plugin_paths)->composing(), "extra plugin directory")
+      ("set", po::value(&a.settings)->composing(), "override an option: plugin.option=value")
+      ("verbose,v", po::bool_switch(&a.verbose), "log progress and plugin messages")
+      ("input", po::value(&a.inputs)->composing(), "input files or directories; - is stdin");
+  return options;
+}
+
+AnnotateArguments parse_arguments(const std::vector<std::string>& arguments, bool& help) {
+  AnnotateArguments a;
+  const auto options = annotate_options(a);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map values;
+  po::store(po::command_line_parser(arguments).options(options).positional(positional).run(),
+            values);
+  po::notify(values);
+  help = values.count("help") > 0;
+  if (help) std::cout << options << "\n";
+  if (!a.chain_file.empty() && !a.plugins.empty()) {
+    throw SetupError("give either -c (a chain file) or -p (a plugin list), not both");
+  }
+  if (a.format != "tei" && a.format != "json") {
+    throw SetupError("unknown output format '" + a.format + "' (use tei or json)");
+  }
+  if (values.count("jobs") && a.workers == 0) throw SetupError("-j needs at least 1 worker");
+  return a;
+}
+
+std::string checked_language(const std::string& language) {
+  static const std::regex code("auto|[a-z]{2,3}");
+  if (!std::regex_match(language, code)) {
+    throw SetupError("unknown language '" + language + "' (use an ISO 639 code such as it or "
+                     "en, or auto)");
+  }
+  return language;
+}
+
+// Honours SOURCE_DATE_EPOCH so that repeated runs can give identical files.
+std::string run_timestamp() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = std::strtoll(epoch, nullptr, 10);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return text;
+}
+
+formats::RunInfo run_info(const std::vector<ChainStep>& chain) {
+  formats::RunInfo info{kStrataVersion, run_timestamp(), {}};
+  for (const auto& step : chain) {
+    const Manifest& m = step.plugin->manifest();
+    formats::AppliedPlugin applied{m.name, m.version, m.description, {}};
+    for (const auto& spec : m.options) {
+      applied.options.emplace_back(spec.name,
+                                   format_option_value(step.options.values().at(spec.name)));
+    }
+    info.plugins.push_back(std::move(applied));
+  }
+  return info;
+}
+
+std::vector<std::string> default_chain(PluginFinder& finder) {
+  std::vector<std::string> names;
+  for (const auto& name : builtin_plugin_names()) {
+    for (const auto& folder : finder.folders()) {
+      std::error_code ignored;
+      if (std::filesystem::exists(folder / plugin_file_name(name), ignored)) {
+        names.push_back(name);
+        break;
+      }
+    }
+  }
+  if (names.empty()) {
+    throw SetupError("no built-in plugin is installed (searched the plugin folders); give -p");
+  }
+  return names;
+}
+
+int annotate(const AnnotateArguments& a) {
+  if (a.verbose) spdlog::set_level(spdlog::level::info);
+  PluginFinder finder(PluginFinder::search_folders(a.plugin_paths));
+
+  ChainFile chain_file;
+  if (!a.chain_file.empty()) {
+    chain_file = read_chain_file(a.chain_file);
+  } else {
+    chain_file.plugins = a.plugins.empty() ? default_chain(finder) : split_list(a.plugins);
+  }
+  for (const auto& setting : a.settings) chain_file.settings.push_back(parse_set_argument(setting));
+  const std::string language =
+      checked_language(!a.language.empty() ? a.language : chain_file.language.value_or("auto"));
+
+  auto chain = build_chain(chain_file.plugins, chain_file.settings, finder);
+  const bool json = a.format == "json";
+  const auto jobs = plan_jobs(a.inputs, a.output, json ? ".json" : ".xml");
+  prepare_output_folders(jobs);
+
+  RunSettings settings;
+  settings.format = json ? OutputFormat::json : OutputFormat::tei;
+  settings.language = language;
+  settings.workers = a.workers ? a.workers : std::max(1u, std::thread::hardware_concurrency());
+  settings.workers = std::min<unsigned>(settings.workers, jobs.size());
+  settings.run_info = run_info(chain);
+  const AnnotatorSet annotators(std::move(chain), settings.workers);
+
+  spdlog::info("annotating {} document(s) with {} worker(s)", jobs.size(), settings.workers);
+  const auto failures = run_corpus(jobs, annotators, settings);
+  if (!failures.empty()) {
+    spdlog::error("{} of {} documents failed; the others were written", failures.size(),
+                  jobs.size());
+    return kSomeDocumentsFailed;
+  }
+  return kSuccess;
+}
+
+}  // namespace
+
+int run_annotate(const std::vector<std::string>& arguments) {
+  try {
+    bool help = false;
+    const auto parsed = parse_arguments(arguments, help);
+    return help ? kSuccess : annotate(parsed);
+  } catch (const po::error& e) {
+    spdlog::error("{} (see strata annotate --help)", e.what());
+  } catch (const SetupError& e) {
+    spdlog::error("{}", e.what());
+  }
+  return kSetupFailed;
+}
+
+}  // namespace strata::host

@@ -1,0 +1,63 @@
+#include "annotator_set.hpp"
+
+#include "setup_error.hpp"
+
+namespace strata::host {
+namespace {
+
+void configure(Annotator& annotator, const ChainStep& step) {
+  try {
+    annotator.configure(step.options);
+  } catch (const std::exception& e) {
+    throw SetupError("plugin '" + step.plugin->manifest().name + "' refused its options: " +
+                     e.what());
+  } catch (...) {
+    throw SetupError("plugin '" + step.plugin->manifest().name +
+                     "' refused its options (unknown exception)");
+  }
+}
+
+}  // namespace
+
+AnnotatorSet::AnnotatorSet(std::vector<ChainStep> chain, unsigned workers)
+    : chain_(std::move(chain)) {
+  for (const auto& step : chain_) {
+    const Manifest& manifest = step.plugin->manifest();
+    loggers_.push_back(std::make_unique<PluginLogger>(manifest.name));
+    const PluginContext context{loggers_.back().get(), step.plugin->resource_dir()};
+    const unsigned copies = manifest.concurrency == Concurrency::per_worker ? workers : 1;
+    auto& instances = instances_.emplace_back();
+    for (unsigned i = 0; i < copies; ++i) {
+      instances.push_back(step.plugin->create(context));
+      configure(*instances.back(), step);
+    }
+  }
+}
+
+Annotator& AnnotatorSet::instance(std::size_t step, unsigned worker) const {
+  const auto& instances = instances_[step];
+  return *instances[instances.size() == 1 ? 0 : worker];
+}
+
+void AnnotatorSet::annotate(Document& document, unsigned worker) const {
+  for (std::size_t step = 0; step < chain_.size(); ++step) {
+    const Manifest& manifest = chain_[step].plugin->manifest();
+    document.restrict_writes(manifest.name, manifest.provided_layers);
+    try {
+      instance(step, worker).process(document);
+    } catch (const std::exception& e) {
+      document.lift_write_restriction();
+      throw DocumentError("plugin '" + manifest.name + "' failed: " + e.what());
+    } catch (...) {
+      document.lift_write_restriction();
+      throw DocumentError("plugin '" + manifest.name + "' failed (unknown exception)");
+    }
+    // A declared layer the plugin found nothing for still exists, for the plugins after it.
+    for (const auto& layer : manifest.provided_layers) {
+      if (!document.find_layer(layer)) document.add_layer(layer);
+    }
+    document.lift_write_restriction();
+  }
+}
+
+}  // namespace strata::host

@@ -1,0 +1,42 @@
+// The chain's annotators, created and configured, ready to process documents.
+#pragma once
+
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+#include "chain.hpp"
+#include "logging.hpp"
+#include "strata/document.hpp"
+
+namespace strata::host {
+
+// A document that a plugin failed on; the message names the plugin.
+class DocumentError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The annotators of a chain for a number of worker threads: one instance of each
+// Concurrency::shared plugin, one per worker of each Concurrency::per_worker plugin.
+class AnnotatorSet {
+ public:
+  // Creates and configures every instance. Throws SetupError with the plugin's message.
+  AnnotatorSet(std::vector<ChainStep> chain, unsigned workers);
+
+  // Runs the chain on `document` from worker `worker`, letting each plugin add only the layers
+  // it declares. Throws DocumentError naming the plugin that failed.
+  void annotate(Document& document, unsigned worker) const;
+
+  const std::vector<ChainStep>& chain() const { return chain_; }
+
+ private:
+  Annotator& instance(std::size_t step, unsigned worker) const;
+
+  std::vector<ChainStep> chain_;
+  // Declared before the annotators so that they outlive them.
+  std::vector<std::unique_ptr<PluginLogger>> loggers_;
+  std::vector<std::vector<AnnotatorHandle>> instances_;  // per step: one, or one per worker
+};
+
+}  // namespace strata::host

@@ -1,0 +1,112 @@
+#include "chain_file.hpp"
+
+#include <fstream>
+
+#include "setup_error.hpp"
+
+namespace strata::host {
+namespace {
+
+std::string trimmed(const std::string& s) {
+  const auto first = s.find_first_not_of(" \t\r");
+  if (first == std::string::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t\r") - first + 1);
+}
+
+// Reads the file line by line, tracking the section, as Program_options does.
+class ChainFileReader {
+ public:
+  explicit ChainFileReader(const std::filesystem::path& path) : path_(path) {}
+
+  ChainFile read() {
+    std::ifstream in(path_);
+    if (!in) throw SetupError("cannot read chain file " + path_.string());
+    std::string line;
+    while (std::getline(in, line)) {
+      ++line_number_;
+      take(trimmed(line.substr(0, line.find('#'))));
+    }
+    if (in.bad()) throw SetupError("error reading chain file " + path_.string());
+    if (!saw_plugins_) fail("no 'plugins = ...' line");
+    return std::move(chain_);
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& what) const {
+    throw SetupError(where() + ": " + what);
+  }
+  std::string where() const { return path_.string() + ":" + std::to_string(line_number_); }
+
+  void take(const std::string& line) {
+    if (line.empty()) return;
+    if (line.front() == '[') {
+      if (line.back() != ']') fail("unterminated section header '" + line + "'");
+      section_ = trimmed(line.substr(1, line.size() - 2));
+      if (section_.empty()) fail("empty section name");
+      return;
+    }
+    const auto equals = line.find('=');
+    if (equals == std::string::npos) fail("expected 'name = value', found '" + line + "'");
+    const std::string name = trimmed(line.substr(0, equals));
+    const std::string value = trimmed(line.substr(equals + 1));
+    if (name.empty()) fail("missing option name before '='");
+    if (section_.empty()) {
+      take_top_level(name, value);
+    } else {
+      chain_.settings.push_back({section_, name, value, where()});
+    }
+  }
+
+  void take_top_level(const std::string& name, const std::string& value) {
+    if (name == "plugins") {
+      if (saw_plugins_) fail("'plugins' given twice");
+      saw_plugins_ = true;
+      chain_.plugins = split_list(value);
+      if (chain_.plugins.empty()) fail("'plugins' lists no plugin");
+    } else if (name == "language") {
+      if (chain_.language) fail("'language' given twice");
+      chain_.language = value;
+    } else {
+      fail("unknown setting '" + name + "' (expected 'plugins' or 'language', or a [plugin] "
+           "section)");
+    }
+  }
+
+  std::filesystem::path path_;
+  int line_number_ = 0;
+  std::string section_;
+  bool saw_plugins_ = false;
+  ChainFile chain_;
+};
+
+}  // namespace
+
+ChainFile read_chain_file(const std::filesystem::path& path) {
+  return ChainFileReader(path).read();
+}
+
+OptionSetting parse_set_argument(const std::string& argument) {
+  const auto equals = argument.find('=');
+  const auto dot = argument.find('.');
+  if (equals == std::string::npos || dot == std::string::npos || dot > equals || dot == 0 ||
+      dot + 1 == equals) {
+    throw SetupError("--set " + argument + ": expected plugin.option=value");
+  }
+  return {argument.substr(0, dot), argument.substr(dot + 1, equals - dot - 1),
+          argument.substr(equals + 1), "--set"};
+}
+
+std::vector<std::string> split_list(const std::string& list) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    auto comma = list.find(',', start);
+    if (comma == std::string::npos) comma = list.size();
+    std::string item = trimmed(list.substr(start, comma - start));
+    if (!item.empty()) items.push_back(std::move(item));
+    start = comma + 1;
+  }
+  return items;
+}
+
+}  // namespace strata::host

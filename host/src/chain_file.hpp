@@ -1,0 +1,43 @@
+// Chain files: which plugins run, in which language, with which options.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace strata::host {
+
+// One option value for one plugin, with where it was set (for error messages).
+struct OptionSetting {
+  std::string plugin;
+  std::string option;
+  std::string value;
+  std::string origin;  // "chain.ini:12" or "--set"
+};
+
+// The content of a chain file.
+struct ChainFile {
+  std::vector<std::string> plugins;  // as listed; the host reorders them by their contracts
+  std::optional<std::string> language;
+  std::vector<OptionSetting> settings;
+};
+
+// Reads a chain file in Boost.Program_options' config-file syntax:
+//
+//   # comment
+//   plugins = tokens, entities
+//   language = it
+//   [entities]
+//   gazetteer = true
+//
+// Throws SetupError naming the file and line of anything it cannot accept.
+ChainFile read_chain_file(const std::filesystem::path& path);
+
+// Parses a --set argument "plugin.option=value". Throws SetupError.
+OptionSetting parse_set_argument(const std::string& argument);
+
+// Splits "a, b,c" into {"a", "b", "c"}; empty items are dropped.
+std::vector<std::string> split_list(const std::string& list);
+
+}  // namespace strata::host

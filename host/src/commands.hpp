@@ -1,0 +1,20 @@
+// The strata program's commands; each returns the process exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace strata::host {
+
+// Exit codes shared by every command.
+enum ExitCode : int {
+  kSuccess = 0,
+  kSomeDocumentsFailed = 1,
+  kSetupFailed = 2,  // usage, chain or plugin error before any document was processed
+};
+
+int run_annotate(const std::vector<std::string>& arguments);
+int run_plugins(const std::vector<std::string>& arguments);
+int run_version();
+
+}  // namespace strata::host

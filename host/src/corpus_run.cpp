@@ -1,0 +1,89 @@
+#include "corpus_run.hpp"
+
+#include <atomic>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include "strata/error.hpp"
+#include "strata/formats/json_writer.hpp"
+#include "strata/formats/tei_writer.hpp"
+
+namespace strata::host {
+namespace {
+
+std::string read_input(const Job& job) {
+  std::ostringstream content;
+  if (job.source.empty()) {
+    content << std::cin.rdbuf();
+  } else {
+    std::ifstream in(job.source, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + job.source.string());
+    content << in.rdbuf();
+    if (in.bad()) throw std::runtime_error("error reading " + job.source.string());
+  }
+  return std::move(content).str();
+}
+
+std::string serialized(const Document& document, const RunSettings& settings) {
+  std::ostringstream out;
+  if (settings.format == OutputFormat::json) {
+    formats::write_json(document, settings.run_info, out);
+  } else {
+    formats::write_tei(document, settings.run_info, out);
+  }
+  return std::move(out).str();
+}
+
+// Reads, annotates and writes one document; any failure comes back as a message.
+std::optional<std::string> run_job(const Job& job, const AnnotatorSet& annotators,
+                                   const RunSettings& settings, unsigned worker) {
+  try {
+    const std::string raw = read_input(job);
+    if (raw.find_first_not_of(" \t\r\n") == std::string::npos) {
+      return raw.empty() ? "empty file" : "no text (only whitespace)";
+    }
+    Document document(job.id, raw);
+    document.set_language(settings.language);
+    annotators.annotate(document, worker);
+    const std::string output = serialized(document, settings);
+    if (job.output.empty()) {
+      std::cout << output << std::flush;
+    } else {
+      write_atomically(job.output, output);
+    }
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+}
+
+}  // namespace
+
+std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
+                                        const AnnotatorSet& annotators,
+                                        const RunSettings& settings) {
+  std::vector<std::optional<std::string>> results(jobs.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&](unsigned worker) {
+    for (std::size_t i = next++; i < jobs.size(); i = next++) {
+      results[i] = run_job(jobs[i], annotators, settings, worker);
+      if (results[i]) spdlog::error("{}: {}", jobs[i].id, *results[i]);
+    }
+  };
+  const unsigned workers = std::max(1u, std::min<unsigned>(settings.workers, jobs.size()));
+  {
+    std::vector<std::jthread> threads;
+    for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
+    work(0);
+  }
+  std::vector<DocumentFailure> failures;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (results[i]) failures.push_back({jobs[i].id, *results[i]});
+  }
+  return failures;
+}
+
+}  // namespace strata::host

@@ -1,0 +1,35 @@
+// Annotating many documents on several threads, each written as soon as it is done.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "annotator_set.hpp"
+#include "jobs.hpp"
+#include "strata/formats/run_info.hpp"
+
+namespace strata::host {
+
+enum class OutputFormat { tei, json };
+
+// How every document of a run is read, annotated and written.
+struct RunSettings {
+  OutputFormat format = OutputFormat::tei;
+  std::string language = "auto";  // given to each document before the chain runs
+  unsigned workers = 1;
+  formats::RunInfo run_info;
+};
+
+// A document that could not be annotated or written.
+struct DocumentFailure {
+  std::string document;
+  std::string message;
+};
+
+// Annotates every job; a failing document is reported on standard error and skipped, the others
+// are still written. Returns the failures in job order, so the result does not depend on timing.
+std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
+                                        const AnnotatorSet& annotators,
+                                        const RunSettings& settings);
+
+}  // namespace strata::host

@@ -1,0 +1,146 @@
+#include "jobs.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <set>
+
+#include "setup_error.hpp"
+
+namespace fs = std::filesystem;
+
+namespace strata::host {
+namespace {
+
+struct Input {
+  std::string id;
+  fs::path source;
+  bool from_directory = false;
+};
+
+std::vector<Input> text_files_below(const fs::path& folder) {
+  std::vector<Input> found;
+  std::error_code error;
+  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied,
+                                      error);
+  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+    if (it->is_regular_file() && it->path().extension() == ".txt") {
+      found.push_back({fs::relative(it->path(), folder).generic_string(), it->path(), true});
+    }
+  }
+  if (error) throw SetupError("cannot read input directory " + folder.string() + ": " +
+                              error.message());
+  if (found.empty()) throw SetupError("no *.txt files under input directory " + folder.string());
+  std::sort(found.begin(), found.end(),
+            [](const Input& a, const Input& b) { return a.id < b.id; });
+  return found;
+}
+
+std::vector<Input> collect_inputs(const std::vector<std::string>& arguments) {
+  if (arguments.empty() || (arguments.size() == 1 && arguments[0] == "-")) {
+    return {{"stdin", {}, false}};
+  }
+  std::vector<Input> inputs;
+  for (const auto& argument : arguments) {
+    if (argument == "-") throw SetupError("'-' (standard input) cannot be combined with files");
+    std::error_code error;
+    const auto status = fs::status(argument, error);
+    if (status.type() == fs::file_type::not_found) {
+      throw SetupError("input not found: " + argument);
+    }
+    if (fs::is_directory(status)) {
+      auto below = text_files_below(argument);
+      inputs.insert(inputs.end(), below.begin(), below.end());
+    } else if (fs::is_regular_file(status)) {
+      inputs.push_back({fs::path(argument).filename().string(), argument, false});
+    } else {
+      throw SetupError("input is not a regular file or directory: " + argument);
+    }
+  }
+  return inputs;
+}
+
+}  // namespace
+
+std::vector<Job> plan_jobs(const std::vector<std::string>& arguments, const std::string& output,
+                           const std::string& extension) {
+  const auto inputs = collect_inputs(arguments);
+  const bool any_directory = std::any_of(inputs.begin(), inputs.end(),
+                                         [](const Input& i) { return i.from_directory; });
+  std::error_code ignored;
+  const bool to_directory = inputs.size() > 1 || any_directory || output.ends_with('/') ||
+                            (!output.empty() && fs::is_directory(output, ignored));
+  if (output.empty() && inputs.size() > 1) {
+    throw SetupError(std::to_string(inputs.size()) +
+                     " documents to annotate: give an output directory with -o");
+  }
+
+  std::vector<Job> jobs;
+  std::set<fs::path> outputs;
+  for (const auto& input : inputs) {
+    fs::path target;
+    if (!output.empty()) {
+      target = to_directory ? fs::path(output) / fs::path(input.id).replace_extension(extension)
+                            : fs::path(output);
+      if (!outputs.insert(target.lexically_normal()).second) {
+        throw SetupError("two inputs would both be written to " + target.string());
+      }
+    }
+    jobs.push_back({input.id, input.source, target});
+  }
+  return jobs;
+}
+
+void prepare_output_folders(const std::vector<Job>& jobs) {
+  std::set<fs::path> folders;
+  for (const auto& job : jobs) {
+    if (!job.output.empty()) folders.insert(job.output.parent_path());
+  }
+  for (const auto& folder : folders) {
+    std::error_code error;
+    if (!folder.empty()) fs::create_directories(folder, error);
+    if (error) {
+      throw SetupError("cannot create output directory " + folder.string() + ": " +
+                       error.message());
+    }
+    const fs::path probe = (folder.empty() ? fs::path(".") : folder) /
+                           (".strata-write-test-" + std::to_string(::getpid()));
+    if (!std::ofstream(probe)) {
+      throw SetupError("cannot write in output directory " + folder.string());
+    }
+    fs::remove(probe, error);
+  }
+}
+
+void write_atomically(const fs::path& path, const std::string& content) {
+  static std::atomic<unsigned> counter{0};
+  const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  std::error_code error;
+  fs::create_directories(folder, error);
+  if (error) {
+    throw std::runtime_error("cannot create directory " + folder.string() + ": " +
+                             error.message());
+  }
+  const fs::path temporary = folder / ("." + path.filename().string() + ".tmp-" +
+                                       std::to_string(::getpid()) + "-" +
+                                       std::to_string(counter++));
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << content;
+    out.close();
+    if (!out) {
+      fs::remove(temporary, error);
+      throw std::runtime_error("cannot write " + path.string());
+    }
+  }
+  fs::rename(temporary, path, error);
+  if (error) {
+    const std::string reason = error.message();
+    fs::remove(temporary, error);
+    throw std::runtime_error("cannot write " + path.string() + ": " + reason);
+  }
+}
+
+}  // namespace strata::host

@@ -1,0 +1,33 @@
+// Turning the command line's inputs and -o into one job per document.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace strata::host {
+
+// One document to annotate: where it is read from and where its result goes.
+struct Job {
+  std::string id;                 // the input's path relative to what was named; "stdin"
+  std::filesystem::path source;   // empty for standard input
+  std::filesystem::path output;   // empty for standard output
+};
+
+// Inputs are files, directories (every *.txt below, recursively, in name order) or "-" for
+// standard input (also when there are none). The output is standard output for one document,
+// else (or when `output` is an existing directory or ends with '/') a directory receiving each
+// document under its relative path with `extension`. Throws SetupError for a missing input, a
+// directory without text files, several documents with no -o, or two inputs with one output.
+std::vector<Job> plan_jobs(const std::vector<std::string>& inputs, const std::string& output,
+                           const std::string& extension);
+
+// Creates the folders the jobs write to and checks that files can be created in them, so that an
+// unusable output location stops the run before any document is read. Throws SetupError.
+void prepare_output_folders(const std::vector<Job>& jobs);
+
+// Writes `content` to a temporary file beside `path` and renames it into place, so a reader
+// never sees half a file. Creates missing parent folders. Throws std::runtime_error.
+void write_atomically(const std::filesystem::path& path, const std::string& content);
+
+}  // namespace strata::host

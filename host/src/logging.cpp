@@ -1,0 +1,46 @@
+#include "logging.hpp"
+
+#include <spdlog/sinks/stdout_sinks.h>
+
+namespace strata::host {
+namespace {
+
+std::shared_ptr<spdlog::sinks::stderr_sink_mt> shared_sink() {
+  static auto sink = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+  return sink;
+}
+
+spdlog::level::level_enum to_spdlog(LogLevel level) {
+  switch (level) {
+    case LogLevel::debug:
+      return spdlog::level::debug;
+    case LogLevel::info:
+      return spdlog::level::info;
+    case LogLevel::warning:
+      return spdlog::level::warn;
+    case LogLevel::error:
+      return spdlog::level::err;
+  }
+  return spdlog::level::err;
+}
+
+}  // namespace
+
+void set_up_logging(spdlog::level::level_enum level) {
+  auto logger = std::make_shared<spdlog::logger>("strata", shared_sink());
+  logger->set_pattern("strata: %l: %v");
+  logger->set_level(level);
+  spdlog::set_default_logger(logger);
+}
+
+PluginLogger::PluginLogger(const std::string& plugin_name)
+    : logger_(std::make_shared<spdlog::logger>(plugin_name, shared_sink())) {
+  logger_->set_pattern("strata: %l: [%n] %v");
+  logger_->set_level(spdlog::default_logger()->level());
+}
+
+void PluginLogger::log(LogLevel level, std::string_view message) {
+  logger_->log(to_spdlog(level), "{}", message);
+}
+
+}  // namespace strata::host

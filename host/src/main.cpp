@@ -1,0 +1,51 @@
+// The strata program: dispatches to its commands.
+#include <iostream>
+
+#include "commands.hpp"
+#include "logging.hpp"
+#include "strata/version.hpp"
+#include "version_info.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: strata annotate [INPUT...] [-c FILE | -p a,b,c] [-o PATH] [-f tei|json]\n"
+    "                       [-l it|en|auto] [-j N] [--plugin-path DIR]... [--set p.opt=value]...\n"
+    "       strata plugins list [--plugin-path DIR]...\n"
+    "       strata plugins info NAME|PATH [--plugin-path DIR]...\n"
+    "       strata version\n";
+
+}  // namespace
+
+namespace strata::host {
+
+int run_version() {
+  std::cout << "strata " << kStrataVersion << " (SDK API " << STRATA_API_MAJOR << "."
+            << STRATA_API_MINOR << ", ABI " << STRATA_ABI_FINGERPRINT << ")\n";
+  return kSuccess;
+}
+
+}  // namespace strata::host
+
+int main(int argc, char** argv) {
+  using namespace strata::host;
+  set_up_logging();
+  const std::vector<std::string> arguments(argv + std::min(argc, 2), argv + argc);
+  const std::string command = argc > 1 ? argv[1] : "";
+  try {
+    if (command == "annotate") return run_annotate(arguments);
+    if (command == "plugins") return run_plugins(arguments);
+    if (command == "version" || command == "--version") return run_version();
+    if (command == "help" || command == "--help" || command == "-h") {
+      std::cout << kUsage;
+      return kSuccess;
+    }
+  } catch (const std::exception& e) {
+    spdlog::critical("internal error: {}", e.what());
+    return kSetupFailed;
+  }
+  std::cerr << (command.empty() ? "strata: missing command\n"
+                                : "strata: unknown command '" + command + "'\n")
+            << kUsage;
+  return kSetupFailed;
+}

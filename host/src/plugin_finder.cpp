@@ -1,0 +1,87 @@
+#include "plugin_finder.hpp"
+
+#include <algorithm>
+#include <boost/dll/runtime_symbol_info.hpp>
+#include <cstdlib>
+#include <sstream>
+
+namespace strata::host {
+namespace {
+
+constexpr const char* kPrefix = "strata_";
+constexpr const char* kSuffix = ".so";
+
+std::string folder_list(const std::vector<std::filesystem::path>& folders) {
+  std::string list;
+  for (const auto& folder : folders) list += (list.empty() ? "" : ", ") + folder.string();
+  return list.empty() ? "(none)" : list;
+}
+
+bool is_plugin_file(const std::filesystem::directory_entry& entry) {
+  const std::string name = entry.path().filename().string();
+  return entry.is_regular_file() && name.starts_with(kPrefix) && name.ends_with(kSuffix);
+}
+
+}  // namespace
+
+std::string plugin_file_name(const std::string& name) { return kPrefix + name + kSuffix; }
+
+PluginFinder::PluginFinder(std::vector<std::filesystem::path> folders)
+    : folders_(std::move(folders)) {}
+
+std::vector<std::filesystem::path> PluginFinder::search_folders(
+    const std::vector<std::string>& plugin_paths) {
+  std::vector<std::filesystem::path> folders(plugin_paths.begin(), plugin_paths.end());
+  if (const char* env = std::getenv("STRATA_PLUGIN_PATH")) {
+    std::istringstream list(env);
+    for (std::string folder; std::getline(list, folder, ':');) {
+      if (!folder.empty()) folders.emplace_back(folder);
+    }
+  }
+  // Relative to the program, so a build tree and an install prefix both work unchanged.
+  const auto program = std::filesystem::path(boost::dll::program_location().string());
+  folders.push_back(program.parent_path().parent_path() / "lib" / "strata" / "plugins");
+  return folders;
+}
+
+std::shared_ptr<const PluginLibrary> PluginFinder::find(const std::string& name_or_path) {
+  if (auto cached = loaded_.find(name_or_path); cached != loaded_.end()) return cached->second;
+  std::shared_ptr<const PluginLibrary> plugin;
+  if (name_or_path.find('/') != std::string::npos) {
+    plugin = PluginLibrary::load(name_or_path);
+  } else {
+    for (const auto& folder : folders_) {
+      const auto candidate = folder / plugin_file_name(name_or_path);
+      std::error_code ignored;
+      if (!std::filesystem::is_regular_file(candidate, ignored)) continue;
+      plugin = PluginLibrary::load(candidate);
+      if (plugin->manifest().name != name_or_path) {
+        throw PluginError(candidate.string() + ": the file is named for plugin '" +
+                          name_or_path + "' but holds plugin '" + plugin->manifest().name + "'");
+      }
+      break;
+    }
+    if (!plugin) {
+      throw PluginError("no plugin named '" + name_or_path + "' (looked for " +
+                        plugin_file_name(name_or_path) + " in " + folder_list(folders_) + ")");
+    }
+  }
+  loaded_[name_or_path] = plugin;
+  return plugin;
+}
+
+std::vector<std::filesystem::path> PluginFinder::plugin_files() const {
+  std::vector<std::filesystem::path> files;
+  for (const auto& folder : folders_) {
+    std::error_code error;
+    std::vector<std::filesystem::path> here;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+      if (is_plugin_file(entry)) here.push_back(entry.path());
+    }
+    std::sort(here.begin(), here.end());
+    files.insert(files.end(), here.begin(), here.end());
+  }
+  return files;
+}
+
+}  // namespace strata::host

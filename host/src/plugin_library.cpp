@@ -1,0 +1,118 @@
+#include "plugin_library.hpp"
+
+#include <dlfcn.h>
+
+#include <boost/dll/shared_library.hpp>
+#include <vector>
+
+#include "strata/plugin.hpp"
+#include "strata/version.hpp"
+
+namespace strata::host {
+
+namespace {
+
+// Keeps a reference to every library until the process exits: unloading is unreliable on Linux
+// and would leave dangling whatever the plugin created.
+void keep_loaded_until_exit(const boost::dll::shared_library& library) {
+  static auto* kept = new std::vector<boost::dll::shared_library>();
+  kept->push_back(library);
+}
+
+std::string version_text(unsigned major, unsigned minor) {
+  return std::to_string(major) + "." + std::to_string(minor);
+}
+
+[[noreturn]] void refuse(const std::filesystem::path& path, const std::string& why) {
+  throw PluginError(path.string() + ": " + why);
+}
+
+const StrataPluginInfo& checked_info(const std::filesystem::path& path,
+                                     const StrataPluginInfo* info) {
+  if (info == nullptr) refuse(path, "the plugin's entry function returned nothing");
+  if (info->magic != STRATA_PLUGIN_MAGIC) {
+    refuse(path, "not a Strata plugin (its strata_plugin symbol has the wrong magic number)");
+  }
+  const std::string host_version = version_text(STRATA_API_MAJOR, STRATA_API_MINOR);
+  const std::string plugin_version = version_text(info->api_major, info->api_minor);
+  if (info->api_major != STRATA_API_MAJOR) {
+    refuse(path, "wrong SDK API version: the plugin was built for SDK API " + plugin_version +
+                     ", this strata supports " + std::to_string(STRATA_API_MAJOR) +
+                     ".x; rebuild the plugin against SDK " + host_version);
+  }
+  if (info->api_minor > STRATA_API_MINOR) {
+    refuse(path, "the plugin needs SDK API " + plugin_version + ", newer than this strata's " +
+                     host_version + "; update strata");
+  }
+  if (info->struct_size < sizeof(StrataPluginInfo)) {
+    refuse(path, "plugin info of " + std::to_string(info->struct_size) + " bytes, expected " +
+                     std::to_string(sizeof(StrataPluginInfo)));
+  }
+  const std::string fingerprint = info->abi_fingerprint ? info->abi_fingerprint : "";
+  if (fingerprint != STRATA_ABI_FINGERPRINT) {
+    refuse(path, "built with an incompatible toolchain (plugin ABI '" + fingerprint +
+                     "', strata ABI '" STRATA_ABI_FINGERPRINT "'); rebuild it with the same "
+                     "compiler, standard library and Boost as strata");
+  }
+  if (!info->name || !info->version || !info->manifest || !info->create || !info->destroy) {
+    refuse(path, "incomplete plugin info (a name, version or function is missing)");
+  }
+  return *info;
+}
+
+}  // namespace
+
+PluginLibrary::PluginLibrary(std::filesystem::path path, const StrataPluginInfo* info,
+                             Manifest manifest)
+    : path_(std::move(path)), info_(info), manifest_(std::move(manifest)) {}
+
+std::shared_ptr<const PluginLibrary> PluginLibrary::load(const std::filesystem::path& path) {
+  std::error_code error;
+  const auto canonical = std::filesystem::canonical(path, error);
+  if (error) refuse(path, "cannot open plugin: " + error.message());
+
+  boost::dll::shared_library library;
+  boost::dll::fs::error_code load_error;
+  library.load(canonical.string(),
+               boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local, load_error);
+  if (load_error) {
+    const char* reason = dlerror();  // the loader's own words: a missing symbol, a bad ELF file
+    refuse(canonical, std::string("cannot load: ") + (reason ? reason : load_error.message()));
+  }
+  if (!library.has(STRATA_PLUGIN_SYMBOL)) {
+    refuse(canonical, "not a Strata plugin (no '" STRATA_PLUGIN_SYMBOL "' symbol)");
+  }
+  keep_loaded_until_exit(library);
+
+  auto& entry_function = library.get_alias<StrataPluginEntry>(STRATA_PLUGIN_SYMBOL);
+  const StrataPluginInfo& info = checked_info(canonical, entry_function());
+
+  const Manifest* manifest = info.manifest();
+  if (manifest == nullptr) refuse(canonical, "the plugin failed to build its manifest");
+  if (manifest->name != info.name) {
+    refuse(canonical, "the manifest names '" + manifest->name + "' but the plugin is '" +
+                          info.name + "'");
+  }
+  return std::shared_ptr<const PluginLibrary>(new PluginLibrary(
+      canonical, &info, *manifest));
+}
+
+std::filesystem::path PluginLibrary::resource_dir() const {
+  return path_.parent_path() / manifest_.name;
+}
+
+AnnotatorHandle PluginLibrary::create(const PluginContext& context) const {
+  Annotator* annotator = nullptr;
+  try {
+    annotator = info_->create(&context);
+  } catch (const std::exception& e) {
+    throw PluginError("plugin '" + manifest_.name + "' could not start: " + e.what());
+  } catch (...) {
+    throw PluginError("plugin '" + manifest_.name + "' could not start (unknown exception)");
+  }
+  if (annotator == nullptr) throw PluginError("plugin '" + manifest_.name + "' created nothing");
+  auto destroy = info_->destroy;
+  return AnnotatorHandle(annotator, [destroy](Annotator* a) { destroy(a); });
+}
+
+}  // namespace strata::host

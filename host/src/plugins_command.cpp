@@ -1,0 +1,89 @@
+// strata plugins list|info: what is installed, and what one plugin declares.
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "commands.hpp"
+#include "logging.hpp"
+#include "plugin_finder.hpp"
+#include "setup_error.hpp"
+
+namespace po = boost::program_options;
+
+namespace strata::host {
+namespace {
+
+std::string joined(const std::vector<std::string>& items, const char* none = "-") {
+  std::string text;
+  for (const auto& item : items) text += (text.empty() ? "" : ",") + item;
+  return text.empty() ? none : text;
+}
+
+int list_plugins(PluginFinder& finder) {
+  std::cout << "NAME\tVERSION\tPROVIDES\tREQUIRES\tFILE\n";
+  int broken = 0;
+  for (const auto& file : finder.plugin_files()) {
+    try {
+      const auto plugin = finder.find(file.string());
+      const Manifest& m = plugin->manifest();
+      std::cout << m.name << '\t' << m.version << '\t' << joined(m.provided_layers) << '\t'
+                << joined(m.required_layers) << '\t' << plugin->path().string() << '\n';
+    } catch (const SetupError& e) {
+      ++broken;
+      spdlog::warn("{}", e.what());
+    }
+  }
+  if (broken > 0) spdlog::warn("{} plugin file(s) could not be loaded", broken);
+  return kSuccess;
+}
+
+int describe_plugin(PluginFinder& finder, const std::string& name_or_path) {
+  const auto plugin = finder.find(name_or_path);
+  const Manifest& m = plugin->manifest();
+  std::cout << "name:        " << m.name << "\nversion:     " << m.version
+            << "\ndescription: " << m.description << "\nfile:        " << plugin->path().string()
+            << "\nlanguages:   " << joined(m.languages, "any")
+            << "\nrequires:    " << joined(m.required_layers)
+            << "\nprovides:    " << joined(m.provided_layers) << "\nconcurrency: "
+            << (m.concurrency == Concurrency::shared ? "shared" : "per-worker") << "\noptions:";
+  if (m.options.empty()) std::cout << "     none";
+  std::cout << '\n';
+  for (const auto& spec : m.options) {
+    std::cout << "  " << spec.name << " (" << to_string(spec.type) << ", default '"
+              << spec.default_value << "'): " << spec.help << '\n';
+  }
+  return kSuccess;
+}
+
+}  // namespace
+
+int run_plugins(const std::vector<std::string>& arguments) {
+  std::vector<std::string> words;
+  std::vector<std::string> plugin_paths;
+  po::options_description options("strata plugins list|info NAME|PATH [options]");
+  options.add_options()("help,h", "show this help")(
+      "plugin-path", po::value(&plugin_paths)->composing(), "extra plugin directory")(
+      "words", po::value(&words)->composing(), "list, or info NAME|PATH");
+  po::positional_options_description positional;
+  positional.add("words", -1);
+  try {
+    po::variables_map values;
+    po::store(po::command_line_parser(arguments).options(options).positional(positional).run(),
+              values);
+    po::notify(values);
+    if (values.count("help")) {
+      std::cout << options << "\n";
+      return kSuccess;
+    }
+    PluginFinder finder(PluginFinder::search_folders(plugin_paths));
+    if (words.size() == 1 && words[0] == "list") return list_plugins(finder);
+    if (words.size() == 2 && words[0] == "info") return describe_plugin(finder, words[1]);
+    throw SetupError("expected 'strata plugins list' or 'strata plugins info NAME|PATH'");
+  } catch (const po::error& e) {
+    spdlog::error("{} (see strata plugins --help)", e.what());
+  } catch (const SetupError& e) {
+    spdlog::error("{}", e.what());
+  }
+  return kSetupFailed;
+}
+
+}  // namespace strata::host

@@ -1,0 +1,76 @@
+#include "chain_file.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "setup_error.hpp"
+
+namespace strata::host {
+namespace {
+
+std::filesystem::path write_chain(const std::string& content) {
+  static int counter = 0;
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("strata-chain-test-" + std::to_string(::getpid()) + "-" +
+                     std::to_string(counter++) + ".ini");
+  std::ofstream(path) << content;
+  return path;
+}
+
+std::string error_of(const std::string& content) {
+  const auto path = write_chain(content);
+  try {
+    read_chain_file(path);
+  } catch (const SetupError& e) {
+    const std::string message = e.what();
+    return message.substr(message.find(':') + 1);  // drop the temporary path
+  }
+  return "no error";
+}
+
+TEST(ChainFile, ReadsPluginsLanguageAndSections) {
+  const auto chain = read_chain_file(write_chain(
+      "# a chain\nplugins = tokens, entities\nlanguage = it  # Italian\n\n[entities]\n"
+      "gazetteer = true\nthreshold=0.5\n[tokens]\nparagraphs = lines\n"));
+  EXPECT_EQ(chain.plugins, (std::vector<std::string>{"tokens", "entities"}));
+  EXPECT_EQ(chain.language, "it");
+  ASSERT_EQ(chain.settings.size(), 3u);
+  EXPECT_EQ(chain.settings[1].plugin, "entities");
+  EXPECT_EQ(chain.settings[1].option, "threshold");
+  EXPECT_EQ(chain.settings[1].value, "0.5");
+  EXPECT_TRUE(chain.settings[2].origin.ends_with(":9"));
+}
+
+TEST(ChainFile, ErrorsNameTheLine) {
+  EXPECT_EQ(error_of("plugins = tokens\nlanguge = it\n"),
+            "2: unknown setting 'languge' (expected 'plugins' or 'language', or a [plugin] "
+            "section)");
+  EXPECT_EQ(error_of("plugins = tokens\n[tokens\n"), "2: unterminated section header '[tokens'");
+  EXPECT_EQ(error_of("plugins = tokens\n[tokens]\njust words\n"),
+            "3: expected 'name = value', found 'just words'");
+  EXPECT_EQ(error_of("language = it\n"), "1: no 'plugins = ...' line");
+  EXPECT_EQ(error_of("plugins = ,\n"), "1: 'plugins' lists no plugin");
+  EXPECT_EQ(error_of("plugins = a\nplugins = b\n"), "2: 'plugins' given twice");
+}
+
+TEST(ChainFile, MissingFile) {
+  EXPECT_THROW(read_chain_file("/nonexistent/chain.ini"), SetupError);
+}
+
+TEST(SetArgument, SplitsPluginOptionAndValue) {
+  const auto s = parse_set_argument("tokens.paragraphs=lines=x");
+  EXPECT_EQ(s.plugin, "tokens");
+  EXPECT_EQ(s.option, "paragraphs");
+  EXPECT_EQ(s.value, "lines=x");
+  EXPECT_THROW(parse_set_argument("tokens=1"), SetupError);
+  EXPECT_THROW(parse_set_argument(".x=1"), SetupError);
+  EXPECT_THROW(parse_set_argument("a.=1"), SetupError);
+}
+
+TEST(SplitList, TrimsAndDropsEmptyItems) {
+  EXPECT_EQ(split_list(" a, b ,,c "), (std::vector<std::string>{"a", "b", "c"}));
+}
+
+}  // namespace
+}  // namespace strata::host

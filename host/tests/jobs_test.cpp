@@ -1,0 +1,75 @@
+#include "jobs.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "setup_error.hpp"
+
+namespace fs = std::filesystem;
+
+namespace strata::host {
+namespace {
+
+class JobsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() / ("strata-jobs-test-" + std::to_string(::getpid()));
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "corpus" / "a");
+    touch("corpus/a/b.txt");
+    touch("corpus/top.txt");
+    touch("corpus/notes.md");
+    fs::create_directories(root_ / "empty");
+  }
+  void TearDown() override { fs::remove_all(root_); }
+  void touch(const std::string& relative) { std::ofstream(root_ / relative) << "text"; }
+  std::string at(const std::string& relative) const { return (root_ / relative).string(); }
+
+  fs::path root_;
+};
+
+TEST_F(JobsTest, DirectoryMapsToOutputTreeWithExtension) {
+  const auto jobs = plan_jobs({at("corpus")}, at("out"), ".xml");
+  ASSERT_EQ(jobs.size(), 2u);
+  EXPECT_EQ(jobs[0].id, "a/b.txt");
+  EXPECT_EQ(jobs[0].output, root_ / "out" / "a" / "b.xml");
+  EXPECT_EQ(jobs[1].id, "top.txt");
+  EXPECT_EQ(jobs[1].output, root_ / "out" / "top.xml");
+}
+
+TEST_F(JobsTest, OneFileGoesToStdoutOrToTheNamedFile) {
+  EXPECT_TRUE(plan_jobs({at("corpus/top.txt")}, "", ".xml")[0].output.empty());
+  EXPECT_EQ(plan_jobs({at("corpus/top.txt")}, at("x.json"), ".json")[0].output,
+            root_ / "x.json");
+  EXPECT_EQ(plan_jobs({at("corpus/top.txt")}, at("dir") + "/", ".xml")[0].output,
+            root_ / "dir" / "top.xml");
+}
+
+TEST_F(JobsTest, StdinWhenNoInput) {
+  const auto jobs = plan_jobs({}, "", ".xml");
+  ASSERT_EQ(jobs.size(), 1u);
+  EXPECT_TRUE(jobs[0].source.empty());
+  EXPECT_EQ(jobs[0].id, "stdin");
+}
+
+TEST_F(JobsTest, BadInputsAreSetupErrors) {
+  EXPECT_THROW(plan_jobs({at("missing.txt")}, "", ".xml"), SetupError);
+  EXPECT_THROW(plan_jobs({at("empty")}, at("out"), ".xml"), SetupError);
+  EXPECT_THROW(plan_jobs({at("corpus")}, "", ".xml"), SetupError);  // several, no -o
+  EXPECT_THROW(plan_jobs({at("corpus/top.txt"), at("corpus/top.txt")}, at("out"), ".xml"),
+               SetupError);
+}
+
+TEST_F(JobsTest, WriteAtomicallyLeavesOnlyTheFinalFile) {
+  const auto target = root_ / "deep" / "er" / "out.xml";
+  write_atomically(target, "<TEI/>");
+  std::ifstream in(target);
+  std::string content((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_EQ(content, "<TEI/>");
+  EXPECT_EQ(std::distance(fs::directory_iterator(target.parent_path()), {}), 1);
+  EXPECT_THROW(write_atomically(root_ / "corpus" / "top.txt" / "x.xml", "x"), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace strata::host

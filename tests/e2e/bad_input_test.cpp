@@ -1,0 +1,161 @@
+// Every bad input and bad plugin gets a one-line error and the documented exit code.
+#include <gtest/gtest.h>
+
+#include "strata_process.hpp"
+
+namespace strata::testing {
+namespace {
+
+std::vector<std::string> with_fixtures(std::vector<std::string> arguments) {
+  arguments.push_back("--plugin-path");
+  arguments.push_back(fixture_plugin_dir().string());
+  return arguments;
+}
+
+// Setup errors come as exactly one line on standard error, with exit code 2.
+void expect_setup_error(const ProcessResult& result, const std::string& message) {
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  EXPECT_NE(result.err.find(message), std::string::npos) << result.err;
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
+class BadInput : public ::testing::Test {
+ protected:
+  ScratchDir dir_;
+};
+
+TEST_F(BadInput, MissingInputFile) {
+  const auto missing = (dir_ / "missing.txt").string();
+  expect_setup_error(run_strata(with_fixtures({"annotate", missing, "-p", "thrower"})),
+                     "strata: error: input not found: " + missing);
+}
+
+TEST_F(BadInput, DirectoryWithNoText) {
+  write_file(dir_ / "corpus" / "notes.md", "not a text file");
+  expect_setup_error(
+      run_strata(with_fixtures({"annotate", (dir_ / "corpus").string(), "-o",
+                                (dir_ / "out").string(), "-p", "thrower"})),
+      "no *.txt files under input directory");
+}
+
+// A bad document fails alone: exit 1, a line naming it, no output file for it.
+void expect_document_failure(const ScratchDir& dir, const std::string& content,
+                             const std::string& message) {
+  write_file(dir / "in" / "bad.txt", content);
+  write_file(dir / "in" / "good.txt", "Good text.\n");
+  const auto result = run_strata(with_fixtures(
+      {"annotate", (dir / "in").string(), "-o", (dir / "out").string(), "-p", "thrower"}));
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("strata: error: bad.txt: " + message), std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("1 of 2 documents failed"), std::string::npos) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "out" / "bad.xml"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "out" / "good.xml"));
+}
+
+TEST_F(BadInput, EmptyFile) { expect_document_failure(dir_, "", "empty file"); }
+
+TEST_F(BadInput, WhitespaceOnlyFile) {
+  expect_document_failure(dir_, " \n\n\t\n", "no text (only whitespace)");
+}
+
+TEST_F(BadInput, BinaryFile) {
+  expect_document_failure(dir_, std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10),
+                          "binary data (NUL byte) at byte 7");
+}
+
+TEST_F(BadInput, InvalidUtf8) {
+  expect_document_failure(dir_, "Citt\xC3\xA0 ok, ma qui no: \xE0\x80 fine.",
+                          "invalid UTF-8 at byte 22");
+}
+
+TEST_F(BadInput, PluginThrowingOnOneDocument) {
+  expect_document_failure(dir_, "This one goes BOOM.\n",
+                          "plugin 'thrower' failed: BOOM found in the text");
+}
+
+TEST_F(BadInput, PluginWritingAnUndeclaredLayer) {
+  expect_document_failure(dir_, "ROGUE plugin.\n",
+                          "plugin 'thrower' failed: plugin 'thrower' tried to add layer "
+                          "'rogue', which its manifest does not declare");
+}
+
+TEST_F(BadInput, PluginAnnotatingOutsideTheText) {
+  expect_document_failure(dir_, "OUTSIDE the text.\n", "is outside the text");
+}
+
+TEST_F(BadInput, UnknownPluginInChain) {
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "thrower,nosuch"})),
+                     "no plugin named 'nosuch' (looked for strata_nosuch.so in ");
+}
+
+TEST_F(BadInput, UnknownOptionInChainFile) {
+  write_file(dir_ / "chain.ini", "plugins = tokens, counter\n\n[counter]\nmin_lenght = 3\n");
+  expect_setup_error(
+      run_strata(with_fixtures({"annotate", "-c", (dir_ / "chain.ini").string()})),
+      (dir_ / "chain.ini").string() +
+          ":4: plugin 'counter' has no option 'min_lenght' (its options: min_length, label, "
+          "weight, enabled)");
+}
+
+TEST_F(BadInput, MistypedOptionInChainFileAndSet) {
+  write_file(dir_ / "chain.ini", "plugins = tokens, counter\n[counter]\nenabled = sometimes\n");
+  expect_setup_error(
+      run_strata(with_fixtures({"annotate", "-c", (dir_ / "chain.ini").string()})),
+      "chain.ini:3: option 'counter.enabled' is boolean: expected a boolean");
+  expect_setup_error(
+      run_strata(with_fixtures({"annotate", "-p", "tokens,counter", "--set", "counter.weight=x"})),
+      "--set: option 'counter.weight' is real: expected a real number, found 'x'");
+}
+
+TEST_F(BadInput, OptionRefusedByThePlugin) {
+  write_file(dir_ / "a.txt", "text");
+  expect_setup_error(run_strata(with_fixtures({"annotate", (dir_ / "a.txt").string(), "-p",
+                                               "tokens,counter", "--set", "counter.min_length=-1"})),
+                     "plugin 'counter' refused its options: min_length must not be negative");
+}
+
+TEST_F(BadInput, SharedObjectThatIsNotAPlugin) {
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "notaplugin"})),
+                     "strata_notaplugin.so: not a Strata plugin (no 'strata_plugin' symbol)");
+  write_file(dir_ / "strata_garbage.so", "this is not a shared object\n");
+  expect_setup_error(run_strata({"annotate", "-p", (dir_ / "strata_garbage.so").string()}),
+                     "strata_garbage.so: cannot load: ");
+}
+
+TEST_F(BadInput, PluginBuiltAgainstAnotherSdkMajorVersion) {
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "othermajor"})),
+                     "wrong SDK API version: the plugin was built for SDK API 2.0, this strata "
+                     "supports 1.x; rebuild the plugin against SDK 1.0");
+}
+
+TEST_F(BadInput, PluginBuiltWithAnotherToolchain) {
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "otherabi"})),
+                     "built with an incompatible toolchain (plugin ABI 'clang-99.0;");
+}
+
+TEST_F(BadInput, UnwritableOutputDirectory) {
+  write_file(dir_ / "a.txt", "text");
+  write_file(dir_ / "file", "a file where a directory should be");
+  expect_setup_error(
+      run_strata(with_fixtures({"annotate", (dir_ / "a.txt").string(), "-p", "thrower", "-o",
+                                (dir_ / "file" / "out/").string()})),
+      "cannot create output directory " + (dir_ / "file" / "out").string());
+}
+
+TEST_F(BadInput, UsageErrors) {
+  expect_setup_error(run_strata({"annotate", "-f", "xml"}), "unknown output format 'xml'");
+  expect_setup_error(run_strata({"annotate", "-c", "x.ini", "-p", "tokens"}),
+                     "give either -c (a chain file) or -p (a plugin list), not both");
+  expect_setup_error(run_strata({"annotate", "--frobnicate"}), "unrecognised option");
+  expect_setup_error(run_strata({"annotate", "-j", "0"}), "-j needs at least 1 worker");
+  expect_setup_error(run_strata({"annotate", "-l", "Italian"}), "unknown language 'Italian'");
+  expect_setup_error(run_strata({"annotate", "-c", (dir_ / "none.ini").string()}),
+                     "cannot read chain file");
+  EXPECT_EQ(run_strata({"frobnicate"}).exit_code, 2);
+  EXPECT_EQ(run_strata({}).exit_code, 2);
+}
+
+}  // namespace
+}  // namespace strata::testing

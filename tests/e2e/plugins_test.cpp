@@ -1,0 +1,80 @@
+// Plugin files: what they export, and what strata plugins list/info and version say.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "strata_process.hpp"
+
+namespace fs = std::filesystem;
+
+namespace strata::testing {
+namespace {
+
+const fs::path kPluginDir = fs::path(STRATA_PLUGIN_DIR);
+
+std::vector<std::string> exported_symbols(const fs::path& library) {
+  const auto result = run_command("nm -D --defined-only " + shell_quoted(library.string()));
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  std::vector<std::string> symbols;
+  std::istringstream lines(result.out);
+  for (std::string address, kind, name; lines >> address >> kind >> name;) {
+    symbols.push_back(name);
+  }
+  return symbols;
+}
+
+TEST(PluginFiles, ExportNothingButTheEntryPoint) {
+  int checked = 0;
+  for (const auto& dir : {kPluginDir, fixture_plugin_dir()}) {
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      const auto name = entry.path().filename().string();
+      if (!name.ends_with(".so") || name == "strata_notaplugin.so") continue;
+      EXPECT_EQ(exported_symbols(entry.path()), std::vector<std::string>{"strata_plugin"})
+          << name;
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 5);  // tokens and the fixtures at least
+}
+
+TEST(PluginsCommand, ListShowsInstalledPluginsAndWarnsAboutBrokenOnes) {
+  const auto result =
+      run_strata({"plugins", "list", "--plugin-path", fixture_plugin_dir().string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("counter\t0.2.0\tcounts\ttokens\t"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("tokens\t1.0.0\ttokens,sentences,paragraphs\t-\t"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.err.find("strata_othermajor.so: wrong SDK API version"), std::string::npos);
+  EXPECT_NE(result.err.find("strata_notaplugin.so: not a Strata plugin"), std::string::npos);
+}
+
+TEST(PluginsCommand, InfoByNameShowsOptionsWithTypesAndDefaults) {
+  const auto result =
+      run_strata({"plugins", "info", "counter", "--plugin-path", fixture_plugin_dir().string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("requires:    tokens"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("concurrency: per-worker"), std::string::npos);
+  EXPECT_NE(result.out.find("  weight (real, default '1.5'): recorded as a feature"),
+            std::string::npos);
+}
+
+TEST(PluginsCommand, InfoByPath) {
+  const auto result = run_strata({"plugins", "info", (kPluginDir / "strata_tokens.so").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("name:        tokens"), std::string::npos) << result.out;
+}
+
+TEST(PluginsCommand, InfoOnUnknownPluginIsAnError) {
+  const auto result = run_strata({"plugins", "info", "nosuch"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("no plugin named 'nosuch'"), std::string::npos);
+}
+
+TEST(VersionCommand, NamesVersionApiAndAbi) {
+  const auto result = run_strata({"version"});
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_TRUE(result.out.starts_with("strata 0.1.0 (SDK API 1.0, ABI gcc-")) << result.out;
+}
+
+}  // namespace
+}  // namespace strata::testing

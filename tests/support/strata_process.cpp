@@ -1,0 +1,76 @@
+#include "strata_process.hpp"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace strata::testing {
+
+std::string shell_quoted(const std::string& word) {
+  std::string quoted = "'";
+  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+void write_file(const fs::path& path, const std::string& content) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+ProcessResult run_command(const std::string& command, const std::string& stdin_file) {
+  ScratchDir capture;
+  const std::string line = "( " + command + " ) <" +
+                           shell_quoted(stdin_file.empty() ? "/dev/null" : stdin_file) + " >" +
+                           shell_quoted((capture / "out").string()) + " 2>" +
+                           shell_quoted((capture / "err").string());
+  const int status = std::system(line.c_str());
+  ProcessResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = read_file(capture / "out");
+  result.err = read_file(capture / "err");
+  return result;
+}
+
+ProcessResult run_strata(const std::vector<std::string>& arguments, const std::string& stdin_file) {
+  std::string command = "env -u STRATA_PLUGIN_PATH SOURCE_DATE_EPOCH=1764374400 " +
+                        shell_quoted(STRATA_BINARY);
+  for (const auto& argument : arguments) command += " " + shell_quoted(argument);
+  return run_command(command, stdin_file);
+}
+
+fs::path fixture_plugin_dir() { return STRATA_FIXTURE_PLUGIN_DIR; }
+fs::path source_dir() { return STRATA_SOURCE_DIR; }
+
+fs::path shared_dir() {
+  const char* configured = std::getenv("STRATA_SHARED_DIR");
+  if (configured == nullptr || !fs::is_directory(configured)) return {};
+  return fs::canonical(configured);
+}
+
+ScratchDir::ScratchDir() {
+  static std::atomic<int> counter{0};
+  path_ = fs::temp_directory_path() /
+          ("strata-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  fs::remove_all(path_);
+  fs::create_directories(path_);
+}
+
+ScratchDir::~ScratchDir() {
+  std::error_code ignored;
+  fs::remove_all(path_, ignored);
+}
+
+}  // namespace strata::testing

@@ -1,0 +1,48 @@
+// Running the strata program (and other tools) from tests, and scratch folders for their files.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace strata::testing {
+
+// What a finished command left behind.
+struct ProcessResult {
+  int exit_code = -1;
+  std::string out;  // standard output
+  std::string err;  // standard error
+};
+
+// Runs `command` (a shell command line) with standard input from `stdin_file` (or /dev/null).
+ProcessResult run_command(const std::string& command, const std::string& stdin_file = "");
+
+// Runs the strata program under test with these arguments (each is shell-quoted), with a fixed
+// SOURCE_DATE_EPOCH and no STRATA_PLUGIN_PATH from the environment.
+ProcessResult run_strata(const std::vector<std::string>& arguments,
+                         const std::string& stdin_file = "");
+
+std::string shell_quoted(const std::string& word);
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& content);
+
+// The folder with the fixture plugins, the source tree, and ../shared ("" if absent).
+std::filesystem::path fixture_plugin_dir();
+std::filesystem::path source_dir();
+std::filesystem::path shared_dir();
+
+// A fresh folder removed with everything in it when the object goes.
+class ScratchDir {
+ public:
+  ScratchDir();
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& relative) const { return path_ / relative; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+}  // namespace strata::testing
