@@ -33,14 +33,11 @@ void set_up_logging(spdlog::level::level_enum level) {
   spdlog::set_default_logger(logger);
 }
 
-PluginLogger::PluginLogger(const std::string& plugin_name)
-    : logger_(std::make_shared<spdlog::logger>(plugin_name, shared_sink())) {
-  logger_->set_pattern("strata: %l: [%n] %v");
-  logger_->set_level(spdlog::default_logger()->level());
-}
+PluginLogger::PluginLogger(const std::string& plugin_name) : plugin_name_(plugin_name) {}
 
 void PluginLogger::log(LogLevel level, std::string_view message) {
-  logger_->log(to_spdlog(level), "{}", message);
+  // The host's logger, so one sink and one pattern serve every line; the tag says whose it is.
+  spdlog::default_logger_raw()->log(to_spdlog(level), "[{}] {}", plugin_name_, message);
 }
 
 }  // namespace strata::host

@@ -20,7 +20,7 @@ class PluginLogger : public Logger {
   void log(LogLevel level, std::string_view message) override;
 
  private:
-  std::shared_ptr<spdlog::logger> logger_;
+  std::string plugin_name_;
 };
 
 }  // namespace strata::host

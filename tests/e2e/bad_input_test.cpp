@@ -82,7 +82,9 @@ TEST_F(BadInput, PluginWritingAnUndeclaredLayer) {
 }
 
 TEST_F(BadInput, PluginAnnotatingOutsideTheText) {
-  expect_document_failure(dir_, "OUTSIDE the text.\n", "is outside the text");
+  expect_document_failure(dir_, "OUTSIDE the text.\n",
+                          "plugin 'thrower' failed: layer 'marks': annotation [0, 28) is "
+                          "outside the text (18 bytes)");
 }
 
 TEST_F(BadInput, UnknownPluginInChain) {
@@ -132,7 +134,7 @@ TEST_F(BadInput, PluginBuiltAgainstAnotherSdkMajorVersion) {
 
 TEST_F(BadInput, PluginBuiltWithAnotherToolchain) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "otherabi"})),
-                     "built with an incompatible toolchain (plugin ABI 'clang-99.0;");
+                     "built with an incompatible toolchain (plugin ABI 'clang-99.0,libc++-1,boost-100000', strata ABI 'gcc-");
 }
 
 TEST_F(BadInput, UnwritableOutputDirectory) {
