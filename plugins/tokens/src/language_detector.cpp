@@ -1,0 +1,103 @@
+#include "language_detector.hpp"
+
+#include "char_class.hpp"
+#include "punctuation.hpp"
+#include "utf8.hpp"
+
+namespace strata::tokens {
+namespace {
+
+// Counts the function words of each language among the words offered to it.
+class Tally {
+ public:
+  Tally(const WordList& italian, const WordList& english) : italian_(italian), english_(english) {}
+
+  // Counts `form` for the one language that has it ("in", "a", "me" are in both lists and
+  // count for neither); says whether either list has it.
+  bool count(std::string_view form) {
+    const bool italian = italian_.contains(form);
+    const bool english = english_.contains(form);
+    if (italian != english) ++(italian ? italian_hits_ : english_hits_);
+    return italian || english;
+  }
+
+  std::size_t italian_hits() const { return italian_hits_; }
+  std::size_t english_hits() const { return english_hits_; }
+
+ private:
+  const WordList& italian_;
+  const WordList& english_;
+  std::size_t italian_hits_ = 0;
+  std::size_t english_hits_ = 0;
+};
+
+bool is_letter_at(std::string_view text, std::size_t pos) {
+  return pos < text.size() && classify(decode_at(text, pos).code_point) == CharClass::letter;
+}
+
+std::size_t end_of_letters(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    const Decoded d = decode_at(text, pos);
+    const CharClass c = classify(d.code_point);
+    if (c != CharClass::letter && c != CharClass::mark) break;
+    pos = d.next;
+  }
+  return pos;
+}
+
+// Where an apostrophe that directly follows `end` and precedes a letter ends, or 0.
+std::size_t elision_end(std::string_view text, std::size_t end) {
+  if (end >= text.size()) return 0;
+  const Decoded d = decode_at(text, end);
+  return is_apostrophe(d.code_point) && is_letter_at(text, d.next) ? d.next : 0;
+}
+
+// Where the apostrophe that directly precedes `begin`, after a letter, starts; or npos.
+std::size_t clitic_begin(std::string_view text, std::size_t begin) {
+  if (begin == 0) return std::string_view::npos;
+  const std::size_t apostrophe = previous_boundary(text, begin);
+  if (!is_apostrophe(decode_at(text, apostrophe).code_point) || apostrophe == 0) {
+    return std::string_view::npos;
+  }
+  const std::size_t before = previous_boundary(text, apostrophe);
+  return is_letter_at(text, before) ? apostrophe : std::string_view::npos;
+}
+
+}  // namespace
+
+LanguageDetector::LanguageDetector(const WordList& italian, const WordList& english)
+    : italian_(italian), english_(english) {}
+
+LanguageDetector::Result LanguageDetector::detect(std::string_view text) const {
+  Tally tally(italian_, english_);
+  std::size_t words = 0;
+  for (std::size_t pos = 0; pos < text.size() && words < kMaxWords;) {
+    if (!is_letter_at(text, pos)) {
+      pos = decode_at(text, pos).next;
+      continue;
+    }
+    const std::size_t begin = pos;
+    pos = end_of_letters(text, begin);
+    ++words;
+    // Try the word with its apostrophe first ("dell'", "'s"), then as it stands.
+    if (const std::size_t end = elision_end(text, pos);
+        end && tally.count(text.substr(begin, end - begin))) {
+      continue;
+    }
+    if (const std::size_t from = clitic_begin(text, begin);
+        from != std::string_view::npos && tally.count(text.substr(from, pos - from))) {
+      continue;
+    }
+    tally.count(text.substr(begin, pos - begin));
+  }
+
+  Result result{"und", tally.italian_hits(), tally.english_hits()};
+  const auto wins = [](std::size_t hits, std::size_t other) {
+    return hits >= kMinHits && 2 * hits >= 3 * other;
+  };
+  if (wins(result.italian_hits, result.english_hits)) result.language = "it";
+  if (wins(result.english_hits, result.italian_hits)) result.language = "en";
+  return result;
+}
+
+}  // namespace strata::tokens

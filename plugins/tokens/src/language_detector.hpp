@@ -1,0 +1,42 @@
+// Telling Italian from English text before it is tokenized.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "word_list.hpp"
+
+namespace strata::tokens {
+
+// Guesses the language of a text from how many of its first words are function words of Italian
+// and of English. Function words are frequent and short, so a few dozen words settle it; the
+// few that both lists have ("a", "in", "me") count for neither. Read-only after construction.
+class LanguageDetector {
+ public:
+  // Only the first kMaxWords words are read: enough evidence, and a fixed cost per document.
+  static constexpr std::size_t kMaxWords = 1000;
+  // Fewer function words than this is no evidence ("und").
+  static constexpr std::size_t kMinHits = 2;
+
+  // What detect() found.
+  struct Result {
+    std::string_view language;  // "it", "en" or "und"
+    std::size_t italian_hits = 0;
+    std::size_t english_hits = 0;
+  };
+
+  // The lists must outlive the detector. Elided Italian forms are listed with their apostrophe
+  // ("dell'"), English clitics with theirs ("'s", "'t"), so that "dell'ONU" counts as Italian
+  // and "don't" as English.
+  LanguageDetector(const WordList& italian, const WordList& english);
+
+  // "it" or "en" when one language has at least kMinHits function words and half again as many
+  // as the other; "und" otherwise.
+  Result detect(std::string_view text) const;
+
+ private:
+  const WordList& italian_;
+  const WordList& english_;
+};
+
+}  // namespace strata::tokens

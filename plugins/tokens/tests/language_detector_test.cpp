@@ -1,0 +1,55 @@
+#include "language_detector.hpp"
+
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace strata::tokens {
+namespace {
+
+LanguageDetector::Result detect(std::string_view text) {
+  static const LanguageDetector detector(testing::italian_words(), testing::english_words());
+  return detector.detect(text);
+}
+
+TEST(LanguageDetector, ShortItalianTexts) {
+  EXPECT_EQ(detect("Il gatto dorme sul divano.").language, "it");
+  EXPECT_EQ(detect("Dell'accordo si è parlato ieri.").language, "it");
+  EXPECT_EQ(detect("PERCHÉ NON È VENUTO?").language, "it");
+}
+
+TEST(LanguageDetector, ShortEnglishTexts) {
+  EXPECT_EQ(detect("The cat sleeps on the sofa.").language, "en");
+  EXPECT_EQ(detect("Don't worry, it's fine.").language, "en");
+}
+
+TEST(LanguageDetector, NoEvidenceIsUndetermined) {
+  EXPECT_EQ(detect("").language, "und");
+  EXPECT_EQ(detect("Ciao!").language, "und");
+  EXPECT_EQ(detect("Pizza, spaghetti, mozzarella.").language, "und");
+  EXPECT_EQ(detect("12345 67 89").language, "und");
+  // Words of both lists count for neither.
+  EXPECT_EQ(detect("a in me").language, "und");
+}
+
+TEST(LanguageDetector, MixedEvidenceIsUndetermined) {
+  EXPECT_EQ(detect("il gatto e il topo and the dog and the cat").language, "und");
+}
+
+TEST(LanguageDetector, ElidedFormsCountAsItalianAndCliticsAsEnglish) {
+  const LanguageDetector::Result italian = detect("all'alba dell'anno");
+  EXPECT_EQ(italian.italian_hits, 2u);  // "all'" is not English "all"
+  EXPECT_EQ(italian.english_hits, 0u);
+  const LanguageDetector::Result english = detect("Putin's plan won't work");
+  EXPECT_EQ(english.english_hits, 2u);  // 's, 't
+}
+
+TEST(LanguageDetector, ReadsOnlyTheBeginningOfLongTexts) {
+  std::string text;
+  for (std::size_t i = 0; i < LanguageDetector::kMaxWords; ++i) text += "gatto ";
+  text += "the the the the the";
+  EXPECT_EQ(detect(text).language, "und");
+}
+
+}  // namespace
+}  // namespace strata::tokens
