@@ -4,6 +4,7 @@
 #include <set>
 
 #include "setup_error.hpp"
+#include "text_list.hpp"
 #include "strata/error.hpp"
 
 namespace strata::host {
@@ -11,12 +12,6 @@ namespace {
 
 bool contains(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
-  return text;
 }
 
 [[noreturn]] void missing_layer(const Manifest& needer, const std::string& layer,

@@ -5,17 +5,13 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "text_list.hpp"
+
 namespace strata::host {
 namespace {
 
 constexpr const char* kPrefix = "strata_";
 constexpr const char* kSuffix = ".so";
-
-std::string folder_list(const std::vector<std::filesystem::path>& folders) {
-  std::string list;
-  for (const auto& folder : folders) list += (list.empty() ? "" : ", ") + folder.string();
-  return list.empty() ? "(none)" : list;
-}
 
 bool is_plugin_file(const std::filesystem::directory_entry& entry) {
   const std::string name = entry.path().filename().string();
@@ -63,7 +59,7 @@ std::shared_ptr<const PluginLibrary> PluginFinder::find(const std::string& name_
     }
     if (!plugin) {
       throw PluginError("no plugin named '" + name_or_path + "' (looked for " +
-                        plugin_file_name(name_or_path) + " in " + folder_list(folders_) + ")");
+                        plugin_file_name(name_or_path) + " in " + joined(folders_, ", ", "(none)") + ")");
     }
   }
   loaded_[name_or_path] = plugin;

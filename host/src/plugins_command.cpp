@@ -6,16 +6,15 @@
 #include "logging.hpp"
 #include "plugin_finder.hpp"
 #include "setup_error.hpp"
+#include "text_list.hpp"
 
 namespace po = boost::program_options;
 
 namespace strata::host {
 namespace {
 
-std::string joined(const std::vector<std::string>& items, const char* none = "-") {
-  std::string text;
-  for (const auto& item : items) text += (text.empty() ? "" : ",") + item;
-  return text.empty() ? none : text;
+std::string listed(const std::vector<std::string>& items, const char* if_empty = "-") {
+  return joined(items, ",", if_empty);
 }
 
 int list_plugins(PluginFinder& finder) {
@@ -25,8 +24,8 @@ int list_plugins(PluginFinder& finder) {
     try {
       const auto plugin = finder.find(file.string());
       const Manifest& m = plugin->manifest();
-      std::cout << m.name << '\t' << m.version << '\t' << joined(m.provided_layers) << '\t'
-                << joined(m.required_layers) << '\t' << plugin->path().string() << '\n';
+      std::cout << m.name << '\t' << m.version << '\t' << listed(m.provided_layers) << '\t'
+                << listed(m.required_layers) << '\t' << plugin->path().string() << '\n';
     } catch (const SetupError& e) {
       ++broken;
       spdlog::warn("{}", e.what());
@@ -41,9 +40,9 @@ int describe_plugin(PluginFinder& finder, const std::string& name_or_path) {
   const Manifest& m = plugin->manifest();
   std::cout << "name:        " << m.name << "\nversion:     " << m.version
             << "\ndescription: " << m.description << "\nfile:        " << plugin->path().string()
-            << "\nlanguages:   " << joined(m.languages, "any")
-            << "\nrequires:    " << joined(m.required_layers)
-            << "\nprovides:    " << joined(m.provided_layers) << "\nconcurrency: "
+            << "\nlanguages:   " << listed(m.languages, "any")
+            << "\nrequires:    " << listed(m.required_layers)
+            << "\nprovides:    " << listed(m.provided_layers) << "\nconcurrency: "
             << (m.concurrency == Concurrency::shared ? "shared" : "per-worker") << "\noptions:";
   if (m.options.empty()) std::cout << "     none";
   std::cout << '\n';

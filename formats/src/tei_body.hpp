@@ -1,0 +1,21 @@
+// The TEI body: the primary text once, marked up with its paragraphs, sentences and tokens.
+#pragma once
+
+#include <ostream>
+
+#include "strata/document.hpp"
+#include "text_structure.hpp"
+
+namespace strata::formats {
+
+// The xml:id of body, which string-range pointers name.
+inline constexpr const char* kBodyId = "body";
+
+// Writes <text><body xml:id="body">…</body></text>: p > s > w|pc with the text between the
+// elements kept as text nodes, so the text content of body is the primary text byte for byte.
+// The body is built with pugixml a sentence (at most a few hundred tokens) at a time and
+// written raw, so memory does not grow with the document. Call check_nesting first: a
+// structure that does not nest throws half-way.
+void write_body(const Document& document, const TextStructure& structure, std::ostream& out);
+
+}  // namespace strata::formats

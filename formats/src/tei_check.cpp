@@ -1,0 +1,270 @@
+#include "strata/formats/tei_check.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <pugixml.hpp>
+#include <unordered_map>
+
+#include "read_file.hpp"
+#include "sha256.hpp"
+#include "tei_pointer.hpp"
+
+namespace strata::formats {
+namespace {
+
+// Attributes that hold TEI pointers, the ones whose same-document targets we resolve.
+constexpr std::array<std::string_view, 7> kPointerAttributes = {"from", "to",  "target", "resp",
+                                                                "who",  "ana", "corresp"};
+
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+std::size_t count_code_points(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return !is_continuation_byte(c); }));
+}
+
+bool is_xml_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The node after `node` in document order inside `root`, or a null node at the end. A loop,
+// not recursion: a body holds millions of nodes, though not deeply nested.
+pugi::xml_node next_inside(pugi::xml_node node, pugi::xml_node root) {
+  if (node.first_child()) return node.first_child();
+  while (node != root && !node.next_sibling()) node = node.parent();
+  return node == root ? pugi::xml_node() : node.next_sibling();
+}
+
+// The text content of an element: its text and CDATA descendants in document order.
+std::string text_content(pugi::xml_node element) {
+  std::string text;
+  for (pugi::xml_node node = element.first_child(); node; node = next_inside(node, element)) {
+    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) text += node.value();
+  }
+  return text;
+}
+
+// Up to 20 bytes of `text` from `at`, whole characters only, quoted and escaped so that a
+// problem stays on one line.
+std::string excerpt(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return "(end of text)";
+  std::size_t end = std::min(text.size(), at + 20);
+  while (end < text.size() && is_continuation_byte(text[end])) ++end;
+  while (at > 0 && is_continuation_byte(text[at])) --at;
+  std::string shown = "\"";
+  for (char c : text.substr(at, end - at)) {
+    if (c == '\n') {
+      shown += "\\n";
+    } else if (c == '\t') {
+      shown += "\\t";
+    } else {
+      if (c == '"' || c == '\\') shown += '\\';
+      shown += c;
+    }
+  }
+  return shown + "\"";
+}
+
+// One pass collects the xml:ids, a second resolves the pointers (which may point forward).
+class TeiChecker {
+ public:
+  TeiChecker(std::string_view xml, const TeiCheckOptions& options) : xml_(xml), options_(options) {}
+
+  std::vector<std::string> run() {
+    const pugi::xml_parse_result parsed = document_.load_buffer(
+        xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    if (!parsed) {
+      problems_.push_back(std::string("not well-formed XML: ") + parsed.description() + " (line " +
+                          std::to_string(line_at(parsed.offset)) + ")");
+      return problems_;
+    }
+    collect_ids();
+    for (pugi::xml_node element : elements_) check_pointers(element);
+    check_body();
+    return std::move(problems_);
+  }
+
+ private:
+  struct Identified {
+    pugi::xml_node element;
+    std::size_t order;  // position in document order
+  };
+
+  void collect_ids() {
+    for (pugi::xml_node node = document_.first_child(); node; node = next_inside(node, document_)) {
+      if (node.type() == pugi::node_element) elements_.push_back(node);
+    }
+    // Most elements of our files have an id: sizing the table once saves many rehashes.
+    ids_.reserve(elements_.size());
+    for (std::size_t order = 0; order < elements_.size(); ++order) {
+      const pugi::xml_node element = elements_[order];
+      const char* id = element.attribute("xml:id").value();
+      if (!*id) continue;
+      const auto [found, added] = ids_.try_emplace(id, Identified{element, order});
+      if (!added) {
+        problem(element, "duplicate xml:id \"" + std::string(id) + "\" (first at line " +
+                             std::to_string(line_of(found->second.element)) + ")");
+      }
+    }
+  }
+
+  void check_pointers(pugi::xml_node element) {
+    for (pugi::xml_attribute attribute : element.attributes()) {
+      const std::string_view name = attribute.name();
+      if (std::find(kPointerAttributes.begin(), kPointerAttributes.end(), name) ==
+          kPointerAttributes.end()) {
+        continue;
+      }
+      const std::string_view items = attribute.value();
+      std::size_t i = 0;
+      while (i < items.size()) {
+        if (is_xml_space(items[i])) {
+          ++i;
+          continue;
+        }
+        std::size_t end = i;
+        while (end < items.size() && !is_xml_space(items[end])) ++end;
+        check_pointer(element, name, items.substr(i, end - i));
+        i = end;
+      }
+    }
+    if (std::string_view(element.name()) == "span") check_span(element);
+  }
+
+  void check_pointer(pugi::xml_node element, std::string_view attribute, std::string_view item) {
+    const TeiPointer pointer = parse_tei_pointer(item);
+    const std::string what = "@" + std::string(attribute) + " \"" + std::string(item) + "\"";
+    switch (pointer.kind) {
+      case TeiPointer::Kind::external:
+        return;
+      case TeiPointer::Kind::malformed:
+        problem(element, what + " is not a pointer this checker understands");
+        return;
+      case TeiPointer::Kind::id:
+      case TeiPointer::Kind::string_range:
+        break;
+    }
+    const auto target = ids_.find(pointer.id);
+    if (target == ids_.end()) {
+      problem(element, what + " points to no xml:id");
+      return;
+    }
+    if (pointer.kind != TeiPointer::Kind::string_range) return;
+    const std::size_t available = text_length(target->first, target->second.element);
+    if (pointer.offset > available || pointer.length > available - pointer.offset) {
+      problem(element, what + " goes past the " + std::to_string(available) +
+                           " characters of the text of \"" + std::string(pointer.id) + "\"");
+    }
+  }
+
+  // TEI's Schematron rules for span, which jing does not run.
+  void check_span(pugi::xml_node span) {
+    const pugi::xml_attribute target = span.attribute("target");
+    const pugi::xml_attribute from = span.attribute("from");
+    const pugi::xml_attribute to = span.attribute("to");
+    if (target && from) problem(span, "span has both @target and @from");
+    if (target && to) problem(span, "span has both @target and @to");
+    if (to && !from) problem(span, "span has @to without @from");
+    if (!from || !to) return;
+    const TeiPointer first = parse_tei_pointer(from.value());
+    const TeiPointer last = parse_tei_pointer(to.value());
+    if (first.kind != TeiPointer::Kind::id || last.kind != TeiPointer::Kind::id) return;
+    const auto first_found = ids_.find(first.id);
+    const auto last_found = ids_.find(last.id);
+    if (first_found != ids_.end() && last_found != ids_.end() &&
+        last_found->second.order < first_found->second.order) {
+      problem(span, "span's @to \"" + std::string(to.value()) + "\" comes before its @from \"" +
+                        std::string(from.value()) + "\"");
+    }
+  }
+
+  void check_body() {
+    const pugi::xml_node tei = document_.document_element();
+    const pugi::xml_node body = tei.child("text").child("body");
+    if (std::string_view(tei.name()) != "TEI" || !body) {
+      problems_.push_back("no TEI/text/body element");
+      return;
+    }
+    const std::string text = text_content(body);
+    if (options_.expected_text && text != *options_.expected_text) {
+      const std::string& expected = *options_.expected_text;
+      const std::size_t at = static_cast<std::size_t>(
+          std::mismatch(text.begin(), text.end(), expected.begin(), expected.end()).first -
+          text.begin());
+      problems_.push_back("the text of body differs from the primary text at character " +
+                          std::to_string(count_code_points(std::string_view(text).substr(0, at))) +
+                          ": expected " + excerpt(expected, at) + ", found " + excerpt(text, at));
+    }
+    const pugi::xml_node idno = tei.child("teiHeader")
+                                    .child("fileDesc")
+                                    .child("publicationStmt")
+                                    .find_child_by_attribute("idno", "type", "sha256");
+    if (!idno) {
+      problems_.push_back("no <idno type=\"sha256\"> in teiHeader/fileDesc/publicationStmt");
+      return;
+    }
+    std::string declared = idno.text().get();
+    std::transform(declared.begin(), declared.end(), declared.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (const std::string actual = sha256_hex(text); declared != actual) {
+      problem(idno, "the SHA-256 of the text of body is " + actual + ", the header says \"" +
+                        declared + "\"");
+    }
+  }
+
+  // Characters (code points) in the text of the element that has xml:id `id`.
+  std::size_t text_length(std::string_view id, pugi::xml_node element) {
+    const auto [found, added] = text_lengths_.try_emplace(id, 0);
+    if (added) found->second = count_code_points(text_content(element));
+    return found->second;
+  }
+
+  void problem(pugi::xml_node element, const std::string& message) {
+    std::string where = "<" + std::string(element.name());
+    if (const char* id = element.attribute("xml:id").value(); *id) {
+      where += " xml:id=\"" + std::string(id) + "\"";
+    }
+    problems_.push_back(where + "> (line " + std::to_string(line_of(element)) + "): " + message);
+  }
+
+  std::size_t line_of(pugi::xml_node node) {
+    return line_at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, node.offset_debug())));
+  }
+
+  std::size_t line_at(std::size_t offset) {
+    if (line_ends_.empty()) {
+      for (std::size_t i = 0; i < xml_.size(); ++i) {
+        if (xml_[i] == '\n') line_ends_.push_back(i);
+      }
+      line_ends_.push_back(xml_.size());
+    }
+    return 1 +
+           static_cast<std::size_t>(std::lower_bound(line_ends_.begin(), line_ends_.end(), offset) -
+                                    line_ends_.begin());
+  }
+
+  std::string_view xml_;
+  const TeiCheckOptions& options_;
+  pugi::xml_document document_;
+  std::vector<pugi::xml_node> elements_;
+  std::unordered_map<std::string_view, Identified> ids_;
+  std::unordered_map<std::string_view, std::size_t> text_lengths_;
+  std::vector<std::string> problems_;
+  std::vector<std::size_t> line_ends_;  // offsets of the '\n's, made on first use
+};
+
+}  // namespace
+
+std::vector<std::string> check_tei(std::string_view xml, const TeiCheckOptions& options) {
+  return TeiChecker(xml, options).run();
+}
+
+std::vector<std::string> check_tei_file(const std::filesystem::path& file,
+                                        const TeiCheckOptions& options) {
+  return check_tei(read_file(file), options);
+}
+
+}  // namespace strata::formats

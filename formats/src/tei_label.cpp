@@ -1,0 +1,20 @@
+#include "tei_label.hpp"
+
+#include "xml_names.hpp"
+#include "xml_safe_text.hpp"
+
+namespace strata::formats {
+
+LabelAttribute label_attribute(std::string_view label, std::string& scratch) {
+  const std::string_view safe = xml_safe(label, scratch);
+  return {is_tei_word(safe) ? "type" : "n", safe};
+}
+
+void set_label(pugi::xml_node element, std::string_view label, std::string& scratch) {
+  if (label.empty()) return;
+  const LabelAttribute attribute = label_attribute(label, scratch);
+  element.append_attribute(attribute.name)
+      .set_value(attribute.value.data(), attribute.value.size());
+}
+
+}  // namespace strata::formats

@@ -1,0 +1,22 @@
+// Where a label (an annotation's type, a token's kind) goes on a TEI element.
+#pragma once
+
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+
+namespace strata::formats {
+
+// The attribute a label goes in: @type when TEI allows it there (one "word": no spaces or
+// control characters), otherwise @n, which takes any text, so no label is lost or makes the
+// file invalid. The value is the label made safe for XML, possibly kept in `scratch`.
+struct LabelAttribute {
+  const char* name;
+  std::string_view value;
+};
+LabelAttribute label_attribute(std::string_view label, std::string& scratch);
+
+// Adds label_attribute(label) to `element`; an empty label adds nothing.
+void set_label(pugi::xml_node element, std::string_view label, std::string& scratch);
+
+}  // namespace strata::formats

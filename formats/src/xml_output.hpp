@@ -1,0 +1,35 @@
+// Writing XML a piece at a time, so no document has to be held whole in memory.
+#pragma once
+
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace strata::formats {
+
+// A pugixml writer that appends to a string.
+class StringXmlWriter : public pugi::xml_writer {
+ public:
+  explicit StringXmlWriter(std::string& out) : out_(out) {}
+  void write(const void* data, std::size_t size) override {
+    out_.append(static_cast<const char*>(data), size);
+  }
+
+ private:
+  std::string& out_;
+};
+
+// Writes every top-level node of `fragment` (elements and text alike) in order, without a
+// declaration and without any added whitespace, then empties the fragment for reuse.
+void flush_fragment(pugi::xml_document& fragment, pugi::xml_writer& writer);
+
+// An attribute of a hand-made start tag.
+using XmlAttribute = std::pair<std::string_view, std::string_view>;
+
+// "<name a="v" ...>", values escaped as pugixml escapes them: for container elements whose
+// content is written piece by piece after the tag.
+std::string start_tag(std::string_view name, const std::vector<XmlAttribute>& attributes);
+
+}  // namespace strata::formats
