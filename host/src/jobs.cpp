@@ -27,7 +27,8 @@ std::vector<Input> text_files_below(const fs::path& folder) {
                                       error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (it->is_regular_file() && it->path().extension() == ".txt") {
-      found.push_back({fs::relative(it->path(), folder).generic_string(), it->path(), true});
+      // lexically: fs::relative would resolve symbolic links with a system call per path part.
+      found.push_back({it->path().lexically_relative(folder).generic_string(), it->path(), true});
     }
   }
   if (error) throw SetupError("cannot read input directory " + folder.string() + ": " +
