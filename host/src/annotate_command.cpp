@@ -32,7 +32,11 @@ struct AnnotateArguments {
 };
 
 po::options_description annotate_options(AnnotateArguments& a) {
-  po::options_description options("strata annotate [INPUT...] [options]");
+  po::options_description options(
+      "strata annotate [INPUT...] [options]\nINPUT: files, directories (every *.txt below), or - "
+      "for standard input (the default)");
+  // One option a line reads like the help it prints.
+  // clang-format off
   options.add_options()
       ("help,h", "show this help")
       ("chain,c", po::value(&a.chain_file), "chain file (INI) naming plugins and their options")
@@ -43,19 +47,20 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("jobs,j", po::value(&a.workers), "worker threads (default: number of cores)")
       ("plugin-path", po::value(&a.plugin_paths)->composing(), "extra plugin directory")
       ("set", po::value(&a.settings)->composing(), "override an option: plugin.option=value")
-      ("verbose,v", po::bool_switch(&a.verbose), "log progress and plugin messages")
-      ("input", po::value(&a.inputs)->composing(), "input files or directories; - is stdin");
+      ("verbose,v", po::bool_switch(&a.verbose), "log progress and plugin messages");
+  // clang-format on
   return options;
 }
 
 AnnotateArguments parse_arguments(const std::vector<std::string>& arguments, bool& help) {
   AnnotateArguments a;
   const auto options = annotate_options(a);
+  po::options_description all("");
+  all.add(options).add_options()("input", po::value(&a.inputs)->composing(), "inputs");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map values;
-  po::store(po::command_line_parser(arguments).options(options).positional(positional).run(),
-            values);
+  po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
   po::notify(values);
   help = values.count("help") > 0;
   if (help) std::cout << options << "\n";
@@ -72,7 +77,8 @@ AnnotateArguments parse_arguments(const std::vector<std::string>& arguments, boo
 std::string checked_language(const std::string& language) {
   static const std::regex code("auto|[a-z]{2,3}");
   if (!std::regex_match(language, code)) {
-    throw SetupError("unknown language '" + language + "' (use an ISO 639 code such as it or "
+    throw SetupError("unknown language '" + language +
+                     "' (use an ISO 639 code such as it or "
                      "en, or auto)");
   }
   return language;

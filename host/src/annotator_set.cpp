@@ -9,8 +9,8 @@ void configure(Annotator& annotator, const ChainStep& step) {
   try {
     annotator.configure(step.options);
   } catch (const std::exception& e) {
-    throw SetupError("plugin '" + step.plugin->manifest().name + "' refused its options: " +
-                     e.what());
+    throw SetupError("plugin '" + step.plugin->manifest().name +
+                     "' refused its options: " + e.what());
   } catch (...) {
     throw SetupError("plugin '" + step.plugin->manifest().name +
                      "' refused its options (unknown exception)");

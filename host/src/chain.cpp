@@ -4,8 +4,8 @@
 #include <set>
 
 #include "setup_error.hpp"
-#include "text_list.hpp"
 #include "strata/error.hpp"
+#include "text_list.hpp"
 
 namespace strata::host {
 namespace {
@@ -106,9 +106,9 @@ Options resolve_options(const Manifest& manifest, const std::vector<OptionSettin
     const OptionSpec* spec = find_option(manifest, setting.option);
     if (spec == nullptr) {
       const auto known = option_names(manifest);
-      throw SetupError(setting.origin + ": plugin '" + manifest.name + "' has no option '" +
-                       setting.option + "'" +
-                       (known.empty() ? " (it takes none)" : " (its options: " + joined(known) + ")"));
+      throw SetupError(
+          setting.origin + ": plugin '" + manifest.name + "' has no option '" + setting.option +
+          "'" + (known.empty() ? " (it takes none)" : " (its options: " + joined(known) + ")"));
     }
     try {
       options.set(spec->name, parse_option_value(spec->type, setting.value));

@@ -32,9 +32,7 @@ class ChainFileReader {
   }
 
  private:
-  [[noreturn]] void fail(const std::string& what) const {
-    throw SetupError(where() + ": " + what);
-  }
+  [[noreturn]] void fail(const std::string& what) const { throw SetupError(where() + ": " + what); }
   std::string where() const { return path_.string() + ":" + std::to_string(line_number_); }
 
   void take(const std::string& line) {
@@ -67,7 +65,8 @@ class ChainFileReader {
       if (chain_.language) fail("'language' given twice");
       chain_.language = value;
     } else {
-      fail("unknown setting '" + name + "' (expected 'plugins' or 'language', or a [plugin] "
+      fail("unknown setting '" + name +
+           "' (expected 'plugins' or 'language', or a [plugin] "
            "section)");
     }
   }

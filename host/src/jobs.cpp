@@ -23,19 +23,17 @@ struct Input {
 std::vector<Input> text_files_below(const fs::path& folder) {
   std::vector<Input> found;
   std::error_code error;
-  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied,
-                                      error);
+  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (it->is_regular_file() && it->path().extension() == ".txt") {
       // lexically: fs::relative would resolve symbolic links with a system call per path part.
       found.push_back({it->path().lexically_relative(folder).generic_string(), it->path(), true});
     }
   }
-  if (error) throw SetupError("cannot read input directory " + folder.string() + ": " +
-                              error.message());
+  if (error)
+    throw SetupError("cannot read input directory " + folder.string() + ": " + error.message());
   if (found.empty()) throw SetupError("no *.txt files under input directory " + folder.string());
-  std::sort(found.begin(), found.end(),
-            [](const Input& a, const Input& b) { return a.id < b.id; });
+  std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.id < b.id; });
   return found;
 }
 
@@ -68,8 +66,8 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& arguments) {
 std::vector<Job> plan_jobs(const std::vector<std::string>& arguments, const std::string& output,
                            const std::string& extension) {
   const auto inputs = collect_inputs(arguments);
-  const bool any_directory = std::any_of(inputs.begin(), inputs.end(),
-                                         [](const Input& i) { return i.from_directory; });
+  const bool any_directory =
+      std::any_of(inputs.begin(), inputs.end(), [](const Input& i) { return i.from_directory; });
   std::error_code ignored;
   const bool to_directory = inputs.size() > 1 || any_directory || output.ends_with('/') ||
                             (!output.empty() && fs::is_directory(output, ignored));
@@ -121,12 +119,11 @@ void write_atomically(const fs::path& path, const std::string& content) {
   std::error_code error;
   fs::create_directories(folder, error);
   if (error) {
-    throw std::runtime_error("cannot create directory " + folder.string() + ": " +
-                             error.message());
+    throw std::runtime_error("cannot create directory " + folder.string() + ": " + error.message());
   }
-  const fs::path temporary = folder / ("." + path.filename().string() + ".tmp-" +
-                                       std::to_string(::getpid()) + "-" +
-                                       std::to_string(counter++));
+  const fs::path temporary =
+      folder / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+                std::to_string(counter++));
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out << content;

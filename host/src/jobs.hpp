@@ -9,9 +9,9 @@ namespace strata::host {
 
 // One document to annotate: where it is read from and where its result goes.
 struct Job {
-  std::string id;                 // the input's path relative to what was named; "stdin"
-  std::filesystem::path source;   // empty for standard input
-  std::filesystem::path output;   // empty for standard output
+  std::string id;                // the input's path relative to what was named; "stdin"
+  std::filesystem::path source;  // empty for standard input
+  std::filesystem::path output;  // empty for standard output
 };
 
 // Inputs are files, directories (every *.txt below, recursively, in name order) or "-" for

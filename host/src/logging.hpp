@@ -1,8 +1,9 @@
 // The host's log on standard error, and the loggers it hands to plugins.
 #pragma once
 
-#include <memory>
 #include <spdlog/spdlog.h>
+
+#include <memory>
 #include <string>
 
 #include "strata/logger.hpp"

@@ -20,7 +20,9 @@ bool is_plugin_file(const std::filesystem::directory_entry& entry) {
 
 }  // namespace
 
-std::string plugin_file_name(const std::string& name) { return kPrefix + name + kSuffix; }
+std::string plugin_file_name(const std::string& name) {
+  return kPrefix + name + kSuffix;
+}
 
 PluginFinder::PluginFinder(std::vector<std::filesystem::path> folders)
     : folders_(std::move(folders)) {}
@@ -52,14 +54,15 @@ std::shared_ptr<const PluginLibrary> PluginFinder::find(const std::string& name_
       if (!std::filesystem::is_regular_file(candidate, ignored)) continue;
       plugin = PluginLibrary::load(candidate);
       if (plugin->manifest().name != name_or_path) {
-        throw PluginError(candidate.string() + ": the file is named for plugin '" +
-                          name_or_path + "' but holds plugin '" + plugin->manifest().name + "'");
+        throw PluginError(candidate.string() + ": the file is named for plugin '" + name_or_path +
+                          "' but holds plugin '" + plugin->manifest().name + "'");
       }
       break;
     }
     if (!plugin) {
       throw PluginError("no plugin named '" + name_or_path + "' (looked for " +
-                        plugin_file_name(name_or_path) + " in " + joined(folders_, ", ", "(none)") + ")");
+                        plugin_file_name(name_or_path) + " in " + joined(folders_, ", ", "(none)") +
+                        ")");
     }
   }
   loaded_[name_or_path] = plugin;

@@ -51,7 +51,8 @@ const StrataPluginInfo& checked_info(const std::filesystem::path& path,
   const std::string fingerprint = info->abi_fingerprint ? info->abi_fingerprint : "";
   if (fingerprint != STRATA_ABI_FINGERPRINT) {
     refuse(path, "built with an incompatible toolchain (plugin ABI '" + fingerprint +
-                     "', strata ABI '" STRATA_ABI_FINGERPRINT "'); rebuild it with the same "
+                     "', strata ABI '" STRATA_ABI_FINGERPRINT
+                     "'); rebuild it with the same "
                      "compiler, standard library and Boost as strata");
   }
   if (!info->name || !info->version || !info->manifest || !info->create || !info->destroy) {
@@ -90,11 +91,10 @@ std::shared_ptr<const PluginLibrary> PluginLibrary::load(const std::filesystem::
   const Manifest* manifest = info.manifest();
   if (manifest == nullptr) refuse(canonical, "the plugin failed to build its manifest");
   if (manifest->name != info.name) {
-    refuse(canonical, "the manifest names '" + manifest->name + "' but the plugin is '" +
-                          info.name + "'");
+    refuse(canonical,
+           "the manifest names '" + manifest->name + "' but the plugin is '" + info.name + "'");
   }
-  return std::shared_ptr<const PluginLibrary>(new PluginLibrary(
-      canonical, &info, *manifest));
+  return std::shared_ptr<const PluginLibrary>(new PluginLibrary(canonical, &info, *manifest));
 }
 
 std::filesystem::path PluginLibrary::resource_dir() const {

@@ -4,13 +4,12 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
-
 #include <string>
 
+#include "setup_error.hpp"
 #include "strata/annotator.hpp"
 #include "strata/manifest.hpp"
 #include "strata/plugin.hpp"
-#include "setup_error.hpp"
 
 namespace strata::host {
 

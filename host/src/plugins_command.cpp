@@ -42,8 +42,9 @@ int describe_plugin(PluginFinder& finder, const std::string& name_or_path) {
             << "\ndescription: " << m.description << "\nfile:        " << plugin->path().string()
             << "\nlanguages:   " << listed(m.languages, "any")
             << "\nrequires:    " << listed(m.required_layers)
-            << "\nprovides:    " << listed(m.provided_layers) << "\nconcurrency: "
-            << (m.concurrency == Concurrency::shared ? "shared" : "per-worker") << "\noptions:";
+            << "\nprovides:    " << listed(m.provided_layers)
+            << "\nconcurrency: " << (m.concurrency == Concurrency::shared ? "shared" : "per-worker")
+            << "\noptions:";
   if (m.options.empty()) std::cout << "     none";
   std::cout << '\n';
   for (const auto& spec : m.options) {

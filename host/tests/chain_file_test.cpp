@@ -11,9 +11,9 @@ namespace {
 
 std::filesystem::path write_chain(const std::string& content) {
   static int counter = 0;
-  const auto path = std::filesystem::temp_directory_path() /
-                    ("strata-chain-test-" + std::to_string(::getpid()) + "-" +
-                     std::to_string(counter++) + ".ini");
+  const auto path =
+      std::filesystem::temp_directory_path() / ("strata-chain-test-" + std::to_string(::getpid()) +
+                                                "-" + std::to_string(counter++) + ".ini");
   std::ofstream(path) << content;
   return path;
 }
@@ -30,9 +30,9 @@ std::string error_of(const std::string& content) {
 }
 
 TEST(ChainFile, ReadsPluginsLanguageAndSections) {
-  const auto chain = read_chain_file(write_chain(
-      "# a chain\nplugins = tokens, entities\nlanguage = it  # Italian\n\n[entities]\n"
-      "gazetteer = true\nthreshold=0.5\n[tokens]\nparagraphs = lines\n"));
+  const auto chain = read_chain_file(
+      write_chain("# a chain\nplugins = tokens, entities\nlanguage = it  # Italian\n\n[entities]\n"
+                  "gazetteer = true\nthreshold=0.5\n[tokens]\nparagraphs = lines\n"));
   EXPECT_EQ(chain.plugins, (std::vector<std::string>{"tokens", "entities"}));
   EXPECT_EQ(chain.language, "it");
   ASSERT_EQ(chain.settings.size(), 3u);

@@ -16,7 +16,9 @@ Manifest manifest(std::string name, std::vector<std::string> required,
   return m;
 }
 
-std::vector<std::string> no_providers(const std::string&) { return {}; }
+std::vector<std::string> no_providers(const std::string&) {
+  return {};
+}
 
 TEST(OrderByContracts, MovesProvidersBeforeTheirUsers) {
   const auto quotes = manifest("quotes", {"tokens", "entities"}, {"quotations"});

@@ -40,8 +40,7 @@ TEST_F(JobsTest, DirectoryMapsToOutputTreeWithExtension) {
 
 TEST_F(JobsTest, OneFileGoesToStdoutOrToTheNamedFile) {
   EXPECT_TRUE(plan_jobs({at("corpus/top.txt")}, "", ".xml")[0].output.empty());
-  EXPECT_EQ(plan_jobs({at("corpus/top.txt")}, at("x.json"), ".json")[0].output,
-            root_ / "x.json");
+  EXPECT_EQ(plan_jobs({at("corpus/top.txt")}, at("x.json"), ".json")[0].output, root_ / "x.json");
   EXPECT_EQ(plan_jobs({at("corpus/top.txt")}, at("dir") + "/", ".xml")[0].output,
             root_ / "dir" / "top.xml");
 }

@@ -38,8 +38,7 @@ Layer& Document::add_layer(std::string_view name) {
   }
   if (find_layer(name)) throw Error("layer '" + std::string(name) + "' already exists");
   if (writes_restricted_ &&
-      std::find(writable_layers_.begin(), writable_layers_.end(), name) ==
-          writable_layers_.end()) {
+      std::find(writable_layers_.begin(), writable_layers_.end(), name) == writable_layers_.end()) {
     throw Error("plugin '" + writer_ + "' tried to add layer '" + std::string(name) +
                 "', which its manifest does not declare");
   }

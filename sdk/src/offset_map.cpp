@@ -7,10 +7,14 @@
 namespace strata {
 namespace {
 
-bool is_lead_byte(unsigned char b) { return (b & 0xC0) != 0x80; }
+bool is_lead_byte(unsigned char b) {
+  return (b & 0xC0) != 0x80;
+}
 
 // UTF-16 units of the character whose lead byte is `b`.
-unsigned utf16_units(unsigned char b) { return b >= 0xF0 ? 2 : 1; }
+unsigned utf16_units(unsigned char b) {
+  return b >= 0xF0 ? 2 : 1;
+}
 
 }  // namespace
 
@@ -51,9 +55,9 @@ std::size_t OffsetMap::utf16_offset(std::size_t byte_offset) const {
 
 std::size_t OffsetMap::byte_offset_of_code_point(std::size_t code_point_offset) const {
   // The last block that starts at or before the wanted code point.
-  auto after = std::upper_bound(
-      checkpoints_.begin(), checkpoints_.end(), code_point_offset,
-      [](std::size_t cp, const Checkpoint& c) { return cp < c.code_points; });
+  auto after =
+      std::upper_bound(checkpoints_.begin(), checkpoints_.end(), code_point_offset,
+                       [](std::size_t cp, const Checkpoint& c) { return cp < c.code_points; });
   if (after == checkpoints_.begin()) throw Error("code point offset before the text");
   const std::size_t block = static_cast<std::size_t>(after - checkpoints_.begin()) - 1;
   std::size_t count = checkpoints_[block].code_points;

@@ -9,7 +9,9 @@
 namespace strata {
 namespace {
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string quoted(std::string_view text) {
+  return "'" + std::string(text) + "'";
+}
 
 std::int64_t parse_integer(std::string_view text) {
   std::int64_t value = 0;

@@ -19,7 +19,8 @@ std::string hex_code_point(UChar32 c) {
 
 // XML 1.0 cannot carry these, so no writer could export a text that contains them.
 bool is_forbidden(UChar32 c) {
-  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ||
+         c == 0xFFFE || c == 0xFFFF;
 }
 
 // Copies `raw` with line ends made LF, checking every character on the way.
@@ -48,6 +49,10 @@ std::string validated_with_lf(std::string_view raw, std::size_t offset_base, boo
       throw InputError("control character " + hex_code_point(c) + " at byte " +
                            std::to_string(where) + " cannot be represented in XML",
                        where);
+    }
+    if (c == '\f' || c == '\v') {  // page and line breaks of extracted text: a line end
+      out.push_back('\n');
+      continue;
     }
     if (c == '\r') {
       out.push_back('\n');
@@ -80,7 +85,8 @@ std::string canonicalize_text(std::string_view raw) {
   if (nfc->isNormalized(utf16, status) && U_SUCCESS(status)) return text;
   status = U_ZERO_ERROR;
   const icu::UnicodeString normalized = nfc->normalize(utf16, status);
-  if (U_FAILURE(status)) throw Error(std::string("NFC normalization failed: ") + u_errorName(status));
+  if (U_FAILURE(status))
+    throw Error(std::string("NFC normalization failed: ") + u_errorName(status));
   std::string result;
   normalized.toUTF8String(result);
   return result;

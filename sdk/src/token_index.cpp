@@ -30,8 +30,8 @@ TokenIndex::TokenIndex(const Document& document) {
 std::span<const Token> TokenIndex::tokens_between(Offset begin, Offset end) const {
   auto first = std::partition_point(tokens_.begin(), tokens_.end(),
                                     [begin](const Token& t) { return t.end <= begin; });
-  auto last = std::partition_point(first, tokens_.end(),
-                                   [end](const Token& t) { return t.begin < end; });
+  auto last =
+      std::partition_point(first, tokens_.end(), [end](const Token& t) { return t.begin < end; });
   return {first, last};
 }
 

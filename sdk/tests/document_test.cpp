@@ -8,13 +8,17 @@ namespace strata {
 namespace {
 
 TEST(Document, CanonicalizesItsText) {
-  Document doc("d1", "\xEF\xBB\xBF" "a\r\nb");
+  Document doc("d1",
+               "\xEF\xBB\xBF"
+               "a\r\nb");
   EXPECT_EQ(doc.id(), "d1");
   EXPECT_EQ(doc.text(), "a\nb");
   EXPECT_EQ(doc.language(), "auto");
 }
 
-TEST(Document, RefusesInvalidUtf8) { EXPECT_THROW(Document("d", "ok\x80"), InputError); }
+TEST(Document, RefusesInvalidUtf8) {
+  EXPECT_THROW(Document("d", "ok\x80"), InputError);
+}
 
 TEST(Document, LayersByNameInCreationOrder) {
   Document doc("d", "one two");

@@ -29,9 +29,13 @@ void expect_exact_everywhere(const std::string& text) {
   EXPECT_EQ(map.code_point_count(), code_points);
 }
 
-TEST(OffsetMap, EmptyText) { expect_exact_everywhere(""); }
+TEST(OffsetMap, EmptyText) {
+  expect_exact_everywhere("");
+}
 
-TEST(OffsetMap, AsciiAcrossManyBlocks) { expect_exact_everywhere(std::string(1000, 'x')); }
+TEST(OffsetMap, AsciiAcrossManyBlocks) {
+  expect_exact_everywhere(std::string(1000, 'x'));
+}
 
 TEST(OffsetMap, EmojiNeedTwoUtf16Units) {
   OffsetMap map("a\xF0\x9F\x98\x80z");  // a 😀 z
@@ -43,9 +47,9 @@ TEST(OffsetMap, EmojiNeedTwoUtf16Units) {
 TEST(OffsetMap, MixedTextStraddlingBlockBoundaries) {
   std::string text;
   for (int i = 0; i < 300; ++i) {
-    text += "e\xCC\x81";          // e + combining acute (kept apart: no NFC here)
-    text += "\xF0\x9F\x87\xAE";   // regional indicator I
-    text += "\xE2\x82\xAC ";      // euro sign
+    text += "e\xCC\x81";         // e + combining acute (kept apart: no NFC here)
+    text += "\xF0\x9F\x87\xAE";  // regional indicator I
+    text += "\xE2\x82\xAC ";     // euro sign
   }
   expect_exact_everywhere(text);
 }

@@ -17,14 +17,22 @@ std::size_t offset_of_error(std::string_view raw) {
   return 0;
 }
 
-TEST(CanonicalizeText, KeepsPlainAscii) { EXPECT_EQ(canonicalize_text("Hello.\n"), "Hello.\n"); }
+TEST(CanonicalizeText, KeepsPlainAscii) {
+  EXPECT_EQ(canonicalize_text("Hello.\n"), "Hello.\n");
+}
 
 TEST(CanonicalizeText, DropsByteOrderMark) {
-  EXPECT_EQ(canonicalize_text("\xEF\xBB\xBF" "Ciao"), "Ciao");
+  EXPECT_EQ(canonicalize_text("\xEF\xBB\xBF"
+                              "Ciao"),
+            "Ciao");
 }
 
 TEST(CanonicalizeText, TurnsCrLfAndLoneCrIntoLf) {
   EXPECT_EQ(canonicalize_text("a\r\nb\rc\n\r\nd"), "a\nb\nc\n\nd");
+}
+
+TEST(CanonicalizeText, PageBreaksBecomeLineEnds) {
+  EXPECT_EQ(canonicalize_text("page one\fpage two\vend"), "page one\npage two\nend");
 }
 
 TEST(CanonicalizeText, ComposesToNfc) {
@@ -39,9 +47,11 @@ TEST(CanonicalizeText, KeepsEmojiAndAlreadyComposedText) {
 
 TEST(CanonicalizeText, RefusesInvalidUtf8WithOffsetInOriginalBytes) {
   EXPECT_EQ(offset_of_error("abc\xFFxyz"), 3u);
-  EXPECT_EQ(offset_of_error("\xEF\xBB\xBF" "ab\xC3"), 5u);  // truncated sequence after a BOM
-  EXPECT_EQ(offset_of_error("a\xC0\xAF"), 1u);               // overlong encoding of '/'
-  EXPECT_EQ(offset_of_error("a\xED\xA0\x80"), 1u);           // encoded surrogate
+  EXPECT_EQ(offset_of_error("\xEF\xBB\xBF"
+                            "ab\xC3"),
+            5u);                                    // truncated sequence after a BOM
+  EXPECT_EQ(offset_of_error("a\xC0\xAF"), 1u);      // overlong encoding of '/'
+  EXPECT_EQ(offset_of_error("a\xED\xA0\x80"), 1u);  // encoded surrogate
 }
 
 TEST(CanonicalizeText, RefusesBinaryAndControlCharacters) {

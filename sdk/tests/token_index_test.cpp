@@ -8,8 +8,12 @@ namespace {
 Document two_sentences() {
   Document doc("d", "Ciao Roma. Sono qui.");
   Layer& tokens = doc.add_layer("tokens");
-  for (auto [b, e, kind] : {std::tuple{0, 4, "word"}, {5, 9, "word"}, {9, 10, "punct"},
-                            {11, 15, "word"}, {16, 19, "word"}, {19, 20, "punct"}}) {
+  for (auto [b, e, kind] : {std::tuple{0, 4, "word"},
+                            {5, 9, "word"},
+                            {9, 10, "punct"},
+                            {11, 15, "word"},
+                            {16, 19, "word"},
+                            {19, 20, "punct"}}) {
     tokens.set_string(tokens.add(b, e, "token"), "kind", kind);
   }
   Layer& sentences = doc.add_layer("sentences");

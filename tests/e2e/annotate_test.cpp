@@ -70,10 +70,10 @@ TEST(Annotate, DirectoryTreeIsMirroredAndWorkerCountDoesNotChangeOutput) {
                   dir / "corpus" / sub / ("doc" + std::to_string(i) + ".txt"));
   }
   write_file(dir / "corpus" / "skipped.md", "not text");
-  const auto one = run_strata({"annotate", (dir / "corpus").string(), "-o",
-                               (dir / "one").string(), "-p", "tokens", "-j", "1"});
-  const auto two = run_strata({"annotate", (dir / "corpus").string(), "-o",
-                               (dir / "two").string(), "-p", "tokens", "-j", "2"});
+  const auto one = run_strata({"annotate", (dir / "corpus").string(), "-o", (dir / "one").string(),
+                               "-p", "tokens", "-j", "1"});
+  const auto two = run_strata({"annotate", (dir / "corpus").string(), "-o", (dir / "two").string(),
+                               "-p", "tokens", "-j", "2"});
   ASSERT_EQ(one.exit_code, 0) << one.err;
   ASSERT_EQ(two.exit_code, 0) << two.err;
   const auto first = files_below(dir / "one");
@@ -97,9 +97,9 @@ TEST(Annotate, ChainFileIsReorderedByContractsAndOptionsApply) {
   write_file(dir / "chain.ini",
              "# counter needs tokens, listed after it on purpose\nplugins = counter, tokens\n"
              "language = en\n[counter]\nmin_length = 4\nlabel = long\n");
-  const auto result = run_strata(with_fixtures({"annotate", (dir / "in.txt").string(), "-c",
-                                                (dir / "chain.ini").string(), "-f", "json",
-                                                "--set", "counter.weight=0.25"}));
+  const auto result = run_strata(
+      with_fixtures({"annotate", (dir / "in.txt").string(), "-c", (dir / "chain.ini").string(),
+                     "-f", "json", "--set", "counter.weight=0.25"}));
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const auto json = nlohmann::json::parse(result.out);
   EXPECT_EQ(json["lang"], "en");
@@ -121,9 +121,8 @@ TEST(Annotate, MissingLayerNamesThePluginAndTheProviders) {
 
 TEST(Annotate, OneInputToANamedFile) {
   ScratchDir dir;
-  const auto result = run_strata(
-      {"annotate", kEnglishSample.string(), "-p", "tokens", "-o", (dir / "x.json").string(),
-       "-f", "json"});
+  const auto result = run_strata({"annotate", kEnglishSample.string(), "-p", "tokens", "-o",
+                                  (dir / "x.json").string(), "-f", "json"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_TRUE(result.out.empty());
   EXPECT_EQ(nlohmann::json::parse(read_file(dir / "x.json"))["lang"], "en");

@@ -33,10 +33,9 @@ TEST_F(BadInput, MissingInputFile) {
 
 TEST_F(BadInput, DirectoryWithNoText) {
   write_file(dir_ / "corpus" / "notes.md", "not a text file");
-  expect_setup_error(
-      run_strata(with_fixtures({"annotate", (dir_ / "corpus").string(), "-o",
-                                (dir_ / "out").string(), "-p", "thrower"})),
-      "no *.txt files under input directory");
+  expect_setup_error(run_strata(with_fixtures({"annotate", (dir_ / "corpus").string(), "-o",
+                                               (dir_ / "out").string(), "-p", "thrower"})),
+                     "no *.txt files under input directory");
 }
 
 // A bad document fails alone: exit 1, a line naming it, no output file for it.
@@ -47,21 +46,25 @@ void expect_document_failure(const ScratchDir& dir, const std::string& content,
   const auto result = run_strata(with_fixtures(
       {"annotate", (dir / "in").string(), "-o", (dir / "out").string(), "-p", "thrower"}));
   EXPECT_EQ(result.exit_code, 1) << result.err;
-  EXPECT_NE(result.err.find("strata: error: bad.txt: " + message), std::string::npos)
-      << result.err;
+  EXPECT_NE(result.err.find("strata: error: bad.txt: " + message), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("1 of 2 documents failed"), std::string::npos) << result.err;
   EXPECT_FALSE(std::filesystem::exists(dir / "out" / "bad.xml"));
   EXPECT_TRUE(std::filesystem::exists(dir / "out" / "good.xml"));
 }
 
-TEST_F(BadInput, EmptyFile) { expect_document_failure(dir_, "", "empty file"); }
+TEST_F(BadInput, EmptyFile) {
+  expect_document_failure(dir_, "", "empty file");
+}
 
 TEST_F(BadInput, WhitespaceOnlyFile) {
   expect_document_failure(dir_, " \n\n\t\n", "no text (only whitespace)");
 }
 
 TEST_F(BadInput, BinaryFile) {
-  expect_document_failure(dir_, std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10),
+  expect_document_failure(dir_,
+                          std::string("\x7f"
+                                      "ELF\x02\x01\x01\0\0\0",
+                                      10),
                           "binary data (NUL byte) at byte 7");
 }
 
@@ -103,9 +106,8 @@ TEST_F(BadInput, UnknownOptionInChainFile) {
 
 TEST_F(BadInput, MistypedOptionInChainFileAndSet) {
   write_file(dir_ / "chain.ini", "plugins = tokens, counter\n[counter]\nenabled = sometimes\n");
-  expect_setup_error(
-      run_strata(with_fixtures({"annotate", "-c", (dir_ / "chain.ini").string()})),
-      "chain.ini:3: option 'counter.enabled' is boolean: expected a boolean");
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-c", (dir_ / "chain.ini").string()})),
+                     "chain.ini:3: option 'counter.enabled' is boolean: expected a boolean");
   expect_setup_error(
       run_strata(with_fixtures({"annotate", "-p", "tokens,counter", "--set", "counter.weight=x"})),
       "--set: option 'counter.weight' is real: expected a real number, found 'x'");
@@ -113,9 +115,10 @@ TEST_F(BadInput, MistypedOptionInChainFileAndSet) {
 
 TEST_F(BadInput, OptionRefusedByThePlugin) {
   write_file(dir_ / "a.txt", "text");
-  expect_setup_error(run_strata(with_fixtures({"annotate", (dir_ / "a.txt").string(), "-p",
-                                               "tokens,counter", "--set", "counter.min_length=-1"})),
-                     "plugin 'counter' refused its options: min_length must not be negative");
+  expect_setup_error(
+      run_strata(with_fixtures({"annotate", (dir_ / "a.txt").string(), "-p", "tokens,counter",
+                                "--set", "counter.min_length=-1"})),
+      "plugin 'counter' refused its options: min_length must not be negative");
 }
 
 TEST_F(BadInput, SharedObjectThatIsNotAPlugin) {
@@ -134,7 +137,8 @@ TEST_F(BadInput, PluginBuiltAgainstAnotherSdkMajorVersion) {
 
 TEST_F(BadInput, PluginBuiltWithAnotherToolchain) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "otherabi"})),
-                     "built with an incompatible toolchain (plugin ABI 'clang-99.0,libc++-1,boost-100000', strata ABI 'gcc-");
+                     "built with an incompatible toolchain (plugin ABI "
+                     "'clang-99.0,libc++-1,boost-100000', strata ABI 'gcc-");
 }
 
 TEST_F(BadInput, UnwritableOutputDirectory) {

@@ -24,10 +24,10 @@ TEST(ExamplePlugin, BuildsOutOfTreeAgainstTheInstalledSdkAndRuns) {
   ASSERT_EQ(compile.exit_code, 0) << compile.out << compile.err;
 
   // The installed strata, with the plugin from the build folder.
-  const auto result = run_command(
-      "SOURCE_DATE_EPOCH=0 " + shell_quoted(prefix + "/bin/strata") + " annotate " +
-      shell_quoted((source_dir() / "examples" / "it-vertice-roma.txt").string()) +
-      " -p tokens,keywords -f json --plugin-path " + shell_quoted(build));
+  const auto result =
+      run_command("SOURCE_DATE_EPOCH=0 " + shell_quoted(prefix + "/bin/strata") + " annotate " +
+                  shell_quoted((source_dir() / "examples" / "it-vertice-roma.txt").string()) +
+                  " -p tokens,keywords -f json --plugin-path " + shell_quoted(build));
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const auto json = nlohmann::json::parse(result.out);
   ASSERT_TRUE(json["layers"].contains("keywords"));

@@ -29,8 +29,7 @@ TEST(PluginFiles, ExportNothingButTheEntryPoint) {
     for (const auto& entry : fs::directory_iterator(dir)) {
       const auto name = entry.path().filename().string();
       if (!name.ends_with(".so") || name == "strata_notaplugin.so") continue;
-      EXPECT_EQ(exported_symbols(entry.path()), std::vector<std::string>{"strata_plugin"})
-          << name;
+      EXPECT_EQ(exported_symbols(entry.path()), std::vector<std::string>{"strata_plugin"}) << name;
       ++checked;
     }
   }

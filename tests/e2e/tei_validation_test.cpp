@@ -21,8 +21,8 @@ TEST(TeiValidation, SamplesAreValidAndConsistent) {
   for (const auto& input : inputs) fs::copy_file(input, dir / "in" / input.filename());
   const auto tei = run_strata({"annotate", (dir / "in").string(), "-o", (dir / "tei").string()});
   ASSERT_EQ(tei.exit_code, 0) << tei.err;
-  const auto json = run_strata(
-      {"annotate", (dir / "in").string(), "-o", (dir / "json").string(), "-f", "json"});
+  const auto json =
+      run_strata({"annotate", (dir / "in").string(), "-o", (dir / "json").string(), "-f", "json"});
   ASSERT_EQ(json.exit_code, 0) << json.err;
 
   std::string tei_files;
@@ -31,16 +31,17 @@ TEST(TeiValidation, SamplesAreValidAndConsistent) {
     const auto tei_file = dir / "tei" / (stem + ".xml");
     // The canonical primary text, as the JSON output gives it.
     const auto text_file = dir / (stem + ".canonical.txt");
-    write_file(text_file, nlohmann::json::parse(read_file(dir / "json" / (stem + ".json")))["text"]);
-    const auto check = run_command(shell_quoted(STRATA_TEI_CHECK) + " --text " +
-                                   shell_quoted(text_file.string()) + " " +
-                                   shell_quoted(tei_file.string()));
+    write_file(text_file,
+               nlohmann::json::parse(read_file(dir / "json" / (stem + ".json")))["text"]);
+    const auto check =
+        run_command(shell_quoted(STRATA_TEI_CHECK) + " --text " + shell_quoted(text_file.string()) +
+                    " " + shell_quoted(tei_file.string()));
     EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
     tei_files += " " + shell_quoted(tei_file.string());
   }
   if (shared.empty()) GTEST_SKIP() << "no ../shared: TEI schema unavailable, jing not run";
-  const auto jing = run_command("jing " + shell_quoted((shared / "schemas" / "tei_all.rng").string()) +
-                                tei_files);
+  const auto jing = run_command(
+      "jing " + shell_quoted((shared / "schemas" / "tei_all.rng").string()) + tei_files);
   EXPECT_EQ(jing.exit_code, 0) << jing.out << jing.err;
 }
 

@@ -32,10 +32,9 @@ void write_file(const fs::path& path, const std::string& content) {
 
 ProcessResult run_command(const std::string& command, const std::string& stdin_file) {
   ScratchDir capture;
-  const std::string line = "( " + command + " ) <" +
-                           shell_quoted(stdin_file.empty() ? "/dev/null" : stdin_file) + " >" +
-                           shell_quoted((capture / "out").string()) + " 2>" +
-                           shell_quoted((capture / "err").string());
+  const std::string line =
+      "( " + command + " ) <" + shell_quoted(stdin_file.empty() ? "/dev/null" : stdin_file) + " >" +
+      shell_quoted((capture / "out").string()) + " 2>" + shell_quoted((capture / "err").string());
   const int status = std::system(line.c_str());
   ProcessResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -45,14 +44,18 @@ ProcessResult run_command(const std::string& command, const std::string& stdin_f
 }
 
 ProcessResult run_strata(const std::vector<std::string>& arguments, const std::string& stdin_file) {
-  std::string command = "env -u STRATA_PLUGIN_PATH SOURCE_DATE_EPOCH=1764374400 " +
-                        shell_quoted(STRATA_BINARY);
+  std::string command =
+      "env -u STRATA_PLUGIN_PATH SOURCE_DATE_EPOCH=1764374400 " + shell_quoted(STRATA_BINARY);
   for (const auto& argument : arguments) command += " " + shell_quoted(argument);
   return run_command(command, stdin_file);
 }
 
-fs::path fixture_plugin_dir() { return STRATA_FIXTURE_PLUGIN_DIR; }
-fs::path source_dir() { return STRATA_SOURCE_DIR; }
+fs::path fixture_plugin_dir() {
+  return STRATA_FIXTURE_PLUGIN_DIR;
+}
+fs::path source_dir() {
+  return STRATA_SOURCE_DIR;
+}
 
 fs::path shared_dir() {
   const char* configured = std::getenv("STRATA_SHARED_DIR");

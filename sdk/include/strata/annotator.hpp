@@ -12,8 +12,8 @@ namespace strata {
 // What the host gives a plugin when it creates an annotator. The struct itself lives only during
 // that call: keep a copy, not a reference (the logger it points to lives as long as the plugin).
 struct PluginContext {
-  Logger* logger = nullptr;             // never null when given by the host
-  std::filesystem::path resource_dir;   // the folder of the plugin's resource files
+  Logger* logger = nullptr;            // never null when given by the host
+  std::filesystem::path resource_dir;  // the folder of the plugin's resource files
 };
 
 // Adds layers to documents. The host calls configure() once, before any document, then

@@ -44,33 +44,35 @@ typedef const StrataPluginInfo* StrataPluginEntry();
 //   static strata::Manifest manifest();             (name and version are filled in from above)
 //   AnnotatorClass(const strata::PluginContext&);
 // Use it once, in one source file of the plugin, outside any namespace.
-#define STRATA_PLUGIN(AnnotatorClass)                                                         \
-  namespace {                                                                                 \
-  const ::strata::Manifest* strata_plugin_manifest() noexcept {                               \
-    try {                                                                                     \
-      static const ::strata::Manifest manifest = [] {                                         \
-        ::strata::Manifest m = AnnotatorClass::manifest();                                    \
-        m.name = AnnotatorClass::kName;                                                       \
-        m.version = AnnotatorClass::kVersion;                                                 \
-        return m;                                                                             \
-      }();                                                                                    \
-      return &manifest;                                                                       \
-    } catch (...) {                                                                           \
-      return nullptr;                                                                         \
-    }                                                                                         \
-  }                                                                                           \
-  ::strata::Annotator* strata_plugin_create(const ::strata::PluginContext* context) {         \
-    return new AnnotatorClass(*context);                                                      \
-  }                                                                                           \
-  void strata_plugin_destroy(::strata::Annotator* annotator) noexcept { delete annotator; }   \
-  }                                                                                           \
-  extern "C" __attribute__((visibility("hidden"))) const StrataPluginInfo*                    \
-  strata_plugin_entry() noexcept {                                                            \
-    static constexpr StrataPluginInfo info{                                                   \
-        STRATA_PLUGIN_MAGIC,    STRATA_API_MAJOR,       STRATA_API_MINOR,                     \
-        sizeof(StrataPluginInfo), STRATA_ABI_FINGERPRINT, AnnotatorClass::kName,              \
-        AnnotatorClass::kVersion, &strata_plugin_manifest, &strata_plugin_create,             \
-        &strata_plugin_destroy};                                                              \
-    return &info;                                                                             \
-  }                                                                                           \
+#define STRATA_PLUGIN(AnnotatorClass)                                                          \
+  namespace {                                                                                  \
+  const ::strata::Manifest* strata_plugin_manifest() noexcept {                                \
+    try {                                                                                      \
+      static const ::strata::Manifest manifest = [] {                                          \
+        ::strata::Manifest m = AnnotatorClass::manifest();                                     \
+        m.name = AnnotatorClass::kName;                                                        \
+        m.version = AnnotatorClass::kVersion;                                                  \
+        return m;                                                                              \
+      }();                                                                                     \
+      return &manifest;                                                                        \
+    } catch (...) {                                                                            \
+      return nullptr;                                                                          \
+    }                                                                                          \
+  }                                                                                            \
+  ::strata::Annotator* strata_plugin_create(const ::strata::PluginContext* context) {          \
+    return new AnnotatorClass(*context);                                                       \
+  }                                                                                            \
+  void strata_plugin_destroy(::strata::Annotator* annotator) noexcept {                        \
+    delete annotator;                                                                          \
+  }                                                                                            \
+  }                                                                                            \
+  extern "C" __attribute__((visibility("hidden"))) const StrataPluginInfo*                     \
+  strata_plugin_entry() noexcept {                                                             \
+    static constexpr StrataPluginInfo info{STRATA_PLUGIN_MAGIC,      STRATA_API_MAJOR,         \
+                                           STRATA_API_MINOR,         sizeof(StrataPluginInfo), \
+                                           STRATA_ABI_FINGERPRINT,   AnnotatorClass::kName,    \
+                                           AnnotatorClass::kVersion, &strata_plugin_manifest,  \
+                                           &strata_plugin_create,    &strata_plugin_destroy};  \
+    return &info;                                                                              \
+  }                                                                                            \
   BOOST_DLL_ALIAS(strata_plugin_entry, strata_plugin)

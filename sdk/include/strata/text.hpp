@@ -6,10 +6,11 @@
 
 namespace strata {
 
-// Returns `raw` as canonical text: UTF-8 without a byte-order mark, CRLF and lone CR turned into
-// LF, Unicode NFC. Throws InputError (with the offset in `raw`) for invalid UTF-8, a NUL byte, or
-// a character that XML 1.0 cannot carry (C0 controls other than tab and line feed, U+FFFE,
-// U+FFFF): annotations must be exportable, so such text is refused rather than silently altered.
+// Returns `raw` as canonical text: UTF-8 without a byte-order mark, Unicode NFC, every line end
+// LF (CRLF, lone CR, and the form feeds and vertical tabs that text extracted from PDF uses for
+// page breaks). Throws InputError (with the offset in `raw`) for invalid UTF-8, a NUL byte, or
+// another character XML 1.0 cannot carry (C0 controls, U+FFFE, U+FFFF): annotations must be
+// exportable, so such text is refused rather than silently altered.
 std::string canonicalize_text(std::string_view raw);
 
 }  // namespace strata

@@ -13,9 +13,9 @@ namespace strata {
 struct Token {
   Offset begin;
   Offset end;
-  AnnotationId id;         // in the tokens layer
-  std::string_view text;   // a view of the document's text
-  std::string_view kind;   // the "kind" feature: word, number, punct, symbol, url, email
+  AnnotationId id;        // in the tokens layer
+  std::string_view text;  // a view of the document's text
+  std::string_view kind;  // the "kind" feature: word, number, punct, symbol, url, email
 };
 
 // One sentence of the sentences layer with the tokens inside it.

@@ -39,9 +39,9 @@
 #endif
 
 // Everything that must match between the host and a plugin for C++ objects to cross between them.
-#define STRATA_ABI_FINGERPRINT                                                    \
-  STRATA_ABI_COMPILER ";" STRATA_ABI_STDLIB ";boost-" STRATA_STRINGIFY(BOOST_VERSION) \
-      ";" STRATA_ABI_CONTAINERS
+#define STRATA_ABI_FINGERPRINT              \
+  STRATA_ABI_COMPILER ";" STRATA_ABI_STDLIB \
+                      ";boost-" STRATA_STRINGIFY(BOOST_VERSION) ";" STRATA_ABI_CONTAINERS
 
 namespace strata {
 
