@@ -9,12 +9,13 @@ namespace strata::host {
 // Exit codes shared by every command.
 enum ExitCode : int {
   kSuccess = 0,
-  kSomeDocumentsFailed = 1,
-  kSetupFailed = 2,  // usage, chain or plugin error before any document was processed
+  kSomeDocumentsFailed = 1,  // also: training failed on its data
+  kSetupFailed = 2,          // usage, chain or plugin error before any document was processed
 };
 
 int run_annotate(const std::vector<std::string>& arguments);
 int run_plugins(const std::vector<std::string>& arguments);
+int run_train(const std::vector<std::string>& arguments);
 int run_version();
 
 }  // namespace strata::host

@@ -13,6 +13,8 @@ constexpr const char* kUsage =
     "                       [-l it|en|auto] [-j N] [--plugin-path DIR]... [--set p.opt=value]...\n"
     "       strata plugins list [--plugin-path DIR]...\n"
     "       strata plugins info NAME|PATH [--plugin-path DIR]...\n"
+    "       strata train NAME|PATH --data FILE... --lang L -o MODEL [--dev FILE]...\n"
+    "                    [--epochs N] [--seed S] [--plugin-path DIR]...\n"
     "       strata version\n";
 
 }  // namespace
@@ -20,8 +22,10 @@ constexpr const char* kUsage =
 namespace strata::host {
 
 int run_version() {
-  std::cout << "strata " << kStrataVersion << " (SDK API " << STRATA_API_MAJOR << "."
-            << STRATA_API_MINOR << ", ABI " << STRATA_ABI_FINGERPRINT << ")\n";
+  // The SDK library actually loaded, which may differ from the headers strata was built with.
+  const SdkVersion sdk = sdk_version();
+  std::cout << "strata " << kStrataVersion << " (SDK API " << sdk.major << "." << sdk.minor
+            << ", ABI " << sdk.abi_fingerprint << ")\n";
   return kSuccess;
 }
 
@@ -35,6 +39,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "annotate") return run_annotate(arguments);
     if (command == "plugins") return run_plugins(arguments);
+    if (command == "train") return run_train(arguments);
     if (command == "version" || command == "--version") return run_version();
     if (command == "help" || command == "--help" || command == "-h") {
       std::cout << kUsage;

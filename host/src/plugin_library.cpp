@@ -44,9 +44,9 @@ const StrataPluginInfo& checked_info(const std::filesystem::path& path,
     refuse(path, "the plugin needs SDK API " + plugin_version + ", newer than this strata's " +
                      host_version + "; update strata");
   }
-  if (info->struct_size < sizeof(StrataPluginInfo)) {
-    refuse(path, "plugin info of " + std::to_string(info->struct_size) + " bytes, expected " +
-                     std::to_string(sizeof(StrataPluginInfo)));
+  if (info->struct_size < STRATA_PLUGIN_INFO_SIZE_1_0) {
+    refuse(path, "plugin info of " + std::to_string(info->struct_size) +
+                     " bytes, expected at least " + std::to_string(STRATA_PLUGIN_INFO_SIZE_1_0));
   }
   const std::string fingerprint = info->abi_fingerprint ? info->abi_fingerprint : "";
   if (fingerprint != STRATA_ABI_FINGERPRINT) {
@@ -99,6 +99,27 @@ std::shared_ptr<const PluginLibrary> PluginLibrary::load(const std::filesystem::
 
 std::filesystem::path PluginLibrary::resource_dir() const {
   return path_.parent_path() / manifest_.name;
+}
+
+bool PluginLibrary::can_train() const {
+  // A plugin built for API 1.0 has a shorter info struct without the trainer fields.
+  return info_->struct_size >= sizeof(StrataPluginInfo) && info_->create_trainer != nullptr &&
+         info_->destroy_trainer != nullptr;
+}
+
+TrainerHandle PluginLibrary::create_trainer(const PluginContext& context) const {
+  if (!can_train()) throw PluginError("plugin '" + manifest_.name + "' cannot be trained");
+  Trainer* trainer = nullptr;
+  try {
+    trainer = info_->create_trainer(&context);
+  } catch (const std::exception& e) {
+    throw PluginError("plugin '" + manifest_.name + "' could not start training: " + e.what());
+  } catch (...) {
+    throw PluginError("plugin '" + manifest_.name + "' could not start training");
+  }
+  if (trainer == nullptr) throw PluginError("plugin '" + manifest_.name + "' created no trainer");
+  auto destroy = info_->destroy_trainer;
+  return TrainerHandle(trainer, [destroy](Trainer* t) { destroy(t); });
 }
 
 AnnotatorHandle PluginLibrary::create(const PluginContext& context) const {

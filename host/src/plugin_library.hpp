@@ -19,8 +19,9 @@ class PluginError : public SetupError {
   using SetupError::SetupError;
 };
 
-// An annotator created by a plugin; destroyed by the plugin that made it.
+// An annotator or trainer created by a plugin; destroyed by the plugin that made it.
 using AnnotatorHandle = std::unique_ptr<Annotator, std::function<void(Annotator*)>>;
+using TrainerHandle = std::unique_ptr<Trainer, std::function<void(Trainer*)>>;
 
 // A loaded, version-checked plugin. Its library stays loaded until the process exits, so the
 // objects it created never outlive their code.
@@ -37,6 +38,11 @@ class PluginLibrary {
 
   // Creates an annotator. Throws PluginError with the plugin's message if creation throws.
   AnnotatorHandle create(const PluginContext& context) const;
+
+  // Whether the plugin can train a model (API 1.1 and a trainer declared).
+  bool can_train() const;
+  // Creates a trainer. Throws PluginError if the plugin has none or creation throws.
+  TrainerHandle create_trainer(const PluginContext& context) const;
 
  private:
   PluginLibrary(std::filesystem::path path, const StrataPluginInfo* info, Manifest manifest);

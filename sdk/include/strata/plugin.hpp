@@ -2,10 +2,12 @@
 #pragma once
 
 #include <boost/dll/alias.hpp>
+#include <cstddef>
 #include <cstdint>
 
 #include "strata/annotator.hpp"
 #include "strata/manifest.hpp"
+#include "strata/trainer.hpp"
 #include "strata/version.hpp"
 
 // "STRA": the first field of every plugin info, so the host can tell a Strata plugin from any
@@ -19,6 +21,8 @@ extern "C" {
 
 // What a plugin's entry function returns. The first four fields keep their place in every
 // version; the host reads nothing else until magic, major version, size and fingerprint match.
+// Fields added by a minor version go at the end; the host reads them only when struct_size
+// says the plugin has them.
 struct StrataPluginInfo {
   std::uint32_t magic;        // STRATA_PLUGIN_MAGIC
   std::uint16_t api_major;    // STRATA_API_MAJOR the plugin was built with
@@ -32,7 +36,13 @@ struct StrataPluginInfo {
   // A new annotator; may throw. Free it with destroy(), never with delete.
   strata::Annotator* (*create)(const strata::PluginContext* context);
   void (*destroy)(strata::Annotator* annotator) noexcept;
+  // Since API 1.1. A new trainer, or nullptr for a plugin that cannot be trained; may throw.
+  strata::Trainer* (*create_trainer)(const strata::PluginContext* context);
+  void (*destroy_trainer)(strata::Trainer* trainer) noexcept;
 };
+
+// The size of the API 1.0 struct: the smallest a host of this major version accepts.
+#define STRATA_PLUGIN_INFO_SIZE_1_0 offsetof(StrataPluginInfo, create_trainer)
 
 // The type of the entry function.
 typedef const StrataPluginInfo* StrataPluginEntry();
@@ -44,7 +54,23 @@ typedef const StrataPluginInfo* StrataPluginEntry();
 //   static strata::Manifest manifest();             (name and version are filled in from above)
 //   AnnotatorClass(const strata::PluginContext&);
 // Use it once, in one source file of the plugin, outside any namespace.
-#define STRATA_PLUGIN(AnnotatorClass)                                                          \
+#define STRATA_PLUGIN(AnnotatorClass) \
+  STRATA_PLUGIN_ENTRY(AnnotatorClass, nullptr, nullptr)
+
+// The same for a plugin that can also train its model: `TrainerClass` derives from
+// strata::Trainer and has a constructor TrainerClass(const strata::PluginContext&).
+#define STRATA_TRAINABLE_PLUGIN(AnnotatorClass, TrainerClass)                                   \
+  namespace {                                                                                  \
+  ::strata::Trainer* strata_plugin_create_trainer(const ::strata::PluginContext* context) {    \
+    return new TrainerClass(*context);                                                         \
+  }                                                                                            \
+  void strata_plugin_destroy_trainer(::strata::Trainer* trainer) noexcept { delete trainer; }  \
+  }                                                                                            \
+  STRATA_PLUGIN_ENTRY(AnnotatorClass, &strata_plugin_create_trainer,                          \
+                      &strata_plugin_destroy_trainer)
+
+// The shared part of the two macros above.
+#define STRATA_PLUGIN_ENTRY(AnnotatorClass, create_trainer, destroy_trainer)                   \
   namespace {                                                                                  \
   const ::strata::Manifest* strata_plugin_manifest() noexcept {                                \
     try {                                                                                      \
@@ -62,17 +88,22 @@ typedef const StrataPluginInfo* StrataPluginEntry();
   ::strata::Annotator* strata_plugin_create(const ::strata::PluginContext* context) {          \
     return new AnnotatorClass(*context);                                                       \
   }                                                                                            \
-  void strata_plugin_destroy(::strata::Annotator* annotator) noexcept {                        \
-    delete annotator;                                                                          \
-  }                                                                                            \
+  void strata_plugin_destroy(::strata::Annotator* annotator) noexcept { delete annotator; }    \
   }                                                                                            \
   extern "C" __attribute__((visibility("hidden"))) const StrataPluginInfo*                     \
   strata_plugin_entry() noexcept {                                                             \
-    static constexpr StrataPluginInfo info{STRATA_PLUGIN_MAGIC,      STRATA_API_MAJOR,         \
-                                           STRATA_API_MINOR,         sizeof(StrataPluginInfo), \
-                                           STRATA_ABI_FINGERPRINT,   AnnotatorClass::kName,    \
-                                           AnnotatorClass::kVersion, &strata_plugin_manifest,  \
-                                           &strata_plugin_create,    &strata_plugin_destroy};  \
+    static constexpr StrataPluginInfo info{STRATA_PLUGIN_MAGIC,                                \
+                                           STRATA_API_MAJOR,                                   \
+                                           STRATA_API_MINOR,                                   \
+                                           sizeof(StrataPluginInfo),                           \
+                                           STRATA_ABI_FINGERPRINT,                             \
+                                           AnnotatorClass::kName,                              \
+                                           AnnotatorClass::kVersion,                           \
+                                           &strata_plugin_manifest,                            \
+                                           &strata_plugin_create,                              \
+                                           &strata_plugin_destroy,                             \
+                                           create_trainer,                                     \
+                                           destroy_trainer};                                   \
     return &info;                                                                              \
   }                                                                                            \
   BOOST_DLL_ALIAS(strata_plugin_entry, strata_plugin)

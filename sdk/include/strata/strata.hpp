@@ -10,4 +10,5 @@
 #include "strata/plugin.hpp"
 #include "strata/resources.hpp"
 #include "strata/token_index.hpp"
+#include "strata/trainer.hpp"
 #include "strata/version.hpp"

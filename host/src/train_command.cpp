@@ -1,0 +1,117 @@
+// strata train: let a plugin learn its model from data.
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "commands.hpp"
+#include "logging.hpp"
+#include "plugin_finder.hpp"
+#include "setup_error.hpp"
+
+namespace po = boost::program_options;
+
+namespace strata::host {
+namespace {
+
+struct TrainArguments {
+  std::string plugin;
+  std::vector<std::string> data;
+  std::vector<std::string> dev;
+  std::string language;
+  std::string output;
+  int epochs = 0;
+  std::uint64_t seed = 1;
+  std::vector<std::string> plugin_paths;
+};
+
+po::options_description train_options(TrainArguments& a) {
+  po::options_description options("strata train NAME|PATH --data FILE... --lang L -o MODEL");
+  // clang-format off
+  options.add_options()
+      ("help,h", "show this help")
+      ("data", po::value(&a.data)->multitoken()->composing(), "training data files")
+      ("dev", po::value(&a.dev)->multitoken()->composing(), "held-out data for model selection")
+      ("lang,l", po::value(&a.language), "language of the data (it, en, ...)")
+      ("output,o", po::value(&a.output), "the model file to write")
+      ("epochs", po::value(&a.epochs), "training epochs (default: the plugin's)")
+      ("seed", po::value(&a.seed), "random seed; the same seed gives the same model")
+      ("plugin-path", po::value(&a.plugin_paths)->composing(), "extra plugin directory");
+  // clang-format on
+  return options;
+}
+
+void check(const TrainArguments& a) {
+  if (a.plugin.empty()) throw SetupError("name the plugin to train");
+  if (a.data.empty()) throw SetupError("give training data with --data FILE...");
+  if (a.language.empty()) throw SetupError("give the data's language with --lang");
+  if (a.output.empty()) throw SetupError("give the model file to write with -o");
+  if (a.epochs < 0) throw SetupError("--epochs must not be negative");
+  for (const auto& file : a.data) {
+    if (!std::filesystem::is_regular_file(file)) throw SetupError("data file not found: " + file);
+  }
+  for (const auto& file : a.dev) {
+    if (!std::filesystem::is_regular_file(file)) throw SetupError("dev file not found: " + file);
+  }
+}
+
+int train(const TrainArguments& a) {
+  spdlog::set_level(spdlog::level::info);  // progress per epoch is the point of the command
+  PluginFinder finder(PluginFinder::search_folders(a.plugin_paths));
+  const auto plugin = finder.find(a.plugin);
+  PluginLogger progress(plugin->manifest().name);
+  const PluginContext context{&progress, plugin->resource_dir()};
+  const auto trainer = plugin->create_trainer(context);
+
+  // The model appears whole or not at all: written under a temporary name, then renamed.
+  const std::filesystem::path output(a.output);
+  const auto temporary = output.parent_path() /
+                         ("." + output.filename().string() + ".tmp-" + std::to_string(::getpid()));
+  TrainingRequest request{{a.data.begin(), a.data.end()},
+                          {a.dev.begin(), a.dev.end()},
+                          a.language,
+                          temporary,
+                          a.epochs,
+                          a.seed,
+                          &progress};
+  try {
+    trainer->train(request);
+    std::filesystem::rename(temporary, output);
+  } catch (const std::exception& e) {
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+    spdlog::error("training failed: {}", e.what());
+    return kSomeDocumentsFailed;
+  }
+  spdlog::info("model written to {}", output.string());
+  return kSuccess;
+}
+
+}  // namespace
+
+int run_train(const std::vector<std::string>& arguments) {
+  try {
+    TrainArguments a;
+    const auto options = train_options(a);
+    po::options_description all("");
+    all.add(options).add_options()("plugin", po::value(&a.plugin), "plugin");
+    po::positional_options_description positional;
+    positional.add("plugin", 1);
+    po::variables_map values;
+    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
+    po::notify(values);
+    if (values.count("help")) {
+      std::cout << options << "\n";
+      return kSuccess;
+    }
+    check(a);
+    return train(a);
+  } catch (const po::error& e) {
+    spdlog::error("{} (see strata train --help)", e.what());
+  } catch (const SetupError& e) {
+    spdlog::error("{}", e.what());
+  }
+  return kSetupFailed;
+}
+
+}  // namespace strata::host

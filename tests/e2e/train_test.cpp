@@ -1,0 +1,76 @@
+// strata train: a plugin's trainer gets the data, and the model appears whole or not at all.
+#include <gtest/gtest.h>
+
+#include "strata_process.hpp"
+
+namespace strata::testing {
+namespace {
+
+class Train : public ::testing::Test {
+ protected:
+  ProcessResult train(const std::vector<std::string>& more) {
+    std::vector<std::string> arguments = {"train", "--plugin-path", fixture_plugin_dir().string()};
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    return run_strata(arguments);
+  }
+  ScratchDir dir_;
+};
+
+TEST_F(Train, WritesTheModelAndReportsProgress) {
+  write_file(dir_ / "a.tsv", "one\ntwo\n");
+  write_file(dir_ / "b.tsv", "three\n");
+  const auto model = dir_ / "models" / "counter.model";
+  std::filesystem::create_directories(model.parent_path());
+  const auto result =
+      train({"counter", "--data", (dir_ / "a.tsv").string(), (dir_ / "b.tsv").string(), "--lang",
+             "it", "-o", model.string(), "--seed", "7"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(read_file(model), "it lines=3 seed=7\n");
+  EXPECT_NE(result.err.find("strata: info: [counter] read b.tsv"), std::string::npos) << result.err;
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(model.parent_path()), {}), 1);
+}
+
+TEST_F(Train, BadDataFailsWithoutWritingAModel) {
+  write_file(dir_ / "a.tsv", "one\nBAD\n");
+  const auto model = dir_ / "counter.model";
+  const auto result =
+      train({"counter", "--data", (dir_ / "a.tsv").string(), "--lang", "it", "-o", model.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("strata: error: training failed: " + (dir_ / "a.tsv").string() +
+                            ":2: bad line"),
+            std::string::npos)
+      << result.err;
+  EXPECT_FALSE(std::filesystem::exists(model));
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir_.path()), {}), 1);
+}
+
+TEST_F(Train, PluginsWithoutATrainerAreRefused) {
+  write_file(dir_ / "a.tsv", "one\n");
+  for (const std::string plugin : {"thrower", "legacy"}) {
+    const auto result = train(
+        {plugin, "--data", (dir_ / "a.tsv").string(), "--lang", "it", "-o", (dir_ / "m").string()});
+    EXPECT_EQ(result.exit_code, 2) << plugin;
+    EXPECT_NE(result.err.find("plugin '" + plugin + "' cannot be trained"), std::string::npos)
+        << result.err;
+  }
+}
+
+TEST_F(Train, MissingArgumentsAreUsageErrors) {
+  EXPECT_EQ(train({"counter"}).exit_code, 2);
+  const auto missing = train({"counter", "--data", (dir_ / "none.tsv").string(), "--lang", "it",
+                              "-o", (dir_ / "m").string()});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("data file not found"), std::string::npos) << missing.err;
+}
+
+TEST(LegacyPlugin, BuiltForApi10StillLoadsAndRuns) {
+  ScratchDir dir;
+  write_file(dir / "a.txt", "text\n");
+  const auto result = run_strata({"annotate", (dir / "a.txt").string(), "-p", "legacy",
+                                  "--plugin-path", fixture_plugin_dir().string(), "-f", "json"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("\"quiet\""), std::string::npos) << result.out;
+}
+
+}  // namespace
+}  // namespace strata::testing
