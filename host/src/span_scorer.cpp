@@ -1,0 +1,90 @@
+#include "span_scorer.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace strata::host {
+namespace {
+
+double ratio(std::size_t part, std::size_t whole) {
+  return whole == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(whole);
+}
+
+std::size_t shared_characters(const LabelledSpan& a, const LabelledSpan& b) {
+  const std::size_t begin = std::max(a.begin, b.begin);
+  const std::size_t end = std::min(a.end, b.end);
+  if (end > begin) return end - begin;
+  // Two empty spans at one place, or an empty one inside the other, still meet.
+  return (a.begin == b.begin && a.end == b.end) ? 1 : 0;
+}
+
+bool can_match(const LabelledSpan& gold, const LabelledSpan& predicted, SpanMatch match) {
+  if (gold.label != predicted.label) return false;
+  if (match == SpanMatch::exact) return gold.begin == predicted.begin && gold.end == predicted.end;
+  return shared_characters(gold, predicted) > 0;
+}
+
+// Pairs gold and predicted spans one to one, best pairs first; returns the number of pairs per
+// label.
+std::map<std::string, std::size_t> matched_pairs(const std::vector<LabelledSpan>& gold,
+                                                 const std::vector<LabelledSpan>& predicted,
+                                                 SpanMatch match) {
+  // (shared characters, gold index, predicted index): most shared first, then text order.
+  std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> candidates;
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    for (std::size_t p = 0; p < predicted.size(); ++p) {
+      if (can_match(gold[g], predicted[p], match)) {
+        candidates.emplace_back(shared_characters(gold[g], predicted[p]), g, p);
+      }
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
+  std::vector<bool> gold_used(gold.size()), predicted_used(predicted.size());
+  std::map<std::string, std::size_t> pairs;
+  for (const auto& [shared, g, p] : candidates) {
+    if (gold_used[g] || predicted_used[p]) continue;
+    gold_used[g] = predicted_used[p] = true;
+    ++pairs[gold[g].label];
+  }
+  return pairs;
+}
+
+}  // namespace
+
+double ScoreCounts::precision() const {
+  return ratio(true_positives, true_positives + false_positives);
+}
+double ScoreCounts::recall() const {
+  return ratio(true_positives, true_positives + false_negatives);
+}
+double ScoreCounts::f1() const {
+  const double p = precision();
+  const double r = recall();
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
+
+ScoreCounts& ScoreCounts::operator+=(const ScoreCounts& other) {
+  true_positives += other.true_positives;
+  false_positives += other.false_positives;
+  false_negatives += other.false_negatives;
+  return *this;
+}
+
+void score_document(const std::vector<LabelledSpan>& gold,
+                    const std::vector<LabelledSpan>& predicted, SpanMatch match, Scores& scores) {
+  std::map<std::string, ScoreCounts> document;
+  for (const auto& span : gold) ++document[span.label].false_negatives;
+  for (const auto& span : predicted) ++document[span.label].false_positives;
+  for (const auto& [label, pairs] : matched_pairs(gold, predicted, match)) {
+    document[label].true_positives += pairs;
+    document[label].false_negatives -= pairs;
+    document[label].false_positives -= pairs;
+  }
+  for (const auto& [label, counts] : document) {
+    scores.per_label[label] += counts;
+    scores.micro += counts;
+  }
+}
+
+}  // namespace strata::host

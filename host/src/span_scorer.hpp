@@ -1,0 +1,48 @@
+// Precision, recall and F1 of predicted labelled spans against gold ones.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace strata::host {
+
+// A labelled span of a document, in code points.
+struct LabelledSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string label;
+};
+
+// How a predicted span may match a gold span of the same label.
+enum class SpanMatch {
+  exact,    // same begin and end
+  overlap,  // any shared character
+};
+
+// Counts for one label, or for all of them together.
+struct ScoreCounts {
+  std::size_t true_positives = 0;
+  std::size_t false_positives = 0;
+  std::size_t false_negatives = 0;
+
+  double precision() const;
+  double recall() const;
+  double f1() const;
+  ScoreCounts& operator+=(const ScoreCounts& other);
+};
+
+// The counts per label and their micro-average.
+struct Scores {
+  std::map<std::string, ScoreCounts> per_label;
+  ScoreCounts micro;
+};
+
+// Adds one document's spans to `scores`. Each gold span matches at most one predicted span and
+// the other way round, so a duplicated prediction is a false positive. With overlap matching,
+// the pairs with the most shared characters are matched first.
+void score_document(const std::vector<LabelledSpan>& gold,
+                    const std::vector<LabelledSpan>& predicted, SpanMatch match, Scores& scores);
+
+}  // namespace strata::host
