@@ -1,0 +1,68 @@
+#include "strata/formats/json_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "sample_documents.hpp"
+#include "strata/error.hpp"
+#include "strata/formats/json_writer.hpp"
+
+namespace strata::formats {
+namespace {
+
+std::string json_of(const Document& document, const RunInfo& run) {
+  std::ostringstream out;
+  write_json(document, run, out);
+  return out.str();
+}
+
+// Reading what write_json wrote and writing it again gives the same bytes, for every sample.
+TEST(JsonReader, RoundTripsEverySample) {
+  for (const auto& sample : testing::sample_documents()) {
+    const std::string first = json_of(sample.make(), sample.run);
+    const Document read = read_json(first);
+    EXPECT_EQ(json_of(read, sample.run), first) << sample.name;
+  }
+}
+
+TEST(JsonReader, KeepsIdsOffsetsAndReferences) {
+  const Document document = read_json(
+      R"({"id":"d","lang":"it","text":"Città 😀 Roma","layers":{)"
+      R"("entities":[{"id":1,"begin":8,"end":12,"type":"LOC","features":{"n":2,"r":0.5}},)"
+      R"({"id":0,"begin":0,"end":5,"type":"LOC","features":{}}],)"
+      R"("quotes":[{"id":0,"begin":0,"end":12,"type":"q","features":{"who":{"layer":"entities","id":1}}}]}})");
+  EXPECT_EQ(document.language(), "it");
+  const Layer& entities = document.layer("entities");
+  EXPECT_EQ(document.text(entities.begin(1), entities.end(1)), "Roma");
+  EXPECT_EQ(document.text(entities.begin(0), entities.end(0)), "Città");
+  EXPECT_EQ(std::get<std::int64_t>(*entities.feature(1, "n")), 2);
+  EXPECT_EQ(std::get<double>(*entities.feature(1, "r")), 0.5);
+  EXPECT_EQ(std::get<AnnotationRef>(*document.layer("quotes").feature(0, "who")),
+            (AnnotationRef{"entities", 1}));
+  EXPECT_EQ(document.layer_names(), (std::vector<std::string>{"entities", "quotes"}));
+}
+
+std::string error_of(std::string_view json) {
+  try {
+    read_json(json);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST(JsonReader, BadInputSaysWhatIsWrong) {
+  EXPECT_EQ(error_of("[1]"), "not a Strata JSON document (expected an object)");
+  EXPECT_EQ(error_of(R"({"id":"d","layers":{}})"), "document: missing \"text\"");
+  EXPECT_EQ(
+      error_of(R"({"id":"d","text":"ab","layers":{"x":[{"id":0,"begin":0,"end":9,"type":"t"}]}})"),
+      "layer \"x\": offset 9 is past the end of the text");
+  EXPECT_EQ(
+      error_of(R"({"id":"d","text":"ab","layers":{"x":[{"id":3,"begin":0,"end":1,"type":"t"}]}})"),
+      "layer \"x\": annotation ids must be 0..0, each once");
+  EXPECT_NE(error_of("{").find("not valid JSON"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace strata::formats
