@@ -3,6 +3,7 @@
 
 #include "strata/annotator.hpp"
 #include "strata/case_folding.hpp"
+#include "strata/conll.hpp"
 #include "strata/document.hpp"
 #include "strata/error.hpp"
 #include "strata/layer_names.hpp"
