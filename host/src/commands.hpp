@@ -16,6 +16,7 @@ enum ExitCode : int {
 int run_annotate(const std::vector<std::string>& arguments);
 int run_plugins(const std::vector<std::string>& arguments);
 int run_train(const std::vector<std::string>& arguments);
+int run_eval(const std::vector<std::string>& arguments);
 int run_version();
 
 }  // namespace strata::host

@@ -15,6 +15,8 @@ constexpr const char* kUsage =
     "       strata plugins info NAME|PATH [--plugin-path DIR]...\n"
     "       strata train NAME|PATH --data FILE... --lang L -o MODEL [--dev FILE]...\n"
     "                    [--epochs N] [--seed S] [--plugin-path DIR]...\n"
+    "       strata eval --gold G... --pred P --layer L [--match exact|overlap]\n"
+    "                   [--format table|json] [--gold-format strata|conll] [--labels a,b]\n"
     "       strata version\n";
 
 }  // namespace
@@ -40,6 +42,7 @@ int main(int argc, char** argv) {
     if (command == "annotate") return run_annotate(arguments);
     if (command == "plugins") return run_plugins(arguments);
     if (command == "train") return run_train(arguments);
+    if (command == "eval") return run_eval(arguments);
     if (command == "version" || command == "--version") return run_version();
     if (command == "help" || command == "--help" || command == "-h") {
       std::cout << kUsage;

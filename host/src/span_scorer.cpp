@@ -87,4 +87,43 @@ void score_document(const std::vector<LabelledSpan>& gold,
   }
 }
 
+namespace {
+
+// The label of the span covering `position`, or "" if none does.
+std::string label_at(const std::vector<LabelledSpan>& spans, std::size_t position) {
+  for (const auto& span : spans) {
+    if (span.begin <= position && position < span.end) return span.label;
+  }
+  return "";
+}
+
+}  // namespace
+
+void score_tokens(const std::vector<TokenRange>& tokens, const std::vector<LabelledSpan>& gold,
+                  const std::vector<LabelledSpan>& predicted, Scores& scores) {
+  for (const auto& token : tokens) {
+    const std::string expected = label_at(gold, token.begin);
+    const std::string found = label_at(predicted, token.begin);
+    ScoreCounts counts;
+    if (!expected.empty() && expected == found) {
+      counts.true_positives = 1;
+      scores.per_label[expected] += counts;
+      scores.micro += counts;
+      continue;
+    }
+    if (!found.empty()) {
+      ScoreCounts wrong;
+      wrong.false_positives = 1;
+      scores.per_label[found] += wrong;
+      scores.micro += wrong;
+    }
+    if (!expected.empty()) {
+      ScoreCounts missed;
+      missed.false_negatives = 1;
+      scores.per_label[expected] += missed;
+      scores.micro += missed;
+    }
+  }
+}
+
 }  // namespace strata::host

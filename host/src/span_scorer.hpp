@@ -45,4 +45,17 @@ struct Scores {
 void score_document(const std::vector<LabelledSpan>& gold,
                     const std::vector<LabelledSpan>& predicted, SpanMatch match, Scores& scores);
 
+// A token's place in a document, in code points.
+struct TokenRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Adds one document to `scores` token by token, as NERMuD scores: each token takes the label of
+// the span that covers its first character (or none), in the gold and in the prediction; a token
+// whose labels agree is a true positive, a predicted label that disagrees a false positive, a
+// gold label that was not predicted a false negative.
+void score_tokens(const std::vector<TokenRange>& tokens, const std::vector<LabelledSpan>& gold,
+                  const std::vector<LabelledSpan>& predicted, Scores& scores);
+
 }  // namespace strata::host

@@ -67,5 +67,17 @@ TEST(SpanScorer, NothingToScoreIsZeroNotNan) {
   EXPECT_TRUE(scores.per_label.empty());
 }
 
+TEST(TokenScorer, CountsTokensByTheLabelCoveringThem) {
+  // Tokens: "Mario"(0-5) "Rossi"(6-11) "a"(12-13) "Roma"(14-18)
+  const std::vector<TokenRange> tokens = {{0, 5}, {6, 11}, {12, 13}, {14, 18}};
+  Scores scores;
+  score_tokens(tokens, {{0, 11, "PER"}, {14, 18, "LOC"}}, {{6, 11, "PER"}, {12, 18, "ORG"}},
+               scores);
+  expect_counts(scores.per_label.at("PER"), 1, 0, 1);  // Rossi found, Mario missed
+  expect_counts(scores.per_label.at("ORG"), 0, 2, 0);  // "a" and "Roma" wrongly ORG
+  expect_counts(scores.per_label.at("LOC"), 0, 0, 1);
+  expect_counts(scores.micro, 1, 2, 2);
+}
+
 }  // namespace
 }  // namespace strata::host

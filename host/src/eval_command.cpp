@@ -1,0 +1,221 @@
+// strata eval: precision, recall and F1 of one layer of predicted documents against gold ones.
+#include <boost/program_options.hpp>
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "commands.hpp"
+#include "chain_file.hpp"
+#include "eval_corpus.hpp"
+#include "jobs.hpp"
+#include "logging.hpp"
+#include "setup_error.hpp"
+#include "text_list.hpp"
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace strata::host {
+namespace {
+
+struct EvalArguments {
+  std::vector<std::string> gold;
+  std::string pred;
+  std::string layer;
+  std::string match = "exact";
+  std::string format = "table";
+  std::string gold_format = "strata";
+  std::string labels;
+  std::string write_text;
+};
+
+po::options_description eval_options(EvalArguments& a) {
+  po::options_description options(
+      "strata eval --gold G... --pred P --layer L [options]\n"
+      "G and P: Strata JSON files, or folders of them, with the same document names.\n"
+      "With --gold-format conll, G are CoNLL/BIO files: --write-text DIR writes their text for\n"
+      "strata annotate, then --pred scores what it found");
+  // clang-format off
+  options.add_options()
+      ("help,h", "show this help")
+      ("gold", po::value(&a.gold)->multitoken()->composing(), "gold documents")
+      ("pred", po::value(&a.pred), "predicted documents")
+      ("layer", po::value(&a.layer), "the layer to score, e.g. entities")
+      ("match", po::value(&a.match), "exact (default) or overlap")
+      ("format", po::value(&a.format), "table (default) or json")
+      ("gold-format", po::value(&a.gold_format), "strata (default) or conll")
+      ("labels", po::value(&a.labels), "labels to score, comma-separated (default: the gold's)")
+      ("write-text", po::value(&a.write_text), "conll gold: write each file's text to DIR");
+  // clang-format on
+  return options;
+}
+
+void check(const EvalArguments& a) {
+  if (a.gold.empty()) throw SetupError("give the gold documents with --gold");
+  if (a.gold_format != "strata" && a.gold_format != "conll") {
+    throw SetupError("unknown --gold-format '" + a.gold_format + "' (use strata or conll)");
+  }
+  if (!a.write_text.empty()) {
+    if (a.gold_format != "conll") throw SetupError("--write-text needs --gold-format conll");
+    return;
+  }
+  if (a.pred.empty()) throw SetupError("give the predicted documents with --pred");
+  if (a.layer.empty()) throw SetupError("give the layer to score with --layer");
+  if (a.match != "exact" && a.match != "overlap") {
+    throw SetupError("unknown --match '" + a.match + "' (use exact or overlap)");
+  }
+  if (a.format != "table" && a.format != "json") {
+    throw SetupError("unknown --format '" + a.format + "' (use table or json)");
+  }
+  if (a.gold_format == "strata" && a.gold.size() != 1) {
+    throw SetupError("give one --gold file or folder of Strata documents");
+  }
+}
+
+std::vector<LabelledSpan> only(const std::vector<LabelledSpan>& spans,
+                               const std::set<std::string>& labels) {
+  std::vector<LabelledSpan> kept;
+  for (const auto& span : spans) {
+    if (labels.count(span.label)) kept.push_back(span);
+  }
+  return kept;
+}
+
+// Where two texts first differ, in code points, for the error message.
+std::size_t first_difference(const std::string& a, const std::string& b) {
+  std::size_t i = 0;
+  while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+  std::size_t code_points = 0;
+  for (std::size_t j = 0; j < i; ++j)
+    code_points += (static_cast<unsigned char>(a[j]) & 0xC0) != 0x80;
+  return code_points;
+}
+
+struct Evaluation {
+  Scores spans;
+  Scores tokens;
+  bool has_tokens = true;
+  std::set<std::string> labels;
+  std::size_t documents = 0;
+};
+
+Evaluation evaluate(const ScoredCorpus& gold, const ScoredCorpus& predicted,
+                    const EvalArguments& a) {
+  Evaluation result;
+  if (!a.labels.empty()) {
+    const auto listed = split_list(a.labels);
+    result.labels.insert(listed.begin(), listed.end());
+  } else {
+    for (const auto& [key, document] : gold) {
+      for (const auto& span : document.spans) result.labels.insert(span.label);
+    }
+  }
+  const SpanMatch match = a.match == "exact" ? SpanMatch::exact : SpanMatch::overlap;
+  for (const auto& [key, gold_document] : gold) {
+    const auto found = predicted.find(key);
+    if (found == predicted.end()) {
+      throw SetupError("document '" + key + "' is in the gold but not in " + a.pred);
+    }
+    if (found->second.text != gold_document.text) {
+      throw SetupError("document '" + key + "': the predicted text differs from the gold text " +
+                       "at code point " +
+                       std::to_string(first_difference(gold_document.text, found->second.text)));
+    }
+    const auto gold_spans = only(gold_document.spans, result.labels);
+    const auto predicted_spans = only(found->second.spans, result.labels);
+    score_document(gold_spans, predicted_spans, match, result.spans);
+    if (gold_document.tokens.empty()) result.has_tokens = false;
+    score_tokens(gold_document.tokens, gold_spans, predicted_spans, result.tokens);
+    ++result.documents;
+  }
+  for (const auto& [key, document] : predicted) {
+    if (!gold.count(key)) spdlog::warn("document '{}' has no gold; not scored", key);
+  }
+  return result;
+}
+
+nlohmann::ordered_json counts_json(const ScoreCounts& c) {
+  return {{"tp", c.true_positives},     {"fp", c.false_positives}, {"fn", c.false_negatives},
+          {"precision", c.precision()}, {"recall", c.recall()},    {"f1", c.f1()}};
+}
+
+void print_json(const Evaluation& e, const EvalArguments& a) {
+  nlohmann::ordered_json out = {{"layer", a.layer}, {"match", a.match}, {"documents", e.documents}};
+  for (const auto& label : e.labels) {
+    const auto found = e.spans.per_label.find(label);
+    out["labels"][label] =
+        counts_json(found == e.spans.per_label.end() ? ScoreCounts{} : found->second);
+  }
+  out["micro"] = counts_json(e.spans.micro);
+  if (e.has_tokens) out["token_level"] = counts_json(e.tokens.micro);
+  std::cout << out.dump(2) << '\n';
+}
+
+void print_row(const std::string& name, const ScoreCounts& c) {
+  std::cout << std::left << std::setw(14) << name << std::right << std::setw(7)
+            << c.true_positives + c.false_negatives << std::setw(7)
+            << c.true_positives + c.false_positives << std::setw(7) << c.true_positives
+            << std::setw(7) << c.false_positives << std::setw(7) << c.false_negatives << std::fixed
+            << std::setprecision(4) << std::setw(11) << c.precision() << std::setw(9) << c.recall()
+            << std::setw(9) << c.f1() << '\n';
+}
+
+void print_table(const Evaluation& e, const EvalArguments& a) {
+  std::cout << "layer " << a.layer << ", " << a.match << " match, " << e.documents
+            << " document(s)\n"
+            << "label            gold   pred     tp     fp     fn  precision   recall       f1\n";
+  for (const auto& label : e.labels) {
+    const auto found = e.spans.per_label.find(label);
+    print_row(label, found == e.spans.per_label.end() ? ScoreCounts{} : found->second);
+  }
+  print_row("micro", e.spans.micro);
+  if (e.has_tokens) print_row("token-level", e.tokens.micro);
+}
+
+int write_texts(const ScoredCorpus& gold, const fs::path& folder) {
+  for (const auto& [key, document] : gold) write_atomically(folder / (key + ".txt"), document.text);
+  std::cerr << "strata: wrote " << gold.size() << " text file(s) to " << folder.string() << '\n';
+  return kSuccess;
+}
+
+int eval(const EvalArguments& a) {
+  std::vector<fs::path> gold_files(a.gold.begin(), a.gold.end());
+  const ScoredCorpus gold = a.gold_format == "conll" ? read_conll_corpus(gold_files)
+                                                     : read_strata_corpus(gold_files[0], a.layer);
+  if (!a.write_text.empty()) return write_texts(gold, a.write_text);
+  const Evaluation evaluation = evaluate(gold, read_strata_corpus(a.pred, a.layer), a);
+  if (a.format == "json") {
+    print_json(evaluation, a);
+  } else {
+    print_table(evaluation, a);
+  }
+  return kSuccess;
+}
+
+}  // namespace
+
+int run_eval(const std::vector<std::string>& arguments) {
+  try {
+    EvalArguments a;
+    const auto options = eval_options(a);
+    po::variables_map values;
+    po::store(po::command_line_parser(arguments).options(options).run(), values);
+    po::notify(values);
+    if (values.count("help")) {
+      std::cout << options << "\n";
+      return kSuccess;
+    }
+    check(a);
+    return eval(a);
+  } catch (const po::error& e) {
+    spdlog::error("{} (see strata eval --help)", e.what());
+  } catch (const SetupError& e) {
+    spdlog::error("{}", e.what());
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+  }
+  return kSetupFailed;
+}
+
+}  // namespace strata::host

@@ -1,0 +1,138 @@
+#include "eval_corpus.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "detokenizer.hpp"
+#include "setup_error.hpp"
+#include "strata/conll.hpp"
+#include "strata/error.hpp"
+#include "strata/formats/json_reader.hpp"
+#include "strata/layer_names.hpp"
+#include "strata/offset_map.hpp"
+#include "strata/text.hpp"
+
+namespace fs = std::filesystem;
+
+namespace strata::host {
+namespace {
+
+std::string file_content(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (!in) throw SetupError("cannot read " + file.string());
+  return std::move(content).str();
+}
+
+Document read_document(const fs::path& file) {
+  if (file.extension() == ".json") return formats::read_json(file_content(file));
+  throw SetupError(file.string() + ": cannot read " + file.extension().string() +
+                   " files (Strata JSON, *.json, is supported)");
+}
+
+ScoredDocument scored(const Document& document, const std::string& layer_name) {
+  ScoredDocument result{document.text(), {}, {}};
+  const OffsetMap& offsets = document.offsets();
+  if (const Layer* layer = document.find_layer(layer_name)) {
+    for (AnnotationId id : layer->ids_by_offset()) {
+      result.spans.push_back({offsets.code_point_offset(layer->begin(id)),
+                              offsets.code_point_offset(layer->end(id)),
+                              std::string(layer->type(id))});
+    }
+  }
+  if (const Layer* tokens = document.find_layer(layer_names::tokens)) {
+    for (AnnotationId id : tokens->ids_by_offset()) {
+      result.tokens.push_back({offsets.code_point_offset(tokens->begin(id)),
+                               offsets.code_point_offset(tokens->end(id))});
+    }
+  }
+  return result;
+}
+
+std::string canonical_token(const std::string& token, const fs::path& file) {
+  try {
+    return canonicalize_text(token);
+  } catch (const Error& e) {
+    throw SetupError(file.string() + ": token '" + token + "': " + e.what());
+  }
+}
+
+bool is_annotated_file(const fs::path& file) {
+  return file.extension() == ".json" || file.extension() == ".xml";
+}
+
+}  // namespace
+
+ScoredCorpus read_strata_corpus(const fs::path& path, const std::string& layer) {
+  std::vector<std::pair<std::string, fs::path>> files;
+  if (fs::is_directory(path)) {
+    for (const auto& entry : fs::recursive_directory_iterator(path)) {
+      if (entry.is_regular_file() && is_annotated_file(entry.path())) {
+        files.emplace_back(
+            entry.path().lexically_relative(path).replace_extension().generic_string(),
+            entry.path());
+      }
+    }
+    if (files.empty()) throw SetupError("no *.json or *.xml files under " + path.string());
+  } else if (fs::is_regular_file(path)) {
+    files.emplace_back(path.stem().string(), path);
+  } else {
+    throw SetupError("not found: " + path.string());
+  }
+  ScoredCorpus corpus;
+  for (const auto& [key, file] : files) {
+    try {
+      if (!corpus.emplace(key, scored(read_document(file), layer)).second) {
+        throw SetupError(file.string() + ": a second file for document " + key);
+      }
+    } catch (const Error& e) {
+      throw SetupError(file.string() + ": " + e.what());
+    }
+  }
+  return corpus;
+}
+
+ScoredCorpus read_conll_corpus(const std::vector<fs::path>& files) {
+  ScoredCorpus corpus;
+  for (const auto& file : files) {
+    ConllData data;
+    try {
+      data = read_conll_file(file);
+    } catch (const Error& e) {
+      throw SetupError(e.what());
+    }
+    DetokenizedText joined;
+    std::vector<LabelledTokens> entities;  // with token indexes over the whole file
+    std::size_t first_token = 0;
+    for (auto& sentence : data.sentences) {
+      if (!joined.text.empty()) joined.text += '\n';
+      // Canonical as strata makes every text (NFC), so the prediction's text can equal ours.
+      for (auto& token : sentence.tokens) token = canonical_token(token, file);
+      append_detokenized(sentence.tokens, joined);
+      for (auto entity : bio_entities(sentence.labels)) {
+        entity.first += first_token;
+        entity.last += first_token;
+        entities.push_back(std::move(entity));
+      }
+      first_token += sentence.tokens.size();
+    }
+    joined.text += '\n';
+    const OffsetMap offsets(joined.text);
+    ScoredDocument document{joined.text, {}, {}};
+    for (std::size_t i = 0; i < joined.token_begins.size(); ++i) {
+      document.tokens.push_back({offsets.code_point_offset(joined.token_begins[i]),
+                                 offsets.code_point_offset(joined.token_ends[i])});
+    }
+    for (const auto& entity : entities) {
+      document.spans.push_back(
+          {document.tokens[entity.first].begin, document.tokens[entity.last - 1].end, entity.type});
+    }
+    if (!corpus.emplace(file.stem().string(), std::move(document)).second) {
+      throw SetupError("two gold files for document " + file.stem().string());
+    }
+  }
+  return corpus;
+}
+
+}  // namespace strata::host

@@ -1,0 +1,32 @@
+// The documents strata eval compares: gold and predicted spans of one layer, by document.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "span_scorer.hpp"
+
+namespace strata::host {
+
+// One document reduced to what scoring needs, offsets in code points.
+struct ScoredDocument {
+  std::string text;
+  std::vector<LabelledSpan> spans;
+  std::vector<TokenRange> tokens;  // the tokens of the gold, when it has them
+};
+
+// Documents by key: the path relative to the folder given, without extension ("a/b"), or the
+// file's stem when a file is given.
+using ScoredCorpus = std::map<std::string, ScoredDocument>;
+
+// Reads the Strata JSON (*.json) or TEI (*.xml) files at `path` (a file or a folder searched
+// recursively), keeping the spans of `layer`. Throws SetupError naming a file it cannot read.
+ScoredCorpus read_strata_corpus(const std::filesystem::path& path, const std::string& layer);
+
+// Reads CoNLL files, each as one document whose text is its sentences detokenized, one a line.
+// Throws SetupError naming the file and line of bad data.
+ScoredCorpus read_conll_corpus(const std::vector<std::filesystem::path>& files);
+
+}  // namespace strata::host
