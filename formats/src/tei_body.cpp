@@ -1,9 +1,9 @@
 #include "tei_body.hpp"
 
-#include <charconv>
 #include <deque>
 #include <string>
 
+#include "output_buffer.hpp"
 #include "strata/layer_names.hpp"
 #include "structure_walk.hpp"
 #include "tei_label.hpp"
@@ -15,85 +15,79 @@ namespace {
 using Level = TextStructure::Level;
 using Extent = TextStructure::Extent;
 
-// How a token of one kind is written: the element, and the attribute that carries the kind
-// when it is neither "word" nor "punct" (which the element name already says).
+// How a token of one kind is written, in the pieces around its id: the element, and the
+// attribute that carries the kind when it is neither "word" nor "punct" (which the element name
+// already says). Made once per kind, so that a token's tags take three appends.
 struct TokenShape {
-  const char* element;
-  const char* kind_attribute;  // nullptr for none
-  std::string kind;            // made safe for XML
+  std::string before_id;  // `<w xml:id="`
+  // After the id: `"`, the kind attribute, join="right" or not, then "/>" for an empty token
+  // and ">" otherwise; indexed by joined + 2 * empty.
+  std::string after_id[4];
+  std::string close;  // "</w>"
 };
 
 TokenShape token_shape(std::string_view kind) {
-  TokenShape shape{kind == "punct" || kind == "symbol" ? "pc" : "w", nullptr, {}};
-  if (kind.empty() || kind == "word" || kind == "punct") return shape;
-  std::string scratch;
-  const LabelAttribute attribute = label_attribute(kind, scratch);
-  shape.kind_attribute = attribute.name;
-  shape.kind = attribute.value;
-  return shape;
+  const std::string element = kind == "punct" || kind == "symbol" ? "pc" : "w";
+  std::string attributes = "\"";
+  if (!kind.empty() && kind != "word" && kind != "punct") {
+    std::string scratch;
+    const LabelAttribute attribute = label_attribute(kind, scratch);
+    attributes += " " + std::string(attribute.name) + "=\"";
+    append_escaped_attribute(attributes, attribute.value);
+    attributes += '"';
+  }
+  const std::string joined = attributes + " join=\"right\"";
+  return {"<" + element + " xml:id=\"",
+          {attributes + ">", joined + ">", attributes + "/>", joined + "/>"},
+          "</" + element + ">"};
 }
 
-// Builds each stretch between paragraph and sentence tags in a small pugixml document and
-// writes it out, writing the p and s tags (which carry nothing but an id) itself.
-class BodyPrinter : public StructureVisitor {
+// Writes the body as it walks the structure. There is one element per token, so the tags are
+// written by hand into an OutputBuffer rather than built as pugixml nodes, which took most of
+// the writer's time; the bytes are the same as pugixml's raw output.
+class BodyPrinter {
  public:
-  BodyPrinter(const Document& document, const TextStructure& structure, std::ostream& out)
+  BodyPrinter(const Document& document, const TextStructure& structure, OutputBuffer& out)
       : text_(document.text()),
         tokens_(document.find_layer(layer_names::tokens)),
-        structure_(structure),
-        out_(out),
-        writer_(out) {}
+        token_extents_(structure.extents(TextStructure::token)),
+        out_(out) {}
 
-  void text(Offset begin, Offset end) override {
-    current_.append_child(pugi::node_pcdata).set_value(text_.data() + begin, end - begin);
+  void text(Offset begin, Offset end) {
+    append_escaped_text(out_.text(), text_.substr(begin, end - begin));
   }
 
-  void open(Level level, std::size_t index, const Extent& extent) override {
-    if (level == TextStructure::token) {
-      current_ = append_token(index, extent);
-      return;
+  // p and s carry nothing but an id, which needs no escaping.
+  void open(Level level, std::size_t index, const Extent&) {
+    std::string& out = out_.text();
+    out += level == TextStructure::paragraph ? "<p xml:id=\"" : "<s xml:id=\"";
+    TextStructure::append_xml_id(out, level, index);
+    out += "\">";
+  }
+
+  void close(Level level) {
+    out_.text() += level == TextStructure::paragraph ? "</p>" : "</s>";
+    out_.flush_if_full();
+  }
+
+  // An empty token is written as pugixml writes an empty element: "<w .../>".
+  void token(std::size_t index, const Extent& extent) {
+    const TokenShape& shape = shape_of(tokens_->string_feature(extent.annotation, "kind"));
+    const bool joined =
+        index + 1 < token_extents_.size() && token_extents_[index + 1].begin == extent.end;
+    const bool empty = extent.begin == extent.end;
+    std::string& out = out_.text();
+    out += shape.before_id;
+    TextStructure::append_xml_id(out, TextStructure::token, index);
+    out += shape.after_id[(joined ? 1 : 0) + (empty ? 2 : 0)];
+    if (!empty) {
+      append_escaped_text(out, text_.substr(extent.begin, extent.end - extent.begin));
+      out += shape.close;
     }
-    flush();
-    out_ << start_tag(level == TextStructure::paragraph ? "p" : "s",
-                      {{"xml:id", TextStructure::xml_id(level, index)}});
-  }
-
-  void close(Level level) override {
-    if (level == TextStructure::token) {
-      current_ = fragment_;
-      // Tokens outside sentences can be many: keep the fragment small all the same.
-      if (++tokens_in_fragment_ == kTokensPerFragment) flush();
-      return;
-    }
-    flush();
-    out_ << (level == TextStructure::paragraph ? "</p>" : "</s>");
-  }
-
-  void flush() {
-    flush_fragment(fragment_, writer_);
-    tokens_in_fragment_ = 0;
+    out_.flush_if_full();
   }
 
  private:
-  static constexpr int kTokensPerFragment = 512;
-
-  pugi::xml_node append_token(std::size_t index, const Extent& extent) {
-    const TokenShape& shape = shape_of(tokens_->string_feature(extent.annotation, "kind"));
-    pugi::xml_node element = fragment_.append_child(shape.element);
-    char id[24] = {'w'};
-    const auto written = std::to_chars(id + 1, id + sizeof id, index + 1);
-    element.append_attribute("xml:id").set_value(id, static_cast<std::size_t>(written.ptr - id));
-    if (shape.kind_attribute) {
-      element.append_attribute(shape.kind_attribute)
-          .set_value(shape.kind.data(), shape.kind.size());
-    }
-    const auto& tokens = structure_.extents(TextStructure::token);
-    if (index + 1 < tokens.size() && tokens[index + 1].begin == extent.end) {
-      element.append_attribute("join").set_value("right");
-    }
-    return element;
-  }
-
   // A layer interns its strings, so every token of a kind has the same view of it: the few
   // kinds are looked at once each, found again by address.
   const TokenShape& shape_of(std::string_view kind) {
@@ -105,23 +99,20 @@ class BodyPrinter : public StructureVisitor {
 
   std::string_view text_;
   const Layer* tokens_;
-  const TextStructure& structure_;
-  std::ostream& out_;
-  pugi::xml_writer_stream writer_;
-  pugi::xml_document fragment_;
-  pugi::xml_node current_ = fragment_;  // where text goes: the fragment, or the open token
-  int tokens_in_fragment_ = 0;
+  const std::vector<Extent>& token_extents_;
+  OutputBuffer& out_;
   std::deque<std::pair<std::string_view, TokenShape>> shapes_;  // a deque keeps references valid
 };
 
 }  // namespace
 
 void write_body(const Document& document, const TextStructure& structure, std::ostream& out) {
-  out << "  <text>" << start_tag("body", {{"xml:id", kBodyId}});
-  BodyPrinter printer(document, structure, out);
+  OutputBuffer buffer(out);
+  buffer.text() += "  <text>" + start_tag("body", {{"xml:id", kBodyId}});
+  BodyPrinter printer(document, structure, buffer);
   walk_structure(structure, static_cast<Offset>(document.text().size()), printer);
-  printer.flush();
-  out << "</body></text>\n";
+  buffer.text() += "</body></text>\n";
+  buffer.flush();
 }
 
 }  // namespace strata::formats

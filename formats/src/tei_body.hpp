@@ -13,9 +13,8 @@ inline constexpr const char* kBodyId = "body";
 
 // Writes <text><body xml:id="body">…</body></text>: p > s > w|pc with the text between the
 // elements kept as text nodes, so the text content of body is the primary text byte for byte.
-// The body is built with pugixml a sentence (at most a few hundred tokens) at a time and
-// written raw, so memory does not grow with the document. Call check_nesting first: a
-// structure that does not nest throws half-way.
+// Written raw (no indentation) and a chunk at a time, so memory does not grow with the
+// document. Call check_nesting first: a structure that does not nest throws half-way.
 void write_body(const Document& document, const TextStructure& structure, std::ostream& out);
 
 }  // namespace strata::formats

@@ -42,6 +42,8 @@ class TextStructure {
   static const char* layer_name(Level level);
   // The xml:id of element `index` of `level`.
   static std::string xml_id(Level level, std::size_t index);
+  // The same, appended to `out` without a string of its own.
+  static void append_xml_id(std::string& out, Level level, std::size_t index);
 
   // The xml:id of an annotation of a structural layer, or nullopt when `layer` is not one.
   // Throws Error when the layer has no such annotation.

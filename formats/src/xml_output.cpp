@@ -1,6 +1,64 @@
 #include "xml_output.hpp"
 
+#include <array>
+
 namespace strata::formats {
+namespace {
+
+// Which bytes need a reference where: a bit per context.
+enum Context : unsigned char { kInText = 1, kInAttribute = 2 };
+
+constexpr std::array<unsigned char, 256> kSpecial = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 0x20; ++c) {
+    table[c] = (c == '\t' || c == '\n' || c == '\r') ? kInAttribute : kInText | kInAttribute;
+  }
+  table['&'] = table['<'] = kInText | kInAttribute;
+  table['>'] = kInText;
+  table['"'] = kInAttribute;
+  return table;
+}();
+
+// Copies runs of plain bytes whole: they are nearly all of any text.
+void append_escaped(std::string& out, std::string_view s, Context context) {
+  std::size_t plain_from = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (!(kSpecial[c] & context)) continue;
+    out.append(s.data() + plain_from, i - plain_from);
+    plain_from = i + 1;
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default: {  // a C0 control, with the two digits pugixml always writes
+        const char reference[] = {'&', '#', static_cast<char>('0' + c / 10),
+                                  static_cast<char>('0' + c % 10), ';'};
+        out.append(reference, sizeof reference);
+      }
+    }
+  }
+  out.append(s.data() + plain_from, s.size() - plain_from);
+}
+
+}  // namespace
+
+void append_escaped_text(std::string& out, std::string_view text) {
+  append_escaped(out, text, kInText);
+}
+
+void append_escaped_attribute(std::string& out, std::string_view value) {
+  append_escaped(out, value, kInAttribute);
+}
 
 void flush_fragment(pugi::xml_document& fragment, pugi::xml_writer& writer) {
   fragment.save(writer, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
@@ -11,30 +69,7 @@ std::string start_tag(std::string_view name, const std::vector<XmlAttribute>& at
   std::string tag = "<" + std::string(name);
   for (const auto& [attribute, value] : attributes) {
     tag += " " + std::string(attribute) + "=\"";
-    for (char c : value) {
-      switch (c) {
-        case '&':
-          tag += "&amp;";
-          break;
-        case '<':
-          tag += "&lt;";
-          break;
-        case '"':
-          tag += "&quot;";
-          break;
-        case '\t':
-          tag += "&#9;";
-          break;
-        case '\n':
-          tag += "&#10;";
-          break;
-        case '\r':
-          tag += "&#13;";
-          break;
-        default:
-          tag += c;
-      }
-    }
+    append_escaped_attribute(tag, value);
     tag += '"';
   }
   return tag + ">";

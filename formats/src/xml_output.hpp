@@ -32,4 +32,15 @@ using XmlAttribute = std::pair<std::string_view, std::string_view>;
 // content is written piece by piece after the tag.
 std::string start_tag(std::string_view name, const std::vector<XmlAttribute>& attributes);
 
+// Escaping by hand, byte for byte as pugixml escapes, for the parts of a TEI file that are too
+// many to build as pugixml nodes (the body's tokens).
+//
+// Appends `text` as character data: "&", "<" and ">" become references; tab, LF and CR stay as
+// they are; any other C0 control becomes "&#NN;" (text made xml_safe has none).
+void append_escaped_text(std::string& out, std::string_view text);
+// Appends `value` as the inside of a double-quoted attribute value: "&", "<", '"' and every C0
+// control, tab, LF and CR included, become references ("&#09;"), so that a parser gives the
+// value back unchanged instead of normalizing its white space.
+void append_escaped_attribute(std::string& out, std::string_view value);
+
 }  // namespace strata::formats

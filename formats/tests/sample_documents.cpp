@@ -232,6 +232,33 @@ Document special_characters() {
   return d;
 }
 
+// Token kinds other plugins might give: unknown ones, ones TEI's @type cannot hold, and ones
+// with XML's special characters, a tab, a control character or non-ASCII letters; the text has
+// them too.
+Document odd_kinds() {
+  Document d("odd-kinds", "città & <tag> \"q\"\tend\n");
+  add_structure(d, {.tokens = false});
+  Layer& tokens = d.add_layer(layer_names::tokens);
+  struct Token {
+    std::string_view text;
+    int occurrence;
+    std::string_view kind;
+  };
+  for (const Token& token : std::vector<Token>{{"città", 0, "parola"},
+                                               {"&", 0, "amp & <lt> \"quot\""},
+                                               {"<", 0, "tab\there"},
+                                               {"tag", 0, "qualità"},
+                                               {">", 0, "two words"},
+                                               {"\"", 0, "control \x01 char"},
+                                               {"q", 0, ""},
+                                               {"\"", 1, "symbol"},
+                                               {"end", 0, "url"}}) {
+    tokens.set_string(annotate(d, tokens, token.text, "token", token.occurrence), "kind",
+                      token.kind);
+  }
+  return d;
+}
+
 // Tokens with and without space between them.
 Document joined_tokens() {
   Document d("joined", "Hello,world! Yes(ok) 42%.\n");
@@ -311,6 +338,7 @@ const std::vector<NamedDocument>& sample_documents() {
       {"no-paragraphs", no_paragraphs},
       {"uncovered", uncovered_text},
       {"special", special_characters},
+      {"odd-kinds", odd_kinds},
       {"joined", joined_tokens},
       {"tokens-only", tokens_only},
       {"empty-elements", empty_elements},

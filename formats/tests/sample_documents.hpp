@@ -45,8 +45,9 @@ struct NamedDocument {
 
 // Every sample: together they cover emoji and combining marks, tokens with and without spaces,
 // blank lines between paragraphs, text outside paragraphs, missing layers, annotations off
-// token boundaries, references, typed features, XML special characters and a tab, an empty
-// text, and labels, names and values that TEI attributes cannot take as they are.
+// token boundaries, references, typed features, XML special characters and a tab (in the text,
+// feature values and token kinds), an empty text, and labels, names and values that TEI
+// attributes cannot take as they are.
 const std::vector<NamedDocument>& sample_documents();
 
 // The sample document of that name; throws Error if there is none.

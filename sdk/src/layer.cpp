@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <numeric>
 
 #include "strata/error.hpp"
@@ -9,41 +10,97 @@
 namespace strata {
 namespace {
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Whether [begin, end), inside `text`, begins or ends inside a character.
+bool cuts_a_character(std::string_view text, Offset begin, Offset end) {
+  return (begin < text.size() && is_continuation_byte(text[begin])) ||
+         (end < text.size() && is_continuation_byte(text[end]));
+}
+
+std::uint32_t load32(const char* bytes) {
+  std::uint32_t value;
+  std::memcpy(&value, bytes, sizeof value);
+  return value;
+}
+
+// Equality of the short labels and names a layer compares over and over: for 4 to 8 bytes, the
+// usual sizes, two overlapping 4-byte loads of each side cost less than a call to memcmp.
+bool same(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n >= 4 && n <= 8) {
+    return load32(a.data()) == load32(b.data()) &&
+           load32(a.data() + n - 4) == load32(b.data() + n - 4);
+  }
+  return std::memcmp(a.data(), b.data(), n) == 0;
+}
+
+// Equal strings have equal signatures; different ones of the few a layer repeats seldom do.
+std::uint32_t signature(std::string_view s) {
+  if (s.empty()) return 0;
+  return static_cast<std::uint32_t>(s.size()) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s.front())) << 8 |
+         static_cast<unsigned char>(s.back());
+}
 
 }  // namespace
 
 Layer::Layer(std::string name, std::string producer, std::string_view text)
     : name_(std::move(name)), producer_(std::move(producer)), text_(text) {}
 
+void Layer::reserve(std::size_t annotations, std::size_t features) {
+  records_.reserve(annotations);
+  features_.reserve(features);
+}
+
 AnnotationId Layer::add(Offset begin, Offset end, std::string_view type) {
-  if (begin > end || end > text_.size()) {
-    throw Error("layer '" + name_ + "': annotation [" + std::to_string(begin) + ", " +
-                std::to_string(end) + ") is outside the text (" + std::to_string(text_.size()) +
-                " bytes)");
+  if (begin > end || end > text_.size() || cuts_a_character(text_, begin, end) ||
+      records_.size() >= kNone) {
+    refuse(begin, end);
   }
-  if ((begin < text_.size() && is_continuation_byte(text_[begin])) ||
-      (end < text_.size() && is_continuation_byte(text_[end]))) {
-    throw Error("layer '" + name_ + "': annotation [" + std::to_string(begin) + ", " +
-                std::to_string(end) + ") cuts a UTF-8 character");
-  }
-  if (records_.size() >= kNone) throw Error("layer '" + name_ + "': too many annotations");
   records_.push_back({begin, end, intern(type), kNone});
   return static_cast<AnnotationId>(records_.size() - 1);
 }
 
-const Layer::Record& Layer::record(AnnotationId id) const {
-  if (id >= records_.size()) {
-    throw Error("layer '" + name_ + "' has no annotation " + std::to_string(id));
+void Layer::refuse(Offset begin, Offset end) const {
+  const std::string annotation = "layer '" + name_ + "': annotation [" + std::to_string(begin) +
+                                 ", " + std::to_string(end) + ")";
+  if (begin > end || end > text_.size()) {
+    throw Error(annotation + " is outside the text (" + std::to_string(text_.size()) + " bytes)");
   }
-  return records_[id];
+  if (cuts_a_character(text_, begin, end)) throw Error(annotation + " cuts a UTF-8 character");
+  throw Error("layer '" + name_ + "': too many annotations");
+}
+
+void Layer::no_annotation(AnnotationId id) const {
+  throw Error("layer '" + name_ + "' has no annotation " + std::to_string(id));
 }
 
 std::uint32_t Layer::intern(std::string_view s) {
-  if (auto found = string_ids_.find(s); found != string_ids_.end()) return found->second;
-  const auto id = static_cast<std::uint32_t>(strings_.size());
-  strings_.emplace_back(s);
-  string_ids_.emplace(strings_.back(), id);
+  const std::uint32_t sig = signature(s);
+  for (std::size_t i = 0; i < recent_count_; ++i) {
+    if (recent_signatures_[i] == sig && same(recent_strings_[i], s)) return recent_ids_[i];
+  }
+  return intern_and_remember(s, sig);
+}
+
+[[gnu::noinline]] std::uint32_t Layer::intern_and_remember(std::string_view s, std::uint32_t sig) {
+  std::uint32_t id;
+  if (auto found = string_ids_.find(s); found != string_ids_.end()) {
+    id = found->second;
+  } else {
+    id = static_cast<std::uint32_t>(strings_.size());
+    views_.push_back(strings_.emplace_back(s));
+    string_ids_.emplace(views_.back(), id);
+  }
+  recent_signatures_[next_recent_] = sig;
+  recent_strings_[next_recent_] = views_[id];
+  recent_ids_[next_recent_] = id;
+  next_recent_ = (next_recent_ + 1) % kRecentStrings;
+  if (recent_count_ < kRecentStrings) ++recent_count_;
   return id;
 }
 
@@ -85,7 +142,7 @@ void Layer::set_ref(AnnotationId id, std::string_view name, const AnnotationRef&
 FeatureValue Layer::value_of(const FeatureRecord& f) const {
   switch (f.kind) {
     case Kind::string:
-      return std::string(strings_[static_cast<std::size_t>(f.bits)]);
+      return std::string(views_[static_cast<std::size_t>(f.bits)]);
     case Kind::integer:
       return f.bits;
     case Kind::real:
@@ -93,14 +150,14 @@ FeatureValue Layer::value_of(const FeatureRecord& f) const {
     case Kind::boolean:
       return f.bits != 0;
     case Kind::reference:
-      return AnnotationRef{strings_[static_cast<std::size_t>(f.bits)], f.ref_id};
+      return AnnotationRef{std::string(views_[static_cast<std::size_t>(f.bits)]), f.ref_id};
   }
   throw Error("corrupt feature kind");
 }
 
 std::optional<FeatureValue> Layer::feature(AnnotationId id, std::string_view name) const {
   for (auto i = record(id).first_feature; i != kNone; i = features_[i].next) {
-    if (strings_[features_[i].name] == name) return value_of(features_[i]);
+    if (same(views_[features_[i].name], name)) return value_of(features_[i]);
   }
   return std::nullopt;
 }
@@ -108,9 +165,8 @@ std::optional<FeatureValue> Layer::feature(AnnotationId id, std::string_view nam
 std::string_view Layer::string_feature(AnnotationId id, std::string_view name) const {
   for (auto i = record(id).first_feature; i != kNone; i = features_[i].next) {
     const FeatureRecord& f = features_[i];
-    if (strings_[f.name] == name) {
-      return f.kind == Kind::string ? std::string_view(strings_[static_cast<std::size_t>(f.bits)])
-                                    : std::string_view();
+    if (same(views_[f.name], name)) {
+      return f.kind == Kind::string ? views_[static_cast<std::size_t>(f.bits)] : std::string_view();
     }
   }
   return {};
@@ -118,21 +174,30 @@ std::string_view Layer::string_feature(AnnotationId id, std::string_view name) c
 
 std::vector<Feature> Layer::features(AnnotationId id) const {
   std::vector<Feature> result;
-  for (auto i = record(id).first_feature; i != kNone; i = features_[i].next) {
-    result.push_back({strings_[features_[i].name], value_of(features_[i])});
-  }
+  features(id, result);
   return result;
+}
+
+void Layer::features(AnnotationId id, std::vector<Feature>& out) const {
+  out.clear();
+  for (auto i = record(id).first_feature; i != kNone; i = features_[i].next) {
+    out.push_back({views_[features_[i].name], value_of(features_[i])});
+  }
 }
 
 std::vector<AnnotationId> Layer::ids_by_offset() const {
   std::vector<AnnotationId> ids(records_.size());
   std::iota(ids.begin(), ids.end(), AnnotationId{0});
-  std::stable_sort(ids.begin(), ids.end(), [this](AnnotationId a, AnnotationId b) {
+  const auto before = [this](AnnotationId a, AnnotationId b) {
     const Record& x = records_[a];
     const Record& y = records_[b];
     if (x.begin != y.begin) return x.begin < y.begin;
     return x.end > y.end;
-  });
+  };
+  // Tokenizers and splitters add in text order: checking is cheaper than sorting.
+  if (!std::is_sorted(ids.begin(), ids.end(), before)) {
+    std::stable_sort(ids.begin(), ids.end(), before);
+  }
   return ids;
 }
 

@@ -60,6 +60,61 @@ TEST(Layer, OrdersIdsByOffsetLongestFirst) {
   EXPECT_EQ(layer.ids_by_offset(), (std::vector<AnnotationId>{2, 1, 0}));
 }
 
+TEST(Layer, KeepsEveryStringApartWhateverOrderTheyComeIn) {
+  // More strings than the layer keeps at hand, some alike in size, first and last byte, in an
+  // order that makes them come and go from there.
+  const std::vector<std::string> strings = {"word", "wood", "punct", "pinct", "",  "a",   "b",
+                                            "ab",   "aab",  "abb",   "x",     "y", "url", "kind"};
+  Layer layer("x", "", "abc");
+  std::vector<std::pair<AnnotationId, std::size_t>> expected;
+  for (std::size_t round = 0; round < 5; ++round) {
+    for (std::size_t i = 0; i < strings.size(); ++i) {
+      const std::size_t type = (i * (round + 1)) % strings.size();
+      const std::size_t value = (i * 7 + round) % strings.size();
+      const AnnotationId id = layer.add(0, 1, strings[type]);
+      layer.set_string(id, strings[value], strings[value]);
+      expected.emplace_back(id, type * 100 + value);
+    }
+  }
+  for (const auto& [id, code] : expected) {
+    EXPECT_EQ(layer.type(id), strings[code / 100]) << id;
+    EXPECT_EQ(layer.string_feature(id, strings[code % 100]), strings[code % 100]) << id;
+  }
+}
+
+TEST(Layer, ReservingChangesNothingButRoom) {
+  Layer layer("x", "", "abc");
+  layer.reserve(1000, 1000);
+  EXPECT_TRUE(layer.empty());
+  EXPECT_EQ(layer.add(0, 1, "t"), 0u);
+  EXPECT_EQ(layer.size(), 1u);
+}
+
+TEST(Layer, FeaturesIntoAVectorReplaceWhatItHeld) {
+  Layer layer("x", "", "abc");
+  const auto a = layer.add(0, 1, "t");
+  const auto b = layer.add(1, 2, "t");
+  layer.set_string(a, "s", "one");
+  layer.set_int(a, "i", 2);
+  std::vector<Feature> features;
+  layer.features(a, features);
+  ASSERT_EQ(features.size(), 2u);
+  EXPECT_EQ(features[1].name, "i");
+  layer.features(b, features);
+  EXPECT_TRUE(features.empty());
+}
+
+TEST(Layer, OrdersIdsByOffsetWhetherOrNotTheyWereAddedInOrder) {
+  Layer layer("x", "", "abcdef");
+  layer.add(0, 6, "long");
+  layer.add(0, 2, "short");
+  layer.add(2, 2, "empty");
+  layer.add(4, 6, "last");
+  EXPECT_EQ(layer.ids_by_offset(), (std::vector<AnnotationId>{0, 1, 2, 3}));
+  layer.add(2, 4, "late");  // begins with "empty" and is longer: comes before it
+  EXPECT_EQ(layer.ids_by_offset(), (std::vector<AnnotationId>{0, 1, 4, 2, 3}));
+}
+
 TEST(Layer, UnknownIdIsAnError) {
   Layer layer("x", "", "abc");
   EXPECT_THROW(layer.begin(0), Error);

@@ -10,23 +10,25 @@ namespace {
 // Counts the function words of each language among the words offered to it.
 class Tally {
  public:
-  Tally(const WordList& italian, const WordList& english) : italian_(italian), english_(english) {}
+  Tally(const WordList& languages, WordList::Tags italian, WordList::Tags english)
+      : languages_(languages), italian_(italian), english_(english) {}
 
   // Counts `form` for the one language that has it ("in", "a", "me" are in both lists and
   // count for neither); says whether either list has it.
   bool count(std::string_view form) {
-    const bool italian = italian_.contains(form);
-    const bool english = english_.contains(form);
-    if (italian != english) ++(italian ? italian_hits_ : english_hits_);
-    return italian || english;
+    const WordList::Tags tags = languages_.tags(form);
+    if (tags == italian_) ++italian_hits_;
+    if (tags == english_) ++english_hits_;
+    return tags != 0;
   }
 
   std::size_t italian_hits() const { return italian_hits_; }
   std::size_t english_hits() const { return english_hits_; }
 
  private:
-  const WordList& italian_;
-  const WordList& english_;
+  const WordList& languages_;
+  WordList::Tags italian_;
+  WordList::Tags english_;
   std::size_t italian_hits_ = 0;
   std::size_t english_hits_ = 0;
 };
@@ -65,11 +67,13 @@ std::size_t clitic_begin(std::string_view text, std::size_t begin) {
 
 }  // namespace
 
-LanguageDetector::LanguageDetector(const WordList& italian, const WordList& english)
-    : italian_(italian), english_(english) {}
+LanguageDetector::LanguageDetector(const WordList& italian, const WordList& english) {
+  languages_.add_all(italian, kItalian);
+  languages_.add_all(english, kEnglish);
+}
 
 LanguageDetector::Result LanguageDetector::detect(std::string_view text) const {
-  Tally tally(italian_, english_);
+  Tally tally(languages_, kItalian, kEnglish);
   std::size_t words = 0;
   for (std::size_t pos = 0; pos < text.size() && words < kMaxWords;) {
     if (!is_letter_at(text, pos)) {

@@ -25,9 +25,9 @@ class LanguageDetector {
     std::size_t english_hits = 0;
   };
 
-  // The lists must outlive the detector. Elided Italian forms are listed with their apostrophe
-  // ("dell'"), English clitics with theirs ("'s", "'t"), so that "dell'ONU" counts as Italian
-  // and "don't" as English.
+  // Elided Italian forms are listed with their apostrophe ("dell'"), English clitics with
+  // theirs ("'s", "'t"), so that "dell'ONU" counts as Italian and "don't" as English. The lists
+  // are copied into one.
   LanguageDetector(const WordList& italian, const WordList& english);
 
   // "it" or "en" when one language has at least kMinHits function words and half again as many
@@ -35,8 +35,10 @@ class LanguageDetector {
   Result detect(std::string_view text) const;
 
  private:
-  const WordList& italian_;
-  const WordList& english_;
+  // Both lists in one, each word tagged with the languages that have it: one lookup per form.
+  static constexpr WordList::Tags kItalian = 1;
+  static constexpr WordList::Tags kEnglish = 2;
+  WordList languages_;
 };
 
 }  // namespace strata::tokens

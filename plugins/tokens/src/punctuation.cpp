@@ -4,14 +4,6 @@
 
 namespace strata::tokens {
 
-bool is_apostrophe(UChar32 c) {
-  return c == '\'' || c == 0x2019 || c == 0x02BC;
-}
-
-bool is_word_hyphen(UChar32 c) {
-  return c == '-' || c == 0x2010 || c == 0x2011;
-}
-
 bool is_sentence_final(UChar32 c) {
   switch (c) {
     case '.':

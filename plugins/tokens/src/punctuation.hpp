@@ -5,11 +5,16 @@
 
 namespace strata::tokens {
 
-// ' and ’ (and ʼ): elisions, clitics, apocopes, and single quotes.
-bool is_apostrophe(UChar32 c);
+// ' and ’ (and ʼ): elisions, clitics, apocopes, and single quotes. Inline, as the next one:
+// the scanners ask after nearly every word.
+inline bool is_apostrophe(UChar32 c) {
+  return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
 
 // A hyphen that can join two parts of one word ("tecnico-militare", "3-bis").
-bool is_word_hyphen(UChar32 c);
+inline bool is_word_hyphen(UChar32 c) {
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
 
 // A mark that ends a sentence: . ! ? … and their CJK and fullwidth forms.
 bool is_sentence_final(UChar32 c);

@@ -1,4 +1,4 @@
-// Hashing that lets string sets be searched with a string_view, without building a std::string.
+// Hashing that lets string maps be searched with a string_view, without building a std::string.
 #pragma once
 
 #include <cstddef>
@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace strata::tokens {
 
@@ -17,9 +16,6 @@ struct StringHash {
     return std::hash<std::string_view>{}(s);
   }
 };
-
-// A set of strings searchable by string_view.
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // A map from strings, searchable by string_view.
 template <typename Value>

@@ -38,6 +38,7 @@ template <typename Spans>
 void add_spans(Document& document, const char* layer_name, std::string_view type,
                const Spans& spans) {
   Layer& layer = document.add_layer(layer_name);
+  layer.reserve(spans.size());
   for (const auto& span : spans) layer.add(span.begin, span.end, type);
 }
 
@@ -111,6 +112,7 @@ void TokensAnnotator::process(Document& document) {
   const std::vector<Span> sentences = sentence_splitter_.split(text, tokens, paragraphs);
 
   Layer& token_layer = document.add_layer(layer_names::tokens);
+  token_layer.reserve(tokens.size(), tokens.size());  // one feature each: the kind
   for (const TokenSpan& token : tokens) {
     token_layer.set_string(token_layer.add(token.begin, token.end, "token"), "kind",
                            to_string(token.kind));

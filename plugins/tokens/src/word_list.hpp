@@ -1,29 +1,62 @@
 // A set of words compared without regard to case.
 #pragma once
 
+#include <bitset>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "string_hash.hpp"
 
 namespace strata::tokens {
 
 // Function words of a language (articles, prepositions, pronouns...), used to detect the
 // language and to tell a new sentence from a name after an abbreviation. Read-only once built.
+// Each word carries tags, bits the owner gives meaning to (the language detector: which
+// languages have the word), so that one lookup answers for several lists.
+//
+// The language detector asks about every word of a document, so lookups are the hot path: a
+// small filter turns most unlisted words away, the words sit in an open-addressing table of
+// power-of-two size (a mask, not a division, picks the slot), and short ASCII words are folded
+// on the stack.
 class WordList {
  public:
+  using Tags = std::uint8_t;
+  static constexpr Tags kListed = 1;  // the tag of words added without one
+
   WordList() = default;
   explicit WordList(const std::vector<std::string>& words);
 
-  void add(std::string_view word);
+  // Adds `word` with `tags`, to any it has already.
+  void add(std::string_view word, Tags tags = kListed);
+  // Adds the words of `other` with their tags, or all with `tags` when given.
   void add_all(const WordList& other);
+  void add_all(const WordList& other, Tags tags);
+
   // Whether the case-folded `word` is in the list.
-  bool contains(std::string_view word) const;
+  bool contains(std::string_view word) const { return tags(word) != 0; }
+  // The tags of the case-folded `word`; 0 when it is not in the list.
+  Tags tags(std::string_view word) const;
   std::size_t size() const { return words_.size(); }
 
  private:
-  StringSet words_;  // case-folded
+  struct Entry {
+    std::string word;  // case-folded
+    Tags tags;
+  };
+
+  // The bit of may_have_ for `folded`.
+  static std::size_t filter_bit(std::string_view folded);
+  // Where `folded` is in slots_, or the empty slot where it would go.
+  std::size_t slot_of(std::string_view folded) const;
+  Tags tags_of_folded(std::string_view folded) const;
+  void add_folded(std::string folded, Tags tags);
+
+  std::vector<Entry> words_;          // each word once
+  std::vector<std::uint32_t> slots_;  // 1 + an index in words_, or 0 for an empty slot
+  // A quick no, before any hashing, for most words that are not listed (about half of the words
+  // of a text): a bit for the length, first and last byte of each listed word.
+  static constexpr std::size_t kFilterBits = 4096;
+  std::bitset<kFilterBits> may_have_;
 };
 
 }  // namespace strata::tokens

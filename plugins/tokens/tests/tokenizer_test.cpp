@@ -12,6 +12,15 @@ using testing::tokenize_en;
 using testing::tokenize_it;
 using testing::tokenize_other;
 
+TEST(TokenKind, EachKindHasItsFeatureValue) {
+  EXPECT_EQ(to_string(TokenKind::word), "word");
+  EXPECT_EQ(to_string(TokenKind::number), "number");
+  EXPECT_EQ(to_string(TokenKind::punct), "punct");
+  EXPECT_EQ(to_string(TokenKind::symbol), "symbol");
+  EXPECT_EQ(to_string(TokenKind::url), "url");
+  EXPECT_EQ(to_string(TokenKind::email), "email");
+}
+
 TEST(Tokenizer, ItalianElisionsSplitAfterTheApostrophe) {
   EXPECT_EQ(tokenize_it("dell'ONU l'articolo un'altra c'è all'esame"),
             "dell'/word ONU/word l'/word articolo/word un'/word altra/word c'/word è/word "

@@ -1,6 +1,7 @@
 // A named set of annotations over a document's text, stored compactly.
 #pragma once
 
+#include <array>
 #include <deque>
 #include <optional>
 #include <string>
@@ -28,13 +29,17 @@ class Layer {
   std::size_t size() const { return records_.size(); }
   bool empty() const { return records_.empty(); }
 
+  // Makes room for `annotations` annotations and `features` features in all, for a plugin that
+  // knows how many it is about to add.
+  void reserve(std::size_t annotations, std::size_t features = 0);
+
   // Adds an annotation over [begin, end) and returns its id. Throws Error when the range is not
   // inside the text or does not fall on character boundaries.
   AnnotationId add(Offset begin, Offset end, std::string_view type);
 
   Offset begin(AnnotationId id) const { return record(id).begin; }
   Offset end(AnnotationId id) const { return record(id).end; }
-  std::string_view type(AnnotationId id) const { return strings_[record(id).type]; }
+  std::string_view type(AnnotationId id) const { return views_[record(id).type]; }
 
   // Sets a feature, replacing an earlier value of the same name.
   void set_string(AnnotationId id, std::string_view name, std::string_view value);
@@ -49,6 +54,9 @@ class Layer {
   std::string_view string_feature(AnnotationId id, std::string_view name) const;
   // All features of an annotation, in the order they were first set.
   std::vector<Feature> features(AnnotationId id) const;
+  // The same into `out` (cleared first), so that a writer going through many annotations can
+  // reuse one vector.
+  void features(AnnotationId id, std::vector<Feature>& out) const;
 
   // Ids ordered by begin, longer annotations first where they begin together, then by id.
   std::vector<AnnotationId> ids_by_offset() const;
@@ -70,8 +78,18 @@ class Layer {
     std::int64_t bits;     // the value; a string index for strings and references
   };
 
-  const Record& record(AnnotationId id) const;
+  // Inline: writers read every annotation through it.
+  const Record& record(AnnotationId id) const {
+    if (id >= records_.size()) no_annotation(id);
+    return records_[id];
+  }
+  [[noreturn]] void no_annotation(AnnotationId id) const;
+  // Throws the Error that add gives for [begin, end); apart, so that add itself is short.
+  [[noreturn]] void refuse(Offset begin, Offset end) const;
   std::uint32_t intern(std::string_view s);
+  // intern's slow path, apart so that the fast one is short: looks `s` up in string_ids_ (adding
+  // it if new) and keeps it among the recent strings.
+  std::uint32_t intern_and_remember(std::string_view s, std::uint32_t sig);
   void set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits,
            std::uint32_t ref_id = 0);
   FeatureValue value_of(const FeatureRecord& f) const;
@@ -82,7 +100,19 @@ class Layer {
   std::vector<Record> records_;
   std::vector<FeatureRecord> features_;
   std::deque<std::string> strings_;  // a deque keeps each string where it is, so views stay valid
+  std::vector<std::string_view> views_;  // of strings_, by index: quicker to reach than the deque
   std::unordered_map<std::string_view, std::uint32_t> string_ids_;
+  // The strings interned last, looked at before string_ids_: plugins give the same few types,
+  // feature names and values over and over, and comparing a few short strings costs less than
+  // hashing. Views into strings_, their ids, and a cheap signature of each (size, first and last
+  // byte) so that only a likely match is compared in full. The first recent_count_ are in use;
+  // once all are, a new one replaces them in turn.
+  static constexpr std::size_t kRecentStrings = 8;
+  std::array<std::uint32_t, kRecentStrings> recent_signatures_{};
+  std::array<std::string_view, kRecentStrings> recent_strings_{};
+  std::array<std::uint32_t, kRecentStrings> recent_ids_{};
+  std::size_t recent_count_ = 0;
+  std::size_t next_recent_ = 0;
 };
 
 }  // namespace strata

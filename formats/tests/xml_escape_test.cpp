@@ -1,0 +1,65 @@
+// The escaping that the TEI body is written with by hand (xml_output.hpp).
+#include <gtest/gtest.h>
+
+#include "xml_output.hpp"
+#include "xml_test_support.hpp"
+
+namespace strata::formats {
+namespace {
+
+std::string text(std::string_view s) {
+  std::string out = "[";  // what is there already stays
+  append_escaped_text(out, s);
+  return out;
+}
+
+std::string attribute(std::string_view s) {
+  std::string out = "[";
+  append_escaped_attribute(out, s);
+  return out;
+}
+
+TEST(XmlEscape, TextEscapesAmpersandAndAngleBracketsAndKeepsWhitespace) {
+  EXPECT_EQ(text("a & b < c > d \"q\" 'a'\tt\nn citt\u00e0 \U0001F600"),
+            "[a &amp; b &lt; c &gt; d \"q\" 'a'\tt\nn citt\u00e0 \U0001F600");
+  EXPECT_EQ(text(""), "[");
+  EXPECT_EQ(text("&&"), "[&amp;&amp;");
+}
+
+TEST(XmlEscape, AttributeEscapesQuotesAndTheWhitespaceAParserWouldNormalize) {
+  EXPECT_EQ(attribute("a & b < c > d \"q\" 'a'\tt\nn\rr citt\u00e0 \U0001F600"),
+            "[a &amp; b &lt; c > d &quot;q&quot; 'a'&#09;t&#10;n&#13;r citt\u00e0 \U0001F600");
+}
+
+TEST(XmlEscape, ControlCharactersGetTwoDigitReferences) {
+  EXPECT_EQ(text("\x01|\x1F"), "[&#01;|&#31;");
+  EXPECT_EQ(attribute("\x01|\x1F"), "[&#01;|&#31;");
+}
+
+// Byte for byte what pugixml writes, for every ASCII character (NUL ends a pugixml string) and
+// for multi-byte UTF-8.
+TEST(XmlEscape, MatchesPugixml) {
+  std::string all;
+  for (int c = 1; c < 0x80; ++c) all += static_cast<char>(c);
+  all += " citt\u00e0 \u2019 \U0001F600 \xEF\xBF\xBD";
+  pugi::xml_document document;
+  pugi::xml_node element = document.append_child("e");
+  element.append_attribute("a").set_value(all.c_str());
+  element.append_child(pugi::node_pcdata).set_value(all.c_str());
+
+  std::string ours = "<e a=\"";
+  append_escaped_attribute(ours, all);
+  ours += "\">";
+  append_escaped_text(ours, all);
+  ours += "</e>";
+  EXPECT_EQ(ours, testing::raw_xml(element));
+}
+
+TEST(XmlEscape, StartTagEscapesItsValues) {
+  EXPECT_EQ(start_tag("span", {{"type", "a\"b&c"}, {"n", "x\ty"}}),
+            "<span type=\"a&quot;b&amp;c\" n=\"x&#09;y\">");
+  EXPECT_EQ(start_tag("body", {}), "<body>");
+}
+
+}  // namespace
+}  // namespace strata::formats
