@@ -1,0 +1,135 @@
+#include "document_consistency.hpp"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "trigger_words.hpp"
+#include "word_form.hpp"
+#include "word_shape.hpp"
+
+namespace strata::entities {
+namespace {
+
+// What a name or alias gives the mentions that match it.
+struct Mention {
+  std::size_t from = 0;  // applies to tokens from here on
+  EntityType type = EntityType::person;
+  double confidence = 0.0;
+};
+using Mentions = std::unordered_map<std::string_view, Mention>;
+
+bool capitalised_word(const Token& token) {
+  return token.kind == "word" && is_capitalised(word_shape(token.text).capitalization);
+}
+
+// A word of a full name that may stand for the person alone.
+bool may_stand_alone(std::string_view word, std::string& buffer) {
+  if (word_shape(word).length < 2) return false;
+  const std::uint8_t kinds = trigger_kinds(normalize_word(word, buffer));
+  return (kinds & (kConnector | kPersonTitle)) == 0;
+}
+
+// No capitalised word beside token t in its sentence: not part of a longer name.
+bool is_bare(std::span<const Token> tokens, const std::vector<bool>& sentence_starts,
+             std::size_t t) {
+  const bool after_name =
+      t > 0 && !sentence_starts[t] && !sentence_starts[t - 1] && capitalised_word(tokens[t - 1]);
+  const bool before_name =
+      t + 1 < tokens.size() && !sentence_starts[t + 1] && capitalised_word(tokens[t + 1]);
+  return !after_name && !before_name;
+}
+
+// Gives token t the mention's type: a new entity on a free token, or a retyped one-token
+// entity when `may_retype` agrees.
+template <typename MayRetype>
+void apply(const Mention& mention, std::size_t t, EntitySet& entities, MayRetype may_retype) {
+  if (entities.add_if_free({t, t + 1, mention.type, Source::rule, mention.confidence, {}})) return;
+  FoundEntity* entity = entities.single_at(t);
+  if (entity != nullptr && entity->type != mention.type && may_retype(*entity)) {
+    *entity = {t, t + 1, mention.type, Source::rule, mention.confidence, {}};
+  }
+}
+
+// 2 to 10 capital letters or digits, starting with a letter.
+bool is_acronym(std::string_view word) {
+  if (word.size() < 2 || word.size() > 10 || word.front() < 'A' || word.front() > 'Z') return false;
+  for (const char c : word) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
+
+// Whether each letter of the acronym is the initial of a word of the name, in any order and
+// case: "ONU" for "Organizzazione delle Nazioni Unite", "NATO" for "Organizzazione del Trattato
+// dell'Atlantico del Nord".
+bool initials_hold(std::string_view acronym, std::span<const Token> name) {
+  for (const char letter : acronym) {
+    if (letter < 'A' || letter > 'Z') continue;
+    bool found = false;
+    for (const Token& word : name) {
+      const char initial = word.text.empty() ? '\0' : word.text.front();
+      found = found || initial == letter || initial == letter + ('a' - 'A');
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void link_person_names(std::span<const Token> tokens, const std::vector<bool>& sentence_starts,
+                       EntitySet& entities) {
+  entities.sort();
+  Mentions names;
+  std::string buffer;
+  for (const FoundEntity& entity : entities.entities()) {
+    if (entity.type != EntityType::person || entity.last - entity.first < 2) continue;
+    for (const std::size_t t : {entity.first, entity.last - 1}) {
+      // A name's first word opening a sentence may be a capitalised common word the source
+      // took in ("Secondo Russo" for "Secondo [according to] Russo").
+      if (t == entity.first && sentence_starts[t]) continue;
+      const std::string_view word = tokens[t].text;
+      if (!capitalised_word(tokens[t]) || !may_stand_alone(word, buffer)) continue;
+      const Mention mention{entity.last, EntityType::person, entity.confidence};
+      // The first full name decides where mentions start; the surest, how sure they are.
+      const auto [found, added] = names.emplace(word, mention);
+      if (!added) found->second.confidence = std::max(found->second.confidence, mention.confidence);
+    }
+  }
+  if (names.empty()) return;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const auto found = names.find(tokens[t].text);
+    if (found == names.end() || t < found->second.from) continue;
+    if (!is_bare(tokens, sentence_starts, t)) continue;
+    apply(found->second, t, entities,
+          [&](const FoundEntity& other) { return other.confidence < found->second.confidence; });
+  }
+  entities.sort();
+}
+
+void alias_acronyms(std::span<const Token> tokens, EntitySet& entities) {
+  entities.sort();
+  Mentions aliases;
+  for (const FoundEntity& entity : entities.entities()) {
+    const bool named =
+        entity.type == EntityType::organisation || entity.type == EntityType::location;
+    const std::size_t open = entity.last;
+    if (!named || entity.last - entity.first < 2 || open + 2 >= tokens.size()) continue;
+    const std::string_view acronym = tokens[open + 1].text;
+    if (tokens[open].text != "(" || tokens[open + 2].text != ")" || !is_acronym(acronym)) continue;
+    if (!initials_hold(acronym, tokens.subspan(entity.first, entity.last - entity.first))) continue;
+    aliases.emplace(acronym, Mention{0, entity.type, entity.confidence});
+  }
+  if (aliases.empty()) return;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const auto found = aliases.find(tokens[t].text);
+    if (found != aliases.end()) {
+      apply(found->second, t, entities, [](const FoundEntity&) { return true; });
+    }
+  }
+  entities.sort();
+}
+
+}  // namespace strata::entities

@@ -1,0 +1,55 @@
+#include "document_context.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "characters.hpp"
+#include "hashing.hpp"
+#include "word_form.hpp"
+
+namespace strata::entities {
+namespace {
+
+// Whether a capital after `previous` says something: not after a quote, bracket, colon or
+// dash, which start a sentence of their own.
+bool runs_on_after(std::string_view previous) {
+  if (previous == ",") return true;
+  const CharKind kind = char_kind(code_point_at(previous, 0).value);
+  return kind != CharKind::other && kind != CharKind::apostrophe;
+}
+
+void remember(std::array<std::uint64_t, DocumentContext::kMaxNeighbours>& kept, std::uint8_t& count,
+              std::uint64_t word) {
+  const auto end = kept.begin() + count;
+  if (count == kept.size() || std::find(kept.begin(), end, word) != end) return;
+  kept[count++] = word;
+}
+
+}  // namespace
+
+void DocumentContext::add_sentence(std::span<const std::string_view> tokens) {
+  static const std::uint64_t kBefore = hash_string("<s>");
+  static const std::uint64_t kAfter = hash_string("</s>");
+  std::vector<std::uint64_t> words(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    words[i] = hash_string(normalize_word(tokens[i], buffer_));
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view token = tokens[i];
+    if (token.empty()) continue;
+    const CharKind first = char_kind(code_point_at(token, 0).value);
+    if (first == CharKind::lower) {
+      uses_[words[i]].lower_case = true;
+      continue;
+    }
+    if (first != CharKind::upper) continue;
+    WordUse& use = uses_[words[i]];
+    if (i > 0 && !tokens[i - 1].empty() && runs_on_after(tokens[i - 1])) {
+      use.capitalised_inside = true;
+    }
+    remember(use.before, use.before_count, i > 0 ? words[i - 1] : kBefore);
+    remember(use.after, use.after_count, i + 1 < tokens.size() ? words[i + 1] : kAfter);
+  }
+}
+
+}  // namespace strata::entities

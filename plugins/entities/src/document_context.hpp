@@ -1,0 +1,49 @@
+// What the tagger knows about a whole document while it tags one sentence of it.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace strata::entities {
+
+// How capitalised words are used across a document. Two kinds of evidence that one sentence
+// lacks: a capitalised word at a sentence's start may be a name or just a first word, and that
+// it appears capitalised inside other sentences, or in lower case, tells which; and a name's
+// other contexts ("il team Alinghi", "la barca Alinghi") tell what it names where this one
+// context does not. Built from all sentences before any is tagged; read-only afterwards.
+class DocumentContext {
+ public:
+  // Neighbouring words kept per capitalised word and side; more add little.
+  static constexpr std::size_t kMaxNeighbours = 6;
+
+  // How a word (by the hash of its normalized form) appears in the document.
+  struct WordUse {
+    bool capitalised_inside = false;  // capitalised somewhere other than a sentence's start
+    bool lower_case = false;          // written in lower case somewhere
+    // Hashes of the normalized words just before and after its capitalised occurrences,
+    // each once, the first kMaxNeighbours of each side.
+    std::array<std::uint64_t, kMaxNeighbours> before{};
+    std::array<std::uint64_t, kMaxNeighbours> after{};
+    std::uint8_t before_count = 0;
+    std::uint8_t after_count = 0;
+  };
+
+  void add_sentence(std::span<const std::string_view> tokens);
+  // The word's uses, or nullptr for a word the document never writes with a capital or in
+  // lower case.
+  const WordUse* use(std::uint64_t word_hash) const {
+    const auto found = uses_.find(word_hash);
+    return found == uses_.end() ? nullptr : &found->second;
+  }
+  bool empty() const { return uses_.empty(); }
+
+ private:
+  std::unordered_map<std::uint64_t, WordUse> uses_;
+  std::string buffer_;  // for normalize_word
+};
+
+}  // namespace strata::entities

@@ -1,0 +1,60 @@
+#include "entities_trainer.hpp"
+
+#include <cstdio>
+#include <string>
+
+#include "gazetteer_files.hpp"
+#include "model_file.hpp"
+#include "trainer.hpp"
+#include "training_data.hpp"
+
+namespace strata::entities {
+namespace {
+
+// The types the entities layer takes from a model; dates come from the grammar.
+const TagSet& trained_types() {
+  static const TagSet tags({"PER", "LOC", "ORG"});
+  return tags;
+}
+
+std::string epoch_line(const EpochReport& report) {
+  char line[160];
+  std::snprintf(line, sizeof line, "%s: epoch %2u  train accuracy %.4f  %5.1f s",
+                report.pass.c_str(), report.epoch, report.training_accuracy, report.seconds);
+  std::string text = line;
+  if (report.development_f1) {
+    std::snprintf(line, sizeof line, "  dev F1 %.4f", *report.development_f1);
+    text += line;
+  }
+  return report.best ? text + "  *" : text;
+}
+
+}  // namespace
+
+void EntitiesTrainer::train(const TrainingRequest& request) {
+  Logger& progress = *request.progress;
+  const Gazetteer gazetteer = load_gazetteer(context_.resource_dir);
+  TrainingOptions options;
+  options.tags = trained_types();
+  options.gazetteer = &gazetteer;
+  options.seed = request.seed;
+  if (request.epochs > 0) options.max_epochs = static_cast<unsigned>(request.epochs);
+  const auto warn = [&](std::string_view message) { progress.warn(message); };
+  const TrainingData training = read_training_files(request.data_files, options.tags, warn);
+  const TrainingData development = read_training_files(request.dev_files, options.tags, warn);
+  options.record.languages = {request.language};
+  options.record.training_files = training.files;
+  options.record.development_files = development.files;
+  progress.info(std::to_string(training.sentences.size()) + " training sentences, " +
+                std::to_string(development.sentences.size()) + " development sentences, " +
+                std::to_string(gazetteer.size()) + " names in the lists");
+
+  const Model model =
+      entities::train(training.sentences, development.sentences, options,
+                      [&](const EpochReport& report) { progress.info(epoch_line(report)); });
+  save_model(model, request.output);
+  progress.info("kept epoch " + std::to_string(model.training.best_epoch) + " of " +
+                std::to_string(model.training.epochs_run));
+}
+
+}  // namespace strata::entities

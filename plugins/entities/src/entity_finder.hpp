@@ -1,0 +1,42 @@
+// Finding the entities of one document: every source in order of trust, then the
+// document-level rules.
+#pragma once
+
+#include <vector>
+
+#include "date_grammar.hpp"
+#include "entity_set.hpp"
+#include "entity_tagger.hpp"
+#include "name_lists.hpp"
+#include "strata/token_index.hpp"
+
+namespace strata::entities {
+
+// What the sources are for a document's language. Everything is read-only and shared.
+struct LanguageTools {
+  const EntityTagger* tagger = nullptr;  // none: the English rules take its place
+  const DateGrammar* dates = nullptr;    // required
+  const NameLists* lists = nullptr;      // required
+};
+
+// Everything a thread reuses from document to document, so that finding allocates little.
+struct FinderWorkspace {
+  TaggerWorkspace tagger;
+  std::vector<SentenceTokens> sentences;
+  std::vector<std::vector<TaggedSpan>> tagged;
+  LookupWorkspace lookup;
+  std::vector<bool> sentence_starts;
+  EntitySet entities;
+};
+
+// Leaves the entities of the indexed document in workspace.entities, in text order, none
+// overlapping another:
+// 1. dates from the grammar;
+// 2. the tagger's PER, LOC and ORG, where they overlap no date;
+// 3. without a tagger, the English rules (name_rules.hpp) on the tokens left;
+// 4. names from the lists on the tokens still left (list_entities.hpp): all lists without a
+//    tagger, only the user's with one;
+// 5. document-level consistency (document_consistency.hpp).
+void find_entities(const TokenIndex& index, const LanguageTools& tools, FinderWorkspace& workspace);
+
+}  // namespace strata::entities

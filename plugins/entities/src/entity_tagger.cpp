@@ -1,0 +1,87 @@
+#include "entity_tagger.hpp"
+
+#include "model_file.hpp"
+
+namespace strata::entities {
+
+EntityTagger::EntityTagger(Model model, Gazetteer gazetteer)
+    : model_(std::move(model)),
+      gazetteer_(std::move(gazetteer)),
+      extractor_(gazetteer_, model_.weights.bucket_bits) {}
+
+std::unique_ptr<EntityTagger> EntityTagger::load(const std::filesystem::path& model_file,
+                                                 Gazetteer gazetteer) {
+  return std::make_unique<EntityTagger>(load_model(model_file), std::move(gazetteer));
+}
+
+bool EntityTagger::gazetteer_matches_model() const {
+  return gazetteer_.digest() == model_.training.gazetteer_digest;
+}
+
+void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWorkspace& workspace,
+                           DocumentContext& document, DocumentLabels& labels) const {
+  for (const SentenceTokens& sentence : sentences) document.add_sentence(sentence);
+  const std::size_t n = sentences.size();
+  workspace.features.resize(n);
+  workspace.described.resize(n);
+  workspace.first_pass.resize(n);
+  for (std::size_t s = 0; s < n; ++s) {
+    extractor_.extract(sentences[s], document, workspace.tokens, workspace.features[s]);
+    if (!model_.first_pass) continue;
+    workspace.described[s] = workspace.tokens.tokens;
+    decode_tags(*model_.first_pass, workspace.features[s], workspace.decoding,
+                workspace.first_pass[s]);
+    labels.add(workspace.described[s], workspace.first_pass[s]);
+  }
+}
+
+double EntityTagger::decode_sentence(std::size_t s, const DocumentLabels* labels,
+                                     TaggerWorkspace& workspace) const {
+  SentenceFeatures& features = workspace.features[s];
+  if (labels != nullptr) {
+    extractor_.add_label_features(workspace.described[s], workspace.first_pass[s], *labels,
+                                  workspace.spare, features);
+  }
+  return decode_tags(model_.weights, features, workspace.decoding, workspace.tags);
+}
+
+void EntityTagger::tag_document(std::span<const SentenceTokens> sentences,
+                                TaggerWorkspace& workspace,
+                                std::vector<std::vector<TaggedSpan>>& out) const {
+  DocumentContext document;
+  DocumentLabels labels(model_.tags.type_count());
+  prepare(sentences, workspace, document, labels);
+  out.resize(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const double best = decode_sentence(s, model_.first_pass ? &labels : nullptr, workspace);
+    out[s].clear();
+    for (const ScoredEntity& entity :
+         score_entities(model_.weights, workspace.tags, best, workspace.decoding)) {
+      out[s].push_back({entity.span.first, entity.span.last, model_.tags.types()[entity.span.type],
+                        model_.calibration(entity.margin)});
+    }
+  }
+}
+
+std::vector<std::vector<TaggedSpan>> EntityTagger::tag_document(
+    std::span<const SentenceTokens> sentences) const {
+  TaggerWorkspace workspace;
+  std::vector<std::vector<TaggedSpan>> out;
+  tag_document(sentences, workspace, out);
+  return out;
+}
+
+void EntityTagger::tag_document_bio(std::span<const SentenceTokens> sentences,
+                                    TaggerWorkspace& workspace,
+                                    std::vector<std::vector<Tag>>& tags) const {
+  DocumentContext document;
+  DocumentLabels labels(model_.tags.type_count());
+  prepare(sentences, workspace, document, labels);
+  tags.resize(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    decode_sentence(s, model_.first_pass ? &labels : nullptr, workspace);
+    tags[s] = workspace.tags;
+  }
+}
+
+}  // namespace strata::entities

@@ -1,0 +1,257 @@
+#include "features.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "feature_templates.hpp"
+#include "hashing.hpp"
+#include "strata/error.hpp"
+#include "trigger_words.hpp"
+
+namespace strata::entities {
+namespace {
+
+constexpr std::size_t kTemplateCount = static_cast<std::size_t>(Template::count);
+
+// A seed per template, so that equal values under different templates hash apart.
+constexpr std::array<std::uint64_t, kTemplateCount> kSeeds = [] {
+  std::array<std::uint64_t, kTemplateCount> seeds{};
+  for (std::size_t t = 0; t < kTemplateCount; ++t) seeds[t] = mix64(0x7e3a9c1d00000000ull + t);
+  return seeds;
+}();
+
+// What lies beyond the sentence's ends, as a neighbouring token.
+TokenInfo boundary(std::string_view name) {
+  TokenInfo info;
+  info.word = hash_string(name);
+  info.shape = info.word;
+  info.short_shape = info.word;
+  return info;
+}
+
+// Hashes features (a template and up to three values) into buckets appended to a vector.
+class BucketSink {
+ public:
+  BucketSink(unsigned bucket_bits, std::vector<std::uint32_t>& out)
+      : shift_(64 - bucket_bits), out_(out) {}
+
+  template <typename... Values>
+  void emit(Template t, Values... values) {
+    std::uint64_t key = kSeeds[static_cast<std::size_t>(t)];
+    ((key = combine(key, static_cast<std::uint64_t>(values))), ...);
+    out_.push_back(static_cast<std::uint32_t>(key >> shift_));
+  }
+
+ private:
+  unsigned shift_;
+  std::vector<std::uint32_t>& out_;
+};
+
+// Emits the first pass's features of one position.
+class PositionFeatures {
+ public:
+  PositionFeatures(const TokenWorkspace& workspace,
+                   const std::vector<GazetteerCategory>& categories, BucketSink& sink)
+      : infos_(workspace.tokens), workspace_(workspace), categories_(categories), sink_(sink) {}
+
+  void emit_all(std::size_t i) {
+    const TokenInfo& t = infos_[i];
+    const auto cap = static_cast<std::uint64_t>(t.capitalization);
+    sink_.emit(Template::bias);
+    sink_.emit(Template::word, t.word);
+    sink_.emit(Template::word_capitalization, t.word, cap);
+    sink_.emit(Template::shape, t.shape);
+    sink_.emit(Template::short_shape, t.short_shape);
+    for (std::uint64_t k = 0; k < 4; ++k) {
+      if (t.prefixes[k] != 0) sink_.emit(Template::prefix, k, t.prefixes[k]);
+      if (t.suffixes[k] != 0) sink_.emit(Template::suffix, k, t.suffixes[k]);
+    }
+    sink_.emit(Template::capitalization, cap, i == 0);
+    for (const int k : {-2, -1, 1, 2}) {
+      sink_.emit(Template::neighbour_word, k + 2, at(i, k).word);
+      sink_.emit(Template::neighbour_shape, k + 2, at(i, k).short_shape);
+    }
+    sink_.emit(Template::bigram, 0, combine(at(i, -1).word, t.word));
+    sink_.emit(Template::bigram, 1, combine(t.word, at(i, 1).word));
+    sink_.emit(Template::bigram, 2, combine(at(i, -2).word, at(i, -1).word));
+    sink_.emit(Template::bigram, 3, combine(at(i, 1).word, at(i, 2).word));
+    sink_.emit(Template::neighbour_suffix, 0, at(i, -1).suffixes[2]);
+    sink_.emit(Template::neighbour_suffix, 1, at(i, 1).suffixes[2]);
+    sink_.emit(Template::capitalization_window,
+               static_cast<std::uint64_t>(at(i, -1).capitalization) * 64 + cap * 8 +
+                   static_cast<std::uint64_t>(at(i, 1).capitalization));
+    sink_.emit(Template::word_before_shape, at(i, -1).word, t.short_shape);
+    sink_.emit(Template::shape_word_after, t.short_shape, at(i, 1).word);
+    gazetteer_features(i);
+    for (int k = -3; k <= 2; ++k) {
+      for (unsigned bits = at(i, k).triggers; bits != 0; bits &= bits - 1) {
+        sink_.emit(Template::trigger, k + 3, bits & (~bits + 1));
+      }
+    }
+    if (t.run_first < t.run_last) run_features(i);
+    if (t.capitalised()) document_features(i, t);
+    sink_.emit(Template::length, std::min<std::uint64_t>(t.length, 12));
+  }
+
+ private:
+  const TokenInfo& at(std::size_t i, int offset) const {
+    static const TokenInfo kBefore = boundary("<s>");
+    static const TokenInfo kAfter = boundary("</s>");
+    const auto j = static_cast<std::ptrdiff_t>(i) + offset;
+    if (j < 0) return kBefore;
+    if (j >= static_cast<std::ptrdiff_t>(infos_.size())) return kAfter;
+    return infos_[static_cast<std::size_t>(j)];
+  }
+
+  // The gazetteer codes of token j (category * 4 + position).
+  std::span<const std::uint32_t> codes(std::size_t j) const {
+    const auto& starts = workspace_.gazetteer_starts;
+    return std::span(workspace_.gazetteer_codes).subspan(starts[j], starts[j + 1] - starts[j]);
+  }
+
+  void gazetteer_features(std::size_t i) {
+    for (const int k : {-1, 0, 1}) {
+      const auto j = static_cast<std::ptrdiff_t>(i) + k;
+      if (j < 0 || j >= static_cast<std::ptrdiff_t>(infos_.size())) continue;
+      for (const std::uint32_t code : codes(static_cast<std::size_t>(j))) {
+        sink_.emit(Template::gazetteer, categories_[code / 4].key, (k + 1) * 4 + code % 4);
+      }
+    }
+  }
+
+  void run_features(std::size_t i) {
+    const TokenInfo& t = infos_[i];
+    const std::size_t first = t.run_first;
+    const std::size_t last = t.run_last;
+    const auto position = static_cast<std::uint64_t>(span_position(i, first, last));
+    sink_.emit(Template::name_run, position, std::min<std::size_t>(last - first, 4));
+    // Context 0, 1: the words just before and after the run ("a Roma", "Obama ha detto").
+    sink_.emit(Template::name_run_context, 0, at(first, -1).word);
+    sink_.emit(Template::name_run_context, 1, at(last - 1, 1).word);
+    // 2: a title in the three words before the run ("il ministro dell'Interno Rossi"), an
+    // organisation head or suffix somewhere in the run, a place head starting it.
+    bool title = false;
+    for (int k = 1; k <= 3; ++k) title = title || (at(first, -k).triggers & kPersonTitle) != 0;
+    bool org = false;
+    for (std::size_t j = first; j < last; ++j) {
+      org = org || (infos_[j].triggers & (kOrgHead | kOrgSuffix)) != 0;
+    }
+    const bool place_head = (infos_[first].triggers & kPlaceHead) != 0;
+    sink_.emit(Template::name_run_context, 2, title + 2 * org + 4 * place_head);
+    // 3: the organisation evidence, and whether this token is the head itself.
+    sink_.emit(Template::name_run_context, 3, org + 2 * ((t.triggers & kOrgHead) != 0));
+    // 4: what the gazetteer says of the run's first token, with this token's place in the run.
+    for (const std::uint32_t code : codes(first)) {
+      sink_.emit(Template::name_run_context, 4, combine(categories_[code / 4].key, code % 4),
+                 position);
+    }
+  }
+
+  // How the document uses the word elsewhere: capitalised inside sentences or in lower case,
+  // and the words around its capitalised occurrences.
+  void document_features(std::size_t i, const TokenInfo& t) {
+    const DocumentContext::WordUse none;
+    const DocumentContext::WordUse& use = t.use != nullptr ? *t.use : none;
+    sink_.emit(Template::document_use, i == 0, use.capitalised_inside * 2 + use.lower_case);
+    for (std::size_t k = 0; k < use.before_count; ++k) {
+      sink_.emit(Template::document_neighbour, 0, use.before[k]);
+    }
+    for (std::size_t k = 0; k < use.after_count; ++k) {
+      sink_.emit(Template::document_neighbour, 1, use.after[k]);
+    }
+  }
+
+  const std::vector<TokenInfo>& infos_;
+  const TokenWorkspace& workspace_;
+  const std::vector<GazetteerCategory>& categories_;
+  BucketSink& sink_;
+};
+
+// The second pass's features of a capitalised token: how the first pass tagged the word's
+// other occurrences in the document (by type, by position in the entity, outside any, the
+// commonest), and this occurrence.
+void label_features(const DocumentLabels& labels, std::uint64_t word, std::size_t own_slot,
+                    BucketSink& sink) {
+  const std::optional<DocumentLabels::Counts> counts = labels.counts(word);
+  if (!counts) return;
+  const std::size_t outside_slot = labels.types() * 4;
+  const auto others = [&](std::size_t slot) -> std::size_t {
+    const std::size_t count = slot < outside_slot ? counts->in_entity[slot] : counts->outside;
+    return count - (slot == own_slot ? 1 : 0);
+  };
+  sink.emit(Template::document_label, 5, own_slot);
+  std::size_t commonest = outside_slot;
+  std::size_t commonest_count = others(outside_slot);
+  std::size_t total = commonest_count;
+  for (std::size_t type = 0; type < labels.types(); ++type) {
+    std::size_t in_type = 0;
+    for (std::size_t position = 0; position < 4; ++position) {
+      const std::size_t n = others(type * 4 + position);
+      if (n > 0) sink.emit(Template::document_label, 1, type * 4 + position);
+      in_type += n;
+    }
+    if (in_type > 0) {
+      sink.emit(Template::document_label, 0, type, std::min<std::size_t>(in_type, 3));
+    }
+    if (in_type > commonest_count) {
+      commonest_count = in_type;
+      commonest = type * 4;
+    }
+    total += in_type;
+  }
+  if (others(outside_slot) > 0) {
+    sink.emit(Template::document_label, 2, std::min<std::size_t>(others(outside_slot), 3));
+  }
+  if (total == 0) {
+    sink.emit(Template::document_label, 4);
+  } else {
+    sink.emit(Template::document_label, 3, commonest);
+  }
+}
+
+}  // namespace
+
+FeatureExtractor::FeatureExtractor(const Gazetteer& gazetteer, unsigned bucket_bits)
+    : gazetteer_(&gazetteer), bucket_bits_(bucket_bits) {
+  if (bucket_bits < kMinBucketBits || bucket_bits > kMaxBucketBits) {
+    throw Error("feature hashing takes " + std::to_string(kMinBucketBits) + " to " +
+                std::to_string(kMaxBucketBits) + " bits, not " + std::to_string(bucket_bits));
+  }
+}
+
+void FeatureExtractor::extract(std::span<const std::string_view> tokens,
+                               const DocumentContext& document, TokenWorkspace& workspace,
+                               SentenceFeatures& out) const {
+  describe_tokens(tokens, document, *gazetteer_, workspace);
+  out.clear();
+  BucketSink sink(bucket_bits_, out.buckets);
+  PositionFeatures features(workspace, gazetteer_->categories(), sink);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
+    features.emit_all(i);
+  }
+  out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
+}
+
+void FeatureExtractor::add_label_features(std::span<const TokenInfo> tokens,
+                                          std::span<const Tag> first_pass,
+                                          const DocumentLabels& labels, SentenceFeatures& merged,
+                                          SentenceFeatures& features) const {
+  merged.clear();
+  BucketSink sink(bucket_bits_, merged.buckets);
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    merged.starts.push_back(static_cast<std::uint32_t>(merged.buckets.size()));
+    const std::span<const std::uint32_t> own = features.at(i);
+    merged.buckets.insert(merged.buckets.end(), own.begin(), own.end());
+    const TokenInfo& token = tokens[i];
+    if (token.capitalised()) {
+      const std::size_t slot = labels.slot(first_pass[i], entity_position(first_pass, i));
+      label_features(labels, token.word, slot, sink);
+    }
+  }
+  merged.starts.push_back(static_cast<std::uint32_t>(merged.buckets.size()));
+  std::swap(merged, features);
+}
+
+}  // namespace strata::entities

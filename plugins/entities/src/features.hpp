@@ -1,0 +1,50 @@
+// Feature extraction: each token of a sentence becomes a list of hashed feature buckets.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "document_context.hpp"
+#include "document_labels.hpp"
+#include "gazetteer.hpp"
+#include "sentence_features.hpp"
+#include "token_info.hpp"
+
+namespace strata::entities {
+
+// Turns sentences into features (see Template for the families). Features are hashed straight
+// into 2^bucket_bits buckets, with no dictionary: the model is a table of weights per bucket,
+// and nothing is allocated per feature. Read-only, so one extractor serves many threads, each
+// with its own TokenWorkspace.
+class FeatureExtractor {
+ public:
+  static constexpr unsigned kMinBucketBits = 10;
+  static constexpr unsigned kMaxBucketBits = 28;
+
+  // Throws Error if bucket_bits is outside [kMinBucketBits, kMaxBucketBits]. The gazetteer
+  // must outlive the extractor.
+  FeatureExtractor(const Gazetteer& gazetteer, unsigned bucket_bits);
+
+  unsigned bucket_bits() const { return bucket_bits_; }
+  const Gazetteer& gazetteer() const { return *gazetteer_; }
+
+  // The first pass's features of a sentence; leaves the tokens' descriptions in workspace.
+  void extract(std::span<const std::string_view> tokens, const DocumentContext& document,
+               TokenWorkspace& workspace, SentenceFeatures& out) const;
+
+  // Adds the second pass's features to the first pass's `features` of a sentence described by
+  // `tokens` (as extract() left them in its workspace): how the first pass tagged this
+  // sentence, `first_pass`, and the same words across the document, `labels`. `spare` is a
+  // buffer to reuse.
+  void add_label_features(std::span<const TokenInfo> tokens, std::span<const Tag> first_pass,
+                          const DocumentLabels& labels, SentenceFeatures& spare,
+                          SentenceFeatures& features) const;
+
+ private:
+  const Gazetteer* gazetteer_;
+  unsigned bucket_bits_;
+};
+
+}  // namespace strata::entities

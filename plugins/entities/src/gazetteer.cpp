@@ -1,0 +1,220 @@
+#include "gazetteer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+
+#include "hashing.hpp"
+#include "name_tokens.hpp"
+#include "strata/error.hpp"
+#include "text_lines.hpp"
+#include "word_form.hpp"
+
+namespace strata::entities {
+namespace {
+
+constexpr std::uint64_t kSequenceSeed = 0x5eed5eed5eed5eedull;
+constexpr std::string_view kTypographicApostrophe = "\u2019";
+
+std::uint64_t surface_hash(std::string_view token) {
+  Fnv1a hash;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token.substr(i, kTypographicApostrophe.size()) == kTypographicApostrophe) {
+      hash.add('\'');
+      i += kTypographicApostrophe.size() - 1;
+    } else {
+      hash.add(static_cast<unsigned char>(token[i]));
+    }
+  }
+  return hash.value();
+}
+
+bool is_type_name(std::string_view type) {
+  if (type.empty() || type.front() < 'A' || type.front() > 'Z') return false;
+  return std::all_of(type.begin(), type.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// "Onu" for "ONU": for a one-word ASCII acronym of two or more letters, or "" for anything else.
+std::string acronym_variant(std::span<const std::string_view> tokens) {
+  if (tokens.size() != 1) return {};
+  const std::string_view word = tokens.front();
+  int letters = 0;
+  for (const char c : word) {
+    if (c >= 'a' && c <= 'z') return {};
+    if (static_cast<unsigned char>(c) >= 0x80) return {};
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  if (letters < 2 || word.front() < 'A' || word.front() > 'Z') return {};
+  std::string variant(word);
+  for (std::size_t i = 1; i < variant.size(); ++i) {
+    if (variant[i] >= 'A' && variant[i] <= 'Z') variant[i] = static_cast<char>(variant[i] + 32);
+  }
+  return variant;
+}
+
+// "PER, LOC, ORG".
+std::string joined(std::span<const std::string_view> words) {
+  std::string text;
+  for (const std::string_view word : words) text.append(text.empty() ? "" : ", ").append(word);
+  return text;
+}
+
+}  // namespace
+
+GazetteerToken gazetteer_token(std::string_view token, std::uint64_t folded_hash,
+                               Capitalization capitalization) {
+  const bool caps = capitalization == Capitalization::none ||
+                    capitalization == Capitalization::upper ||
+                    capitalization == Capitalization::initial;
+  return {surface_hash(token), folded_hash, caps, capitalization != Capitalization::none};
+}
+
+void Gazetteer::Table::add(std::span<const std::uint64_t> keys, std::uint32_t category_bit) {
+  std::uint64_t sequence = kSequenceSeed;
+  for (const std::uint64_t key : keys) sequence = combine(sequence, key);
+  names[sequence] |= category_bit;
+  const std::uint64_t bit = keys.front() >> (64 - kFilterBits);
+  first_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  std::uint8_t& longest = longest_from[keys.front()];
+  longest = std::max(longest, static_cast<std::uint8_t>(keys.size()));
+}
+
+void Gazetteer::add_list(std::string_view content, std::string_view source, Strength strength,
+                         std::span<const std::string_view> types) {
+  TextLines lines(content);
+  while (const std::optional<std::string_view> next = lines.next()) {
+    const std::string_view line = *next;
+    if (line.find_first_not_of(" \t") == std::string_view::npos || line.front() == '#') continue;
+    const std::size_t tab = line.find('\t');
+    const std::string_view type = line.substr(0, tab);
+    const auto where = [&] { return std::string(source) + ":" + std::to_string(lines.number()); };
+    if (tab == std::string_view::npos || !is_type_name(type)) {
+      throw Error(where() + ": expected TYPE<TAB>name with TYPE like LOC or ORG, found '" +
+                  std::string(line) + "'");
+    }
+    if (!types.empty() && std::find(types.begin(), types.end(), type) == types.end()) {
+      throw Error(where() + ": type '" + std::string(type) + "' is not one of " + joined(types) +
+                  ", in '" + std::string(line) + "'");
+    }
+    try {
+      add(type, line.substr(tab + 1), strength);
+    } catch (const Error& e) {
+      throw Error(where() + ": " + e.what());
+    }
+  }
+}
+
+void Gazetteer::add(std::string_view type, std::string_view name, Strength strength) {
+  const std::vector<std::string_view> tokens = name_tokens(name);
+  if (tokens.empty() || tokens.size() > kMaxNameTokens) {
+    throw Error("a name needs 1 to " + std::to_string(kMaxNameTokens) + " tokens: '" +
+                std::string(name) + "'");
+  }
+  const std::uint32_t bit = 1u << category_index(type, strength);
+  std::array<std::uint64_t, kMaxNameTokens> surface{};
+  std::array<std::uint64_t, kMaxNameTokens> folded{};
+  std::string buffer;
+  Fnv1a entry;
+  entry.add(type);
+  entry.add(static_cast<unsigned char>(strength));
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    surface[i] = surface_hash(tokens[i]);
+    const std::string_view normal = normalize_word(tokens[i], buffer);
+    folded[i] = hash_string(normal);
+    entry.add('\x1f');
+    entry.add(normal);
+  }
+  exact_.add(std::span(surface).first(tokens.size()), bit);
+  folded_.add(std::span(folded).first(tokens.size()), bit);
+  const std::string acronym = acronym_variant(tokens);
+  if (!acronym.empty()) {
+    const std::uint64_t key = surface_hash(acronym);
+    exact_.add(std::span(&key, 1), bit);
+  }
+  entries_.insert(entry.value());
+}
+
+std::uint32_t Gazetteer::category_index(std::string_view type, Strength strength) {
+  for (std::size_t i = 0; i < categories_.size(); ++i) {
+    if (categories_[i].type == type && categories_[i].strength == strength) {
+      return static_cast<std::uint32_t>(i);
+    }
+  }
+  if (categories_.size() == kMaxCategories) {
+    throw Error("a gazetteer has at most " + std::to_string(kMaxCategories) +
+                " categories (type and strength)");
+  }
+  categories_.push_back({std::string(type), strength,
+                         combine(hash_string(type), static_cast<std::uint64_t>(strength))});
+  return static_cast<std::uint32_t>(categories_.size() - 1);
+}
+
+std::uint64_t Gazetteer::digest() const {
+  std::vector<std::uint64_t> sorted(entries_.begin(), entries_.end());
+  std::sort(sorted.begin(), sorted.end());
+  std::uint64_t digest = kSequenceSeed;
+  for (const std::uint64_t entry : sorted) digest = combine(digest, entry);
+  return digest;
+}
+
+void Gazetteer::collect(const Table& table, std::span<const GazetteerToken> tokens,
+                        std::size_t first, bool folded, std::uint32_t* masks) const {
+  const auto key_of = [folded](const GazetteerToken& t) { return folded ? t.folded : t.surface; };
+  if (!table.may_start(key_of(tokens[first]))) return;
+  const auto longest = table.longest_from.find(key_of(tokens[first]));
+  if (longest == table.longest_from.end()) return;
+  const std::size_t limit = std::min<std::size_t>(longest->second, tokens.size() - first);
+  std::uint64_t sequence = kSequenceSeed;
+  bool letters = false;
+  for (std::size_t length = 1; length <= limit; ++length) {
+    const GazetteerToken& token = tokens[first + length - 1];
+    if (folded && !token.caps) return;
+    letters = letters || token.has_letter;
+    sequence = combine(sequence, key_of(token));
+    if (folded && !letters) continue;
+    const auto found = table.names.find(sequence);
+    if (found != table.names.end()) masks[length - 1] |= found->second;
+  }
+}
+
+void Gazetteer::match(std::span<const GazetteerToken> tokens,
+                      std::vector<GazetteerMatch>& out) const {
+  out.clear();
+  std::array<std::size_t, kMaxCategories> covered_until{};
+  for (std::size_t first = 0; first < tokens.size(); ++first) {
+    std::array<std::uint32_t, kMaxNameTokens> masks{};
+    collect(exact_, tokens, first, false, masks.data());
+    if (tokens[first].caps) collect(folded_, tokens, first, true, masks.data());
+    std::uint32_t free = 0;
+    for (std::size_t c = 0; c < categories_.size(); ++c) {
+      if (covered_until[c] <= first) free |= 1u << c;
+    }
+    for (std::size_t length = kMaxNameTokens; length > 0 && free != 0; --length) {
+      std::uint32_t taken = masks[length - 1] & free;
+      free &= ~taken;
+      while (taken != 0) {
+        const auto category = static_cast<std::uint32_t>(std::countr_zero(taken));
+        taken &= taken - 1;
+        out.push_back({static_cast<std::uint32_t>(first),
+                       static_cast<std::uint32_t>(first + length), category});
+        covered_until[category] = first + length;
+      }
+    }
+  }
+}
+
+std::vector<GazetteerMatch> Gazetteer::match(std::span<const std::string_view> tokens) const {
+  std::vector<GazetteerToken> keys;
+  std::string buffer;
+  for (const std::string_view token : tokens) {
+    keys.push_back(gazetteer_token(token, hash_string(normalize_word(token, buffer)),
+                                   word_shape(token).capitalization));
+  }
+  std::vector<GazetteerMatch> matches;
+  match(keys, matches);
+  return matches;
+}
+
+}  // namespace strata::entities

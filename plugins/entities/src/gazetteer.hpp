@@ -1,0 +1,105 @@
+// Lists of known names (places, organisations, first names...) matched over token sequences.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "word_shape.hpp"
+
+namespace strata::entities {
+
+// Strong names are names wherever they are capitalised (Milano, NATO); weak ones are also
+// common words (Rosa, Pace, Camera), so the tagger learns to trust their matches less.
+enum class Strength : std::uint8_t { strong, weak };
+
+// A list the gazetteer matches on its own: one type of name at one strength.
+struct GazetteerCategory {
+  std::string type;  // "LOC", "ORG", "PER", "FIRSTNAME"...
+  Strength strength = Strength::strong;
+  std::uint64_t key = 0;  // hash of type and strength: what features use, whatever the order
+};
+
+// One match of a category over the tokens [first, last) of a sentence.
+struct GazetteerMatch {
+  std::uint32_t first;
+  std::uint32_t last;
+  std::uint32_t category;  // index in categories()
+};
+
+// What matching needs to know of a token, computed once by whoever walks the sentence.
+struct GazetteerToken {
+  std::uint64_t surface;  // the token as written (typographic apostrophe as ASCII)
+  std::uint64_t folded;   // hash_string(normalize_word(token))
+  bool caps;              // no lower-case letter: may match a name case-insensitively
+  bool has_letter;
+};
+
+GazetteerToken gazetteer_token(std::string_view token, std::uint64_t folded_hash,
+                               Capitalization capitalization);
+
+// Names by category, matched over a sentence's tokens longest first. A name matches its exact
+// surface form; a span written in capitals (no token with a lower-case letter, some letter)
+// also matches case-insensitively ("NAZIONI UNITE", "ROMA"); a one-word ASCII acronym also
+// matches with only its initial capital ("ONU" → "Onu"), as the Italian press writes it.
+// Read-only once built, so one gazetteer serves any number of threads.
+class Gazetteer {
+ public:
+  static constexpr std::size_t kMaxCategories = 32;  // a bit each in a 32-bit mask
+  static constexpr std::size_t kMaxNameTokens = 12;
+
+  // Adds the lines of a list: "TYPE<TAB>name", '#' starting a comment line, blank lines
+  // ignored. Throws Error "SOURCE:LINE: ..." for a line of another form, or of a type not in
+  // `types` when that is not empty.
+  void add_list(std::string_view content, std::string_view source, Strength strength,
+                std::span<const std::string_view> types = {});
+  // Adds one name; throws Error if it has no tokens or more than kMaxNameTokens.
+  void add(std::string_view type, std::string_view name, Strength strength);
+
+  const std::vector<GazetteerCategory>& categories() const { return categories_; }
+  std::size_t size() const { return entries_.size(); }
+  // A hash of the whole content, independent of the order names were added in: models record
+  // the gazetteer they were trained with.
+  std::uint64_t digest() const;
+
+  // Sets `out` to the matches over `tokens`: for each category, scanning left to right, the
+  // longest name starting at each token not already covered by a match of that category.
+  // Ordered by first token, then category.
+  void match(std::span<const GazetteerToken> tokens, std::vector<GazetteerMatch>& out) const;
+  // The same from the tokens' text, for tests and tools.
+  std::vector<GazetteerMatch> match(std::span<const std::string_view> tokens) const;
+
+ private:
+  // Sequences of token keys: the categories of the names they spell, and for a first token
+  // the length of the longest name it starts.
+  struct Table {
+    std::unordered_map<std::uint64_t, std::uint32_t> names;
+    std::unordered_map<std::uint64_t, std::uint8_t> longest_from;
+    // A bit per value of a first token's top kFilterBits bits: most tokens start no name, and
+    // one bit test is cheaper than a hash table's miss.
+    std::vector<std::uint64_t> first_filter = std::vector<std::uint64_t>(kFilterWords, 0);
+    void add(std::span<const std::uint64_t> keys, std::uint32_t category_bit);
+    bool may_start(std::uint64_t key) const {
+      const std::uint64_t bit = key >> (64 - kFilterBits);
+      return (first_filter[bit / 64] >> (bit % 64) & 1) != 0;
+    }
+  };
+  static constexpr unsigned kFilterBits = 16;
+  static constexpr std::size_t kFilterWords = (std::size_t{1} << kFilterBits) / 64;
+
+  std::uint32_t category_index(std::string_view type, Strength strength);
+  // Adds the bits of the names of `table` that start at `first` to `masks` (index = length-1).
+  void collect(const Table& table, std::span<const GazetteerToken> tokens, std::size_t first,
+               bool folded, std::uint32_t* masks) const;
+
+  std::vector<GazetteerCategory> categories_;
+  Table exact_;
+  Table folded_;
+  std::unordered_set<std::uint64_t> entries_;  // a hash of each distinct name
+};
+
+}  // namespace strata::entities

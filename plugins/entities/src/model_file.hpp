@@ -1,0 +1,28 @@
+// Reading and writing model files (format: MODEL_FORMAT.md).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "model.hpp"
+
+namespace strata::entities {
+
+// The version of the model file format this code writes, and the only one it reads.
+inline constexpr std::uint16_t kModelFormatVersion = 1;
+
+// The bytes of a model file.
+std::string encode_model(const Model& model);
+
+// A model from the bytes of a file; `name` names the file in errors. Throws Error (one line,
+// starting with the name) if the bytes are not a model, are of another format version, are
+// truncated or corrupt, or were trained with another feature set than this code extracts.
+Model decode_model(std::string_view bytes, std::string_view name);
+
+// The same through files; errors name the path.
+void save_model(const Model& model, const std::filesystem::path& path);
+Model load_model(const std::filesystem::path& path);
+
+}  // namespace strata::entities

@@ -1,0 +1,81 @@
+// The lists of names and rule words the plugin matches in text, and what each list is for.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "entity_type.hpp"
+#include "gazetteer.hpp"
+#include "strata/token_index.hpp"
+#include "word_shape.hpp"
+
+namespace strata::entities {
+
+// What the names of a list category are for, by the category's type.
+enum class ListRole : std::uint8_t {
+  other,         // read only by the tagger's features (DEMONYM)
+  entity,        // names of an entity type: PER, LOC, ORG
+  first_name,    // FIRSTNAME: a capitalised word after one is likely a surname
+  person_title,  // TITLE: Mr., President... before a person's name (English rules)
+  org_head,      // ORG_HEAD: University, Bank... inside an organisation's name
+  org_suffix,    // ORG_SUFFIX: Inc., Ltd. closing a company's name
+  leading_word,  // LEADING: The, A... capitalised at a sentence's start, never part of a name
+};
+
+struct ListCategory {
+  ListRole role = ListRole::other;
+  EntityType type = EntityType::person;  // for ListRole::entity
+  Strength strength = Strength::strong;
+  bool user = false;  // from the user's lists, not the shipped ones
+};
+
+// Which lists to match.
+enum class ListChoice : std::uint8_t {
+  all,        // shipped and user's
+  user_only,  // the user's: where a model tags, it has already weighed the shipped lists
+};
+
+// What the list-based sources read about the tokens of one sentence, computed once by
+// NameLists::look_up and reused by a thread from sentence to sentence.
+struct LookupWorkspace {
+  std::vector<Capitalization> capitalization;  // per token
+  std::vector<std::uint8_t> roles;             // per token: bits (1 << ListRole) of matches over it
+  std::vector<GazetteerMatch> matches;
+  std::vector<GazetteerMatch> chosen;  // scratch, for look_up() and then for the sources
+  std::vector<GazetteerToken> keys;
+  std::string buffer;
+
+  bool has_role(std::size_t token, ListRole role) const {
+    return (roles[token] >> static_cast<unsigned>(role) & 1u) != 0;
+  }
+};
+
+// The shipped lists (the tagger's names and the English rule words) and the user's, matched
+// in one pass over a sentence; category indices run over the shipped categories, then the
+// user's. Read-only once built.
+class NameLists {
+ public:
+  // The shipped lists of `resource_dir` (gazetteer-*.txt, the tagger's lists, and rules-en.txt,
+  // the English rule words) and the user's files, whose types may only be PER, LOC and ORG.
+  // Throws Error naming the file, and the line for a bad line.
+  static NameLists load(const std::filesystem::path& resource_dir,
+                        std::span<const std::filesystem::path> user_files);
+  explicit NameLists(Gazetteer shipped, Gazetteer user = {});
+
+  bool has_user_lists() const { return user_.size() > 0; }
+  const ListCategory& category(std::uint32_t index) const { return categories_[index]; }
+
+  // Fills `workspace` for the tokens of a sentence, matching the lists `choice` names.
+  void look_up(std::span<const Token> sentence, ListChoice choice,
+               LookupWorkspace& workspace) const;
+
+ private:
+  Gazetteer shipped_;
+  Gazetteer user_;
+  std::vector<ListCategory> categories_;
+};
+
+}  // namespace strata::entities

@@ -1,0 +1,92 @@
+#include "viterbi.hpp"
+
+#include <limits>
+
+namespace strata::entities {
+namespace {
+
+constexpr double kImpossible = -std::numeric_limits<double>::infinity();
+
+bool may_start(std::size_t tag) {
+  return TagSet::may_follow(std::nullopt, static_cast<Tag>(tag));
+}
+bool may_follow(std::size_t previous, std::size_t tag) {
+  return TagSet::may_follow(static_cast<Tag>(previous), static_cast<Tag>(tag));
+}
+
+}  // namespace
+
+double viterbi(const Lattice& lattice, const TransitionScores& transitions,
+               ViterbiWorkspace& workspace, std::vector<Tag>& best) {
+  const std::size_t n = lattice.length;
+  const std::size_t tags = lattice.tags;
+  best.assign(n, TagSet::kOutside);
+  if (n == 0) return 0.0;
+  std::vector<double>& forward = workspace.forward;
+  std::vector<std::uint8_t>& back = workspace.back_pointers;
+  forward.assign(n * tags, kImpossible);
+  back.assign(n * tags, 0);
+  for (std::size_t t = 0; t < tags; ++t) {
+    if (may_start(t)) forward[t] = transitions.start[t] + lattice.emission(0, t);
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    const double* previous = &forward[(i - 1) * tags];
+    for (std::size_t t = 0; t < tags; ++t) {
+      double top = kImpossible;
+      std::size_t from = 0;
+      for (std::size_t p = 0; p < tags; ++p) {
+        if (!may_follow(p, t) || previous[p] == kImpossible) continue;
+        const double score = previous[p] + transitions.at(p, t);
+        if (score > top) {
+          top = score;
+          from = p;
+        }
+      }
+      forward[i * tags + t] = top + lattice.emission(i, t);
+      back[i * tags + t] = static_cast<std::uint8_t>(from);
+    }
+  }
+  double top = kImpossible;
+  std::size_t last = 0;
+  for (std::size_t t = 0; t < tags; ++t) {
+    const double score = forward[(n - 1) * tags + t] + transitions.end[t];
+    if (score > top) {
+      top = score;
+      last = t;
+    }
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    best[i] = static_cast<Tag>(last);
+    last = back[i * tags + last];
+  }
+  return top;
+}
+
+void max_marginals(const Lattice& lattice, const TransitionScores& transitions,
+                   ViterbiWorkspace& workspace, std::vector<double>& out) {
+  const std::size_t n = lattice.length;
+  const std::size_t tags = lattice.tags;
+  std::vector<double>& backward = workspace.backward;
+  backward.assign(n * tags, kImpossible);
+  if (n == 0) {
+    out.clear();
+    return;
+  }
+  for (std::size_t t = 0; t < tags; ++t) backward[(n - 1) * tags + t] = transitions.end[t];
+  for (std::size_t i = n - 1; i-- > 0;) {
+    for (std::size_t t = 0; t < tags; ++t) {
+      double top = kImpossible;
+      for (std::size_t next = 0; next < tags; ++next) {
+        if (!may_follow(t, next)) continue;
+        const double score = transitions.at(t, next) + lattice.emission(i + 1, next) +
+                             backward[(i + 1) * tags + next];
+        if (score > top) top = score;
+      }
+      backward[i * tags + t] = top;
+    }
+  }
+  out.resize(n * tags);
+  for (std::size_t k = 0; k < n * tags; ++k) out[k] = workspace.forward[k] + backward[k];
+}
+
+}  // namespace strata::entities

@@ -1,0 +1,99 @@
+#include "entities_trainer.hpp"
+
+#include <gtest/gtest.h>
+
+#include "entity_tagger.hpp"
+#include "entity_test_support.hpp"
+#include "gazetteer_files.hpp"
+#include "model_file.hpp"
+#include "strata/error.hpp"
+#include "strata_process.hpp"
+#include "test_support.hpp"
+
+namespace strata::entities {
+namespace {
+
+// Keeps what the trainer reports.
+class Lines final : public Logger {
+ public:
+  void log(LogLevel, std::string_view message) override { lines.emplace_back(message); }
+  std::vector<std::string> lines;
+};
+
+constexpr std::string_view kData =
+    "-DOCSTART-\tO\n\n"
+    "Mario\tB-PER\nRossi\tI-PER\nvive\tO\na\tO\nRoma\tB-LOC\n.\tO\n\n"
+    "La\tO\nFiat\tB-ORG\nha\tO\nsede\tO\na\tO\nTorino\tB-LOC\n.\tO\n\n"
+    "Il\tO\nministro\tO\nBruni\tB-PER\nvisita\tO\nMilano\tB-LOC\n.\tO\n";
+
+class EntitiesTraining : public ::testing::Test {
+ protected:
+  // Trains on `data`, writing dir_/NAME; throws what the trainer throws.
+  std::filesystem::path train(std::string_view data, std::uint64_t seed = 1,
+                              std::string_view name = "model.bin") {
+    PluginContext context;
+    context.resource_dir = testing::resource_dir();
+    EntitiesTrainer trainer(context);
+    TrainingRequest request;
+    request.data_files = {dir_ / "train.tsv"};
+    strata::testing::write_file(request.data_files[0], std::string(data));
+    request.language = "it";
+    request.output = dir_.path() / name;
+    request.epochs = 3;
+    request.seed = seed;
+    request.progress = &progress_;
+    trainer.train(request);
+    return request.output;
+  }
+
+  std::string error_of(std::string_view data) {
+    return testing::error_of([&] { train(data); });
+  }
+
+  strata::testing::ScratchDir dir_;
+  Lines progress_;
+};
+
+TEST_F(EntitiesTraining, WritesAModelThePluginLoads) {
+  const auto path = train(kData);
+  const auto tagger = EntityTagger::load(path, load_gazetteer(testing::resource_dir()));
+  EXPECT_TRUE(tagger->gazetteer_matches_model());
+  EXPECT_EQ(tagger->model().tags.types(), (std::vector<std::string>{"PER", "LOC", "ORG"}));
+  EXPECT_EQ(tagger->model().training.languages, std::vector<std::string>{"it"});
+  EXPECT_EQ(tagger->model().training.training_files.at(0).name, "train.tsv");
+  const auto annotator = testing::configured({{"model", path.string()}});
+  EXPECT_NE(testing::annotate(*annotator, "Mario Rossi vive a Roma .", "it").find("PER:Mario"),
+            std::string::npos);
+}
+
+TEST_F(EntitiesTraining, ReportsEachEpoch) {
+  train(kData);
+  std::size_t epochs = 0;
+  for (const std::string& line : progress_.lines) {
+    epochs += line.find(": epoch ") != std::string::npos ? 1 : 0;
+  }
+  // Two passes: five folds and the whole first pass, then the second, three epochs each.
+  EXPECT_EQ(epochs, 7u * 3u);
+  EXPECT_EQ(progress_.lines.front().find("3 training sentences, 0 development sentences"), 0u);
+  EXPECT_EQ(progress_.lines.back(), "kept epoch 3 of 3");
+}
+
+TEST_F(EntitiesTraining, IsDeterministicForASeed) {
+  const std::string first = strata::testing::read_file(train(kData, 7, "a.bin"));
+  const std::string second = strata::testing::read_file(train(kData, 7, "b.bin"));
+  EXPECT_FALSE(first.empty());
+  EXPECT_EQ(first, second);
+}
+
+TEST_F(EntitiesTraining, ABadLabelNamesFileAndLine) {
+  const std::string file = (dir_.path() / "train.tsv").string();
+  EXPECT_EQ(error_of("Mario\tB-PER\n\nRoma\tB-GPE\n"),
+            file +
+                ":3: label of unknown type 'GPE': expected O, B-X or I-X with X one of PER, "
+                "LOC, ORG");
+  EXPECT_EQ(error_of("Mario\tB-PER\nRossi\tE-PER\n").find(file + ":2: label 'E-PER'"), 0u);
+  EXPECT_FALSE(std::filesystem::exists(dir_.path() / "model.bin"));
+}
+
+}  // namespace
+}  // namespace strata::entities

@@ -1,0 +1,96 @@
+#include "gazetteer.hpp"
+
+#include <gtest/gtest.h>
+
+#include "strata/error.hpp"
+
+namespace strata::entities {
+namespace {
+
+// Matches as "first-last:TYPE" strings, for readable expectations.
+std::vector<std::string> matches(const Gazetteer& gazetteer, std::vector<std::string_view> tokens) {
+  std::vector<std::string> found;
+  for (const GazetteerMatch& m : gazetteer.match(tokens)) {
+    const GazetteerCategory& c = gazetteer.categories()[m.category];
+    found.push_back(std::to_string(m.first) + "-" + std::to_string(m.last) + ":" + c.type +
+                    (c.strength == Strength::weak ? "?" : ""));
+  }
+  return found;
+}
+
+Gazetteer places_and_orgs() {
+  Gazetteer g;
+  g.add_list(
+      "# a comment\n\nLOC\tStati Uniti\nLOC\tStati Uniti d'America\nLOC\tAmerica\n"
+      "ORG\tBanca d'Italia\nLOC\tItalia\nORG\tNazioni Unite\nORG\tONU\r\n",
+      "test.txt", Strength::strong);
+  g.add_list("LOC\tRosa\n", "weak.txt", Strength::weak);
+  return g;
+}
+
+TEST(Gazetteer, MatchesTheLongestNameFirst) {
+  const Gazetteer g = places_and_orgs();
+  EXPECT_EQ(matches(g, {"gli", "Stati", "Uniti", "d'", "America", "e", "l'", "America"}),
+            (std::vector<std::string>{"1-5:LOC", "7-8:LOC"}));
+  EXPECT_EQ(matches(g, {"gli", "Stati", "Uniti", "e", "l'", "Italia"}),
+            (std::vector<std::string>{"1-3:LOC", "5-6:LOC"}));
+}
+
+TEST(Gazetteer, EachCategoryMatchesOnItsOwn) {
+  const Gazetteer g = places_and_orgs();
+  EXPECT_EQ(matches(g, {"la", "Banca", "d'", "Italia"}),
+            (std::vector<std::string>{"1-4:ORG", "3-4:LOC"}));
+}
+
+TEST(Gazetteer, IsCaseSensitiveButAcceptsCapitalsAndAcronymsWithOneCapital) {
+  const Gazetteer g = places_and_orgs();
+  EXPECT_TRUE(matches(g, {"stati", "uniti"}).empty());
+  EXPECT_EQ(matches(g, {"NAZIONI", "UNITE"}), (std::vector<std::string>{"0-2:ORG"}));
+  EXPECT_EQ(matches(g, {"BANCA", "D'", "ITALIA"}),
+            (std::vector<std::string>{"0-3:ORG", "2-3:LOC"}));
+  EXPECT_EQ(matches(g, {"l'", "Onu"}), (std::vector<std::string>{"1-2:ORG"}));
+  EXPECT_TRUE(matches(g, {"l'", "onu"}).empty());
+  EXPECT_TRUE(matches(g, {"NAZIONI", "Unite"}).empty());
+}
+
+TEST(Gazetteer, TypographicApostropheMatchesTheAsciiOne) {
+  const Gazetteer g = places_and_orgs();
+  EXPECT_EQ(matches(g, {"Banca", "d\u2019", "Italia"}),
+            (std::vector<std::string>{"0-3:ORG", "2-3:LOC"}));
+}
+
+TEST(Gazetteer, KeepsStrengthApart) {
+  const Gazetteer g = places_and_orgs();
+  EXPECT_EQ(matches(g, {"via", "Rosa"}), (std::vector<std::string>{"1-2:LOC?"}));
+  EXPECT_EQ(g.categories().size(), 3u);
+}
+
+TEST(Gazetteer, DigestIgnoresOrderAndRepeats) {
+  Gazetteer a;
+  a.add("LOC", "Roma", Strength::strong);
+  a.add("ORG", "Fiat", Strength::strong);
+  Gazetteer b;
+  b.add("ORG", "Fiat", Strength::strong);
+  b.add("LOC", "Roma", Strength::strong);
+  b.add("LOC", "Roma", Strength::strong);
+  EXPECT_EQ(a.digest(), b.digest());
+  EXPECT_EQ(b.size(), 2u);
+  b.add("LOC", "Roma", Strength::weak);
+  EXPECT_NE(a.digest(), b.digest());
+}
+
+TEST(Gazetteer, BadLinesNameTheFileAndLine) {
+  Gazetteer g;
+  try {
+    g.add_list("LOC\tRoma\nRoma\n", "places.txt", Strength::strong);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "places.txt:2: expected TYPE<TAB>name with TYPE like LOC or ORG, found 'Roma'");
+  }
+  EXPECT_THROW(g.add_list("loc\tRoma\n", "x", Strength::strong), Error);
+  EXPECT_THROW(g.add_list("LOC\t   \n", "x", Strength::strong), Error);
+}
+
+}  // namespace
+}  // namespace strata::entities

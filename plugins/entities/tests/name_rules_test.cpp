@@ -1,0 +1,43 @@
+#include "name_rules.hpp"
+
+#include <gtest/gtest.h>
+
+#include "entity_test_support.hpp"
+#include "test_support.hpp"
+
+namespace strata::entities {
+namespace {
+
+// The rule entities of an English text, with the shipped lists and rule words.
+std::string found(std::string_view text) {
+  static const NameLists shipped = NameLists::load(testing::resource_dir(), {});
+  const testing::TokenizedText tokenized{std::string(text), "en"};
+  return testing::found_with_lists(
+      shipped, ListChoice::all, tokenized,
+      [&](std::span<const Token> sentence, std::size_t offset, LookupWorkspace& lookup,
+          EntitySet& entities) { add_rule_entities(shipped, sentence, offset, lookup, entities); });
+}
+
+TEST(NameRules, FindPeopleAndOrganisations) {
+  const testing::TextCase cases[] = {
+      // Titles announce a person.
+      {"It was said by Dr. Amara Okafor yesterday.", "PER:Amara Okafor/rule "},
+      {"Later President Putin arrived.", "PER:Putin/rule "},
+      {"The President of the Commission spoke.", ""},
+      // A first name takes the capitalised words after it.
+      {"Deputy Secretary of Commerce Daniel Reyes said so.", "PER:Daniel Reyes/rule "},
+      {"They met Daniel at noon.", ""},
+      // Organisations by suffix or head, with at least two words.
+      {"Northwind Analytics Inc., a cloud provider, agreed.", "ORG:Northwind Analytics Inc./rule "},
+      {"She studied at the University of Oxford and Harvard University.",
+       "ORG:University of Oxford/rule ORG:Harvard University/rule "},
+      {"The Northwind Bank said no.", "ORG:Northwind Bank/rule "},
+      {"The University said no.", ""},
+      // Names stop at four words.
+      {"Mr. Alpha Beta Gamma Delta Epsilon came.", "PER:Alpha Beta Gamma Delta/rule "},
+  };
+  for (const auto& c : cases) EXPECT_EQ(found(c.text), c.expected) << c.text;
+}
+
+}  // namespace
+}  // namespace strata::entities

@@ -1,0 +1,111 @@
+#include "viterbi.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace strata::entities {
+namespace {
+
+constexpr std::size_t kTags = 7;  // O and B/I of three types
+
+// Scores every sequence by brute force, to check decoding against.
+double sequence_score(const Lattice& lattice, const TransitionScores& transitions,
+                      const std::vector<Tag>& tags) {
+  double score = transitions.start[tags[0]] + transitions.end[tags.back()];
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    score += lattice.emission(i, tags[i]);
+    if (i > 0) score += transitions.at(tags[i - 1], tags[i]);
+  }
+  return score;
+}
+
+bool valid(const std::vector<Tag>& tags) {
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    if (!TagSet::may_follow(i == 0 ? std::nullopt : std::optional(tags[i - 1]), tags[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A random lattice with random transitions.
+struct RandomProblem {
+  Lattice lattice;
+  TransitionScores transitions{kTags};
+};
+
+RandomProblem random_problem(std::mt19937& generator, std::size_t length) {
+  std::normal_distribution<double> normal(0.0, 3.0);
+  RandomProblem p;
+  p.lattice.reset(length, kTags);
+  for (double& e : p.lattice.emissions) e = normal(generator);
+  for (double& t : p.transitions.start) t = normal(generator);
+  for (double& t : p.transitions.end) t = normal(generator);
+  // Inside tags score high, to tempt the decoder into invalid sequences.
+  for (std::size_t i = 0; i < length; ++i) {
+    for (Tag t = 2; t < kTags; t += 2) p.lattice.row(i)[t] += 5.0;
+  }
+  for (double& t : p.transitions.between) t = normal(generator);
+  return p;
+}
+
+TEST(Viterbi, NeverOutputsAnInvalidBioSequence) {
+  std::mt19937 generator(42);
+  ViterbiWorkspace workspace;
+  std::vector<Tag> best;
+  for (int round = 0; round < 500; ++round) {
+    const RandomProblem p = random_problem(generator, 1 + round % 12);
+    viterbi(p.lattice, p.transitions, workspace, best);
+    ASSERT_TRUE(valid(best)) << "round " << round;
+  }
+}
+
+TEST(Viterbi, FindsTheBestValidSequence) {
+  std::mt19937 generator(7);
+  ViterbiWorkspace workspace;
+  std::vector<Tag> best;
+  for (int round = 0; round < 50; ++round) {
+    const std::size_t n = 1 + round % 4;
+    const RandomProblem p = random_problem(generator, n);
+    const double score = viterbi(p.lattice, p.transitions, workspace, best);
+    EXPECT_NEAR(score, sequence_score(p.lattice, p.transitions, best), 1e-9);
+    // Every valid sequence of n tags scores no more.
+    std::vector<Tag> tags(n, 0);
+    std::size_t count = 1;
+    for (std::size_t i = 0; i < n; ++i) count *= kTags;
+    for (std::size_t code = 0; code < count; ++code) {
+      std::size_t rest = code;
+      for (std::size_t i = 0; i < n; ++i, rest /= kTags) tags[i] = static_cast<Tag>(rest % kTags);
+      if (valid(tags)) {
+        EXPECT_LE(sequence_score(p.lattice, p.transitions, tags), score + 1e-9);
+      }
+    }
+  }
+}
+
+TEST(Viterbi, MaxMarginalsPeakOnTheBestPath) {
+  std::mt19937 generator(11);
+  ViterbiWorkspace workspace;
+  std::vector<Tag> best;
+  std::vector<double> marginals;
+  const RandomProblem p = random_problem(generator, 9);
+  const double score = viterbi(p.lattice, p.transitions, workspace, best);
+  max_marginals(p.lattice, p.transitions, workspace, marginals);
+  for (std::size_t i = 0; i < best.size(); ++i) {
+    EXPECT_NEAR(marginals[i * kTags + best[i]], score, 1e-9);
+    for (std::size_t t = 0; t < kTags; ++t) EXPECT_LE(marginals[i * kTags + t], score + 1e-9);
+  }
+}
+
+TEST(Viterbi, EmptySentenceHasNoTags) {
+  Lattice lattice;
+  lattice.reset(0, kTags);
+  ViterbiWorkspace workspace;
+  std::vector<Tag> best{1, 2};
+  EXPECT_EQ(viterbi(lattice, TransitionScores(kTags), workspace, best), 0.0);
+  EXPECT_TRUE(best.empty());
+}
+
+}  // namespace
+}  // namespace strata::entities
