@@ -6,7 +6,7 @@
 #include <pugixml.hpp>
 #include <unordered_map>
 
-#include "read_file.hpp"
+#include "strata/file.hpp"
 #include "sha256.hpp"
 #include "tei_pointer.hpp"
 

@@ -3,8 +3,8 @@
 #include <string_view>
 #include <vector>
 
-#include "read_file.hpp"
 #include "strata/error.hpp"
+#include "strata/file.hpp"
 #include "strata/formats/tei_check.hpp"
 
 namespace {
@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     if (arg == "--text") {
       if (++i == argc) return usage_error("--text needs a file");
       try {
-        options.expected_text = strata::formats::read_file(argv[i]);
+        options.expected_text = strata::read_file(argv[i]);
       } catch (const strata::Error& e) {
         std::cerr << "strata-tei-check: " << e.what() << '\n';
         return kUsageOrUnreadable;

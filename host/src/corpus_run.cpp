@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "strata/error.hpp"
+#include "strata/file.hpp"
 #include "strata/formats/json_writer.hpp"
 #include "strata/formats/tei_writer.hpp"
 
@@ -18,13 +19,9 @@ std::string read_input(const Job& job) {
   std::ostringstream content;
   if (job.source.empty()) {
     content << std::cin.rdbuf();
-  } else {
-    std::ifstream in(job.source, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + job.source.string());
-    content << in.rdbuf();
-    if (in.bad()) throw std::runtime_error("error reading " + job.source.string());
+    return std::move(content).str();
   }
-  return std::move(content).str();
+  return read_file(job.source);
 }
 
 std::string serialized(const Document& document, const RunSettings& settings) {

@@ -1,12 +1,10 @@
 #include "eval_corpus.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include "detokenizer.hpp"
 #include "setup_error.hpp"
 #include "strata/conll.hpp"
 #include "strata/error.hpp"
+#include "strata/file.hpp"
 #include "strata/formats/json_reader.hpp"
 #include "strata/layer_names.hpp"
 #include "strata/offset_map.hpp"
@@ -17,16 +15,8 @@ namespace fs = std::filesystem;
 namespace strata::host {
 namespace {
 
-std::string file_content(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (!in) throw SetupError("cannot read " + file.string());
-  return std::move(content).str();
-}
-
 Document read_document(const fs::path& file) {
-  if (file.extension() == ".json") return formats::read_json(file_content(file));
+  if (file.extension() == ".json") return formats::read_json(read_file(file));
   throw SetupError(file.string() + ": cannot read " + file.extension().string() +
                    " files (Strata JSON, *.json, is supported)");
 }

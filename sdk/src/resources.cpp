@@ -1,9 +1,6 @@
 #include "strata/resources.hpp"
 
-#include <fstream>
-#include <sstream>
-
-#include "strata/error.hpp"
+#include "strata/file.hpp"
 
 namespace strata {
 namespace {
@@ -18,13 +15,7 @@ std::string_view trimmed(std::string_view s) {
 }  // namespace
 
 std::string read_resource(const PluginContext& context, std::string_view file_name) {
-  const std::filesystem::path path = context.resource_dir / file_name;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read resource file " + path.string());
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) throw Error("error reading resource file " + path.string());
-  return std::move(content).str();
+  return read_file(context.resource_dir / file_name);
 }
 
 std::vector<std::string> read_resource_lines(const PluginContext& context,

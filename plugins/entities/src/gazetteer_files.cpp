@@ -1,11 +1,10 @@
 #include "gazetteer_files.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 #include "strata/error.hpp"
+#include "strata/file.hpp"
 
 namespace strata::entities {
 namespace {
@@ -18,13 +17,13 @@ bool is_list(const std::string& name) {
   return name.starts_with(kPrefix) && name.ends_with(kSuffix);
 }
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read gazetteer file " + path.string());
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (in.bad()) throw Error("error reading gazetteer file " + path.string());
-  return std::move(content).str();
+// The list's text; the error says it was a gazetteer that could not be read.
+std::string list_text(const std::filesystem::path& path) {
+  try {
+    return read_file(path);
+  } catch (const Error&) {
+    throw Error("cannot read gazetteer file " + path.string());
+  }
 }
 
 }  // namespace
@@ -51,7 +50,7 @@ Gazetteer load_gazetteer(const std::filesystem::path& folder) {
 
 void add_gazetteer_file(Gazetteer& gazetteer, const std::filesystem::path& file, Strength strength,
                         std::span<const std::string_view> types) {
-  gazetteer.add_list(read_file(file), file.string(), strength, types);
+  gazetteer.add_list(list_text(file), file.string(), strength, types);
 }
 
 }  // namespace strata::entities

@@ -6,6 +6,7 @@
 #include "strata/conll.hpp"
 #include "strata/document.hpp"
 #include "strata/error.hpp"
+#include "strata/file.hpp"
 #include "strata/layer_names.hpp"
 #include "strata/manifest.hpp"
 #include "strata/plugin.hpp"

@@ -1,4 +1,4 @@
-#include "read_file.hpp"
+#include "strata/file.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -7,7 +7,7 @@
 
 #include "strata/error.hpp"
 
-namespace strata::formats {
+namespace strata {
 
 std::string read_file(const std::filesystem::path& file) {
   std::error_code ignored;
@@ -22,4 +22,4 @@ std::string read_file(const std::filesystem::path& file) {
   return std::move(content).str();
 }
 
-}  // namespace strata::formats
+}  // namespace strata
