@@ -8,6 +8,7 @@
 
 #include "annotator_set.hpp"
 #include "chain.hpp"
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "corpus_run.hpp"
 #include "setup_error.hpp"
@@ -18,6 +19,9 @@ namespace po = boost::program_options;
 namespace strata::host {
 namespace {
 
+// -j not given: one worker per core.
+constexpr int kAutomaticWorkers = -1;
+
 struct AnnotateArguments {
   std::vector<std::string> inputs;
   std::string chain_file;
@@ -25,7 +29,7 @@ struct AnnotateArguments {
   std::string output;
   std::string format = "tei";
   std::string language;
-  unsigned workers = 0;
+  int workers = kAutomaticWorkers;
   std::vector<std::string> plugin_paths;
   std::vector<std::string> settings;
   bool verbose = false;
@@ -52,26 +56,16 @@ po::options_description annotate_options(AnnotateArguments& a) {
   return options;
 }
 
-AnnotateArguments parse_arguments(const std::vector<std::string>& arguments, bool& help) {
-  AnnotateArguments a;
-  const auto options = annotate_options(a);
-  po::options_description all("");
-  all.add(options).add_options()("input", po::value(&a.inputs)->composing(), "inputs");
-  po::positional_options_description positional;
-  positional.add("input", -1);
-  po::variables_map values;
-  po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
-  po::notify(values);
-  help = values.count("help") > 0;
-  if (help) std::cout << options << "\n";
+void check(const AnnotateArguments& a) {
   if (!a.chain_file.empty() && !a.plugins.empty()) {
     throw SetupError("give either -c (a chain file) or -p (a plugin list), not both");
   }
   if (a.format != "tei" && a.format != "json") {
     throw SetupError("unknown output format '" + a.format + "' (use tei or json)");
   }
-  if (values.count("jobs") && a.workers == 0) throw SetupError("-j needs at least 1 worker");
-  return a;
+  if (a.workers < 1 && a.workers != kAutomaticWorkers) {
+    throw SetupError("-j needs at least 1 worker");
+  }
 }
 
 std::string checked_language(const std::string& language) {
@@ -146,7 +140,9 @@ int annotate(const AnnotateArguments& a) {
   RunSettings settings;
   settings.format = json ? OutputFormat::json : OutputFormat::tei;
   settings.language = language;
-  settings.workers = a.workers ? a.workers : std::max(1u, std::thread::hardware_concurrency());
+  settings.workers = a.workers == kAutomaticWorkers
+                         ? std::max(1u, std::thread::hardware_concurrency())
+                         : static_cast<unsigned>(a.workers);
   settings.workers = std::min<unsigned>(settings.workers, jobs.size());
   settings.run_info = run_info(chain);
   const AnnotatorSet annotators(std::move(chain), settings.workers);
@@ -164,16 +160,14 @@ int annotate(const AnnotateArguments& a) {
 }  // namespace
 
 int run_annotate(const std::vector<std::string>& arguments) {
-  try {
-    bool help = false;
-    const auto parsed = parse_arguments(arguments, help);
-    return help ? kSuccess : annotate(parsed);
-  } catch (const po::error& e) {
-    spdlog::error("{} (see strata annotate --help)", e.what());
-  } catch (const SetupError& e) {
-    spdlog::error("{}", e.what());
-  }
-  return kSetupFailed;
+  AnnotateArguments a;
+  CommandLine line{"annotate", annotate_options(a)};
+  line.hidden.add_options()("input", po::value(&a.inputs)->composing(), "inputs");
+  line.positional.add("input", -1);
+  return run_command(arguments, line, [&a] {
+    check(a);
+    return annotate(a);
+  });
 }
 
 }  // namespace strata::host

@@ -5,8 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "commands.hpp"
 #include "chain_file.hpp"
+#include "command_line.hpp"
+#include "commands.hpp"
 #include "eval_corpus.hpp"
 #include "jobs.hpp"
 #include "logging.hpp"
@@ -196,26 +197,12 @@ int eval(const EvalArguments& a) {
 }  // namespace
 
 int run_eval(const std::vector<std::string>& arguments) {
-  try {
-    EvalArguments a;
-    const auto options = eval_options(a);
-    po::variables_map values;
-    po::store(po::command_line_parser(arguments).options(options).run(), values);
-    po::notify(values);
-    if (values.count("help")) {
-      std::cout << options << "\n";
-      return kSuccess;
-    }
+  EvalArguments a;
+  const CommandLine line{"eval", eval_options(a)};
+  return run_command(arguments, line, [&a] {
     check(a);
     return eval(a);
-  } catch (const po::error& e) {
-    spdlog::error("{} (see strata eval --help)", e.what());
-  } catch (const SetupError& e) {
-    spdlog::error("{}", e.what());
-  } catch (const std::exception& e) {
-    spdlog::error("{}", e.what());
-  }
-  return kSetupFailed;
+  });
 }
 
 }  // namespace strata::host

@@ -2,6 +2,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "logging.hpp"
 #include "plugin_finder.hpp"
@@ -59,31 +60,17 @@ int describe_plugin(PluginFinder& finder, const std::string& name_or_path) {
 int run_plugins(const std::vector<std::string>& arguments) {
   std::vector<std::string> words;
   std::vector<std::string> plugin_paths;
-  po::options_description options("strata plugins list|info NAME|PATH [options]");
-  options.add_options()("help,h", "show this help")(
-      "plugin-path", po::value(&plugin_paths)->composing(), "extra plugin directory")(
-      "words", po::value(&words)->composing(), "list, or info NAME|PATH");
-  po::positional_options_description positional;
-  positional.add("words", -1);
-  try {
-    po::variables_map values;
-    po::store(po::command_line_parser(arguments).options(options).positional(positional).run(),
-              values);
-    po::notify(values);
-    if (values.count("help")) {
-      std::cout << options << "\n";
-      return kSuccess;
-    }
+  CommandLine line{"plugins", po::options_description("strata plugins list|info NAME|PATH")};
+  line.visible.add_options()("help,h", "show this help")(
+      "plugin-path", po::value(&plugin_paths)->composing(), "extra plugin directory");
+  line.hidden.add_options()("words", po::value(&words)->composing(), "list, or info NAME|PATH");
+  line.positional.add("words", -1);
+  return run_command(arguments, line, [&] {
     PluginFinder finder(PluginFinder::search_folders(plugin_paths));
     if (words.size() == 1 && words[0] == "list") return list_plugins(finder);
     if (words.size() == 2 && words[0] == "info") return describe_plugin(finder, words[1]);
     throw SetupError("expected 'strata plugins list' or 'strata plugins info NAME|PATH'");
-  } catch (const po::error& e) {
-    spdlog::error("{} (see strata plugins --help)", e.what());
-  } catch (const SetupError& e) {
-    spdlog::error("{}", e.what());
-  }
-  return kSetupFailed;
+  });
 }
 
 }  // namespace strata::host

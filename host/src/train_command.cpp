@@ -4,6 +4,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "logging.hpp"
 #include "plugin_finder.hpp"
@@ -90,28 +91,14 @@ int train(const TrainArguments& a) {
 }  // namespace
 
 int run_train(const std::vector<std::string>& arguments) {
-  try {
-    TrainArguments a;
-    const auto options = train_options(a);
-    po::options_description all("");
-    all.add(options).add_options()("plugin", po::value(&a.plugin), "plugin");
-    po::positional_options_description positional;
-    positional.add("plugin", 1);
-    po::variables_map values;
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), values);
-    po::notify(values);
-    if (values.count("help")) {
-      std::cout << options << "\n";
-      return kSuccess;
-    }
+  TrainArguments a;
+  CommandLine line{"train", train_options(a)};
+  line.hidden.add_options()("plugin", po::value(&a.plugin), "plugin");
+  line.positional.add("plugin", 1);
+  return run_command(arguments, line, [&a] {
     check(a);
     return train(a);
-  } catch (const po::error& e) {
-    spdlog::error("{} (see strata train --help)", e.what());
-  } catch (const SetupError& e) {
-    spdlog::error("{}", e.what());
-  }
-  return kSetupFailed;
+  });
 }
 
 }  // namespace strata::host
