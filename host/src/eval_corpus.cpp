@@ -6,6 +6,7 @@
 #include "strata/error.hpp"
 #include "strata/file.hpp"
 #include "strata/formats/json_reader.hpp"
+#include "strata/formats/tei_reader.hpp"
 #include "strata/layer_names.hpp"
 #include "strata/offset_map.hpp"
 #include "strata/text.hpp"
@@ -17,8 +18,9 @@ namespace {
 
 Document read_document(const fs::path& file) {
   if (file.extension() == ".json") return formats::read_json(read_file(file));
+  if (file.extension() == ".xml") return formats::read_tei(read_file(file));
   throw SetupError(file.string() + ": cannot read " + file.extension().string() +
-                   " files (Strata JSON, *.json, is supported)");
+                   " files (Strata JSON, *.json, and TEI, *.xml, are supported)");
 }
 
 ScoredDocument scored(const Document& document, const std::string& layer_name) {

@@ -110,5 +110,36 @@ TEST_F(Eval, StrataGoldAgainstStrataPrediction) {
   EXPECT_EQ(nlohmann::json::parse(result.out)["micro"]["f1"], 1.0);
 }
 
+// TEI predictions (*.xml) are read as well as JSON ones: the same run written both ways scores
+// the same against the CoNLL gold, and TEI against TEI of a second run agrees completely.
+TEST_F(Eval, TeiPredictionsScoreAsJsonOnes) {
+  ASSERT_EQ(run_strata({"eval", "--gold", gold(), "--gold-format", "conll", "--write-text",
+                        (dir_ / "text").string()})
+                .exit_code,
+            0);
+  for (const auto& [output, format] : std::vector<std::pair<std::string, std::string>>{
+           {"tei", "tei"}, {"tei-again", "tei"}, {"json", "json"}}) {
+    const auto annotated =
+        run_strata({"annotate", (dir_ / "text").string(), "-o", (dir_ / output).string(), "-p",
+                    "tokens,entities", "-f", format});
+    ASSERT_EQ(annotated.exit_code, 0) << annotated.err;
+  }
+  const auto tei_vs_tei =
+      run_strata({"eval", "--gold", (dir_ / "tei").string(), "--pred",
+                  (dir_ / "tei-again").string(), "--layer", "entities", "--format", "json"});
+  ASSERT_EQ(tei_vs_tei.exit_code, 0) << tei_vs_tei.err;
+  const auto agreement = nlohmann::json::parse(tei_vs_tei.out);
+  EXPECT_GT(agreement["micro"]["tp"], 0);  // the entities plugin found something to agree on
+  EXPECT_EQ(agreement["micro"]["f1"], 1.0);
+  const auto scores_of = [&](const std::string& pred) {
+    const auto result =
+        run_strata({"eval", "--gold", gold(), "--gold-format", "conll", "--pred",
+                    (dir_ / pred).string(), "--layer", "entities", "--format", "json"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return nlohmann::json::parse(result.out);
+  };
+  EXPECT_EQ(scores_of("tei"), scores_of("json"));
+}
+
 }  // namespace
 }  // namespace strata::testing
