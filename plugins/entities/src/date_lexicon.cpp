@@ -2,8 +2,8 @@
 
 #include <span>
 
+#include "strata/case_folding.hpp"
 #include "strata/error.hpp"
-#include "word_form.hpp"
 
 namespace strata::entities {
 namespace {
@@ -197,7 +197,7 @@ const DateWord* DateLexicon::find(std::string_view text, std::string& scratch, b
   if (dot) text.remove_suffix(1);
   if (dotted) *dotted = dot;
   if (text.empty() || text.size() > longest_form_ + kApostropheSlack) return nullptr;
-  const auto it = words_.find(normalize_word(text, scratch));
+  const auto it = words_.find(fold_word(text, scratch));
   if (it == words_.end() || (dot && !it->second.abbreviation)) return nullptr;
   return &it->second;
 }

@@ -5,8 +5,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "strata/case_folding.hpp"
 #include "trigger_words.hpp"
-#include "word_form.hpp"
 #include "word_shape.hpp"
 
 namespace strata::entities {
@@ -27,7 +27,7 @@ bool capitalised_word(const Token& token) {
 // A word of a full name that may stand for the person alone.
 bool may_stand_alone(std::string_view word, std::string& buffer) {
   if (word_shape(word).length < 2) return false;
-  const std::uint8_t kinds = trigger_kinds(normalize_word(word, buffer));
+  const std::uint8_t kinds = trigger_kinds(fold_word(word, buffer));
   return (kinds & (kConnector | kPersonTitle)) == 0;
 }
 

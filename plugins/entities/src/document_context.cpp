@@ -5,7 +5,7 @@
 
 #include "characters.hpp"
 #include "hashing.hpp"
-#include "word_form.hpp"
+#include "strata/case_folding.hpp"
 
 namespace strata::entities {
 namespace {
@@ -32,7 +32,7 @@ void DocumentContext::add_sentence(std::span<const std::string_view> tokens) {
   static const std::uint64_t kAfter = hash_string("</s>");
   std::vector<std::uint64_t> words(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    words[i] = hash_string(normalize_word(tokens[i], buffer_));
+    words[i] = hash_string(fold_word(tokens[i], buffer_));
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view token = tokens[i];

@@ -43,7 +43,7 @@ class DocumentContext {
 
  private:
   std::unordered_map<std::uint64_t, WordUse> uses_;
-  std::string buffer_;  // for normalize_word
+  std::string buffer_;  // for fold_word
 };
 
 }  // namespace strata::entities

@@ -6,9 +6,9 @@
 
 #include "hashing.hpp"
 #include "name_tokens.hpp"
+#include "strata/case_folding.hpp"
 #include "strata/error.hpp"
 #include "text_lines.hpp"
-#include "word_form.hpp"
 
 namespace strata::entities {
 namespace {
@@ -121,7 +121,7 @@ void Gazetteer::add(std::string_view type, std::string_view name, Strength stren
   entry.add(static_cast<unsigned char>(strength));
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     surface[i] = surface_hash(tokens[i]);
-    const std::string_view normal = normalize_word(tokens[i], buffer);
+    const std::string_view normal = fold_word(tokens[i], buffer);
     folded[i] = hash_string(normal);
     entry.add('\x1f');
     entry.add(normal);
@@ -209,7 +209,7 @@ std::vector<GazetteerMatch> Gazetteer::match(std::span<const std::string_view> t
   std::vector<GazetteerToken> keys;
   std::string buffer;
   for (const std::string_view token : tokens) {
-    keys.push_back(gazetteer_token(token, hash_string(normalize_word(token, buffer)),
+    keys.push_back(gazetteer_token(token, hash_string(fold_word(token, buffer)),
                                    word_shape(token).capitalization));
   }
   std::vector<GazetteerMatch> matches;

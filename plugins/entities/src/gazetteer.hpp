@@ -34,7 +34,7 @@ struct GazetteerMatch {
 // What matching needs to know of a token, computed once by whoever walks the sentence.
 struct GazetteerToken {
   std::uint64_t surface;  // the token as written (typographic apostrophe as ASCII)
-  std::uint64_t folded;   // hash_string(normalize_word(token))
+  std::uint64_t folded;   // hash_string(fold_word(token))
   bool caps;              // no lower-case letter: may match a name case-insensitively
   bool has_letter;
 };

@@ -4,7 +4,7 @@
 
 #include "gazetteer_files.hpp"
 #include "hashing.hpp"
-#include "word_form.hpp"
+#include "strata/case_folding.hpp"
 
 namespace strata::entities {
 namespace {
@@ -68,7 +68,7 @@ void NameLists::look_up(std::span<const Token> sentence, ListChoice choice,
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view text = sentence[i].text;
     workspace.capitalization[i] = word_shape(text).capitalization;
-    workspace.keys[i] = gazetteer_token(text, hash_string(normalize_word(text, workspace.buffer)),
+    workspace.keys[i] = gazetteer_token(text, hash_string(fold_word(text, workspace.buffer)),
                                         workspace.capitalization[i]);
   }
   workspace.matches.clear();

@@ -2,8 +2,8 @@
 
 #include "characters.hpp"
 #include "hashing.hpp"
+#include "strata/case_folding.hpp"
 #include "trigger_words.hpp"
-#include "word_form.hpp"
 
 namespace strata::entities {
 namespace {
@@ -32,7 +32,7 @@ void hash_affixes(std::string_view normal, TokenInfo& info) {
 void describe_one(std::string_view token, const DocumentContext& document, std::string& buffer,
                   TokenInfo& info) {
   info = {};
-  const std::string_view normal = normalize_word(token, buffer);
+  const std::string_view normal = fold_word(token, buffer);
   hash_affixes(normal, info);
   const WordShape shape = word_shape(token);
   info.shape = shape.shape;

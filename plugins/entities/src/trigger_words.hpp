@@ -19,7 +19,7 @@ enum TriggerKind : std::uint8_t {
 };
 inline constexpr int kTriggerKindCount = 6;
 
-// The kinds of a word given in normalized form (normalize_word), 0 for none. Lists for Italian
+// The kinds of a word given in normalized form (strata::fold_word), 0 for none. Lists for Italian
 // and English together: a word of one rarely means something else in the other.
 std::uint8_t trigger_kinds(std::string_view normalized_word);
 

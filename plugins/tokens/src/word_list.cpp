@@ -12,18 +12,8 @@ namespace {
 
 // Case-folded, with the typographic apostrophe written as ASCII "'" ("L’" matches "l'").
 std::string normalized(std::string_view word) {
-  static constexpr std::string_view kTypographic = "\u2019";
-  const std::string folded = fold_case(word);
-  std::string result;
-  result.reserve(folded.size());
-  std::string_view rest = folded;
-  for (std::size_t at = rest.find(kTypographic); at != std::string_view::npos;
-       at = rest.find(kTypographic)) {
-    result.append(rest.substr(0, at)).push_back('\'');
-    rest.remove_prefix(at + kTypographic.size());
-  }
-  result.append(rest);
-  return result;
+  std::string buffer;
+  return std::string(fold_word(word, buffer));
 }
 
 }  // namespace
