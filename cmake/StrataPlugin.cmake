@@ -27,9 +27,17 @@ function(strata_add_plugin name)
     "LINKER:--version-script=${_STRATA_PLUGIN_CMAKE_DIR}/strata-plugin.map"
     "LINKER:--no-undefined")
   if(ARG_RESOURCES)
-    add_custom_command(TARGET ${target} POST_BUILD
+    # Copied again whenever a resource changes (a retrained model, an edited list), not only
+    # when the library relinks.
+    file(GLOB_RECURSE resource_files CONFIGURE_DEPENDS "${ARG_RESOURCES}/*")
+    set(stamp "${CMAKE_CURRENT_BINARY_DIR}/${target}_resources.stamp")
+    add_custom_command(OUTPUT "${stamp}"
       COMMAND ${CMAKE_COMMAND} -E copy_directory "${ARG_RESOURCES}" "$<TARGET_FILE_DIR:${target}>/${name}"
+      COMMAND ${CMAKE_COMMAND} -E touch "${stamp}"
+      DEPENDS ${resource_files}
       VERBATIM)
+    add_custom_target(${target}_resources ALL DEPENDS "${stamp}")
+    add_dependencies(${target} ${target}_resources)
   endif()
   if(DEFINED STRATA_PLUGIN_INSTALL_DIR)
     install(TARGETS ${target} LIBRARY DESTINATION "${STRATA_PLUGIN_INSTALL_DIR}")

@@ -39,6 +39,8 @@ class PluginLibrary {
   // Creates an annotator. Throws PluginError with the plugin's message if creation throws.
   AnnotatorHandle create(const PluginContext& context) const;
 
+  // The SDK minor version the plugin was built with (its major is the host's).
+  unsigned api_minor() const { return info_->api_minor; }
   // Whether the plugin can train a model (API 1.1 and a trainer declared).
   bool can_train() const;
   // Creates a trainer. Throws PluginError if the plugin has none or creation throws.

@@ -19,6 +19,7 @@ struct TrainArguments {
   std::string plugin;
   std::vector<std::string> data;
   std::vector<std::string> dev;
+  std::vector<std::string> lexicons;
   std::string language;
   std::string output;
   int epochs = 0;
@@ -33,6 +34,8 @@ po::options_description train_options(TrainArguments& a) {
       ("help,h", "show this help")
       ("data", po::value(&a.data)->multitoken()->composing(), "training data files")
       ("dev", po::value(&a.dev)->multitoken()->composing(), "held-out data for model selection")
+      ("lexicon", po::value(&a.lexicons)->multitoken()->composing(),
+       "word or name lists the model learns from and carries (entities: TYPE<TAB>name lines)")
       ("lang,l", po::value(&a.language), "language of the data (it, en, ...)")
       ("output,o", po::value(&a.output), "the model file to write")
       ("epochs", po::value(&a.epochs), "training epochs (default: the plugin's)")
@@ -54,6 +57,11 @@ void check(const TrainArguments& a) {
   for (const auto& file : a.dev) {
     if (!std::filesystem::is_regular_file(file)) throw SetupError("dev file not found: " + file);
   }
+  for (const auto& file : a.lexicons) {
+    if (!std::filesystem::is_regular_file(file)) {
+      throw SetupError("lexicon file not found: " + file);
+    }
+  }
 }
 
 int train(const TrainArguments& a) {
@@ -62,6 +70,11 @@ int train(const TrainArguments& a) {
   const auto plugin = finder.find(a.plugin);
   PluginLogger progress(plugin->manifest().name);
   const PluginContext context{&progress, plugin->resource_dir()};
+  if (!a.lexicons.empty() && plugin->api_minor() < 2) {
+    throw SetupError("plugin '" + plugin->manifest().name + "' was built with SDK 1." +
+                     std::to_string(plugin->api_minor()) +
+                     ", which knows no --lexicon; rebuild it with this SDK");
+  }
   const auto trainer = plugin->create_trainer(context);
 
   // The model appears whole or not at all: written under a temporary name, then renamed.
@@ -74,7 +87,8 @@ int train(const TrainArguments& a) {
                           temporary,
                           a.epochs,
                           a.seed,
-                          &progress};
+                          &progress,
+                          {a.lexicons.begin(), a.lexicons.end()}};
   try {
     trainer->train(request);
     std::filesystem::rename(temporary, output);

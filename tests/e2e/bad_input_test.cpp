@@ -132,7 +132,7 @@ TEST_F(BadInput, SharedObjectThatIsNotAPlugin) {
 TEST_F(BadInput, PluginBuiltAgainstAnotherSdkMajorVersion) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "othermajor"})),
                      "wrong SDK API version: the plugin was built for SDK API 2.0, this strata "
-                     "supports 1.x; rebuild the plugin against SDK 1.1");
+                     "supports 1.x; rebuild the plugin against SDK 1.2");
 }
 
 TEST_F(BadInput, PluginBuiltWithAnotherToolchain) {

@@ -146,7 +146,7 @@ TEST_F(Entities, BadOptionsStopTheRunWithOneLine) {
   expect_setup_error(
       {"--set", "entities.model=" + (dir_ / "corrupt.bin").string()},
       "option 'model': " + (dir_ / "corrupt.bin").string() + ": model file truncated or corrupt");
-  write_file(dir_ / "names.txt", "PER\tZorblax Quux\nLOC Roma\n");
+  write_file(dir_ / "names.txt", "PER\tZorblax Quux\nRoma capitale\n");
   expect_setup_error({"--set", "entities.gazetteer=" + (dir_ / "names.txt").string()},
                      (dir_ / "names.txt").string() + ":2: expected TYPE<TAB>name");
   expect_setup_error({"--set", "entities.types=PER,GPE"}, "unknown entity type 'GPE'");

@@ -30,6 +30,22 @@ TEST_F(Train, WritesTheModelAndReportsProgress) {
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(model.parent_path()), {}), 1);
 }
 
+TEST_F(Train, LexiconsReachTheTrainer) {
+  write_file(dir_ / "a.tsv", "one\n");
+  write_file(dir_ / "names.txt", "ORG Acme\n");
+  const auto model = dir_ / "counter.model";
+  const auto result = train({"counter", "--data", (dir_ / "a.tsv").string(), "--lexicon",
+                             (dir_ / "names.txt").string(), "--lang", "it", "-o", model.string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(read_file(model), "it lines=1 seed=1 lexicon=names.txt\n");
+  const auto missing = train({"counter", "--data", (dir_ / "a.tsv").string(), "--lexicon",
+                              (dir_ / "none.txt").string(), "--lang", "it", "-o", model.string()});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("lexicon file not found: " + (dir_ / "none.txt").string()),
+            std::string::npos)
+      << missing.err;
+}
+
 TEST_F(Train, BadDataFailsWithoutWritingAModel) {
   write_file(dir_ / "a.tsv", "one\nBAD\n");
   const auto model = dir_ / "counter.model";

@@ -17,21 +17,15 @@ namespace {
 constexpr std::string_view kLayer = "entities";
 constexpr std::string_view kItalianModel = "model-it.bin";
 
-// A model for the entities layer: its types must be PER, LOC or ORG. A model trained with
-// other lists of names still works, less well: worth a warning.
-std::unique_ptr<EntityTagger> load_tagger(const std::filesystem::path& model,
-                                          const PluginContext& context) {
-  auto tagger = EntityTagger::load(model, load_gazetteer(context.resource_dir));
+// A model for the entities layer: its types must be PER, LOC or ORG.
+std::unique_ptr<EntityTagger> load_tagger(const std::filesystem::path& model) {
+  auto tagger = EntityTagger::load(model);
   for (const std::string& type : tagger->model().tags.types()) {
     const std::optional<EntityType> known = entity_type(type);
     if (!known || *known == EntityType::date) {
       throw Error(model.string() + ": the model tags '" + type +
                   "', which is not one of PER, LOC and ORG");
     }
-  }
-  if (!tagger->gazetteer_matches_model() && context.logger != nullptr) {
-    context.logger->warn(model.string() +
-                         ": trained with other lists of names than the shipped ones");
   }
   return tagger;
 }
@@ -106,10 +100,10 @@ void EntitiesAnnotator::configure(const Options& options) {
   NameLists lists = NameLists::load(context_.resource_dir, settings.gazetteers);
   std::unique_ptr<EntityTagger> tagger;
   if (settings.model.empty()) {
-    tagger = load_tagger(context_.resource_dir / kItalianModel, context_);
+    tagger = load_tagger(context_.resource_dir / kItalianModel);
   } else {
     try {
-      tagger = load_tagger(settings.model, context_);
+      tagger = load_tagger(settings.model);
     } catch (const Error& e) {
       throw Error(std::string("option 'model': ") + e.what());
     }

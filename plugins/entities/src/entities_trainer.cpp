@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 
+#include "file_digest.hpp"
 #include "gazetteer_files.hpp"
 #include "model_file.hpp"
 #include "trainer.hpp"
@@ -33,8 +34,13 @@ std::string epoch_line(const EpochReport& report) {
 
 void EntitiesTrainer::train(const TrainingRequest& request) {
   Logger& progress = *request.progress;
-  const Gazetteer gazetteer = load_gazetteer(context_.resource_dir);
+  // The model carries its lists, so lists given for training serve wherever it goes.
+  Gazetteer gazetteer = load_gazetteer(context_.resource_dir);
   TrainingOptions options;
+  for (const std::filesystem::path& file : request.lexicon_files) {
+    add_gazetteer_file(gazetteer, file, Strength::strong);
+    options.record.lexicon_files.push_back({file.filename().string(), file_sha256(file)});
+  }
   options.tags = trained_types();
   options.gazetteer = &gazetteer;
   options.seed = request.seed;

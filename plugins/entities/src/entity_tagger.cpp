@@ -4,18 +4,11 @@
 
 namespace strata::entities {
 
-EntityTagger::EntityTagger(Model model, Gazetteer gazetteer)
-    : model_(std::move(model)),
-      gazetteer_(std::move(gazetteer)),
-      extractor_(gazetteer_, model_.weights.bucket_bits) {}
+EntityTagger::EntityTagger(Model model)
+    : model_(std::move(model)), extractor_(model_.gazetteer, model_.weights.bucket_bits) {}
 
-std::unique_ptr<EntityTagger> EntityTagger::load(const std::filesystem::path& model_file,
-                                                 Gazetteer gazetteer) {
-  return std::make_unique<EntityTagger>(load_model(model_file), std::move(gazetteer));
-}
-
-bool EntityTagger::gazetteer_matches_model() const {
-  return gazetteer_.digest() == model_.training.gazetteer_digest;
+std::unique_ptr<EntityTagger> EntityTagger::load(const std::filesystem::path& model_file) {
+  return std::make_unique<EntityTagger>(load_model(model_file));
 }
 
 void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWorkspace& workspace,

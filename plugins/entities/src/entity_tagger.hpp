@@ -41,7 +41,7 @@ struct TaggerWorkspace {
   std::vector<Tag> tags;
 };
 
-// Tags named entities with a trained model and the gazetteer it was trained with. Immutable
+// Tags named entities with a trained model (which carries its gazetteer). Immutable
 // once built: any number of threads may tag at once, each with its own workspace.
 //
 // A document is tagged as a whole, because features look at other sentences (how a word is
@@ -49,19 +49,14 @@ struct TaggerWorkspace {
 // pass tagged the same words elsewhere.
 class EntityTagger {
  public:
-  EntityTagger(Model model, Gazetteer gazetteer);
+  explicit EntityTagger(Model model);
   EntityTagger(const EntityTagger&) = delete;
   EntityTagger& operator=(const EntityTagger&) = delete;
 
-  // Loads a model file (see load_model for the errors) and takes the gazetteer.
-  static std::unique_ptr<EntityTagger> load(const std::filesystem::path& model_file,
-                                            Gazetteer gazetteer);
+  // Loads a model file (see load_model for the errors).
+  static std::unique_ptr<EntityTagger> load(const std::filesystem::path& model_file);
 
   const Model& model() const { return model_; }
-  const Gazetteer& gazetteer() const { return gazetteer_; }
-  // False if the gazetteer differs from the one the model was trained with: the model still
-  // works, but its gazetteer features no longer mean what they meant in training.
-  bool gazetteer_matches_model() const;
 
   // The entities of each sentence of a document, in order, not overlapping: out[s] for
   // sentences[s]. Token views need only live through the call.
@@ -85,7 +80,6 @@ class EntityTagger {
                DocumentContext& document, DocumentLabels& labels) const;
 
   Model model_;
-  Gazetteer gazetteer_;
   FeatureExtractor extractor_;
 };
 

@@ -75,10 +75,51 @@ void Gazetteer::Table::add(std::span<const std::uint64_t> keys, std::uint32_t ca
   std::uint64_t sequence = kSequenceSeed;
   for (const std::uint64_t key : keys) sequence = combine(sequence, key);
   names[sequence] |= category_bit;
-  const std::uint64_t bit = keys.front() >> (64 - kFilterBits);
+  add_start(keys.front(), static_cast<std::uint8_t>(keys.size()));
+}
+
+void Gazetteer::Table::add_start(std::uint64_t first_key, std::uint8_t longest) {
+  const std::uint64_t bit = first_key >> (64 - kFilterBits);
   first_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  std::uint8_t& longest = longest_from[keys.front()];
-  longest = std::max(longest, static_cast<std::uint8_t>(keys.size()));
+  std::uint8_t& known = longest_from[first_key];
+  known = std::max(known, longest);
+}
+
+// Sorted by key, so that the same content always makes the same bytes.
+void Gazetteer::Table::save(ByteWriter& out) const {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> rows;
+  names.for_each([&](std::uint64_t key, std::uint32_t bits) { rows.emplace_back(key, bits); });
+  std::sort(rows.begin(), rows.end());
+  out.u32(static_cast<std::uint32_t>(rows.size()));
+  for (const auto& [key, bits] : rows) {
+    out.u64(key);
+    out.varint(bits);
+  }
+  rows.clear();
+  longest_from.for_each([&](std::uint64_t key, std::uint8_t n) { rows.emplace_back(key, n); });
+  std::sort(rows.begin(), rows.end());
+  out.u32(static_cast<std::uint32_t>(rows.size()));
+  for (const auto& [key, longest] : rows) {
+    out.u64(key);
+    out.u8(static_cast<std::uint8_t>(longest));
+  }
+}
+
+void Gazetteer::Table::load(ByteReader& in, std::uint32_t category_bits) {
+  for (std::uint32_t n = in.u32(); n > 0; --n) {
+    const std::uint64_t key = in.u64();
+    const std::uint64_t bits = in.varint();
+    if (bits == 0 || (bits & ~std::uint64_t{category_bits}) != 0) {
+      in.fail("model file corrupt (gazetteer categories)");
+    }
+    names[key] = static_cast<std::uint32_t>(bits);
+  }
+  for (std::uint32_t n = in.u32(); n > 0; --n) {
+    const std::uint64_t key = in.u64();
+    const std::uint8_t longest = in.u8();
+    if (longest == 0 || longest > kMaxNameTokens) in.fail("model file corrupt (gazetteer names)");
+    add_start(key, longest);
+  }
 }
 
 void Gazetteer::add_list(std::string_view content, std::string_view source, Strength strength,
@@ -87,7 +128,7 @@ void Gazetteer::add_list(std::string_view content, std::string_view source, Stre
   while (const std::optional<std::string_view> next = lines.next()) {
     const std::string_view line = *next;
     if (line.find_first_not_of(" \t") == std::string_view::npos || line.front() == '#') continue;
-    const std::size_t tab = line.find('\t');
+    const std::size_t tab = line.find_first_of("\t ");
     const std::string_view type = line.substr(0, tab);
     const auto where = [&] { return std::string(source) + ":" + std::to_string(lines.number()); };
     if (tab == std::string_view::npos || !is_type_name(type)) {
@@ -107,6 +148,7 @@ void Gazetteer::add_list(std::string_view content, std::string_view source, Stre
 }
 
 void Gazetteer::add(std::string_view type, std::string_view name, Strength strength) {
+  if (from_model_) throw Error("a gazetteer read from a model takes no more names");
   const std::vector<std::string_view> tokens = name_tokens(name);
   if (tokens.empty() || tokens.size() > kMaxNameTokens) {
     throw Error("a name needs 1 to " + std::to_string(kMaxNameTokens) + " tokens: '" +
@@ -133,7 +175,10 @@ void Gazetteer::add(std::string_view type, std::string_view name, Strength stren
     const std::uint64_t key = surface_hash(acronym);
     exact_.add(std::span(&key, 1), bit);
   }
-  entries_.insert(entry.value());
+  if (entries_.insert(entry.value()).second) {
+    ++size_;
+    digest_ += mix64(entry.value());
+  }
 }
 
 std::uint32_t Gazetteer::category_index(std::string_view type, Strength strength) {
@@ -151,21 +196,48 @@ std::uint32_t Gazetteer::category_index(std::string_view type, Strength strength
   return static_cast<std::uint32_t>(categories_.size() - 1);
 }
 
-std::uint64_t Gazetteer::digest() const {
-  std::vector<std::uint64_t> sorted(entries_.begin(), entries_.end());
-  std::sort(sorted.begin(), sorted.end());
-  std::uint64_t digest = kSequenceSeed;
-  for (const std::uint64_t entry : sorted) digest = combine(digest, entry);
-  return digest;
+void Gazetteer::save(ByteWriter& out) const {
+  out.u8(static_cast<std::uint8_t>(categories_.size()));
+  for (const GazetteerCategory& category : categories_) {
+    out.string(category.type);
+    out.u8(static_cast<std::uint8_t>(category.strength));
+  }
+  out.u64(size_);
+  out.u64(digest_);
+  exact_.save(out);
+  folded_.save(out);
+}
+
+Gazetteer Gazetteer::load(ByteReader& in) {
+  Gazetteer gazetteer;
+  const std::size_t categories = in.u8();
+  if (categories > kMaxCategories) in.fail("model file corrupt (gazetteer categories)");
+  for (std::size_t c = 0; c < categories; ++c) {
+    const std::string type = in.string();
+    const std::uint8_t strength = in.u8();
+    if (!is_type_name(type) || strength > static_cast<std::uint8_t>(Strength::weak)) {
+      in.fail("model file corrupt (gazetteer category)");
+    }
+    gazetteer.category_index(type, static_cast<Strength>(strength));
+  }
+  if (gazetteer.categories_.size() != categories)
+    in.fail("model file corrupt (gazetteer category)");
+  gazetteer.size_ = in.u64();
+  gazetteer.digest_ = in.u64();
+  const std::uint32_t bits = categories == 32 ? ~0u : (1u << categories) - 1;
+  gazetteer.exact_.load(in, bits);
+  gazetteer.folded_.load(in, bits);
+  gazetteer.from_model_ = true;
+  return gazetteer;
 }
 
 void Gazetteer::collect(const Table& table, std::span<const GazetteerToken> tokens,
                         std::size_t first, bool folded, std::uint32_t* masks) const {
   const auto key_of = [folded](const GazetteerToken& t) { return folded ? t.folded : t.surface; };
   if (!table.may_start(key_of(tokens[first]))) return;
-  const auto longest = table.longest_from.find(key_of(tokens[first]));
-  if (longest == table.longest_from.end()) return;
-  const std::size_t limit = std::min<std::size_t>(longest->second, tokens.size() - first);
+  const std::uint8_t* longest = table.longest_from.find(key_of(tokens[first]));
+  if (longest == nullptr) return;
+  const std::size_t limit = std::min<std::size_t>(*longest, tokens.size() - first);
   std::uint64_t sequence = kSequenceSeed;
   bool letters = false;
   for (std::size_t length = 1; length <= limit; ++length) {
@@ -174,8 +246,7 @@ void Gazetteer::collect(const Table& table, std::span<const GazetteerToken> toke
     letters = letters || token.has_letter;
     sequence = combine(sequence, key_of(token));
     if (folded && !letters) continue;
-    const auto found = table.names.find(sequence);
-    if (found != table.names.end()) masks[length - 1] |= found->second;
+    if (const std::uint32_t* found = table.names.find(sequence)) masks[length - 1] |= *found;
   }
 }
 

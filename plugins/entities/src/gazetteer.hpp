@@ -5,10 +5,11 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "binary_io.hpp"
+#include "hash_key_map.hpp"
 #include "word_shape.hpp"
 
 namespace strata::entities {
@@ -50,21 +51,28 @@ GazetteerToken gazetteer_token(std::string_view token, std::uint64_t folded_hash
 class Gazetteer {
  public:
   static constexpr std::size_t kMaxCategories = 32;  // a bit each in a 32-bit mask
-  static constexpr std::size_t kMaxNameTokens = 12;
+  static constexpr std::size_t kMaxNameTokens = 32;
 
-  // Adds the lines of a list: "TYPE<TAB>name", '#' starting a comment line, blank lines
-  // ignored. Throws Error "SOURCE:LINE: ..." for a line of another form, or of a type not in
-  // `types` when that is not empty.
+  // Adds the lines of a list: "TYPE<TAB>name" (or one space for the tab, as in KIND's lists),
+  // '#' starting a comment line, blank lines ignored. Throws Error "SOURCE:LINE: ..." for a
+  // line of another form, or of a type not in `types` when that is not empty.
   void add_list(std::string_view content, std::string_view source, Strength strength,
                 std::span<const std::string_view> types = {});
-  // Adds one name; throws Error if it has no tokens or more than kMaxNameTokens.
+  // Adds one name; throws Error if it has no tokens or more than kMaxNameTokens, or if the
+  // gazetteer was read from a model.
   void add(std::string_view type, std::string_view name, Strength strength);
 
   const std::vector<GazetteerCategory>& categories() const { return categories_; }
-  std::size_t size() const { return entries_.size(); }
+  std::size_t size() const { return size_; }
   // A hash of the whole content, independent of the order names were added in: models record
   // the gazetteer they were trained with.
-  std::uint64_t digest() const;
+  std::uint64_t digest() const { return digest_; }
+
+  // The gazetteer as hashes, for a model file to carry the lists its tagger was trained with:
+  // a model then tags alike wherever it goes, and the names themselves are not in the file.
+  // load() throws Error (through `in`) for impossible content.
+  void save(ByteWriter& out) const;
+  static Gazetteer load(ByteReader& in);
 
   // Sets `out` to the matches over `tokens`: for each category, scanning left to right, the
   // longest name starting at each token not already covered by a match of that category.
@@ -77,18 +85,21 @@ class Gazetteer {
   // Sequences of token keys: the categories of the names they spell, and for a first token
   // the length of the longest name it starts.
   struct Table {
-    std::unordered_map<std::uint64_t, std::uint32_t> names;
-    std::unordered_map<std::uint64_t, std::uint8_t> longest_from;
+    HashKeyMap<std::uint32_t> names;
+    HashKeyMap<std::uint8_t> longest_from;
     // A bit per value of a first token's top kFilterBits bits: most tokens start no name, and
     // one bit test is cheaper than a hash table's miss.
     std::vector<std::uint64_t> first_filter = std::vector<std::uint64_t>(kFilterWords, 0);
     void add(std::span<const std::uint64_t> keys, std::uint32_t category_bit);
+    void add_start(std::uint64_t first_key, std::uint8_t longest);
+    void save(ByteWriter& out) const;
+    void load(ByteReader& in, std::uint32_t category_bits);
     bool may_start(std::uint64_t key) const {
       const std::uint64_t bit = key >> (64 - kFilterBits);
       return (first_filter[bit / 64] >> (bit % 64) & 1) != 0;
     }
   };
-  static constexpr unsigned kFilterBits = 16;
+  static constexpr unsigned kFilterBits = 20;
   static constexpr std::size_t kFilterWords = (std::size_t{1} << kFilterBits) / 64;
 
   std::uint32_t category_index(std::string_view type, Strength strength);
@@ -99,7 +110,10 @@ class Gazetteer {
   std::vector<GazetteerCategory> categories_;
   Table exact_;
   Table folded_;
-  std::unordered_set<std::uint64_t> entries_;  // a hash of each distinct name
+  std::unordered_set<std::uint64_t> entries_;  // a hash of each distinct name added here
+  std::size_t size_ = 0;
+  std::uint64_t digest_ = 0;  // the sum of the entries' mixed hashes: order does not matter
+  bool from_model_ = false;   // entries_ is then empty, so more names could not be counted
 };
 
 }  // namespace strata::entities

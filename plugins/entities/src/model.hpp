@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "confidence.hpp"
+#include "gazetteer.hpp"
 #include "tag_set.hpp"
 #include "weights.hpp"
 
@@ -26,6 +27,7 @@ struct TrainingRecord {
   std::vector<std::string> languages;
   std::vector<DataFileRecord> training_files;
   std::vector<DataFileRecord> development_files;
+  std::vector<DataFileRecord> lexicon_files;  // name lists added to the shipped ones
   std::uint64_t seed = 0;
   std::uint32_t epochs_run = 0;  // of the final pass
   std::uint32_t best_epoch = 0;  // the final pass's epoch whose weights the model keeps
@@ -39,7 +41,7 @@ struct TrainingRecord {
   friend bool operator==(const TrainingRecord&, const TrainingRecord&) = default;
 };
 
-// Everything an EntityTagger needs besides the gazetteer.
+// Everything an EntityTagger needs.
 struct Model {
   TagSet tags;
   std::uint64_t feature_set_hash = 0;  // feature_set_hash() of the code that trained it
@@ -48,6 +50,9 @@ struct Model {
   std::optional<Weights> first_pass;
   Weights weights;  // the pass that makes the final tags
   ConfidenceCalibration calibration;
+  // The lists of names the gazetteer features were computed from in training, carried along
+  // so that the features mean at tagging time what they meant then.
+  Gazetteer gazetteer;
   TrainingRecord training;
 };
 

@@ -53,6 +53,7 @@ void write_training(ByteWriter& out, const TrainingRecord& t) {
   write_strings(out, t.languages);
   write_files(out, t.training_files);
   write_files(out, t.development_files);
+  write_files(out, t.lexicon_files);
   out.u64(t.seed);
   out.u32(t.epochs_run);
   out.u32(t.best_epoch);
@@ -70,6 +71,7 @@ TrainingRecord read_training(ByteReader& in) {
   t.languages = read_strings(in);
   t.training_files = read_files(in);
   t.development_files = read_files(in);
+  t.lexicon_files = read_files(in);
   t.seed = in.u64();
   t.epochs_run = in.u32();
   t.best_epoch = in.u32();
@@ -168,6 +170,7 @@ std::string encode_model(const Model& model) {
   out.f64(model.calibration.slope);
   out.f64(model.calibration.intercept);
   write_training(out, model.training);
+  model.gazetteer.save(out);
   out.u8(model.first_pass ? 2 : 1);
   if (model.first_pass) write_pass(out, *model.first_pass);
   write_pass(out, model.weights);
@@ -211,6 +214,7 @@ Model decode_model(std::string_view bytes, std::string_view name) {
   model.calibration.slope = in.f64();
   model.calibration.intercept = in.f64();
   model.training = read_training(in);
+  model.gazetteer = Gazetteer::load(in);
   const std::uint8_t passes = in.u8();
   if (passes != 1 && passes != 2)
     in.fail("model file corrupt (" + std::to_string(passes) + " passes)");

@@ -11,7 +11,7 @@
 namespace strata::entities {
 
 // The version of the model file format this code writes, and the only one it reads.
-inline constexpr std::uint16_t kModelFormatVersion = 1;
+inline constexpr std::uint16_t kModelFormatVersion = 2;  // 2: the gazetteer inside
 
 // The bytes of a model file.
 std::string encode_model(const Model& model);

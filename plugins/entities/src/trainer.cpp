@@ -272,6 +272,7 @@ Model train(std::span<const LabeledSentence> sentences,
   model.training.document_sentences = static_cast<std::uint32_t>(options.document_sentences);
   model.training.gazetteer_digest = options.gazetteer->digest();
   model.training.gazetteer_names = options.gazetteer->size();
+  model.gazetteer = *options.gazetteer;
   if (development.empty()) {
     model.calibration = calibrate(
         model.weights, options.two_passes ? development_features : data.features, sentences);

@@ -18,7 +18,7 @@ namespace strata::entities {
 struct TrainingOptions {
   TagSet tags;
   const Gazetteer* gazetteer = nullptr;  // required; must be the one the model will tag with
-  unsigned bucket_bits = 18;             // 2^bits feature buckets
+  unsigned bucket_bits = 20;             // 2^bits feature buckets
   unsigned max_epochs = 20;
   // With development data, stop after this many epochs without a better development F1 and
   // keep the best epoch's weights.

@@ -30,7 +30,8 @@ class EntitiesTraining : public ::testing::Test {
  protected:
   // Trains on `data`, writing dir_/NAME; throws what the trainer throws.
   std::filesystem::path train(std::string_view data, std::uint64_t seed = 1,
-                              std::string_view name = "model.bin") {
+                              std::string_view name = "model.bin",
+                              std::vector<std::filesystem::path> lexicons = {}) {
     PluginContext context;
     context.resource_dir = testing::resource_dir();
     EntitiesTrainer trainer(context);
@@ -42,6 +43,7 @@ class EntitiesTraining : public ::testing::Test {
     request.epochs = 3;
     request.seed = seed;
     request.progress = &progress_;
+    request.lexicon_files = std::move(lexicons);
     trainer.train(request);
     return request.output;
   }
@@ -56,8 +58,8 @@ class EntitiesTraining : public ::testing::Test {
 
 TEST_F(EntitiesTraining, WritesAModelThePluginLoads) {
   const auto path = train(kData);
-  const auto tagger = EntityTagger::load(path, load_gazetteer(testing::resource_dir()));
-  EXPECT_TRUE(tagger->gazetteer_matches_model());
+  const auto tagger = EntityTagger::load(path);
+  EXPECT_EQ(tagger->model().gazetteer.digest(), load_gazetteer(testing::resource_dir()).digest());
   EXPECT_EQ(tagger->model().tags.types(), (std::vector<std::string>{"PER", "LOC", "ORG"}));
   EXPECT_EQ(tagger->model().training.languages, std::vector<std::string>{"it"});
   EXPECT_EQ(tagger->model().training.training_files.at(0).name, "train.tsv");
@@ -92,6 +94,26 @@ TEST_F(EntitiesTraining, ABadLabelNamesFileAndLine) {
                 ":3: label of unknown type 'GPE': expected O, B-X or I-X with X one of PER, "
                 "LOC, ORG");
   EXPECT_EQ(error_of("Mario\tB-PER\nRossi\tE-PER\n").find(file + ":2: label 'E-PER'"), 0u);
+  EXPECT_FALSE(std::filesystem::exists(dir_.path() / "model.bin"));
+}
+
+TEST_F(EntitiesTraining, TheModelCarriesTheLexiconsItLearnedFrom) {
+  const auto lexicon = dir_.path() / "companies.txt";
+  strata::testing::write_file(lexicon, "ORG Acme Widgets\nORG\tQuortex Laboratori\n");
+  const auto model = load_model(train(kData, 1, "model.bin", {lexicon}));
+  EXPECT_EQ(model.gazetteer.size(), load_gazetteer(testing::resource_dir()).size() + 2);
+  ASSERT_EQ(model.training.lexicon_files.size(), 1u);
+  EXPECT_EQ(model.training.lexicon_files[0].name, "companies.txt");
+  const auto found = model.gazetteer.match(std::vector<std::string_view>{"la", "Acme", "Widgets"});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(model.gazetteer.categories()[found[0].category].type, "ORG");
+}
+
+TEST_F(EntitiesTraining, ABadLexiconLineNamesFileAndLine) {
+  const auto lexicon = dir_.path() / "companies.txt";
+  strata::testing::write_file(lexicon, "ORG\tAcme\nAcme Widgets\n");
+  const std::string error = testing::error_of([&] { train(kData, 1, "model.bin", {lexicon}); });
+  EXPECT_EQ(error.find(lexicon.string() + ":2: expected TYPE<TAB>name"), 0u) << error;
   EXPECT_FALSE(std::filesystem::exists(dir_.path() / "model.bin"));
 }
 

@@ -4,7 +4,6 @@
 
 #include <thread>
 
-#include "gazetteer_files.hpp"
 #include "test_support.hpp"
 
 namespace strata::entities {
@@ -20,8 +19,7 @@ std::vector<TaggedSpan> tag_one(const EntityTagger& tagger, std::string_view tex
 }
 
 TEST(EntityTagger, FindsEntitiesWithTypesAndConfidences) {
-  const EntityTagger tagger(testing::toy_model(), testing::small_gazetteer());
-  EXPECT_TRUE(tagger.gazetteer_matches_model());
+  const EntityTagger tagger(testing::toy_model());
   const auto spans = tag_one(tagger, "Mario Rossi vive a Roma .");
   ASSERT_EQ(spans.size(), 2u);
   EXPECT_EQ(spans[0].first_token, 0u);
@@ -36,7 +34,7 @@ TEST(EntityTagger, FindsEntitiesWithTypesAndConfidences) {
 }
 
 TEST(EntityTagger, TagsEverySentenceOfADocument) {
-  const EntityTagger tagger(testing::toy_model(), testing::small_gazetteer());
+  const EntityTagger tagger(testing::toy_model());
   const LabeledSentence first = sentence("Mario Rossi vive a Roma .");
   const LabeledSentence second = sentence("Oggi Rossi è a Milano .");
   const std::vector<SentenceTokens> document = {views(first), {}, views(second)};
@@ -53,16 +51,8 @@ TEST(EntityTagger, TagsEverySentenceOfADocument) {
   EXPECT_EQ(tags[0][4], TagSet::begin_tag(1));
 }
 
-TEST(EntityTagger, ToleratesADifferentGazetteer) {
-  Gazetteer other;
-  other.add("LOC", "Pisa", Strength::strong);
-  const EntityTagger tagger(testing::toy_model(), std::move(other));
-  EXPECT_FALSE(tagger.gazetteer_matches_model());
-  EXPECT_NO_THROW(tag_one(tagger, "Mario Rossi vive a Pisa ."));
-}
-
 TEST(EntityTagger, ThreadsShareOneTagger) {
-  const EntityTagger tagger(testing::toy_model(), testing::small_gazetteer());
+  const EntityTagger tagger(testing::toy_model());
   const auto expected = tag_one(tagger, "Anna Bianchi lavora per la Fiat a Milano .");
   std::vector<std::thread> threads;
   std::vector<int> same(4, 0);
@@ -89,8 +79,7 @@ TEST(EntityTagger, ThreadsShareOneTagger) {
 TEST(EntityTagger, TheShippedItalianModelLoadsAndTags) {
   const auto path = testing::resource_dir() / "model-it.bin";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path;
-  const auto tagger = EntityTagger::load(path, load_gazetteer(testing::resource_dir()));
-  EXPECT_TRUE(tagger->gazetteer_matches_model());
+  const auto tagger = EntityTagger::load(path);
   const auto spans = tag_one(*tagger,
                              "Il presidente Sergio Mattarella ha incontrato a Roma il segretario "
                              "generale delle Nazioni Unite .");

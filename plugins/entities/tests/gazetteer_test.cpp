@@ -92,5 +92,43 @@ TEST(Gazetteer, BadLinesNameTheFileAndLine) {
   EXPECT_THROW(g.add_list("LOC\t   \n", "x", Strength::strong), Error);
 }
 
+TEST(Gazetteer, ASpaceMayStandForTheTab) {
+  // KIND's it-ORG-wikipedia.txt writes "ORG Boeing Commercial Airplanes".
+  Gazetteer g;
+  g.add_list("ORG Boeing Commercial Airplanes\nLOC\tSan Marino\n", "kind.txt", Strength::strong);
+  EXPECT_EQ(matches(g, {"la", "Boeing", "Commercial", "Airplanes", "di", "San", "Marino"}),
+            (std::vector<std::string>{"1-4:ORG", "5-7:LOC"}));
+}
+
+TEST(Gazetteer, SavedAndLoadedItMatchesAlike) {
+  const Gazetteer original = places_and_orgs();
+  ByteWriter out;
+  original.save(out);
+  ByteReader in(out.data(), "model.bin");
+  const Gazetteer loaded = Gazetteer::load(in);
+  EXPECT_EQ(in.remaining(), 0u);
+  EXPECT_EQ(loaded.digest(), original.digest());
+  EXPECT_EQ(loaded.size(), original.size());
+  for (const std::vector<std::string_view>& tokens :
+       std::vector<std::vector<std::string_view>>{{"gli", "Stati", "Uniti", "d'America"},
+                                                  {"NAZIONI", "UNITE", "e", "Onu"},
+                                                  {"via", "Rosa", "in", "Italia"}}) {
+    EXPECT_EQ(matches(loaded, tokens), matches(original, tokens));
+  }
+  Gazetteer copy = loaded;
+  EXPECT_THROW(copy.add("LOC", "Pisa", Strength::strong), Error);
+}
+
+TEST(Gazetteer, CorruptSavedBytesAreRefused) {
+  ByteWriter out;
+  places_and_orgs().save(out);
+  std::string bytes = out.data();
+  ByteReader truncated(std::string_view(bytes).substr(0, bytes.size() - 3), "model.bin");
+  EXPECT_THROW(Gazetteer::load(truncated), Error);
+  bytes[0] = 40;  // more categories than a gazetteer holds
+  ByteReader corrupt(bytes, "model.bin");
+  EXPECT_THROW(Gazetteer::load(corrupt), Error);
+}
+
 }  // namespace
 }  // namespace strata::entities

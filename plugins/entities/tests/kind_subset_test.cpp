@@ -32,7 +32,7 @@ TEST(KindSubset, ASliceOfWikinewsTeachesTheTagger) {
   options.two_passes = false;
   const Model model = train(train_data.sentences, {}, options);
 
-  const EntityTagger tagger(model, load_gazetteer(testing::resource_dir()));
+  const EntityTagger tagger(model);
   std::vector<SentenceTokens> document;
   for (const LabeledSentence& s : dev_data.sentences) document.push_back(testing::views(s));
   TaggerWorkspace workspace;

@@ -19,6 +19,9 @@ struct TrainingRequest {
   int epochs = 0;                                 // 0: the plugin's default
   std::uint64_t seed = 1;                         // training is deterministic for a seed
   Logger* progress = nullptr;                     // never null when given by the host
+  // Since API 1.2: word or name lists the model should learn from and carry (the entities
+  // plugin: TYPE<TAB>name gazetteers). The host gives none to a plugin built before 1.2.
+  std::vector<std::filesystem::path> lexicon_files;
 };
 
 // Trains a model from data and writes it where the request says. Throw Error for bad data
