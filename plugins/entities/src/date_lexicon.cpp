@@ -202,10 +202,12 @@ const DateWord* DateLexicon::find(std::string_view text, std::string& scratch, b
   return &it->second;
 }
 
-bool DateLexicon::may_start_date(std::string_view text) const {
+bool DateLexicon::may_start_date(std::string_view text, std::string& scratch) const {
   if (text.empty()) return false;
   const auto lower = static_cast<unsigned char>(text.front() | 0x20);
-  return lower >= 'a' && lower <= 'z' && (starting_letters_ & (1u << (lower - 'a'))) != 0;
+  if (lower < 'a' || lower > 'z' || (starting_letters_ & (1u << (lower - 'a'))) == 0) return false;
+  const DateWord* word = find(text, scratch);
+  return word && starts_dates(*word);
 }
 
 }  // namespace strata::entities

@@ -52,9 +52,9 @@ class DateLexicon {
   // tells whether it was there. `scratch` is folding space the caller reuses.
   const DateWord* find(std::string_view text, std::string& scratch, bool* dotted = nullptr) const;
 
-  // A cheap first test for tokens that may start a date (months, weekdays, range openers,
-  // "anni"): false means find() would not give such a word.
-  bool may_start_date(std::string_view text) const;
+  // Whether find() gives the word a date expression can start with (a month, a weekday, a range
+  // opener, "anni"). Most words fail on their first letter, before any folding or lookup.
+  bool may_start_date(std::string_view text, std::string& scratch) const;
 
  private:
   void add(std::string_view form, const DateWord& word);

@@ -84,12 +84,12 @@ DateParser::DateParser(std::span<const Token> tokens, const DateLexicon& lexicon
                        const DateConventions& conventions)
     : tokens_(tokens), lexicon_(lexicon), conventions_(conventions) {}
 
-bool DateParser::may_start_at(std::size_t i) const {
+bool DateParser::may_start_at(std::size_t i) {
   const Token& token = tokens_[i];
   if (token.kind == "number") return true;
   if (token.kind == "word") {
     // The second test lets "mid-2020" through; mid_prefixed() looks closer.
-    return lexicon_.may_start_date(token.text) ||
+    return lexicon_.may_start_date(token.text, scratch_) ||
            (conventions_.mid_prefix && token.text.size() > 4 && token.text[3] == '-');
   }
   return is_apostrophe(i);  // "'60s"

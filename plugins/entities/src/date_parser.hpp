@@ -37,8 +37,8 @@ class DateParser {
   DateParser(std::span<const Token> tokens, const DateLexicon& lexicon,
              const DateConventions& conventions);
 
-  // A cheap test: false means no date expression starts at token `i`.
-  bool may_start_at(std::size_t i) const;
+  // A test cheaper than longest_at(): false means no date expression starts at token `i`.
+  bool may_start_at(std::size_t i);
   // The longest date expression that starts at token `i`, if there is one; see
   // DateFound::is_date.
   std::optional<DateFound> longest_at(std::size_t i);

@@ -17,7 +17,6 @@ class DateLexiconTest : public ::testing::Test {
   const DateLexicon english_{DateLanguages::english};
   const DateLexicon both_{DateLanguages::both};
 
- private:
   std::string scratch_;
 };
 
@@ -80,16 +79,25 @@ TEST_F(DateLexiconTest, BothLanguagesMergeTheirRoles) {
   EXPECT_EQ(find(both_, "January")->month, 1);
 }
 
-TEST_F(DateLexiconTest, FirstLetterTestLetsEveryStartingWordThrough) {
-  for (const std::string_view word : {"marzo", "Lunedì", "dal", "tra", "anni", "Giugno"}) {
-    EXPECT_TRUE(italian_.may_start_date(word)) << word;
+TEST_F(DateLexiconTest, EveryStartingWordMayStartADate) {
+  for (const std::string_view word : {"marzo", "Lunedì", "dal", "tra", "anni", "Giugno", "mar."}) {
+    EXPECT_TRUE(italian_.may_start_date(word, scratch_)) << word;
   }
-  for (const std::string_view word : {"March", "Friday", "from", "between"}) {
-    EXPECT_TRUE(english_.may_start_date(word)) << word;
+  for (const std::string_view word : {"March", "Friday", "from", "between", "may", "Sept."}) {
+    EXPECT_TRUE(english_.may_start_date(word, scratch_)) << word;
   }
-  EXPECT_FALSE(italian_.may_start_date("Kim"));
-  EXPECT_FALSE(english_.may_start_date("«"));
-  EXPECT_FALSE(english_.may_start_date(""));
+}
+
+TEST_F(DateLexiconTest, OtherWordsMayNotStartADate) {
+  // Words whose first letter some starting word shares, cues that only follow or precede a date,
+  // and full names with an abbreviation's dot.
+  for (const std::string_view word : {"mare", "Torino", "del", "al", "e", "Sessanta", "marzo."}) {
+    EXPECT_FALSE(italian_.may_start_date(word, scratch_)) << word;
+  }
+  for (const std::string_view word : {"the", "to", "and", "of", "in", "Mayor", "«", ""}) {
+    EXPECT_FALSE(english_.may_start_date(word, scratch_)) << word;
+  }
+  EXPECT_FALSE(italian_.may_start_date("Kim", scratch_));
 }
 
 }  // namespace
