@@ -149,6 +149,17 @@ void merge(std::string_view form, DateWord& into, const DateWord& other) {
   into.needs_capital = into.needs_capital && other.needs_capital;
 }
 
+// fold_word(), quicker for the ASCII words that make up most text: folding them is only lowering
+// their capitals, which needs no call into the SDK.
+std::string_view fold(std::string_view text, std::string& scratch) {
+  scratch.assign(text);
+  for (char& c : scratch) {
+    if (static_cast<unsigned char>(c) >= 0x80) return fold_word(text, scratch);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return scratch;
+}
+
 }  // namespace
 
 DateLexicon::DateLexicon(DateLanguages languages) {
@@ -180,9 +191,13 @@ DateLexicon::DateLexicon(DateLanguages languages) {
 }
 
 void DateLexicon::add(std::string_view form, const DateWord& word) {
-  const auto [it, inserted] = words_.try_emplace(std::string(form), word);
-  if (!inserted) merge(form, it->second, word);
-  if (starts_dates(it->second)) {
+  const std::size_t index = forms_.insert(form);
+  if (index == words_.size()) {
+    words_.push_back(word);
+  } else {
+    merge(form, words_[index], word);
+  }
+  if (starts_dates(words_[index])) {
     // may_start_date() tests the first letter against a bit per ASCII letter.
     if (form.front() < 'a' || form.front() > 'z') {
       throw Error("date lexicon: '" + std::string(form) + "' starts dates but not with a-z");
@@ -197,9 +212,9 @@ const DateWord* DateLexicon::find(std::string_view text, std::string& scratch, b
   if (dot) text.remove_suffix(1);
   if (dotted) *dotted = dot;
   if (text.empty() || text.size() > longest_form_ + kApostropheSlack) return nullptr;
-  const auto it = words_.find(fold_word(text, scratch));
-  if (it == words_.end() || (dot && !it->second.abbreviation)) return nullptr;
-  return &it->second;
+  const std::size_t index = forms_.find(fold(text, scratch));
+  if (index == DateFormTable::kMissing || (dot && !words_[index].abbreviation)) return nullptr;
+  return &words_[index];
 }
 
 bool DateLexicon::may_start_date(std::string_view text, std::string& scratch) const {

@@ -3,10 +3,11 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
+
+#include "date_form_table.hpp"
 
 namespace strata::entities {
 
@@ -59,13 +60,8 @@ class DateLexicon {
  private:
   void add(std::string_view form, const DateWord& word);
 
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-  std::unordered_map<std::string, DateWord, Hash, std::equal_to<>> words_;  // folded forms
+  DateFormTable forms_;                 // folded forms
+  std::vector<DateWord> words_;         // by the index of their form in forms_
   std::uint32_t starting_letters_ = 0;  // bit (c - 'a') for the first letter of starting words
   std::size_t longest_form_ = 0;        // in bytes; longer tokens are no entry
 };
