@@ -197,13 +197,7 @@ void DateLexicon::add(std::string_view form, const DateWord& word) {
   } else {
     merge(form, words_[index], word);
   }
-  if (starts_dates(words_[index])) {
-    // may_start_date() tests the first letter against a bit per ASCII letter.
-    if (form.front() < 'a' || form.front() > 'z') {
-      throw Error("date lexicon: '" + std::string(form) + "' starts dates but not with a-z");
-    }
-    starting_letters_ |= 1u << (form.front() - 'a');
-  }
+  if (starts_dates(words_[index])) starts_.add(form);
   if (form.size() > longest_form_) longest_form_ = form.size();
 }
 
@@ -218,9 +212,7 @@ const DateWord* DateLexicon::find(std::string_view text, std::string& scratch, b
 }
 
 bool DateLexicon::may_start_date(std::string_view text, std::string& scratch) const {
-  if (text.empty()) return false;
-  const auto lower = static_cast<unsigned char>(text.front() | 0x20);
-  if (lower < 'a' || lower > 'z' || (starting_letters_ & (1u << (lower - 'a'))) == 0) return false;
+  if (!starts_.may_match(text)) return false;
   const DateWord* word = find(text, scratch);
   return word && starts_dates(*word);
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "date_form_table.hpp"
+#include "date_start_filter.hpp"
 
 namespace strata::entities {
 
@@ -54,16 +55,17 @@ class DateLexicon {
   const DateWord* find(std::string_view text, std::string& scratch, bool* dotted = nullptr) const;
 
   // Whether find() gives the word a date expression can start with (a month, a weekday, a range
-  // opener, "anni"). Most words fail on their first letter, before any folding or lookup.
+  // opener, "anni"). Most words fail on their first letters and length, before any folding or
+  // lookup; see DateStartFilter for the few words beyond ASCII it never lets through.
   bool may_start_date(std::string_view text, std::string& scratch) const;
 
  private:
   void add(std::string_view form, const DateWord& word);
 
-  DateFormTable forms_;                 // folded forms
-  std::vector<DateWord> words_;         // by the index of their form in forms_
-  std::uint32_t starting_letters_ = 0;  // bit (c - 'a') for the first letter of starting words
-  std::size_t longest_form_ = 0;        // in bytes; longer tokens are no entry
+  DateFormTable forms_;           // folded forms
+  std::vector<DateWord> words_;   // by the index of their form in forms_
+  DateStartFilter starts_;        // the forms of the words that start dates
+  std::size_t longest_form_ = 0;  // in bytes; longer tokens are no entry
 };
 
 }  // namespace strata::entities

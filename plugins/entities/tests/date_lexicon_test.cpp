@@ -100,5 +100,15 @@ TEST_F(DateLexiconTest, OtherWordsMayNotStartADate) {
   EXPECT_FALSE(italian_.may_start_date("Kim", scratch_));
 }
 
+TEST_F(DateLexiconTest, EachLanguageHasItsOwnShortestStartingWords) {
+  EXPECT_TRUE(italian_.may_start_date("da", scratch_));   // the shortest Italian opener
+  EXPECT_FALSE(italian_.may_start_date("a", scratch_));   // a cue, but not a starting one
+  EXPECT_FALSE(italian_.may_start_date("ve", scratch_));  // "venerdì" is the shortest with v
+  EXPECT_TRUE(italian_.may_start_date("Venerdì", scratch_));
+  EXPECT_FALSE(english_.may_start_date("da", scratch_));  // an English "d" needs three letters
+  EXPECT_TRUE(english_.may_start_date("Dec", scratch_));
+  EXPECT_TRUE(both_.may_start_date("da", scratch_));
+}
+
 }  // namespace
 }  // namespace strata::entities
