@@ -36,6 +36,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(Template::count)
     "document_neighbour",
     "document_label",
     "length",
+    "name_word",
 };
 
 }  // namespace

@@ -36,6 +36,7 @@ enum class Template : std::uint8_t {
   document_neighbour,     // the words around a capitalised word's occurrences in the document
   document_label,         // second pass: how the first pass tagged the word across the document
   length,                 // length in characters, capped
+  name_word,              // the roles of the words at -1, 0, +1 in the gazetteer's names
   count
 };
 

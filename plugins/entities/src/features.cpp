@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <utility>
 
 #include "feature_templates.hpp"
@@ -92,6 +93,12 @@ class PositionFeatures {
     if (t.run_first < t.run_last) run_features(i);
     if (t.capitalised()) document_features(i, t);
     sink_.emit(Template::length, std::min<std::uint64_t>(t.length, 12));
+    for (const int k : {-1, 0, 1}) {
+      const TokenInfo& other = at(i, k);
+      for (std::uint64_t bits = other.name_roles; bits != 0; bits &= bits - 1) {
+        sink_.emit(Template::name_word, k + 1, std::countr_zero(bits), other.capitalised());
+      }
+    }
   }
 
  private:

@@ -85,41 +85,22 @@ void Gazetteer::Table::add_start(std::uint64_t first_key, std::uint8_t longest) 
   known = std::max(known, longest);
 }
 
-// Sorted by key, so that the same content always makes the same bytes.
 void Gazetteer::Table::save(ByteWriter& out) const {
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> rows;
-  names.for_each([&](std::uint64_t key, std::uint32_t bits) { rows.emplace_back(key, bits); });
-  std::sort(rows.begin(), rows.end());
-  out.u32(static_cast<std::uint32_t>(rows.size()));
-  for (const auto& [key, bits] : rows) {
-    out.u64(key);
-    out.varint(bits);
-  }
-  rows.clear();
-  longest_from.for_each([&](std::uint64_t key, std::uint8_t n) { rows.emplace_back(key, n); });
-  std::sort(rows.begin(), rows.end());
-  out.u32(static_cast<std::uint32_t>(rows.size()));
-  for (const auto& [key, longest] : rows) {
-    out.u64(key);
-    out.u8(static_cast<std::uint8_t>(longest));
-  }
+  save_map(names, out);
+  save_map(longest_from, out);
 }
 
 void Gazetteer::Table::load(ByteReader& in, std::uint32_t category_bits) {
-  for (std::uint32_t n = in.u32(); n > 0; --n) {
-    const std::uint64_t key = in.u64();
-    const std::uint64_t bits = in.varint();
+  read_map(in, [&](std::uint64_t key, std::uint64_t bits) {
     if (bits == 0 || (bits & ~std::uint64_t{category_bits}) != 0) {
       in.fail("model file corrupt (gazetteer categories)");
     }
     names[key] = static_cast<std::uint32_t>(bits);
-  }
-  for (std::uint32_t n = in.u32(); n > 0; --n) {
-    const std::uint64_t key = in.u64();
-    const std::uint8_t longest = in.u8();
+  });
+  read_map(in, [&](std::uint64_t key, std::uint64_t longest) {
     if (longest == 0 || longest > kMaxNameTokens) in.fail("model file corrupt (gazetteer names)");
-    add_start(key, longest);
-  }
+    add_start(key, static_cast<std::uint8_t>(longest));
+  });
 }
 
 void Gazetteer::add_list(std::string_view content, std::string_view source, Strength strength,
@@ -170,6 +151,14 @@ void Gazetteer::add(std::string_view type, std::string_view name, Strength stren
   }
   exact_.add(std::span(surface).first(tokens.size()), bit);
   folded_.add(std::span(folded).first(tokens.size()), bit);
+  if (tokens.size() > 1) {
+    const std::uint32_t category = std::countr_zero(bit);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].front() < 'A' || tokens[i].front() > 'Z') continue;  // "di", "l'", "1."
+      const bool last = i + 1 == tokens.size();
+      word_roles_[folded[i]] |= std::uint64_t{1} << (2 * category + (last ? 1 : 0));
+    }
+  }
   const std::string acronym = acronym_variant(tokens);
   if (!acronym.empty()) {
     const std::uint64_t key = surface_hash(acronym);
@@ -206,6 +195,7 @@ void Gazetteer::save(ByteWriter& out) const {
   out.u64(digest_);
   exact_.save(out);
   folded_.save(out);
+  save_map(word_roles_, out);
 }
 
 Gazetteer Gazetteer::load(ByteReader& in) {
@@ -220,13 +210,22 @@ Gazetteer Gazetteer::load(ByteReader& in) {
     }
     gazetteer.category_index(type, static_cast<Strength>(strength));
   }
-  if (gazetteer.categories_.size() != categories)
+  if (gazetteer.categories_.size() != categories) {
     in.fail("model file corrupt (gazetteer category)");
+  }
   gazetteer.size_ = in.u64();
   gazetteer.digest_ = in.u64();
   const std::uint32_t bits = categories == 32 ? ~0u : (1u << categories) - 1;
   gazetteer.exact_.load(in, bits);
   gazetteer.folded_.load(in, bits);
+  const std::uint64_t role_bits =
+      categories == 32 ? ~std::uint64_t{0} : (std::uint64_t{1} << (2 * categories)) - 1;
+  read_map(in, [&](std::uint64_t word, std::uint64_t roles) {
+    if (roles == 0 || (roles & ~role_bits) != 0) {
+      in.fail("model file corrupt (gazetteer word roles)");
+    }
+    gazetteer.word_roles_[word] = roles;
+  });
   gazetteer.from_model_ = true;
   return gazetteer;
 }

@@ -81,6 +81,15 @@ class Gazetteer {
   // The same from the tokens' text, for tests and tools.
   std::vector<GazetteerMatch> match(std::span<const std::string_view> tokens) const;
 
+  // The roles a word (by the hash of its folded form) has in the capitalised words of names
+  // of several tokens: bit 2 * category + 1 as the last word ("Council" in "Nordic Council"),
+  // bit 2 * category elsewhere. Lets the tagger generalise from names it has never seen
+  // whole; 0 for a word in no such name.
+  std::uint64_t word_roles(std::uint64_t folded) const {
+    const std::uint64_t* roles = word_roles_.find(folded);
+    return roles == nullptr ? 0 : *roles;
+  }
+
  private:
   // Sequences of token keys: the categories of the names they spell, and for a first token
   // the length of the longest name it starts.
@@ -110,6 +119,7 @@ class Gazetteer {
   std::vector<GazetteerCategory> categories_;
   Table exact_;
   Table folded_;
+  HashKeyMap<std::uint64_t> word_roles_;
   std::unordered_set<std::uint64_t> entries_;  // a hash of each distinct name added here
   std::size_t size_ = 0;
   std::uint64_t digest_ = 0;  // the sum of the entries' mixed hashes: order does not matter

@@ -1,10 +1,12 @@
 // A map from 64-bit hashes to small values, in two flat arrays.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <utility>
 #include <vector>
 
+#include "binary_io.hpp"
 #include "hashing.hpp"
 
 namespace strata::entities {
@@ -77,5 +79,29 @@ class HashKeyMap {
   std::vector<Value> values_;
   std::size_t count_ = 0;
 };
+
+// Writes a map for a model file: a u32 count, then (u64 key, varint value) pairs in increasing
+// key order, so that the same content always makes the same bytes.
+template <typename Value>
+void save_map(const HashKeyMap<Value>& map, ByteWriter& out) {
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> entries;
+  map.for_each([&](std::uint64_t key, Value value) { entries.emplace_back(key, value); });
+  std::sort(entries.begin(), entries.end());
+  out.u32(static_cast<std::uint32_t>(entries.size()));
+  for (const auto& [key, value] : entries) {
+    out.u64(key);
+    out.varint(value);
+  }
+}
+
+// Reads what save_map wrote, handing each entry to accept(key, value), which checks the value
+// (in.fail() for an impossible one) and stores it.
+template <typename Accept>
+void read_map(ByteReader& in, Accept accept) {
+  for (std::uint32_t n = in.u32(); n > 0; --n) {
+    const std::uint64_t key = in.u64();
+    accept(key, in.varint());
+  }
+}
 
 }  // namespace strata::entities

@@ -102,6 +102,7 @@ void describe_tokens(std::span<const std::string_view> tokens, const DocumentCon
   for (std::size_t i = 0; i < n; ++i) {
     TokenInfo& info = workspace.tokens[i];
     describe_one(tokens[i], document, workspace.buffer, info);
+    info.name_roles = gazetteer.word_roles(info.word);
     workspace.gazetteer_tokens[i] = gazetteer_token(tokens[i], info.word, info.capitalization);
   }
   mark_runs(workspace.tokens);

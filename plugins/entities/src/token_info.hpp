@@ -23,6 +23,7 @@ struct TokenInfo {
   std::array<std::uint64_t, 4> suffixes{};  // 0 where the word is shorter
   Capitalization capitalization = Capitalization::none;
   std::uint8_t triggers = 0;                      // TriggerKind bits
+  std::uint64_t name_roles = 0;                   // Gazetteer::word_roles()
   std::uint32_t length = 0;                       // in code points
   const DocumentContext::WordUse* use = nullptr;  // for capitalised words
   // The run of capitalised words (joined by connectors such as "di", "d'") the token is in:

@@ -131,9 +131,9 @@ TEST(EntitiesAnnotator, UserListsAddNames) {
 TEST(EntitiesAnnotator, AMalformedUserListNamesFileAndLine) {
   const strata::testing::ScratchDir dir;
   const auto list = write(dir / "bad.txt", "PER\tZorblax Quux\nRoma capitale\n");
-  EXPECT_EQ(
-      configure_error({{"gazetteer", list.string()}}),
-      list.string() + ":2: expected TYPE<TAB>name with TYPE like LOC or ORG, found 'Roma capitale'");
+  EXPECT_EQ(configure_error({{"gazetteer", list.string()}}),
+            list.string() +
+                ":2: expected TYPE<TAB>name with TYPE like LOC or ORG, found 'Roma capitale'");
   const auto typed = write(dir / "typed.txt", "FIRSTNAME\tMario\n");
   EXPECT_EQ(configure_error({{"gazetteer", typed.string()}}),
             typed.string() + ":1: type 'FIRSTNAME' is not one of PER, LOC, ORG, in " +

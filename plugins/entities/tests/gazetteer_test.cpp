@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "hashing.hpp"
+#include "strata/case_folding.hpp"
 #include "strata/error.hpp"
 
 namespace strata::entities {
@@ -117,6 +119,29 @@ TEST(Gazetteer, SavedAndLoadedItMatchesAlike) {
   }
   Gazetteer copy = loaded;
   EXPECT_THROW(copy.add("LOC", "Pisa", Strength::strong), Error);
+}
+
+TEST(Gazetteer, KnowsTheRolesOfWordsInLongerNames) {
+  Gazetteer g;
+  g.add("ORG", "Nordic Council", Strength::strong);
+  g.add("ORG", "Council of Europe", Strength::strong);
+  g.add("LOC", "Europe", Strength::strong);  // one word: matched whole, no role
+  const auto roles = [&](std::string_view word) {
+    std::string buffer;
+    return g.word_roles(hash_string(fold_word(word, buffer)));
+  };
+  const std::uint64_t org = 1u << 0;  // ORG is category 0: bit 0 inside, bit 1 last
+  EXPECT_EQ(roles("Council"), (org | org << 1));
+  EXPECT_EQ(roles("council"), roles("Council"));  // by folded form
+  EXPECT_EQ(roles("Nordic"), org);
+  EXPECT_EQ(roles("Europe"), org << 1);
+  EXPECT_EQ(roles("of"), 0u);  // not capitalised in the name
+  EXPECT_EQ(roles("Oslo"), 0u);
+  ByteWriter out;
+  g.save(out);
+  ByteReader in(out.data(), "model.bin");
+  const Gazetteer loaded = Gazetteer::load(in);
+  EXPECT_EQ(loaded.word_roles(hash_string("council")), roles("Council"));
 }
 
 TEST(Gazetteer, CorruptSavedBytesAreRefused) {
