@@ -230,39 +230,48 @@ Gazetteer Gazetteer::load(ByteReader& in) {
   return gazetteer;
 }
 
-void Gazetteer::collect(const Table& table, std::span<const GazetteerToken> tokens,
-                        std::size_t first, bool folded, std::uint32_t* masks) const {
+std::size_t Gazetteer::collect(const Table& table, std::span<const GazetteerToken> tokens,
+                               std::size_t first, bool folded, std::uint32_t* masks) const {
   const auto key_of = [folded](const GazetteerToken& t) { return folded ? t.folded : t.surface; };
-  if (!table.may_start(key_of(tokens[first]))) return;
+  if (!table.may_start(key_of(tokens[first]))) return 0;
   const std::uint8_t* longest = table.longest_from.find(key_of(tokens[first]));
-  if (longest == nullptr) return;
+  if (longest == nullptr) return 0;
   const std::size_t limit = std::min<std::size_t>(*longest, tokens.size() - first);
   std::uint64_t sequence = kSequenceSeed;
   bool letters = false;
+  std::size_t found_longest = 0;
   for (std::size_t length = 1; length <= limit; ++length) {
     const GazetteerToken& token = tokens[first + length - 1];
-    if (folded && !token.caps) return;
+    if (folded && !token.caps) break;
     letters = letters || token.has_letter;
     sequence = combine(sequence, key_of(token));
     if (folded && !letters) continue;
-    if (const std::uint32_t* found = table.names.find(sequence)) masks[length - 1] |= *found;
+    if (const std::uint32_t* found = table.names.find(sequence)) {
+      masks[length - 1] |= *found;
+      found_longest = length;
+    }
   }
+  return found_longest;
 }
 
 void Gazetteer::match(std::span<const GazetteerToken> tokens,
                       std::vector<GazetteerMatch>& out) const {
   out.clear();
   std::array<std::size_t, kMaxCategories> covered_until{};
+  std::array<std::uint32_t, kMaxNameTokens> masks{};  // zero again after each use
   for (std::size_t first = 0; first < tokens.size(); ++first) {
-    std::array<std::uint32_t, kMaxNameTokens> masks{};
-    collect(exact_, tokens, first, false, masks.data());
-    if (tokens[first].caps) collect(folded_, tokens, first, true, masks.data());
+    std::size_t longest = collect(exact_, tokens, first, false, masks.data());
+    if (tokens[first].caps) {
+      longest = std::max(longest, collect(folded_, tokens, first, true, masks.data()));
+    }
+    if (longest == 0) continue;  // most tokens start no name
     std::uint32_t free = 0;
     for (std::size_t c = 0; c < categories_.size(); ++c) {
       if (covered_until[c] <= first) free |= 1u << c;
     }
-    for (std::size_t length = kMaxNameTokens; length > 0 && free != 0; --length) {
+    for (std::size_t length = longest; length > 0; --length) {
       std::uint32_t taken = masks[length - 1] & free;
+      masks[length - 1] = 0;
       free &= ~taken;
       while (taken != 0) {
         const auto category = static_cast<std::uint32_t>(std::countr_zero(taken));
