@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "language_code.hpp"
+#include "strata/option_values.hpp"
 
 namespace strata::entities {
 

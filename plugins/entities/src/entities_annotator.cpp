@@ -6,9 +6,9 @@
 #include "entities_settings.hpp"
 #include "entity_finder.hpp"
 #include "gazetteer_files.hpp"
-#include "language_code.hpp"
 #include "strata/error.hpp"
 #include "strata/layer_names.hpp"
+#include "strata/option_values.hpp"
 #include "workspace_pool.hpp"
 
 namespace strata::entities {

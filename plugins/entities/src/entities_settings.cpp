@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "comma_list.hpp"
 #include "strata/error.hpp"
+#include "strata/option_values.hpp"
 
 namespace strata::entities {
 namespace {

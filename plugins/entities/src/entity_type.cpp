@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "comma_list.hpp"
 #include "strata/error.hpp"
+#include "strata/option_values.hpp"
 
 namespace strata::entities {
 namespace {

@@ -9,6 +9,7 @@
 #include "strata/file.hpp"
 #include "strata/layer_names.hpp"
 #include "strata/manifest.hpp"
+#include "strata/option_values.hpp"
 #include "strata/plugin.hpp"
 #include "strata/resources.hpp"
 #include "strata/token_index.hpp"

@@ -1,6 +1,6 @@
-#include "comma_list.hpp"
+#include "strata/option_values.hpp"
 
-namespace strata::entities {
+namespace strata {
 
 std::vector<std::string_view> comma_separated(std::string_view list) {
   std::vector<std::string_view> items;
@@ -18,4 +18,13 @@ std::vector<std::string_view> comma_separated(std::string_view list) {
   return items;
 }
 
-}  // namespace strata::entities
+bool is_language(std::string_view language, std::string_view code) {
+  const std::string_view primary = language.substr(0, language.find_first_of("-_"));
+  if (primary.size() != code.size()) return false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    if ((primary[i] | 0x20) != code[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace strata

@@ -1,8 +1,8 @@
-#include "comma_list.hpp"
+#include "strata/option_values.hpp"
 
 #include <gtest/gtest.h>
 
-namespace strata::entities {
+namespace strata {
 namespace {
 
 using Items = std::vector<std::string_view>;
@@ -18,5 +18,15 @@ TEST(CommaList, DropsEmptyItems) {
   EXPECT_EQ(comma_separated("a,,b,"), (Items{"a", "b"}));
 }
 
+TEST(IsLanguage, IgnoresCaseAndRegion) {
+  EXPECT_TRUE(is_language("it", "it"));
+  EXPECT_TRUE(is_language("IT", "it"));
+  EXPECT_TRUE(is_language("it-IT", "it"));
+  EXPECT_TRUE(is_language("it_CH", "it"));
+  EXPECT_FALSE(is_language("en", "it"));
+  EXPECT_FALSE(is_language("ita", "it"));
+  EXPECT_FALSE(is_language("", "it"));
+}
+
 }  // namespace
-}  // namespace strata::entities
+}  // namespace strata
