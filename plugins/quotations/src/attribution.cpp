@@ -1,0 +1,216 @@
+#include "attribution.hpp"
+
+#include <algorithm>
+
+namespace strata::quotations {
+namespace {
+
+// How far a speaker may stand from its cue, in tokens: "ha spiegato il ministro degli Esteri
+// Rossi", "Kim Jong-un, che in serata ha dichiarato".
+constexpr std::size_t kWordsAfterCue = 6;
+constexpr std::size_t kWordsBeforeCue = 10;
+
+}  // namespace
+
+Attributor::Attributor(const Lexicon& lexicon, DocumentTokens document)
+    : lexicon_(lexicon), document_(document) {}
+
+std::size_t Attributor::cue_at(std::size_t i) const {
+  const auto& folded = document_.folded;
+  if (const std::size_t n = lexicon_[Section::cues].match_at(folded, i)) return n;
+  // "ha detto", "ha poi aggiunto", "hanno anche spiegato"
+  std::size_t j = i + lexicon_[Section::auxiliaries].match_at(folded, i);
+  if (j == i) return 0;
+  for (int k = 0; k < 2; ++k) j += lexicon_[Section::adverbs].match_at(folded, j);
+  const std::size_t n = lexicon_[Section::cues].match_at(folded, j);
+  return n == 0 ? 0 : j + n - i;
+}
+
+std::optional<std::size_t> Attributor::entity_at(std::size_t i) const {
+  const auto& entities = document_.entities;
+  const auto found = std::upper_bound(
+      entities.begin(), entities.end(), i,
+      [](std::size_t token, const SpeakerEntity& e) { return token < e.tokens.first; });
+  if (found == entities.begin()) return std::nullopt;
+  const auto index = static_cast<std::size_t>(found - entities.begin()) - 1;
+  if (i >= entities[index].tokens.last) return std::nullopt;
+  return index;
+}
+
+std::optional<std::size_t> Attributor::entity_ending_before(std::size_t i,
+                                                            std::size_t limit) const {
+  for (std::size_t j = i; j > limit; --j) {
+    if (const std::optional<std::size_t> entity = entity_at(j - 1)) return entity;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Attributor::latest_speaker(std::size_t before) const {
+  // The person named last before `before`, unless the last quote's speaker came later.
+  std::optional<std::size_t> person;
+  for (std::size_t j = before; j > 0 && !person; --j) {
+    const std::optional<std::size_t> entity = entity_at(j - 1);
+    if (entity && document_.entities[*entity].person) person = entity;
+  }
+  if (!last_speaker_) return person;
+  if (!person) return last_speaker_;
+  return document_.entities[*last_speaker_].tokens.first > document_.entities[*person].tokens.first
+             ? last_speaker_
+             : person;
+}
+
+bool Attributor::may_be_subject(std::size_t entity) const {
+  const std::size_t first = document_.entities[entity].tokens.first;
+  if (first == 0) return true;
+  if (lexicon_[Section::prepositions].match_at(document_.folded, first - 1) == 1) return false;
+  const std::string& before = document_.folded[first - 1];
+  const bool participle =
+      before.size() > 4 && (before.ends_with("ato") || before.ends_with("ito") ||
+                            before.ends_with("uto") || before.ends_with("ata"));
+  return !participle;
+}
+
+bool Attributor::speaker_after(std::size_t i, std::size_t end, Attribution& found) const {
+  const std::size_t limit = std::min(end, i + kWordsAfterCue);
+  // "ha spiegato il ministro Rossi", but not "ha chiesto una revisione delle Nazioni Unite".
+  for (std::size_t j = i; j < limit && !document_.punctuation[j] &&
+                          lexicon_[Section::prepositions].match_at(document_.folded, j) == 0;
+       ++j) {
+    if (const std::optional<std::size_t> entity = entity_at(j)) {
+      found.speaker = document_.entities[*entity].tokens;
+      found.entity = entity;
+      return true;
+    }
+  }
+  for (const Section section : {Section::roles, Section::pronouns}) {
+    if (const std::size_t n = lexicon_[section].match_at(document_.folded, i); n > 0 && i < end) {
+      found.speaker = {i, i + n};
+      found.entity = latest_speaker(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Attributor::speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const {
+  const std::size_t limit = cue > begin + kWordsBeforeCue ? cue - kWordsBeforeCue : begin;
+  for (std::size_t j = cue; j > limit; --j) {
+    for (const Section section : {Section::roles, Section::pronouns}) {
+      // A role or pronoun nearer than any entity: "il ministro ha detto".
+      for (std::size_t start = limit; start < j; ++start) {
+        const std::size_t n = lexicon_[section].match_at(document_.folded, start);
+        if (n > 0 && start + n == j && !entity_at(j - 1)) {
+          found.speaker = {start, j};
+          found.entity = latest_speaker(start);
+          return true;
+        }
+      }
+    }
+    if (const std::optional<std::size_t> entity = entity_at(j - 1)) {
+      if (!may_be_subject(*entity)) {
+        j = document_.entities[*entity].tokens.first + 1;  // skip the rest of it
+        continue;
+      }
+      found.speaker = document_.entities[*entity].tokens;
+      found.entity = entity;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const {
+  // «...», ha detto Rossi / «...», Rossi ha detto / «...» ha detto: the cue follows the mark
+  // (after a comma or dash) or a subject right after it. Text that merely goes on after a
+  // quote in mid-sentence ("il «ricatto» occidentale e ha chiesto") is no attribution.
+  std::size_t i = quote.after.first;
+  const bool set_off = i < quote.after.last && document_.punctuation[i];
+  while (i < quote.after.last && document_.punctuation[i]) ++i;
+  if (!set_off && quote.before.last > quote.before.first) return false;
+  std::size_t c = i;
+  for (int k = 0; k < 2; ++k) c += lexicon_[Section::adverbs].match_at(document_.folded, c);
+  const std::optional<std::size_t> subject = c < quote.after.last ? entity_at(c) : std::nullopt;
+  for (const std::size_t at : {c, subject ? document_.entities[*subject].tokens.last : c}) {
+    const std::size_t n = at < quote.after.last ? cue_at(at) : 0;
+    if (n == 0) continue;
+    found.cue = {at, at + n};
+    if (subject && at != c) {
+      found.speaker = document_.entities[*subject].tokens;
+      found.entity = subject;
+    } else {
+      speaker_after(at + n, quote.after.last, found);
+    }
+    return true;
+  }
+  return false;
+}
+
+bool Attributor::find_before(const QuoteTokens& quote, Attribution& found) const {
+  for (std::size_t c = quote.before.last; c > quote.before.first; --c) {
+    std::size_t start = c - 1;
+    const std::size_t n = cue_at(start);
+    if (n == 0) continue;
+    // Scanning backwards meets the participle first: take in its auxiliary ("ha poi detto").
+    for (std::size_t s = start; s > quote.before.first && start - s < 3; --s) {
+      if (cue_at(s - 1) == c - 1 + n - (s - 1)) start = s - 1;
+    }
+    found.cue = {start, c - 1 + n};
+    // Rossi ha detto che «...»  /  ha spiegato il ministro Rossi: «...»
+    if (!speaker_before(start, quote.before.first, found)) {
+      speaker_after(c - 1 + n, quote.before.last, found);
+    }
+    return true;
+  }
+  return false;
+}
+
+bool Attributor::find_frame(const QuoteTokens& quote, Attribution& found) const {
+  const TokenRange sentence{quote.before.first, quote.after.last};
+  for (std::size_t f = sentence.first; f < sentence.last; ++f) {
+    if (f >= quote.content.first && f < quote.content.last) continue;
+    const std::size_t n = lexicon_[Section::frames].match_at(document_.folded, f);
+    if (n == 0) continue;
+    Attribution candidate;
+    candidate.cue = {f, f + n};
+    if (speaker_after(f + n, sentence.last, candidate)) {
+      found = candidate;
+      return true;
+    }
+  }
+  return false;
+}
+
+Attribution Attributor::attribute(const QuoteTokens& quote) {
+  Attribution found;
+  if (find_after(quote, found)) {
+    found.pattern = Pattern::after_quote;
+  } else if (find_before(quote, found)) {
+    found.pattern = Pattern::before_quote;
+  } else if (find_frame(quote, found)) {
+    found.pattern = Pattern::frame;
+  } else if (quote.colon_before && quote.before.last > quote.before.first) {
+    found.pattern = Pattern::colon;
+    found.cue_is_colon = true;
+    found.cue = {quote.before.last - 1, quote.before.last};
+    speaker_before(quote.before.last - 1, quote.before.first, found);
+  } else if (last_speaker_ && last_paragraph_ == quote.paragraph) {
+    found.pattern = Pattern::inherited;
+    found.entity = last_speaker_;
+  } else if (const std::optional<std::size_t> nearest = entity_ending_before(
+                 quote.before.last, quote.before.first > 40 ? quote.before.first - 40 : 0);
+             nearest && document_.entities[*nearest].person) {
+    found.pattern = Pattern::nearest;
+    found.entity = nearest;
+  }
+  // Pro-drop: "Ha aggiunto che «...»" names nobody; the speaker is whoever spoke last.
+  if (!found.cue.empty() && !found.entity && found.speaker.empty()) {
+    found.entity = latest_speaker(quote.before.last);
+  }
+  if (found.entity) {
+    last_speaker_ = found.entity;
+    last_paragraph_ = quote.paragraph;
+  }
+  return found;
+}
+
+}  // namespace strata::quotations

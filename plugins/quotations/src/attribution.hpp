@@ -1,0 +1,88 @@
+// Who says a quotation, and with which words: the cue and speaker of each quoted span.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "lexicon.hpp"
+
+namespace strata::quotations {
+
+// Tokens [first, last) of a document.
+struct TokenRange {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool empty() const { return first == last; }
+};
+
+// A named entity that can speak: a person or an organisation, as tokens.
+struct SpeakerEntity {
+  TokenRange tokens;
+  bool person = false;
+};
+
+// A quoted span placed among the tokens: its content, and the tokens of its sentences that lie
+// before the opening mark and after the closing one.
+struct QuoteTokens {
+  TokenRange content;
+  TokenRange before;  // from its first sentence's start to the opening mark
+  TokenRange after;   // from the closing mark to its last sentence's end (or on into the next
+                      // sentence when that one goes on in lower case)
+  std::size_t paragraph = 0;
+  bool colon_before = false;  // "Rossi ha detto: «...»"
+};
+
+// How a quotation was attributed, the most certain first.
+enum class Pattern { after_quote, before_quote, frame, colon, inherited, nearest, none };
+
+// The cue and speaker of one quotation.
+struct Attribution {
+  TokenRange cue;                     // empty: none (a colon cue is the colon's token)
+  TokenRange speaker;                 // the mention that names who speaks; empty: none
+  std::optional<std::size_t> entity;  // who speaks, as an index into the entities
+  Pattern pattern = Pattern::none;
+  bool cue_is_colon = false;
+};
+
+// What an Attributor reads of a document. Spans must outlive it.
+struct DocumentTokens {
+  std::span<const std::string> folded;        // every token, folded (fold_token)
+  std::span<const std::uint8_t> punctuation;  // every token: 1 for punctuation or a symbol
+  std::span<const SpeakerEntity> entities;    // in text order, not overlapping
+};
+
+// Attributes the quotations of one document, in text order: it remembers the last speaker, so
+// that a pronoun, a role noun or a quote without a cue resolves to them.
+class Attributor {
+ public:
+  Attributor(const Lexicon& lexicon, DocumentTokens document);
+  Attribution attribute(const QuoteTokens& quote);
+
+ private:
+  std::size_t cue_at(std::size_t i) const;  // tokens of the cue starting at i, 0 for none
+  std::optional<std::size_t> entity_at(std::size_t i) const;
+  std::optional<std::size_t> entity_ending_before(std::size_t i, std::size_t limit) const;
+  // Whether the entity could be the subject of a verb after it: not after a preposition
+  // ("con Rossi") nor right after a verb's participle ("ha ringraziato Kim").
+  bool may_be_subject(std::size_t entity) const;
+  // The speaker named right after a cue or frame: an entity a few words on ("il ministro
+  // Rossi"), else a role noun or pronoun.
+  bool speaker_after(std::size_t i, std::size_t end, Attribution& found) const;
+  // The speaker named before a cue: the nearest entity, role noun or pronoun.
+  bool speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const;
+  bool find_after(const QuoteTokens& quote, Attribution& found) const;
+  bool find_before(const QuoteTokens& quote, Attribution& found) const;
+  bool find_frame(const QuoteTokens& quote, Attribution& found) const;
+  std::optional<std::size_t> latest_speaker(std::size_t before) const;
+
+  const Lexicon& lexicon_;
+  DocumentTokens document_;
+  std::optional<std::size_t> last_speaker_;
+  std::size_t last_paragraph_ = 0;
+};
+
+}  // namespace strata::quotations

@@ -1,0 +1,113 @@
+#include "attribution.hpp"
+
+#include <gtest/gtest.h>
+
+namespace strata::quotations {
+namespace {
+
+Lexicon test_lexicon() {
+  Lexicon lexicon;
+  const std::vector<std::string> lines = {
+      "[cues]", "detto",    "spiegato", "aggiunto", "[auxiliaries]", "ha",         "[adverbs]",
+      "poi",    "[frames]", "secondo",  "[roles]",  "il ministro",   "[pronouns]", "lui"};
+  lexicon.add_lines(lines, "test");
+  return lexicon;
+}
+
+// A document of space-separated tokens and its speaking entities.
+class Document {
+ public:
+  Document(std::string_view text, std::vector<SpeakerEntity> entities)
+      : entities_(std::move(entities)) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+      std::size_t end = text.find(' ', at);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string_view token = text.substr(at, end - at);
+      folded_.push_back(fold_token(token));
+      const bool word = (token[0] & 0x80) == 0 ? std::isalnum(static_cast<unsigned char>(token[0]))
+                                               : token != "«" && token != "»";
+      punctuation_.push_back(word ? 0 : 1);
+      at = end + 1;
+    }
+  }
+  DocumentTokens tokens() const { return {folded_, punctuation_, entities_}; }
+
+ private:
+  std::vector<std::string> folded_;
+  std::vector<std::uint8_t> punctuation_;
+  std::vector<SpeakerEntity> entities_;
+};
+
+QuoteTokens quote(TokenRange content, TokenRange before, TokenRange after,
+                  std::size_t paragraph = 0) {
+  return {content, before, after, paragraph, false};
+}
+
+TEST(Attribution, CueAndSpeakerAfterTheQuote) {
+  const Document doc("« Non ci sto » , ha poi detto Mario Rossi .", {{{9, 11}, true}});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({1, 4}, {0, 0}, {5, 12}));
+  EXPECT_EQ(a.pattern, Pattern::after_quote);
+  EXPECT_EQ(a.cue.first, 6u);
+  EXPECT_EQ(a.cue.last, 9u);
+  EXPECT_EQ(a.speaker.first, 9u);
+  EXPECT_EQ(a.speaker.last, 11u);
+  EXPECT_EQ(a.entity, std::optional<std::size_t>(0));
+}
+
+TEST(Attribution, SubjectBeforeACueBeforeTheQuote) {
+  const Document doc("Rossi ha spiegato che « tutto va bene » .", {{{0, 1}, true}});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({5, 8}, {0, 4}, {9, 10}));
+  EXPECT_EQ(a.pattern, Pattern::before_quote);
+  EXPECT_EQ(a.cue.first, 1u);
+  EXPECT_EQ(a.speaker.first, 0u);
+  EXPECT_EQ(a.entity, std::optional<std::size_t>(0));
+}
+
+TEST(Attribution, AFrameNamesTheSpeaker) {
+  const Document doc("Secondo l' agenzia KCNA , il testo parla di « tutti i mezzi » .",
+                     {{{3, 4}, false}});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({10, 13}, {0, 9}, {14, 15}));
+  EXPECT_EQ(a.pattern, Pattern::frame);
+  EXPECT_EQ(a.speaker.first, 3u);
+  EXPECT_EQ(a.entity, std::optional<std::size_t>(0));
+}
+
+TEST(Attribution, RolesPronounsAndUncuedQuotesResolveToTheLastSpeaker) {
+  const Document doc(
+      "Rossi ha detto « basta così » . « Mai più » , ha aggiunto il ministro . « Ancora no » .",
+      {{{0, 1}, true}});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  EXPECT_EQ(attributor.attribute(quote({4, 6}, {0, 3}, {7, 8})).entity,
+            std::optional<std::size_t>(0));
+  const Attribution role = attributor.attribute(quote({9, 11}, {8, 8}, {12, 17}));
+  EXPECT_EQ(role.pattern, Pattern::after_quote);
+  EXPECT_EQ(role.speaker.first, 15u);  // "il ministro"
+  EXPECT_EQ(role.speaker.last, 17u);
+  EXPECT_EQ(role.entity, std::optional<std::size_t>(0));
+  const Attribution floating = attributor.attribute(quote({19, 21}, {18, 18}, {22, 23}));
+  EXPECT_EQ(floating.pattern, Pattern::inherited);
+  EXPECT_EQ(floating.entity, std::optional<std::size_t>(0));
+  const Attribution elsewhere = attributor.attribute(quote({19, 21}, {18, 18}, {22, 23}, 5));
+  EXPECT_NE(elsewhere.pattern, Pattern::inherited);  // another paragraph
+}
+
+TEST(Attribution, NoCueAndNobodyMeansNoSpeaker) {
+  const Document doc("Il documento « non dice nulla di utile » .", {});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({3, 8}, {0, 2}, {9, 10}));
+  EXPECT_EQ(a.pattern, Pattern::none);
+  EXPECT_FALSE(a.entity.has_value());
+  EXPECT_TRUE(a.cue.empty());
+}
+
+}  // namespace
+}  // namespace strata::quotations
