@@ -9,6 +9,9 @@ namespace {
 // Rossi", "Kim Jong-un, che in serata ha dichiarato".
 constexpr std::size_t kWordsAfterCue = 6;
 constexpr std::size_t kWordsBeforeCue = 10;
+// How far back, in tokens, a pronoun, a role noun or a quote without a cue looks for the
+// person it stands for: about three sentences of news.
+constexpr std::size_t kResolutionReach = 90;
 
 }  // namespace
 
@@ -17,6 +20,8 @@ Attributor::Attributor(const Lexicon& lexicon, DocumentTokens document)
 
 std::size_t Attributor::cue_at(std::size_t i) const {
   const auto& folded = document_.folded;
+  // "la denuncia", "la domanda": after an article a verb form is a noun.
+  if (i > 0 && lexicon_[Section::determiners].match_at(folded, i - 1) == 1) return 0;
   if (const std::size_t n = lexicon_[Section::cues].match_at(folded, i)) return n;
   // "ha detto", "ha poi aggiunto", "hanno anche spiegato"
   std::size_t j = i + lexicon_[Section::auxiliaries].match_at(folded, i);
@@ -46,13 +51,15 @@ std::optional<std::size_t> Attributor::entity_ending_before(std::size_t i,
 }
 
 std::optional<std::size_t> Attributor::latest_speaker(std::size_t before) const {
-  // The person named last before `before`, unless the last quote's speaker came later.
+  // The person named last before `before`, unless the last quote's speaker came later; only
+  // within a few sentences, as a reader would resolve "lui" or a quote without a cue.
+  const std::size_t floor = before > kResolutionReach ? before - kResolutionReach : 0;
   std::optional<std::size_t> person;
-  for (std::size_t j = before; j > 0 && !person; --j) {
+  for (std::size_t j = before; j > floor && !person; --j) {
     const std::optional<std::size_t> entity = entity_at(j - 1);
     if (entity && document_.entities[*entity].person) person = entity;
   }
-  if (!last_speaker_) return person;
+  if (!last_speaker_ || document_.entities[*last_speaker_].tokens.first < floor) return person;
   if (!person) return last_speaker_;
   return document_.entities[*last_speaker_].tokens.first > document_.entities[*person].tokens.first
              ? last_speaker_
@@ -193,7 +200,8 @@ Attribution Attributor::attribute(const QuoteTokens& quote) {
     found.cue_is_colon = true;
     found.cue = {quote.before.last - 1, quote.before.last};
     speaker_before(quote.before.last - 1, quote.before.first, found);
-  } else if (last_speaker_ && last_paragraph_ == quote.paragraph) {
+  } else if (last_speaker_ && last_paragraph_ == quote.paragraph &&
+             latest_speaker(quote.before.last) == last_speaker_) {
     found.pattern = Pattern::inherited;
     found.entity = last_speaker_;
   } else if (const std::optional<std::size_t> nearest = entity_ending_before(

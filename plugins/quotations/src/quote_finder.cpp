@@ -67,7 +67,8 @@ class TokenView {
     if (const Layer* entities = document.find_layer(kEntitiesLayer)) {
       for (const AnnotationId id : entities->ids_by_offset()) {
         const std::string_view type = entities->type(id);
-        if (type != "PER" && type != "ORG") continue;
+        // A country or city speaks too ("la Georgia ha dichiarato"), as the subject of a cue.
+        if (type != "PER" && type != "ORG" && type != "LOC") continue;
         const TokenRange range = between(entities->begin(id), entities->end(id));
         if (range.empty() || (!speakers_.empty() && range.first < speakers_.back().tokens.last)) {
           continue;
@@ -81,6 +82,23 @@ class TokenView {
   DocumentTokens tokens() const { return {folded_, punctuation_, speakers_}; }
   std::span<const Token> all() const { return tokens_; }
   AnnotationId entity_id(std::size_t index) const { return entity_ids_[index]; }
+
+  // The longest entity of the same kind that ends with the same word ("Vladimir Putin" for a
+  // later "Putin"): the name a reader would give the speaker.
+  std::size_t fullest_name(std::size_t index) const {
+    const SpeakerEntity& entity = speakers_[index];
+    const std::string& last = folded_[entity.tokens.last - 1];
+    std::size_t best = index;
+    for (std::size_t k = 0; k < speakers_.size(); ++k) {
+      const SpeakerEntity& other = speakers_[k];
+      const std::size_t length = other.tokens.last - other.tokens.first;
+      if (other.person == entity.person && folded_[other.tokens.last - 1] == last &&
+          length > speakers_[best].tokens.last - speakers_[best].tokens.first) {
+        best = k;
+      }
+    }
+    return best;
+  }
 
   // The tokens that start at or after `begin` and end by `end`.
   TokenRange between(Offset begin, Offset end) const {
@@ -144,11 +162,27 @@ QuoteTokens place(const QuotedSpan& span, const TokenView& view,
   return quote;
 }
 
-QuotedText describe(const QuoteTokens& quote, const TokenView& view, const Lexicon& lexicon,
-                    Pattern pattern) {
+// Whether the quote begins a line, or its sentence before it holds only punctuation (the
+// closing mark of the last line of dialogue): then it is a line of dialogue.
+bool opens_line_or_sentence(const QuotedSpan& span, const QuoteTokens& quote, const TokenView& view,
+                            std::string_view text) {
+  std::size_t at = span.open;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at == 0 || text[at - 1] == '\n') return true;
+  const DocumentTokens tokens = view.tokens();
+  for (std::size_t i = quote.before.first; i < quote.before.last; ++i) {
+    if (tokens.punctuation[i] == 0) return false;
+  }
+  return true;
+}
+
+QuotedText describe(const QuotedSpan& span, const QuoteTokens& quote, const TokenView& view,
+                    std::string_view text, const Lexicon& lexicon, Pattern pattern) {
   const std::span<const Token> tokens = view.all();
   QuotedText quoted;
   quoted.pattern = pattern;
+  quoted.opens_sentence = opens_line_or_sentence(span, quote, view, text);
+  quoted.capitalised_first = text[span.begin] >= 'A' && text[span.begin] <= 'Z';
   for (std::size_t i = quote.content.first; i < quote.content.last; ++i) {
     if (tokens[i].kind != "word" && tokens[i].kind != "number") continue;
     ++quoted.words;
@@ -183,7 +217,9 @@ std::vector<FoundQuotation> find_quotations(const Document& document, const Toke
     const QuoteTokens quote = place(span, view, paragraphs);
     if (quote.content.empty()) continue;
     const Attribution attribution = attributor.attribute(quote);
-    if (!is_speech(describe(quote, view, lexicon, attribution.pattern), min_words)) continue;
+    const QuotedText quoted =
+        describe(span, quote, view, document.text(), lexicon, attribution.pattern);
+    if (!is_speech(quoted, min_words)) continue;
     FoundQuotation quotation;
     quotation.content = {static_cast<Offset>(span.begin), static_cast<Offset>(span.end)};
     quotation.marks = span.marks;
@@ -193,6 +229,9 @@ std::vector<FoundQuotation> find_quotations(const Document& document, const Toke
     }
     if (attribution.entity) {
       quotation.entity = view.entity_id(*attribution.entity);
+      const ByteSpan name = bytes_of(
+          view.tokens().entities[view.fullest_name(*attribution.entity)].tokens, view.all());
+      quotation.speaker_name = document.text(name.begin, name.end);
       // No mention beside the quote (a quote inheriting its speaker): the entity's own.
       if (!quotation.speaker) {
         quotation.speaker =

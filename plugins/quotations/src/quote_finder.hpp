@@ -25,6 +25,7 @@ struct FoundQuotation {
   std::optional<ByteSpan> cue;         // the speech verb or frame, or the colon
   std::optional<ByteSpan> speaker;     // the mention that names who speaks
   std::optional<AnnotationId> entity;  // who speaks, in the entities layer
+  std::string speaker_name;            // the fullest name the document gives them
   double confidence = 0.0;
 };
 

@@ -52,7 +52,10 @@ Mark mark_at(std::string_view text, std::size_t at) {
   } else if (starts_with_at(text, at, kLowDouble)) {
     mark = {MarkFamily::double_curly, true, false, mark.size};
   } else if (starts_with_at(text, at, kLeftSingle)) {
-    mark = {MarkFamily::single_curly, word_follows, false, mark.size};
+    // Tokenized text spaces it from its word ("‘ Oh dear !"); a space on both sides still opens.
+    const bool spaced = next < text.size() && text[next] == ' ' &&
+                        (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n');
+    mark = {MarkFamily::single_curly, word_follows || spaced, false, mark.size};
   } else if (starts_with_at(text, at, kRightSingle)) {
     mark = {MarkFamily::single_curly, false, !word_follows, mark.size};
   } else if (starts_with_at(text, at, kEmDash) || starts_with_at(text, at, kEnDash)) {

@@ -20,7 +20,8 @@ struct Mark {
 
 // The character at byte `at` of `text` as a mark. Context decides for the ambiguous ones: a
 // straight " may open or close (the scanner pairs them); ’ closes only when no letter follows
-// it, so the apostrophe of "l’Italia" is no mark; ‘ opens only before a letter.
+// it, so the apostrophe of "l’Italia" is no mark; ‘ opens only before a letter, or with a space
+// on both sides as in tokenized text.
 Mark mark_at(std::string_view text, std::size_t at);
 
 // Whether `closer` ends a quotation opened by `opener` («» “” „“ „” ‘’ "" ——).

@@ -6,8 +6,8 @@ namespace strata::quotations {
 namespace {
 
 QuotedText text(std::size_t words, std::size_t capitalised, Pattern pattern,
-                bool title_before = false) {
-  return {words, capitalised, title_before, pattern};
+                bool title_before = false, bool opens_sentence = false) {
+  return {words, capitalised, title_before, opens_sentence, capitalised > 0, pattern};
 }
 
 TEST(SpeechFilter, ACueMakesEvenShortSpansSpeech) {
@@ -22,6 +22,16 @@ TEST(SpeechFilter, LongSpansAreSpeechUnlessTitles) {
   EXPECT_FALSE(is_speech(text(4, 4, Pattern::none), 4));               // Title Case: a title
   EXPECT_FALSE(is_speech(text(8, 1, Pattern::after_quote, true), 4));  // "il film «...»"
   EXPECT_FALSE(is_speech(text(0, 0, Pattern::after_quote), 4));
+}
+
+TEST(SpeechFilter, ALineOfDialogueIsSpeechWhateverItsLength) {
+  EXPECT_TRUE(is_speech(text(1, 1, Pattern::none, false, true), 6));
+  EXPECT_FALSE(is_speech(text(1, 1, Pattern::none, true, true), 6));  // still not a title
+}
+
+TEST(SpeechFilter, AShortCapitalisedSpanInASentenceIsAName) {
+  EXPECT_FALSE(is_speech(text(2, 2, Pattern::before_quote), 6));  // la «Umana Solidarietà»
+  EXPECT_TRUE(is_speech(text(2, 0, Pattern::before_quote), 6));   // al «livello di alleanza»
 }
 
 TEST(SpeechFilter, MinWordsIsTheThreshold) {
