@@ -61,11 +61,14 @@ std::string TextStructure::xml_id(Level level, std::size_t index) {
 }
 
 void TextStructure::append_xml_id(std::string& out, Level level, std::size_t index) {
+  char id[kMaxXmlIdSize];
+  out.append(id, static_cast<std::size_t>(put_xml_id(id, level, index) - id));
+}
+
+char* TextStructure::put_xml_id(char* to, Level level, std::size_t index) {
   static constexpr char kPrefix[kLevels] = {'p', 's', 'w'};
-  char id[24];
-  id[0] = kPrefix[level];
-  const auto written = std::to_chars(id + 1, id + sizeof id, index + 1);
-  out.append(id, static_cast<std::size_t>(written.ptr - id));  // (pointer, size): the cheap append
+  to[0] = kPrefix[level];
+  return std::to_chars(to + 1, to + kMaxXmlIdSize, index + 1).ptr;
 }
 
 void TextStructure::read_level(const Document& document, Level level) {

@@ -44,6 +44,10 @@ class TextStructure {
   static std::string xml_id(Level level, std::size_t index);
   // The same, appended to `out` without a string of its own.
   static void append_xml_id(std::string& out, Level level, std::size_t index);
+  // The longest xml:id: a letter and 20 digits.
+  static constexpr std::size_t kMaxXmlIdSize = 21;
+  // The same, written at `to`, which must have room for kMaxXmlIdSize bytes; returns the end.
+  static char* put_xml_id(char* to, Level level, std::size_t index);
 
   // The xml:id of an annotation of a structural layer, or nullopt when `layer` is not one.
   // Throws Error when the layer has no such annotation.

@@ -19,6 +19,28 @@ constexpr std::array<unsigned char, 256> kSpecial = [] {
   return table;
 }();
 
+// Writes the reference for `c`, a byte that needs one, at `to`; returns the end.
+char* put_reference(char* to, unsigned char c) {
+  const auto put = [to](std::string_view reference) {
+    reference.copy(to, reference.size());
+    return to + reference.size();
+  };
+  switch (c) {
+    case '&':
+      return put("&amp;");
+    case '<':
+      return put("&lt;");
+    case '>':
+      return put("&gt;");
+    case '"':
+      return put("&quot;");
+    default:  // a C0 control, with the two digits pugixml always writes
+      const char reference[] = {'&', '#', static_cast<char>('0' + c / 10),
+                                static_cast<char>('0' + c % 10), ';'};
+      return put(std::string_view(reference, sizeof reference));
+  }
+}
+
 // Copies runs of plain bytes whole: they are nearly all of any text.
 void append_escaped(std::string& out, std::string_view s, Context context) {
   std::size_t plain_from = 0;
@@ -27,25 +49,8 @@ void append_escaped(std::string& out, std::string_view s, Context context) {
     if (!(kSpecial[c] & context)) continue;
     out.append(s.data() + plain_from, i - plain_from);
     plain_from = i + 1;
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default: {  // a C0 control, with the two digits pugixml always writes
-        const char reference[] = {'&', '#', static_cast<char>('0' + c / 10),
-                                  static_cast<char>('0' + c % 10), ';'};
-        out.append(reference, sizeof reference);
-      }
-    }
+    char reference[kMaxEscapedSize + 1];
+    out.append(reference, static_cast<std::size_t>(put_reference(reference, c) - reference));
   }
   out.append(s.data() + plain_from, s.size() - plain_from);
 }
@@ -58,6 +63,18 @@ void append_escaped_text(std::string& out, std::string_view text) {
 
 void append_escaped_attribute(std::string& out, std::string_view value) {
   append_escaped(out, value, kInAttribute);
+}
+
+char* put_escaped_text(char* to, std::string_view text) {
+  for (const char byte : text) {
+    const auto c = static_cast<unsigned char>(byte);
+    if (kSpecial[c] & kInText) {
+      to = put_reference(to, c);
+    } else {
+      *to++ = byte;
+    }
+  }
+  return to;
 }
 
 void flush_fragment(pugi::xml_document& fragment, pugi::xml_writer& writer) {

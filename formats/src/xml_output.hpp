@@ -43,4 +43,11 @@ void append_escaped_text(std::string& out, std::string_view text);
 // value back unchanged instead of normalizing its white space.
 void append_escaped_attribute(std::string& out, std::string_view value);
 
+// At most how many bytes one byte of text becomes when escaped ("&amp;", "&#01;").
+inline constexpr std::size_t kMaxEscapedSize = 5;
+// append_escaped_text through a pointer, for a RawOutput: writes `text` escaped at `to`, which
+// must have room for kMaxEscapedSize * text.size() bytes, and returns the end. Byte by byte,
+// which beats copying runs for the few bytes of a token.
+char* put_escaped_text(char* to, std::string_view text);
+
 }  // namespace strata::formats

@@ -13,6 +13,13 @@ std::string text(std::string_view s) {
   return out;
 }
 
+// The same through put_escaped_text, into exactly the room it asks for.
+std::string put_text(std::string_view s) {
+  std::string out(kMaxEscapedSize * s.size(), '.');
+  out.resize(static_cast<std::size_t>(put_escaped_text(out.data(), s) - out.data()));
+  return "[" + out;
+}
+
 std::string attribute(std::string_view s) {
   std::string out = "[";
   append_escaped_attribute(out, s);
@@ -24,6 +31,13 @@ TEST(XmlEscape, TextEscapesAmpersandAndAngleBracketsAndKeepsWhitespace) {
             "[a &amp; b &lt; c &gt; d \"q\" 'a'\tt\nn citt\u00e0 \U0001F600");
   EXPECT_EQ(text(""), "[");
   EXPECT_EQ(text("&&"), "[&amp;&amp;");
+}
+
+TEST(XmlEscape, PutEscapedTextWritesWhatAppendEscapedTextAppends) {
+  for (const std::string_view s :
+       {"", "a & b < c > d \"q\" 'a'\tt\nn citt\u00e0 \U0001F600", "&&&&", "\x01|\x1F"}) {
+    EXPECT_EQ(put_text(s), text(s)) << s;
+  }
 }
 
 TEST(XmlEscape, AttributeEscapesQuotesAndTheWhitespaceAParserWouldNormalize) {
