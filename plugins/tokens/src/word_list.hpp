@@ -1,11 +1,12 @@
 // A set of words compared without regard to case.
 #pragma once
 
-#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "short_key.hpp"
 
 namespace strata::tokens {
 
@@ -14,10 +15,10 @@ namespace strata::tokens {
 // Each word carries tags, bits the owner gives meaning to (the language detector: which
 // languages have the word), so that one lookup answers for several lists.
 //
-// The language detector asks about every word of a document, so lookups are the hot path: a
-// small filter turns most unlisted words away, the words sit in an open-addressing table of
-// power-of-two size (a mask, not a division, picks the slot), and short ASCII words are folded
-// on the stack.
+// The language detector asks about every word of a document, so lookups are the hot path: the
+// words sit in an open-addressing table of power-of-two size (a mask, not a division, picks the
+// slot), half full at most so that most unlisted words soon meet an empty slot, and
+// short ASCII words are folded and compared as ShortKeys, in registers.
 class WordList {
  public:
   using Tags = std::uint8_t;
@@ -39,24 +40,21 @@ class WordList {
   std::size_t size() const { return words_.size(); }
 
  private:
+  // What the table compares and gives: the word's key and tags.
   struct Entry {
-    std::string word;  // case-folded
+    ShortKey key;
     Tags tags;
   };
 
-  // The bit of may_have_ for `folded`.
-  static std::size_t filter_bit(std::string_view folded);
-  // Where `folded` is in slots_, or the empty slot where it would go.
-  std::size_t slot_of(std::string_view folded) const;
-  Tags tags_of_folded(std::string_view folded) const;
+  // Where the word `folded`, whose key is `key`, is in slots_, or the empty slot where it would
+  // go.
+  std::size_t slot_of(const ShortKey& key, std::string_view folded) const;
+  Tags tags_of_folded(const ShortKey& key, std::string_view folded) const;
   void add_folded(std::string folded, Tags tags);
 
-  std::vector<Entry> words_;          // each word once
-  std::vector<std::uint32_t> slots_;  // 1 + an index in words_, or 0 for an empty slot
-  // A quick no, before any hashing, for most words that are not listed (about half of the words
-  // of a text): a bit for the length, first and last byte of each listed word.
-  static constexpr std::size_t kFilterBits = 4096;
-  std::bitset<kFilterBits> may_have_;
+  std::vector<Entry> entries_;        // each word once
+  std::vector<std::string> words_;    // the case-folded words, by index in entries_
+  std::vector<std::uint32_t> slots_;  // 1 + an index in entries_, or 0 for an empty slot
 };
 
 }  // namespace strata::tokens
