@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 
 #include "strata/case_folding.hpp"
 
@@ -57,8 +58,12 @@ std::size_t WordList::slot_of(const ShortKey& key, std::string_view folded) cons
   return slot;
 }
 
+std::size_t WordList::filter_bit(const ShortKey& key) {
+  return key.hash() >> (std::numeric_limits<std::size_t>::digits - kFilterBitsLog2);
+}
+
 WordList::Tags WordList::tags_of_folded(const ShortKey& key, std::string_view folded) const {
-  if (slots_.empty()) return 0;
+  if (!may_have_[filter_bit(key)]) return 0;
   const std::uint32_t index = slots_[slot_of(key, folded)];
   return index == 0 ? 0 : entries_[index - 1].tags;
 }
@@ -71,6 +76,7 @@ void WordList::add_folded(std::string folded, Tags tags) {
       return;
     }
   }
+  may_have_.set(filter_bit(key));
   entries_.push_back({key, tags});
   words_.push_back(std::move(folded));
   if (2 * entries_.size() > slots_.size()) {
