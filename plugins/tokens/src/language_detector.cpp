@@ -1,5 +1,6 @@
 #include "language_detector.hpp"
 
+#include "ascii_scan.hpp"
 #include "char_class.hpp"
 #include "punctuation.hpp"
 #include "utf8.hpp"
@@ -75,13 +76,15 @@ LanguageDetector::LanguageDetector(const WordList& italian, const WordList& engl
 LanguageDetector::Result LanguageDetector::detect(std::string_view text) const {
   Tally tally(languages_, kItalian, kEnglish);
   std::size_t words = 0;
-  for (std::size_t pos = 0; pos < text.size() && words < kMaxWords;) {
+  // ASCII is skipped eight bytes at a time; the rest is classified a character at a time.
+  for (std::size_t pos = skip_ascii_non_letters(text, 0); pos < text.size() && words < kMaxWords;
+       pos = skip_ascii_non_letters(text, pos)) {
     if (!is_letter_at(text, pos)) {
       pos = decode_at(text, pos).next;
       continue;
     }
     const std::size_t begin = pos;
-    pos = end_of_letters(text, begin);
+    pos = end_of_letters(text, skip_ascii_letters(text, begin));
     ++words;
     // Try the word with its apostrophe first ("dell'", "'s"), then as it stands.
     if (const std::size_t end = elision_end(text, pos);
