@@ -1,5 +1,6 @@
 #include "tokenizer.hpp"
 
+#include "ascii_scan.hpp"
 #include "char_class.hpp"
 #include "punctuation.hpp"
 #include "utf8.hpp"
@@ -202,6 +203,12 @@ class Scanner {
   // Letters, digits and marks from `pos`, and a degree sign right after a digit ("1°", "30°C").
   // Updates `last` to the class of the last letter or digit.
   std::size_t scan_alnum(std::size_t pos, CharClass& last) const {
+    // ASCII letters and digits, most of any word, eight bytes at a time; the loop below takes
+    // whatever follows them.
+    if (const std::size_t end = skip_ascii_alnum(text_, pos); end > pos) {
+      last = classify(static_cast<unsigned char>(text_[end - 1]));
+      pos = end;
+    }
     while (pos < text_.size()) {
       const Decoded d = decode_at(text_, pos);
       const CharClass c = classify(d.code_point);
