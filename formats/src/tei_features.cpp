@@ -5,6 +5,7 @@
 
 #include "tei_label.hpp"
 #include "xml_names.hpp"
+#include "xml_output.hpp"
 #include "xml_safe_text.hpp"
 
 namespace strata::formats {
@@ -19,17 +20,28 @@ std::string format_number(double value) {
   return std::string(buffer, result.ptr);
 }
 
-void append_value(pugi::xml_node f, const FeatureValue& value, std::string& scratch) {
+// An element with one attribute and no content: <numeric value="1"/>.
+void append_empty_element(std::string& out, std::string_view name, std::string_view attribute,
+                          std::string_view value) {
+  start_element(out, name);
+  append_attribute(out, attribute, value);
+  out += "/>";
+}
+
+void append_value(std::string& out, const FeatureValue& value, std::string& scratch) {
   if (const auto* text = std::get_if<std::string>(&value)) {
-    const std::string_view safe = xml_safe(*text, scratch);
-    pugi::xml_node string = f.append_child("string");
-    if (!safe.empty()) string.append_child(pugi::node_pcdata).set_value(safe.data(), safe.size());
+    start_element(out, "string");
+    const std::size_t content = end_start_tag(out);
+    append_escaped_text(out, xml_safe(*text, scratch));
+    end_element(out, "string", content);
   } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
-    f.append_child("numeric").append_attribute("value").set_value(static_cast<long long>(*integer));
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, *integer);
+    append_empty_element(out, "numeric", "value", std::string_view(buffer, result.ptr));
   } else if (const auto* real = std::get_if<double>(&value)) {
-    f.append_child("numeric").append_attribute("value").set_value(format_number(*real).c_str());
+    append_empty_element(out, "numeric", "value", format_number(*real));
   } else if (const auto* boolean = std::get_if<bool>(&value)) {
-    f.append_child("binary").append_attribute("value").set_value(*boolean ? "true" : "false");
+    append_empty_element(out, "binary", "value", *boolean ? "true" : "false");
   }
 }
 
@@ -42,17 +54,21 @@ bool has_plain_features(const std::vector<Feature>& features) {
   return false;
 }
 
-void append_feature_structure(pugi::xml_node parent, const std::vector<Feature>& features,
+void append_feature_structure(std::string& out, const std::vector<Feature>& features,
                               std::string_view label, std::string& scratch) {
   if (label.empty() && !has_plain_features(features)) return;
-  pugi::xml_node fs = parent.append_child("fs");
-  set_label(fs, label, scratch);
+  start_element(out, "fs");
+  append_label(out, label, scratch);
+  const std::size_t content = end_start_tag(out);
   for (const Feature& feature : features) {
     if (std::holds_alternative<AnnotationRef>(feature.value)) continue;
-    pugi::xml_node f = fs.append_child("f");
-    f.append_attribute("name").set_value(encode_xml_name(xml_safe(feature.name, scratch)).c_str());
-    append_value(f, feature.value, scratch);
+    start_element(out, "f");
+    append_attribute(out, "name", encode_xml_name(xml_safe(feature.name, scratch)));
+    const std::size_t value = end_start_tag(out);
+    append_value(out, feature.value, scratch);
+    end_element(out, "f", value);
   }
+  end_element(out, "fs", content);
 }
 
 }  // namespace strata::formats

@@ -1,6 +1,7 @@
 #include "tei_label.hpp"
 
 #include "xml_names.hpp"
+#include "xml_output.hpp"
 #include "xml_safe_text.hpp"
 
 namespace strata::formats {
@@ -10,11 +11,10 @@ LabelAttribute label_attribute(std::string_view label, std::string& scratch) {
   return {is_tei_word(safe) ? "type" : "n", safe};
 }
 
-void set_label(pugi::xml_node element, std::string_view label, std::string& scratch) {
+void append_label(std::string& out, std::string_view label, std::string& scratch) {
   if (label.empty()) return;
   const LabelAttribute attribute = label_attribute(label, scratch);
-  element.append_attribute(attribute.name)
-      .set_value(attribute.value.data(), attribute.value.size());
+  append_attribute(out, attribute.name, attribute.value);
 }
 
 }  // namespace strata::formats

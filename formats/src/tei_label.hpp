@@ -1,7 +1,6 @@
 // Where a label (an annotation's type, a token's kind) goes on a TEI element.
 #pragma once
 
-#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 
@@ -16,7 +15,8 @@ struct LabelAttribute {
 };
 LabelAttribute label_attribute(std::string_view label, std::string& scratch);
 
-// Adds label_attribute(label) to `element`; an empty label adds nothing.
-void set_label(pugi::xml_node element, std::string_view label, std::string& scratch);
+// Appends label_attribute(label) to a start tag being written (see start_element); an empty
+// label adds nothing.
+void append_label(std::string& out, std::string_view label, std::string& scratch);
 
 }  // namespace strata::formats

@@ -82,6 +82,35 @@ void flush_fragment(pugi::xml_document& fragment, pugi::xml_writer& writer) {
   fragment.remove_children();
 }
 
+void start_element(std::string& out, std::string_view name) {
+  out += '<';
+  out += name;
+}
+
+void append_attribute(std::string& out, std::string_view name, std::string_view value) {
+  out += ' ';
+  out += name;
+  out += "=\"";
+  append_escaped_attribute(out, value);
+  out += '"';
+}
+
+std::size_t end_start_tag(std::string& out) {
+  out += '>';
+  return out.size();
+}
+
+void end_element(std::string& out, std::string_view name, std::size_t content_begin) {
+  if (out.size() == content_begin) {
+    out.back() = '/';  // the start tag's '>'
+    out += '>';
+    return;
+  }
+  out += "</";
+  out += name;
+  out += '>';
+}
+
 std::string start_tag(std::string_view name, const std::vector<XmlAttribute>& attributes) {
   std::string tag = "<" + std::string(name);
   for (const auto& [attribute, value] : attributes) {

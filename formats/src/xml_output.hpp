@@ -32,6 +32,16 @@ using XmlAttribute = std::pair<std::string_view, std::string_view>;
 // content is written piece by piece after the tag.
 std::string start_tag(std::string_view name, const std::vector<XmlAttribute>& attributes);
 
+// Elements written by hand into a string, byte for byte as pugixml writes them raw, for the
+// standOff, which has an element or more per annotation: start_element, then any
+// append_attribute, then end_start_tag, the content, and end_element, which closes an element
+// that got no content as "<name .../>", as pugixml does.
+void start_element(std::string& out, std::string_view name);
+void append_attribute(std::string& out, std::string_view name, std::string_view value);
+// Returns where the content begins, for end_element.
+std::size_t end_start_tag(std::string& out);
+void end_element(std::string& out, std::string_view name, std::size_t content_begin);
+
 // Escaping by hand, byte for byte as pugixml escapes, for the parts of a TEI file that are too
 // many to build as pugixml nodes (the body's tokens).
 //

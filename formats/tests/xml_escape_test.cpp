@@ -69,6 +69,29 @@ TEST(XmlEscape, MatchesPugixml) {
   EXPECT_EQ(ours, testing::raw_xml(element));
 }
 
+TEST(XmlEscape, HandMadeElementsAreWrittenAsPugixmlWritesThem) {
+  pugi::xml_document document;
+  pugi::xml_node outer = document.append_child("span");
+  outer.append_attribute("xml:id").set_value("e-1");
+  outer.append_attribute("n").set_value("a\"b&c\td");
+  pugi::xml_node inner = outer.append_child("fs");
+  inner.append_attribute("type").set_value("LOC");
+  outer.append_child("string");
+
+  std::string ours = "[";
+  start_element(ours, "span");
+  append_attribute(ours, "xml:id", "e-1");
+  append_attribute(ours, "n", "a\"b&c\td");
+  const std::size_t content = end_start_tag(ours);
+  start_element(ours, "fs");
+  append_attribute(ours, "type", "LOC");
+  end_element(ours, "fs", end_start_tag(ours));
+  start_element(ours, "string");
+  end_element(ours, "string", end_start_tag(ours));
+  end_element(ours, "span", content);
+  EXPECT_EQ(ours, "[" + testing::raw_xml(outer));
+}
+
 TEST(XmlEscape, StartTagEscapesItsValues) {
   EXPECT_EQ(start_tag("span", {{"type", "a\"b&c"}, {"n", "x\ty"}}),
             "<span type=\"a&quot;b&amp;c\" n=\"x&#09;y\">");
