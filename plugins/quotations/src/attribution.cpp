@@ -126,6 +126,27 @@ bool Attributor::speaker_before(std::size_t cue, std::size_t begin, Attribution&
   return false;
 }
 
+bool Attributor::find_inside(const QuoteTokens& quote, Attribution& found) const {
+  // «Q1 — ha aggiunto Rossi — Q2»: a dash, the cue, the speaker, a dash.
+  const auto is_dash = [&](std::size_t i) {
+    const std::string& t = document_.folded[i];
+    return t == "\u2014" || t == "\u2013" || t == "-";
+  };
+  for (std::size_t d = quote.content.first; d + 1 < quote.content.last; ++d) {
+    if (!is_dash(d)) continue;
+    std::size_t c = d + 1;
+    for (int k = 0; k < 2; ++k) c += lexicon_[Section::adverbs].match_at(document_.folded, c);
+    const std::size_t n = c < quote.content.last ? cue_at(c) : 0;
+    if (n == 0) continue;
+    std::size_t close = c + n;
+    while (close < quote.content.last && !is_dash(close)) ++close;
+    found.cue = {c, c + n};
+    speaker_after(c + n, close, found);
+    return true;
+  }
+  return false;
+}
+
 bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const {
   // «...», ha detto Rossi / «...», Rossi ha detto / «...» ha detto: the cue follows the mark
   // (after a comma or dash) or a subject right after it. Text that merely goes on after a
@@ -189,7 +210,9 @@ bool Attributor::find_frame(const QuoteTokens& quote, Attribution& found) const 
 
 Attribution Attributor::attribute(const QuoteTokens& quote) {
   Attribution found;
-  if (find_after(quote, found)) {
+  if (find_inside(quote, found)) {
+    found.pattern = Pattern::inside;
+  } else if (find_after(quote, found)) {
     found.pattern = Pattern::after_quote;
   } else if (find_before(quote, found)) {
     found.pattern = Pattern::before_quote;

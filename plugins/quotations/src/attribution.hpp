@@ -37,7 +37,7 @@ struct QuoteTokens {
 };
 
 // How a quotation was attributed, the most certain first.
-enum class Pattern { after_quote, before_quote, frame, colon, inherited, nearest, none };
+enum class Pattern { inside, after_quote, before_quote, frame, colon, inherited, nearest, none };
 
 // The cue and speaker of one quotation.
 struct Attribution {
@@ -74,6 +74,7 @@ class Attributor {
   bool speaker_after(std::size_t i, std::size_t end, Attribution& found) const;
   // The speaker named before a cue: the nearest entity, role noun or pronoun.
   bool speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const;
+  bool find_inside(const QuoteTokens& quote, Attribution& found) const;
   bool find_after(const QuoteTokens& quote, Attribution& found) const;
   bool find_before(const QuoteTokens& quote, Attribution& found) const;
   bool find_frame(const QuoteTokens& quote, Attribution& found) const;

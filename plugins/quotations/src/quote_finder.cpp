@@ -15,6 +15,7 @@ constexpr std::string_view kEntitiesLayer = "entities";
 // How sure each pattern is that it found the right speaker.
 double pattern_confidence(Pattern pattern) {
   switch (pattern) {
+    case Pattern::inside:
     case Pattern::after_quote:
       return 0.9;
     case Pattern::before_quote:

@@ -4,7 +4,7 @@ namespace strata::quotations {
 
 bool is_speech(const QuotedText& quoted, std::size_t min_words) {
   if (quoted.title_before || quoted.words == 0) return false;
-  const bool cued = quoted.pattern == Pattern::after_quote ||
+  const bool cued = quoted.pattern == Pattern::inside || quoted.pattern == Pattern::after_quote ||
                     quoted.pattern == Pattern::before_quote || quoted.pattern == Pattern::frame ||
                     quoted.pattern == Pattern::colon;
   if (quoted.opens_sentence) return true;

@@ -99,6 +99,17 @@ TEST(Attribution, RolesPronounsAndUncuedQuotesResolveToTheLastSpeaker) {
   EXPECT_NE(elsewhere.pattern, Pattern::inherited);  // another paragraph
 }
 
+TEST(Attribution, ACueBetweenDashesInsideTheQuote) {
+  const Document doc("« Non è finita — ha detto Rossi — anzi » .", {{{7, 8}, true}});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({1, 10}, {0, 0}, {11, 12}));
+  EXPECT_EQ(a.pattern, Pattern::inside);
+  EXPECT_EQ(a.cue.first, 5u);
+  EXPECT_EQ(a.speaker.first, 7u);
+  EXPECT_EQ(a.entity, std::optional<std::size_t>(0));
+}
+
 TEST(Attribution, NoCueAndNobodyMeansNoSpeaker) {
   const Document doc("Il documento « non dice nulla di utile » .", {});
   const Lexicon lexicon = test_lexicon();
