@@ -1,0 +1,127 @@
+// The quotations plugin end to end: the real strata program on real documents, its dev gold set
+// and bad options.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "strata_process.hpp"
+
+namespace strata::testing {
+namespace {
+
+// A quotation as a reader sees it: the quoted words and who says them.
+struct Quotation {
+  std::string text;
+  std::string speaker;  // speaker_name, or "" for none
+};
+
+// The byte offset of code point `index` of UTF-8 `text` (JSON offsets count code points).
+std::size_t byte_offset(const std::string& text, std::size_t index) {
+  std::size_t at = 0;
+  for (std::size_t seen = 0; at < text.size() && seen < index; ++seen) {
+    do ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+  }
+  return at;
+}
+
+std::vector<Quotation> quotations_of(const std::string& json_text) {
+  const auto json = nlohmann::json::parse(json_text);
+  const std::string text = json["text"];
+  std::vector<Quotation> quotations;
+  for (const auto& a : json["layers"]["quotations"]) {
+    const std::size_t begin = byte_offset(text, a["begin"]);
+    const std::size_t end = byte_offset(text, a["end"]);
+    quotations.push_back(
+        {text.substr(begin, end - begin), a["features"].value("speaker_name", "")});
+  }
+  return quotations;
+}
+
+std::string speaker_of(const std::vector<Quotation>& quotations, const std::string& text) {
+  for (const Quotation& q : quotations) {
+    if (q.text == text) return q.speaker;
+  }
+  return "(not a quotation)";
+}
+
+ProcessResult annotate(const std::filesystem::path& input,
+                       const std::vector<std::string>& more = {}) {
+  std::vector<std::string> arguments = {
+      "annotate", input.string(), "-p", "tokens,entities,quotations", "-f", "json"};
+  arguments.insert(arguments.end(), more.begin(), more.end());
+  return run_strata(arguments);
+}
+
+TEST(Quotations, TheItalianSampleHasItsQuotesAndSpeakers) {
+  const auto sample = shared_dir() / "samples" / "it-news-trattato.txt";
+  if (shared_dir().empty() || !std::filesystem::exists(sample)) {
+    GTEST_SKIP() << "STRATA_SHARED_DIR with samples/it-news-trattato.txt is not available";
+  }
+  const auto result = annotate(sample);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto found = quotations_of(result.out);
+  EXPECT_EQ(speaker_of(found, "un documento davvero rivoluzionario"), "Vladimir Putin");
+  EXPECT_EQ(speaker_of(found, "livello di alleanza"), "Kim Jong-un");
+  EXPECT_EQ(speaker_of(found, "più caro amico del popolo coreano"), "Kim Jong-un");
+  EXPECT_EQ(
+      speaker_of(found, "non esclude una cooperazione tecnico-militare con la Corea del Nord"),
+      "Vladimir Putin");
+  EXPECT_EQ(speaker_of(found, "senza esitazione"), "(not a quotation)");  // a treaty's words
+}
+
+TEST(Quotations, TheEnglishExampleHasItsQuotesAndSpeakers) {
+  const auto result = annotate(source_dir() / "examples" / "en-summit-geneva.txt");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto found = quotations_of(result.out);
+  EXPECT_EQ(speaker_of(found, "This is a genuinely historic moment,"), "Amara Okafor");
+  EXPECT_EQ(speaker_of(found, "and people deserve rules that actually bite."), "Rebecca Thornton");
+}
+
+TEST(Quotations, ScoreOnTheItalianDevGoldHolds) {
+  // A regression guard on tests/data/quotations-it (see its README), not a benchmark.
+  ScratchDir dir;
+  const auto data = source_dir() / "tests" / "data" / "quotations-it";
+  const auto run = run_strata({"annotate", (data / "text").string(), "-o", (dir / "pred").string(),
+                               "-p", "tokens,entities,quotations", "-f", "json", "-l", "it",
+                               "--set", "tokens.paragraphs=blank-lines"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto eval =
+      run_strata({"eval", "--gold", (data / "gold").string(), "--pred", (dir / "pred").string(),
+                  "--layer", "quotations", "--labels", "quote", "--format", "json"});
+  ASSERT_EQ(eval.exit_code, 0) << eval.err;
+  const double f1 = nlohmann::json::parse(eval.out)["micro"]["f1"];
+  EXPECT_GE(f1, 0.88) << eval.out;
+}
+
+TEST(Quotations, BadOptionsStopTheRunWithOneLine) {
+  ScratchDir dir;
+  write_file(dir / "a.txt", "«Non ci sto», ha detto Mario Rossi.\n");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"quotations.min-words=0", "option 'min-words' must be between 1 and 100"},
+      {"quotations.languages=it,fr", "unknown language 'fr'"},
+      {"quotations.cues=" + (dir / "none.txt").string(), "option 'cues'"},
+  };
+  for (const auto& [setting, expected] : cases) {
+    const auto result = annotate(dir / "a.txt", {"--set", setting});
+    EXPECT_EQ(result.exit_code, 2) << setting << result.err;
+    EXPECT_NE(result.err.find(expected), std::string::npos) << result.err;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  }
+}
+
+TEST(Quotations, AUserCueListAddsCues) {
+  ScratchDir dir;
+  write_file(dir / "a.txt", "Ieri sera Mario Rossi gorgheggiò «tutto bene».\n");
+  write_file(dir / "cues.txt", "# mine\ngorgheggiò\n");
+  const auto plain = annotate(dir / "a.txt");
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_EQ(speaker_of(quotations_of(plain.out), "tutto bene"), "(not a quotation)");
+  const auto result =
+      annotate(dir / "a.txt", {"--set", "quotations.cues=" + (dir / "cues.txt").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(speaker_of(quotations_of(result.out), "tutto bene"), "Mario Rossi");
+}
+
+}  // namespace
+}  // namespace strata::testing
