@@ -1,6 +1,8 @@
 #include "attribution.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace strata::quotations {
 namespace {
@@ -13,7 +15,24 @@ constexpr std::size_t kWordsBeforeCue = 10;
 // person it stands for: about three sentences of news.
 constexpr std::size_t kResolutionReach = 90;
 
+// Italian joins pronouns to gerunds and infinitives: "definendole", "dirgli", "spiegandolo".
+constexpr std::array<std::string_view, 16> kClitics = {
+    "gliela", "glielo", "gliele", "glieli", "gliene", "gli", "le", "la",
+    "lo",     "li",     "ne",     "si",     "mi",     "ti",  "ci", "vi"};
+
 }  // namespace
+
+bool Attributor::is_cue_with_clitic(const std::string& word) const {
+  for (const std::string_view clitic : kClitics) {
+    if (word.size() <= clitic.size() + 3 || !word.ends_with(clitic)) continue;
+    std::string stem = word.substr(0, word.size() - clitic.size());
+    if (stem.ends_with("r")) stem += 'e';  // dirle -> dire
+    if (!stem.ends_with("ndo") && !stem.ends_with("re")) continue;
+    const std::vector<std::string> one = {stem};
+    if (lexicon_[Section::cues].match_at(one, 0) == 1) return true;
+  }
+  return false;
+}
 
 Attributor::Attributor(const Lexicon& lexicon, DocumentTokens document)
     : lexicon_(lexicon), document_(document) {}
@@ -23,6 +42,7 @@ std::size_t Attributor::cue_at(std::size_t i) const {
   // "la denuncia", "la domanda": after an article a verb form is a noun.
   if (i > 0 && lexicon_[Section::determiners].match_at(folded, i - 1) == 1) return 0;
   if (const std::size_t n = lexicon_[Section::cues].match_at(folded, i)) return n;
+  if (i < folded.size() && is_cue_with_clitic(folded[i])) return 1;
   // "ha detto", "ha poi aggiunto", "hanno anche spiegato"
   std::size_t j = i + lexicon_[Section::auxiliaries].match_at(folded, i);
   if (j == i) return 0;
@@ -90,17 +110,39 @@ bool Attributor::speaker_after(std::size_t i, std::size_t end, Attribution& foun
     }
   }
   for (const Section section : {Section::roles, Section::pronouns}) {
-    if (const std::size_t n = lexicon_[section].match_at(document_.folded, i); n > 0 && i < end) {
-      found.speaker = {i, i + n};
-      found.entity = latest_speaker(i);
-      return true;
+    const std::size_t n = i < end ? lexicon_[section].match_at(document_.folded, i) : 0;
+    if (n == 0) continue;
+    // "il presidente della Fondazione, Antonella Mansi": a role's own name a few words on.
+    const std::size_t reach = std::min(end, i + n + kWordsAfterCue);
+    for (std::size_t j = i + n; section == Section::roles && j < reach; ++j) {
+      const std::optional<std::size_t> entity = entity_at(j);
+      if (entity && document_.entities[*entity].person) {
+        found.speaker = document_.entities[*entity].tokens;
+        found.entity = entity;
+        return true;
+      }
     }
+    found.speaker = {i, i + n};
+    found.entity = latest_speaker(i);
+    return true;
   }
   return false;
 }
 
 bool Attributor::speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const {
   const std::size_t limit = cue > begin + kWordsBeforeCue ? cue - kWordsBeforeCue : begin;
+  // People speak more often than bodies and places: "Andrew Kirkwood, che dirige Save the
+  // Children, dice" is Kirkwood's. The nearest person that may be the subject, if any.
+  for (std::size_t j = cue; j > limit; --j) {
+    const std::optional<std::size_t> entity = entity_at(j - 1);
+    if (!entity) continue;
+    j = document_.entities[*entity].tokens.first + 1;
+    if (document_.entities[*entity].person && may_be_subject(*entity)) {
+      found.speaker = document_.entities[*entity].tokens;
+      found.entity = entity;
+      return true;
+    }
+  }
   for (std::size_t j = cue; j > limit; --j) {
     for (const Section section : {Section::roles, Section::pronouns}) {
       // A role or pronoun nearer than any entity: "il ministro ha detto".
@@ -154,9 +196,11 @@ bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const 
   std::size_t i = quote.after.first;
   const bool set_off = i < quote.after.last && document_.punctuation[i];
   while (i < quote.after.last && document_.punctuation[i]) ++i;
-  if (!set_off && quote.before.last > quote.before.first) return false;
   std::size_t c = i;
   for (int k = 0; k < 2; ++k) c += lexicon_[Section::adverbs].match_at(document_.folded, c);
+  // Without a comma, only a cue right at the mark: «...» dice Rossi.
+  const bool right_after = c < quote.after.last && cue_at(c) > 0;
+  if (!set_off && !right_after && quote.before.last > quote.before.first) return false;
   const std::optional<std::size_t> subject = c < quote.after.last ? entity_at(c) : std::nullopt;
   for (const std::size_t at : {c, subject ? document_.entities[*subject].tokens.last : c}) {
     const std::size_t n = at < quote.after.last ? cue_at(at) : 0;
@@ -173,6 +217,18 @@ bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const 
   return false;
 }
 
+bool Attributor::passive_agent(const QuoteTokens& quote, Attribution& found) const {
+  const std::size_t i = quote.after.first;
+  if (i + 1 >= quote.after.last || lexicon_[Section::agents].match_at(document_.folded, i) != 1) {
+    return false;
+  }
+  const std::optional<std::size_t> entity = entity_at(i + 1);
+  if (!entity) return false;
+  found.speaker = document_.entities[*entity].tokens;
+  found.entity = entity;
+  return true;
+}
+
 bool Attributor::find_before(const QuoteTokens& quote, Attribution& found) const {
   for (std::size_t c = quote.before.last; c > quote.before.first; --c) {
     std::size_t start = c - 1;
@@ -183,6 +239,8 @@ bool Attributor::find_before(const QuoteTokens& quote, Attribution& found) const
       if (cue_at(s - 1) == c - 1 + n - (s - 1)) start = s - 1;
     }
     found.cue = {start, c - 1 + n};
+    // The passive: definita «...» da Berlusconi.
+    if (passive_agent(quote, found)) return true;
     // Rossi ha detto che «...»  /  ha spiegato il ministro Rossi: «...»
     if (!speaker_before(start, quote.before.first, found)) {
       speaker_after(c - 1 + n, quote.before.last, found);

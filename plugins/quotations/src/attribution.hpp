@@ -64,6 +64,7 @@ class Attributor {
 
  private:
   std::size_t cue_at(std::size_t i) const;  // tokens of the cue starting at i, 0 for none
+  bool is_cue_with_clitic(const std::string& word) const;
   std::optional<std::size_t> entity_at(std::size_t i) const;
   std::optional<std::size_t> entity_ending_before(std::size_t i, std::size_t limit) const;
   // Whether the entity could be the subject of a verb after it: not after a preposition
@@ -77,6 +78,8 @@ class Attributor {
   bool find_inside(const QuoteTokens& quote, Attribution& found) const;
   bool find_after(const QuoteTokens& quote, Attribution& found) const;
   bool find_before(const QuoteTokens& quote, Attribution& found) const;
+  // "da Berlusconi" right after a quote whose cue came before it: who said it, in the passive.
+  bool passive_agent(const QuoteTokens& quote, Attribution& found) const;
   bool find_frame(const QuoteTokens& quote, Attribution& found) const;
   std::optional<std::size_t> latest_speaker(std::size_t before) const;
 

@@ -36,6 +36,7 @@ enum class Section : std::size_t {
   not_speech,    // before a quoted title, nickname or term: "il film", "cosiddetto"
   prepositions,  // an entity after one is no subject: "con Rossi", "delle Nazioni Unite"
   determiners,   // a cue word after one is a noun: "la denuncia", "la domanda"
+  agents,        // introduce who did it, in the passive: "da", "by"
   count
 };
 
