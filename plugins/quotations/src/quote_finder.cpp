@@ -56,9 +56,9 @@ std::vector<TextRange> paragraphs_of(const Document& document) {
 class TokenView {
  public:
   TokenView(const Document& document, const TokenIndex& index) : tokens_(index.tokens()) {
-    folded_.reserve(tokens_.size());
+    folded_.resize(tokens_.size());
+    punctuation_.reserve(tokens_.size());
     for (const Token& token : tokens_) {
-      folded_.push_back(fold_token(token.text));
       punctuation_.push_back(token.kind == "punct" || token.kind == "symbol");
     }
     for (const Sentence& sentence : index.sentences()) {
@@ -76,11 +76,23 @@ class TokenView {
         }
         speakers_.push_back({range, type == "PER"});
         entity_ids_.push_back(id);
+        // Names are compared by their words, and the word before one says if it is a subject.
+        for (std::size_t i = range.first > 0 ? range.first - 1 : 0; i < range.last; ++i) fold(i);
       }
     }
   }
 
   DocumentTokens tokens() const { return {folded_, punctuation_, speakers_}; }
+
+  // Folds the tokens of the sentences from the one holding byte `begin` to the one after the
+  // one holding byte `end`: the only ones the lexicons are matched on (folding every token of
+  // a corpus would cost more than finding its quotations).
+  void fold_around(Offset begin, Offset end) {
+    const std::size_t first = sentence_of(between(begin, begin).first).first;
+    std::size_t last = sentence_of(between(end, end).first).last;
+    if (last < tokens_.size()) last = sentence_of(last).last;
+    for (std::size_t i = first; i < last; ++i) fold(i);
+  }
   std::span<const Token> all() const { return tokens_; }
   AnnotationId entity_id(std::size_t index) const { return entity_ids_[index]; }
 
@@ -130,6 +142,10 @@ class TokenView {
   }
 
  private:
+  void fold(std::size_t i) {
+    if (folded_[i].empty()) folded_[i] = fold_token(tokens_[i].text);
+  }
+
   std::span<const Token> tokens_;
   std::vector<std::string> folded_;
   std::vector<std::uint8_t> punctuation_;
@@ -212,7 +228,10 @@ std::vector<FoundQuotation> find_quotations(const Document& document, const Toke
   const std::vector<QuotedSpan> spans = find_quoted_spans(document.text(), paragraphs);
   std::vector<FoundQuotation> found;
   if (spans.empty()) return found;
-  const TokenView view(document, index);
+  TokenView view(document, index);
+  for (const QuotedSpan& span : spans) {
+    view.fold_around(static_cast<Offset>(span.open), static_cast<Offset>(span.close));
+  }
   Attributor attributor(lexicon, view.tokens());
   for (const QuotedSpan& span : spans) {
     const QuoteTokens quote = place(span, view, paragraphs);

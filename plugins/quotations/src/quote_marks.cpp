@@ -35,7 +35,10 @@ bool starts_with_at(std::string_view text, std::size_t at, std::string_view what
 
 Mark mark_at(std::string_view text, std::size_t at) {
   Mark mark;
-  mark.size = utf8_size(static_cast<unsigned char>(text[at]));
+  const auto lead = static_cast<unsigned char>(text[at]);
+  mark.size = utf8_size(lead);
+  // Every mark starts with one of these bytes: the scanner reads every byte of a corpus.
+  if (lead != '"' && lead != 0xc2 && lead != 0xe2) return mark;
   const std::size_t next = at + mark.size;
   const bool word_follows = next < text.size() && is_word_byte(text[next]);
   if (text[at] == '"') {
