@@ -17,16 +17,6 @@ struct Entity {
   std::string when;
 };
 
-// The byte offset of code point `index` of UTF-8 `text` (JSON offsets count code points).
-std::size_t byte_offset(const std::string& text, std::size_t index) {
-  std::size_t at = 0;
-  for (std::size_t seen = 0; at < text.size() && seen < index; ++seen) {
-    do ++at;
-    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
-  }
-  return at;
-}
-
 std::vector<Entity> entities_of(const std::string& json_text) {
   const auto json = nlohmann::json::parse(json_text);
   const std::string text = json["text"];

@@ -43,6 +43,15 @@ ProcessResult run_command(const std::string& command, const std::string& stdin_f
   return result;
 }
 
+std::size_t byte_offset(const std::string& text, std::size_t index) {
+  std::size_t at = 0;
+  for (std::size_t seen = 0; at < text.size() && seen < index; ++seen) {
+    do ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+  }
+  return at;
+}
+
 ProcessResult run_strata(const std::vector<std::string>& arguments, const std::string& stdin_file) {
   std::string command =
       "env -u STRATA_PLUGIN_PATH SOURCE_DATE_EPOCH=1764374400 " + shell_quoted(STRATA_BINARY);

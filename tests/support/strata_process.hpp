@@ -23,6 +23,8 @@ ProcessResult run_strata(const std::vector<std::string>& arguments,
                          const std::string& stdin_file = "");
 
 std::string shell_quoted(const std::string& word);
+// The byte offset of code point `index` of UTF-8 `text` (JSON offsets count code points).
+std::size_t byte_offset(const std::string& text, std::size_t index);
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);
 

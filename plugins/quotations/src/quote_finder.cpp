@@ -41,15 +41,7 @@ std::vector<TextRange> paragraphs_of(const Document& document) {
     }
     return paragraphs;
   }
-  const std::string& text = document.text();
-  std::size_t begin = 0;
-  while (begin <= text.size()) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string::npos) end = text.size();
-    if (end > begin) paragraphs.push_back({begin, end});
-    begin = end + 1;
-  }
-  return paragraphs;
+  return line_paragraphs(document.text());
 }
 
 // Everything about the document's tokens that attribution reads.

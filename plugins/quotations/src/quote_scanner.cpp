@@ -144,6 +144,18 @@ class Scanner {
 
 }  // namespace
 
+std::vector<TextRange> line_paragraphs(std::string_view text) {
+  std::vector<TextRange> paragraphs;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > begin) paragraphs.push_back({begin, end});
+    begin = end + 1;
+  }
+  return paragraphs;
+}
+
 std::vector<QuotedSpan> find_quoted_spans(std::string_view text,
                                           std::span<const TextRange> paragraphs) {
   return Scanner(text, paragraphs).run();

@@ -27,6 +27,9 @@ struct QuotedSpan {
   bool dialogue = false;  // a line of em-dash dialogue ("— Non ci sto — disse.")
 };
 
+// Each non-empty line of `text` as a paragraph: for text without a paragraphs layer.
+std::vector<TextRange> line_paragraphs(std::string_view text);
+
 // The quoted spans of `text` in order, given its paragraphs (in order, not overlapping):
 // « », “ ”, „ “, „ ”, ‘ ’ and straight quotes paired within a paragraph, quotes nested in
 // another family left inside it, a quote left open at a paragraph's end carried into the next

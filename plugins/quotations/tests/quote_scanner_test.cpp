@@ -7,14 +7,7 @@ namespace {
 
 // Each span as "content|marks", with a "!" for one left open, "~" for dialogue.
 std::vector<std::string> spans(const std::string& text) {
-  std::vector<TextRange> paragraphs;
-  std::size_t begin = 0;
-  while (begin <= text.size()) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string::npos) end = text.size();
-    if (end > begin) paragraphs.push_back({begin, end});
-    begin = end + 1;
-  }
+  const std::vector<TextRange> paragraphs = line_paragraphs(text);
   std::vector<std::string> out;
   for (const QuotedSpan& span : find_quoted_spans(text, paragraphs)) {
     out.push_back(text.substr(span.begin, span.end - span.begin) + "|" + span.marks +
