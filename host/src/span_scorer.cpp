@@ -24,11 +24,10 @@ bool can_match(const LabelledSpan& gold, const LabelledSpan& predicted, SpanMatc
   return shared_characters(gold, predicted) > 0;
 }
 
-// Pairs gold and predicted spans one to one, best pairs first; returns the number of pairs per
-// label.
-std::map<std::string, std::size_t> matched_pairs(const std::vector<LabelledSpan>& gold,
-                                                 const std::vector<LabelledSpan>& predicted,
-                                                 SpanMatch match) {
+// Pairs gold and predicted spans one to one, best pairs first.
+std::vector<MatchedPair> matched_pairs(const std::vector<LabelledSpan>& gold,
+                                       const std::vector<LabelledSpan>& predicted,
+                                       SpanMatch match) {
   // (shared characters, gold index, predicted index): most shared first, then text order.
   std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> candidates;
   for (std::size_t g = 0; g < gold.size(); ++g) {
@@ -41,11 +40,11 @@ std::map<std::string, std::size_t> matched_pairs(const std::vector<LabelledSpan>
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
   std::vector<bool> gold_used(gold.size()), predicted_used(predicted.size());
-  std::map<std::string, std::size_t> pairs;
+  std::vector<MatchedPair> pairs;
   for (const auto& [shared, g, p] : candidates) {
     if (gold_used[g] || predicted_used[p]) continue;
     gold_used[g] = predicted_used[p] = true;
-    ++pairs[gold[g].label];
+    pairs.push_back({g, p});
   }
   return pairs;
 }
@@ -71,20 +70,24 @@ ScoreCounts& ScoreCounts::operator+=(const ScoreCounts& other) {
   return *this;
 }
 
-void score_document(const std::vector<LabelledSpan>& gold,
-                    const std::vector<LabelledSpan>& predicted, SpanMatch match, Scores& scores) {
+std::vector<MatchedPair> score_document(const std::vector<LabelledSpan>& gold,
+                                        const std::vector<LabelledSpan>& predicted, SpanMatch match,
+                                        Scores& scores) {
   std::map<std::string, ScoreCounts> document;
   for (const auto& span : gold) ++document[span.label].false_negatives;
   for (const auto& span : predicted) ++document[span.label].false_positives;
-  for (const auto& [label, pairs] : matched_pairs(gold, predicted, match)) {
-    document[label].true_positives += pairs;
-    document[label].false_negatives -= pairs;
-    document[label].false_positives -= pairs;
+  auto pairs = matched_pairs(gold, predicted, match);
+  for (const auto& pair : pairs) {
+    ScoreCounts& counts = document[gold[pair.gold].label];
+    ++counts.true_positives;
+    --counts.false_negatives;
+    --counts.false_positives;
   }
   for (const auto& [label, counts] : document) {
     scores.per_label[label] += counts;
     scores.micro += counts;
   }
+  return pairs;
 }
 
 namespace {

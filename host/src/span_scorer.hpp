@@ -39,11 +39,19 @@ struct Scores {
   ScoreCounts micro;
 };
 
+// A gold span and the predicted span matched to it, as indexes into the vectors scored.
+struct MatchedPair {
+  std::size_t gold = 0;
+  std::size_t predicted = 0;
+};
+
 // Adds one document's spans to `scores`. Each gold span matches at most one predicted span and
 // the other way round, so a duplicated prediction is a false positive. With overlap matching,
-// the pairs with the most shared characters are matched first.
-void score_document(const std::vector<LabelledSpan>& gold,
-                    const std::vector<LabelledSpan>& predicted, SpanMatch match, Scores& scores);
+// the pairs with the most shared characters are matched first. Returns the pairs matched, so
+// what the matched spans carry can be scored on the same pairing.
+std::vector<MatchedPair> score_document(const std::vector<LabelledSpan>& gold,
+                                        const std::vector<LabelledSpan>& predicted, SpanMatch match,
+                                        Scores& scores);
 
 // A token's place in a document, in code points.
 struct TokenRange {

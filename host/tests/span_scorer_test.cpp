@@ -51,6 +51,19 @@ TEST(SpanScorer, OverlapPairsTheBestMatchesFirst) {
   expect_counts(scores.micro, 1, 0, 1);
 }
 
+TEST(SpanScorer, ReturnsTheMatchedPairs) {
+  // The second prediction overlaps the second gold span more than the first prediction does.
+  Scores scores;
+  const auto pairs =
+      score_document({{0, 3, "LOC"}, {4, 12, "LOC"}, {20, 25, "PER"}},
+                     {{2, 6, "LOC"}, {5, 12, "LOC"}, {20, 25, "LOC"}}, SpanMatch::overlap, scores);
+  ASSERT_EQ(pairs.size(), 2u);
+  EXPECT_EQ(pairs[0].gold, 1u);
+  EXPECT_EQ(pairs[0].predicted, 1u);
+  EXPECT_EQ(pairs[1].gold, 0u);
+  EXPECT_EQ(pairs[1].predicted, 0u);
+}
+
 TEST(SpanScorer, MicroAverageAddsDocumentsAndLabels) {
   Scores scores;
   score_document({{0, 2, "PER"}}, {{0, 2, "PER"}}, SpanMatch::exact, scores);
