@@ -90,6 +90,31 @@ std::vector<MatchedPair> score_document(const std::vector<LabelledSpan>& gold,
   return pairs;
 }
 
+double AttributeCounts::accuracy() const {
+  return ratio(correct, scored);
+}
+double AttributeCounts::end_to_end() const {
+  return ratio(correct, gold_with_feature);
+}
+
+void score_attribute(const std::vector<LabelledSpan>& gold,
+                     const std::vector<LabelledSpan>& predicted,
+                     const std::vector<MatchedPair>& pairs, AttributeMatch match,
+                     AttributeCounts& counts) {
+  for (const auto& span : gold) counts.gold_with_feature += span.attribute.has_value();
+  for (const auto& pair : pairs) {
+    const auto& expected = gold[pair.gold].attribute;
+    if (!expected) continue;
+    ++counts.scored;
+    const auto& found = predicted[pair.predicted].attribute;
+    if (!found) {
+      ++counts.missing;
+    } else if (values_agree(*expected, *found, match)) {
+      ++counts.correct;
+    }
+  }
+}
+
 namespace {
 
 // The label of the span covering `position`, or "" if none does.

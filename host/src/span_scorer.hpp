@@ -3,8 +3,11 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "attribute_agreement.hpp"
 
 namespace strata::host {
 
@@ -13,6 +16,9 @@ struct LabelledSpan {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::string label;
+  // The string value of the feature strata eval --attribute scores, if the span has it. The
+  // initializer lets {begin, end, label} leave it out under -Wmissing-field-initializers.
+  std::optional<std::string> attribute = std::nullopt;
 };
 
 // How a predicted span may match a gold span of the same label.
@@ -52,6 +58,23 @@ struct MatchedPair {
 std::vector<MatchedPair> score_document(const std::vector<LabelledSpan>& gold,
                                         const std::vector<LabelledSpan>& predicted, SpanMatch match,
                                         Scores& scores);
+
+// How well matched predicted spans carry the feature of the gold spans they match.
+struct AttributeCounts {
+  std::size_t scored = 0;             // matched pairs whose gold span has the feature
+  std::size_t correct = 0;            // of those, the ones whose predicted value agrees
+  std::size_t missing = 0;            // of those, the ones whose predicted span has no value
+  std::size_t gold_with_feature = 0;  // gold spans having the feature, matched or not
+
+  double accuracy() const;    // correct / scored
+  double end_to_end() const;  // correct / gold_with_feature: a gold span missed is wrong
+};
+
+// Adds one document's feature values to `counts`, over the `pairs` score_document matched.
+void score_attribute(const std::vector<LabelledSpan>& gold,
+                     const std::vector<LabelledSpan>& predicted,
+                     const std::vector<MatchedPair>& pairs, AttributeMatch match,
+                     AttributeCounts& counts);
 
 // A token's place in a document, in code points.
 struct TokenRange {

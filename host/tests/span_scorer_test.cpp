@@ -94,3 +94,86 @@ TEST(TokenScorer, CountsTokensByTheLabelCoveringThem) {
 
 }  // namespace
 }  // namespace strata::host
+
+namespace strata::host {
+namespace {
+
+LabelledSpan quote(std::size_t begin, std::size_t end, std::optional<std::string> speaker) {
+  return {begin, end, "quote", std::move(speaker)};
+}
+
+AttributeCounts attribute_scored(const std::vector<LabelledSpan>& gold,
+                                 const std::vector<LabelledSpan>& predicted,
+                                 AttributeMatch match = AttributeMatch::name) {
+  Scores scores;
+  const auto pairs = score_document(gold, predicted, SpanMatch::exact, scores);
+  AttributeCounts counts;
+  score_attribute(gold, predicted, pairs, match, counts);
+  return counts;
+}
+
+void expect_attribute(const AttributeCounts& counts, std::size_t scored, std::size_t correct,
+                      std::size_t missing, std::size_t gold_with_feature) {
+  EXPECT_EQ(counts.scored, scored);
+  EXPECT_EQ(counts.correct, correct);
+  EXPECT_EQ(counts.missing, missing);
+  EXPECT_EQ(counts.gold_with_feature, gold_with_feature);
+}
+
+TEST(AttributeScorer, CountsRightWrongAndMissingValuesOfMatchedSpans) {
+  const auto counts = attribute_scored(
+      {quote(0, 10, "Vladimir Putin"), quote(20, 30, "Joe Biden"), quote(40, 50, "Xi Jinping")},
+      {quote(0, 10, "Putin"), quote(20, 30, "Kamala Harris"), quote(40, 50, std::nullopt)});
+  expect_attribute(counts, 3, 1, 1, 3);
+  EXPECT_DOUBLE_EQ(counts.accuracy(), 1.0 / 3.0);
+  EXPECT_DOUBLE_EQ(counts.end_to_end(), 1.0 / 3.0);
+}
+
+TEST(AttributeScorer, ExactMatchRefusesAPartOfTheName) {
+  const auto counts = attribute_scored({quote(0, 10, "Vladimir Putin")}, {quote(0, 10, "Putin")},
+                                       AttributeMatch::exact);
+  expect_attribute(counts, 1, 0, 0, 1);
+}
+
+TEST(AttributeScorer, UnmatchedGoldCountsOnlyEndToEnd) {
+  // The second gold quote is not found; its speaker is wrong end to end, not in accuracy.
+  const auto counts = attribute_scored({quote(0, 10, "Putin"), quote(20, 30, "Biden")},
+                                       {quote(0, 10, "Putin"), quote(21, 30, "Biden")});
+  expect_attribute(counts, 1, 1, 0, 2);
+  EXPECT_DOUBLE_EQ(counts.accuracy(), 1.0);
+  EXPECT_DOUBLE_EQ(counts.end_to_end(), 0.5);
+}
+
+TEST(AttributeScorer, GoldWithoutTheFeatureIsNotScored) {
+  // A predicted value where the gold has none is neither right nor wrong.
+  const auto counts = attribute_scored({quote(0, 10, std::nullopt)}, {quote(0, 10, "Putin")});
+  expect_attribute(counts, 0, 0, 0, 0);
+  EXPECT_EQ(counts.accuracy(), 0.0);
+  EXPECT_EQ(counts.end_to_end(), 0.0);
+}
+
+TEST(AttributeScorer, DuplicatesAreScoredOncePerMatchedPair) {
+  // Two predictions of one quote: only the first matched counts, the second is a false positive.
+  auto counts =
+      attribute_scored({quote(0, 10, "Putin")}, {quote(0, 10, "Biden"), quote(0, 10, "Putin")});
+  expect_attribute(counts, 1, 0, 0, 1);
+  // One prediction for a quote the gold has twice: the second gold span is unmatched.
+  counts =
+      attribute_scored({quote(0, 10, "Putin"), quote(0, 10, "Putin")}, {quote(0, 10, "Putin")});
+  expect_attribute(counts, 1, 1, 0, 2);
+}
+
+TEST(AttributeScorer, AddsDocumentsUp) {
+  AttributeCounts counts;
+  for (int document = 0; document < 2; ++document) {
+    const std::vector<LabelledSpan> gold = {quote(0, 10, "Putin")};
+    const std::vector<LabelledSpan> predicted = {quote(0, 10, "V. Putin")};
+    Scores scores;
+    score_attribute(gold, predicted, score_document(gold, predicted, SpanMatch::exact, scores),
+                    AttributeMatch::name, counts);
+  }
+  expect_attribute(counts, 2, 2, 0, 2);
+}
+
+}  // namespace
+}  // namespace strata::host
