@@ -1,10 +1,12 @@
-// strata eval: precision, recall and F1 of one layer of predicted documents against gold ones.
+// strata eval: precision, recall and F1 of one layer of predicted documents against gold ones,
+// and optionally how often matched spans carry the gold's value of one feature.
 #include <boost/program_options.hpp>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "attribute_agreement.hpp"
 #include "chain_file.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
@@ -29,6 +31,8 @@ struct EvalArguments {
   std::string gold_format = "strata";
   std::string labels;
   std::string write_text;
+  std::string attribute;
+  std::string attribute_match = "name";
 };
 
 po::options_description eval_options(EvalArguments& a) {
@@ -47,7 +51,10 @@ po::options_description eval_options(EvalArguments& a) {
       ("format", po::value(&a.format), "table (default) or json")
       ("gold-format", po::value(&a.gold_format), "strata (default) or conll")
       ("labels", po::value(&a.labels), "labels to score, comma-separated (default: the gold's)")
-      ("write-text", po::value(&a.write_text), "conll gold: write each file's text to DIR");
+      ("write-text", po::value(&a.write_text), "conll gold: write each file's text to DIR")
+      ("attribute", po::value(&a.attribute), "also score this feature of matched spans")
+      ("attribute-match", po::value(&a.attribute_match),
+       "name (default: a shared name word agrees) or exact");
   // clang-format on
   return options;
 }
@@ -65,6 +72,9 @@ void check(const EvalArguments& a) {
   if (a.layer.empty()) throw SetupError("give the layer to score with --layer");
   if (a.match != "exact" && a.match != "overlap") {
     throw SetupError("unknown --match '" + a.match + "' (use exact or overlap)");
+  }
+  if (!parse_attribute_match(a.attribute_match)) {
+    throw SetupError("unknown --attribute-match '" + a.attribute_match + "' (use exact or name)");
   }
   if (a.format != "table" && a.format != "json") {
     throw SetupError("unknown --format '" + a.format + "' (use table or json)");
@@ -96,6 +106,7 @@ std::size_t first_difference(const std::string& a, const std::string& b) {
 struct Evaluation {
   Scores spans;
   Scores tokens;
+  AttributeCounts attribute;  // when --attribute is given
   bool has_tokens = true;
   std::set<std::string> labels;
   std::size_t documents = 0;
@@ -113,6 +124,7 @@ Evaluation evaluate(const ScoredCorpus& gold, const ScoredCorpus& predicted,
     }
   }
   const SpanMatch match = a.match == "exact" ? SpanMatch::exact : SpanMatch::overlap;
+  const AttributeMatch attribute_match = *parse_attribute_match(a.attribute_match);
   for (const auto& [key, gold_document] : gold) {
     const auto found = predicted.find(key);
     if (found == predicted.end()) {
@@ -125,7 +137,8 @@ Evaluation evaluate(const ScoredCorpus& gold, const ScoredCorpus& predicted,
     }
     const auto gold_spans = only(gold_document.spans, result.labels);
     const auto predicted_spans = only(found->second.spans, result.labels);
-    score_document(gold_spans, predicted_spans, match, result.spans);
+    const auto pairs = score_document(gold_spans, predicted_spans, match, result.spans);
+    score_attribute(gold_spans, predicted_spans, pairs, attribute_match, result.attribute);
     if (gold_document.tokens.empty()) result.has_tokens = false;
     score_tokens(gold_document.tokens, gold_spans, predicted_spans, result.tokens);
     ++result.documents;
@@ -150,6 +163,17 @@ void print_json(const Evaluation& e, const EvalArguments& a) {
   }
   out["micro"] = counts_json(e.spans.micro);
   if (e.has_tokens) out["token_level"] = counts_json(e.tokens.micro);
+  if (!a.attribute.empty()) {
+    const AttributeCounts& c = e.attribute;
+    out["attribute"] = {{"name", a.attribute},
+                        {"match", a.attribute_match},
+                        {"scored", c.scored},
+                        {"correct", c.correct},
+                        {"missing", c.missing},
+                        {"accuracy", c.accuracy()},
+                        {"gold_with_feature", c.gold_with_feature},
+                        {"end_to_end", c.end_to_end()}};
+  }
   std::cout << out.dump(2) << '\n';
 }
 
@@ -172,6 +196,14 @@ void print_table(const Evaluation& e, const EvalArguments& a) {
   }
   print_row("micro", e.spans.micro);
   if (e.has_tokens) print_row("token-level", e.tokens.micro);
+  if (!a.attribute.empty()) {
+    const AttributeCounts& c = e.attribute;
+    std::cout << "attribute " << a.attribute << " (" << a.attribute_match << " match): " << c.scored
+              << " matched spans with it, " << c.correct << " correct, " << c.missing
+              << " without a value, accuracy " << std::fixed << std::setprecision(4) << c.accuracy()
+              << "; " << c.gold_with_feature << " gold spans with it, end to end " << c.end_to_end()
+              << '\n';
+  }
 }
 
 int write_texts(const ScoredCorpus& gold, const fs::path& folder) {
@@ -182,10 +214,11 @@ int write_texts(const ScoredCorpus& gold, const fs::path& folder) {
 
 int eval(const EvalArguments& a) {
   std::vector<fs::path> gold_files(a.gold.begin(), a.gold.end());
-  const ScoredCorpus gold = a.gold_format == "conll" ? read_conll_corpus(gold_files)
-                                                     : read_strata_corpus(gold_files[0], a.layer);
+  const ScoredCorpus gold = a.gold_format == "conll"
+                                ? read_conll_corpus(gold_files)
+                                : read_strata_corpus(gold_files[0], a.layer, a.attribute);
   if (!a.write_text.empty()) return write_texts(gold, a.write_text);
-  const Evaluation evaluation = evaluate(gold, read_strata_corpus(a.pred, a.layer), a);
+  const Evaluation evaluation = evaluate(gold, read_strata_corpus(a.pred, a.layer, a.attribute), a);
   if (a.format == "json") {
     print_json(evaluation, a);
   } else {

@@ -1,5 +1,8 @@
 #include "eval_corpus.hpp"
 
+#include <optional>
+#include <variant>
+
 #include "detokenizer.hpp"
 #include "setup_error.hpp"
 #include "strata/conll.hpp"
@@ -23,14 +26,25 @@ Document read_document(const fs::path& file) {
                    " files (Strata JSON, *.json, and TEI, *.xml, are supported)");
 }
 
-ScoredDocument scored(const Document& document, const std::string& layer_name) {
+// The value of feature `name` of an annotation, if it has one that is a string.
+std::optional<std::string> string_feature(const Layer& layer, AnnotationId id,
+                                          const std::string& name) {
+  if (name.empty()) return std::nullopt;
+  const auto value = layer.feature(id, name);
+  if (!value) return std::nullopt;
+  if (const auto* text = std::get_if<std::string>(&*value)) return *text;
+  return std::nullopt;
+}
+
+ScoredDocument scored(const Document& document, const std::string& layer_name,
+                      const std::string& attribute) {
   ScoredDocument result{document.text(), {}, {}};
   const OffsetMap& offsets = document.offsets();
   if (const Layer* layer = document.find_layer(layer_name)) {
     for (AnnotationId id : layer->ids_by_offset()) {
       result.spans.push_back({offsets.code_point_offset(layer->begin(id)),
                               offsets.code_point_offset(layer->end(id)),
-                              std::string(layer->type(id))});
+                              std::string(layer->type(id)), string_feature(*layer, id, attribute)});
     }
   }
   if (const Layer* tokens = document.find_layer(layer_names::tokens)) {
@@ -56,7 +70,8 @@ bool is_annotated_file(const fs::path& file) {
 
 }  // namespace
 
-ScoredCorpus read_strata_corpus(const fs::path& path, const std::string& layer) {
+ScoredCorpus read_strata_corpus(const fs::path& path, const std::string& layer,
+                                const std::string& attribute) {
   std::vector<std::pair<std::string, fs::path>> files;
   if (fs::is_directory(path)) {
     for (const auto& entry : fs::recursive_directory_iterator(path)) {
@@ -75,7 +90,7 @@ ScoredCorpus read_strata_corpus(const fs::path& path, const std::string& layer) 
   ScoredCorpus corpus;
   for (const auto& [key, file] : files) {
     try {
-      if (!corpus.emplace(key, scored(read_document(file), layer)).second) {
+      if (!corpus.emplace(key, scored(read_document(file), layer, attribute)).second) {
         throw SetupError(file.string() + ": a second file for document " + key);
       }
     } catch (const Error& e) {

@@ -22,8 +22,10 @@ struct ScoredDocument {
 using ScoredCorpus = std::map<std::string, ScoredDocument>;
 
 // Reads the Strata JSON (*.json) or TEI (*.xml) files at `path` (a file or a folder searched
-// recursively), keeping the spans of `layer`. Throws SetupError naming a file it cannot read.
-ScoredCorpus read_strata_corpus(const std::filesystem::path& path, const std::string& layer);
+// recursively), keeping the spans of `layer` and, unless `attribute` is empty, the string value
+// of each span's feature of that name. Throws SetupError naming a file it cannot read.
+ScoredCorpus read_strata_corpus(const std::filesystem::path& path, const std::string& layer,
+                                const std::string& attribute);
 
 // Reads CoNLL files, each as one document whose text is its sentences detokenized, one a line.
 // Throws SetupError naming the file and line of bad data.

@@ -141,5 +141,111 @@ TEST_F(Eval, TeiPredictionsScoreAsJsonOnes) {
   EXPECT_EQ(scores_of("tei"), scores_of("json"));
 }
 
+// Scoring a feature of matched spans: the quotations' speakers, gold and predicted JSON made from
+// one annotated text with hand-written quotations layers.
+class EvalAttribute : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    write_file(dir_ / "text" / "doc.txt",
+               "Putin said \"Stop.\" Biden said \"No.\" Xi said \"Yes.\" Lee said \"Go.\"\n");
+    const auto annotated = run_strata({"annotate", (dir_ / "text").string(), "-o",
+                                       (dir_ / "tokens").string(), "-p", "tokens", "-f", "json"});
+    ASSERT_EQ(annotated.exit_code, 0) << annotated.err;
+    // Gold: four quotes, each with its speaker. Predicted: the first speaker named in part, the
+    // second wrong, the third quote not found, the fourth's speaker not a string.
+    write_quotations("gold", {quote(0, 11, 18, "Vladimir Putin"), quote(1, 30, 35, "Joe Biden"),
+                              quote(2, 44, 50, "Xi Jinping"), quote(3, 60, 65, "Lee")});
+    write_quotations("pred", {quote(0, 11, 18, "Putin"), quote(1, 30, 35, "Kamala Harris"),
+                              quote(2, 60, 65, 7)});
+  }
+
+  static nlohmann::json quote(int id, int begin, int end, const nlohmann::json& speaker) {
+    return {{"id", id},
+            {"begin", begin},
+            {"end", end},
+            {"type", "quote"},
+            {"features", {{"marks", "\"\""}, {"speaker_name", speaker}}}};
+  }
+
+  void write_quotations(const std::string& folder, const std::vector<nlohmann::json>& quotes) {
+    auto json = nlohmann::json::parse(read_file(dir_ / "tokens" / "doc.json"));
+    json["layers"]["quotations"] = nlohmann::json(quotes);
+    write_file(dir_ / folder / "doc.json", json.dump());
+  }
+
+  ProcessResult eval(std::vector<std::string> options) {
+    std::vector<std::string> arguments = {
+        "eval",    "--gold",    (dir_ / "gold").string(), "--pred", (dir_ / "pred").string(),
+        "--layer", "quotations"};
+    arguments.insert(arguments.end(), options.begin(), options.end());
+    return run_strata(arguments);
+  }
+
+  ScratchDir dir_;
+};
+
+TEST_F(EvalAttribute, TablePrintsTheAccuracyOfTheSpeakers) {
+  const auto result = eval({"--labels", "quote", "--attribute", "speaker_name"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("quote               4      3      3      0      1"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("\nattribute speaker_name (name match): 3 matched spans with it, 1 "
+                            "correct, 1 without a value, accuracy 0.3333; 4 gold spans with it, "
+                            "end to end 0.2500\n"),
+            std::string::npos)
+      << result.out;
+}
+
+TEST_F(EvalAttribute, JsonGivesTheCountsAndExactMatchIsStricter) {
+  const auto result =
+      eval({"--attribute", "speaker_name", "--attribute-match", "exact", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto attribute = nlohmann::json::parse(result.out)["attribute"];
+  EXPECT_EQ(attribute, nlohmann::json::parse(R"({"name": "speaker_name", "match": "exact",
+      "scored": 3, "correct": 0, "missing": 1, "accuracy": 0.0, "gold_with_feature": 4,
+      "end_to_end": 0.0})"));
+}
+
+TEST_F(EvalAttribute, NothingChangesWithoutTheOption) {
+  const auto result = eval({"--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_FALSE(nlohmann::json::parse(result.out).contains("attribute"));
+  EXPECT_EQ(eval({}).out.find("attribute"), std::string::npos);
+}
+
+TEST_F(EvalAttribute, UnknownAttributeMatchIsAUsageError) {
+  const auto result = eval({"--attribute", "speaker_name", "--attribute-match", "fuzzy"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("unknown --attribute-match 'fuzzy' (use exact or name)"),
+            std::string::npos)
+      << result.err;
+  EXPECT_EQ(result.out, "");
+}
+
+// The quotations plugin's own output, written as JSON and as TEI: both readers keep the string
+// features and leave out the others (a reference, a number).
+TEST(EvalAttributeFormats, TeiAndJsonCarryTheSameSpeakers) {
+  ScratchDir dir;
+  write_file(dir / "text" / "a.txt", "Mario Rossi ha affermato: «Siamo pronti a tutto».\n");
+  for (const std::string format : {"json", "tei"}) {
+    const auto annotated =
+        run_strata({"annotate", (dir / "text").string(), "-o", (dir / format).string(), "-p",
+                    "tokens,entities,quotations", "-f", format, "-l", "it"});
+    ASSERT_EQ(annotated.exit_code, 0) << annotated.err;
+  }
+  const auto attribute = [&](const std::string& name) {
+    const auto result =
+        run_strata({"eval", "--gold", (dir / "json").string(), "--pred", (dir / "tei").string(),
+                    "--layer", "quotations", "--attribute", name, "--format", "json"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return nlohmann::json::parse(result.out)["attribute"];
+  };
+  const auto speaker_text = attribute("speaker_text");
+  EXPECT_EQ(speaker_text["scored"], 1);
+  EXPECT_EQ(speaker_text["correct"], 1);
+  EXPECT_EQ(attribute("speaker")["gold_with_feature"], 0);     // a reference to an entity
+  EXPECT_EQ(attribute("confidence")["gold_with_feature"], 0);  // a number
+}
+
 }  // namespace
 }  // namespace strata::testing
