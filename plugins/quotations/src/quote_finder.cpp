@@ -192,6 +192,8 @@ QuotedText describe(const QuotedSpan& span, const QuoteTokens& quote, const Toke
   quoted.pattern = pattern;
   quoted.opens_sentence = opens_line_or_sentence(span, quote, view, text);
   quoted.capitalised_first = text[span.begin] >= 'A' && text[span.begin] <= 'Z';
+  const char last = text[span.end - 1];
+  quoted.reads_as_sentence = quote.colon_before || last == '.' || last == '!' || last == '?';
   for (std::size_t i = quote.content.first; i < quote.content.last; ++i) {
     if (tokens[i].kind != "word" && tokens[i].kind != "number") continue;
     ++quoted.words;

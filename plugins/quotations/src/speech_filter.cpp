@@ -9,7 +9,7 @@ bool is_speech(const QuotedText& quoted, std::size_t min_words) {
                     quoted.pattern == Pattern::colon;
   if (quoted.opens_sentence) return true;
   const bool short_span = quoted.words < min_words;
-  if (short_span && quoted.capitalised_first) return false;
+  if (short_span && quoted.capitalised_first && !quoted.reads_as_sentence) return false;
   if (cued) return true;
   if (quoted.words < min_words) return false;
   const bool title_case = quoted.words >= 2 && quoted.capitalised == quoted.words;

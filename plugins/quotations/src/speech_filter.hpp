@@ -15,6 +15,7 @@ struct QuotedText {
   bool title_before = false;       // a not-speech phrase ends right before the opening mark
   bool opens_sentence = false;     // the opening mark starts a sentence: a line of dialogue
   bool capitalised_first = false;  // the content starts with a capital letter
+  bool reads_as_sentence = false;  // after a colon, or ending in . ! ?: a sentence, no name
   Pattern pattern = Pattern::none;
 };
 
@@ -23,7 +24,8 @@ struct QuotedText {
 // fewer than `min_words` words is a scare quote or a term, and a span written in Title Case
 // is a title; but a span that opens its sentence is a line of dialogue ("“Yes?”"), whatever
 // its length. A short span inside a sentence that starts with a capital is a name ("la
-// «Repubblica di Macedonia»"), cue or not. A span right after "il film", "la legge",
+// «Repubblica di Macedonia»"), cue or not, unless it reads as a sentence ("ha detto: «Siamo
+// pronti»"). A span right after "il film", "la legge",
 // "cosiddetto"... is never speech.
 bool is_speech(const QuotedText& quoted, std::size_t min_words);
 

@@ -7,7 +7,7 @@ namespace {
 
 QuotedText text(std::size_t words, std::size_t capitalised, Pattern pattern,
                 bool title_before = false, bool opens_sentence = false) {
-  return {words, capitalised, title_before, opens_sentence, capitalised > 0, pattern};
+  return {words, capitalised, title_before, opens_sentence, capitalised > 0, false, pattern};
 }
 
 TEST(SpeechFilter, ACueMakesEvenShortSpansSpeech) {
@@ -32,6 +32,9 @@ TEST(SpeechFilter, ALineOfDialogueIsSpeechWhateverItsLength) {
 TEST(SpeechFilter, AShortCapitalisedSpanInASentenceIsAName) {
   EXPECT_FALSE(is_speech(text(2, 2, Pattern::before_quote), 6));  // la «Umana Solidarietà»
   EXPECT_TRUE(is_speech(text(2, 0, Pattern::before_quote), 6));   // al «livello di alleanza»
+  QuotedText sentence = text(4, 1, Pattern::colon);               // ha detto: «Siamo pronti»
+  sentence.reads_as_sentence = true;
+  EXPECT_TRUE(is_speech(sentence, 6));
 }
 
 TEST(SpeechFilter, MinWordsIsTheThreshold) {
