@@ -129,6 +129,27 @@ bool Attributor::speaker_after(std::size_t i, std::size_t end, Attribution& foun
   return false;
 }
 
+bool Attributor::name_after(std::size_t i, std::size_t end, Attribution& found) const {
+  std::size_t j = i;
+  while (j < end && j < i + 3 && document_.capitalised[j] != 0 && !document_.punctuation[j]) ++j;
+  if (j == i || lexicon_[Section::pronouns].match_at(document_.folded, i) > 0) return false;
+  found.speaker = {i, j};
+  found.named = true;
+  return true;
+}
+
+bool Attributor::name_before(std::size_t cue, std::size_t begin, Attribution& found) const {
+  std::size_t j = cue;
+  while (j > begin && j + 3 > cue && document_.capitalised[j - 1] != 0 &&
+         !document_.punctuation[j - 1]) {
+    --j;
+  }
+  if (j == cue || lexicon_[Section::pronouns].match_at(document_.folded, j) > 0) return false;
+  found.speaker = {j, cue};
+  found.named = true;
+  return true;
+}
+
 bool Attributor::speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const {
   const std::size_t limit = cue > begin + kWordsBeforeCue ? cue - kWordsBeforeCue : begin;
   // People speak more often than bodies and places: "Andrew Kirkwood, che dirige Save the
@@ -210,7 +231,9 @@ bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const 
       found.speaker = document_.entities[*subject].tokens;
       found.entity = subject;
     } else {
-      speaker_after(at + n, quote.after.last, found);
+      if (!speaker_after(at + n, quote.after.last, found)) {
+        name_after(at + n, quote.after.last, found);
+      }
     }
     return true;
   }
@@ -242,8 +265,11 @@ bool Attributor::find_before(const QuoteTokens& quote, Attribution& found) const
     // The passive: definita «...» da Berlusconi.
     if (passive_agent(quote, found)) return true;
     // Rossi ha detto che «...»  /  ha spiegato il ministro Rossi: «...»
-    if (!speaker_before(start, quote.before.first, found)) {
-      speaker_after(c - 1 + n, quote.before.last, found);
+    if (!speaker_before(start, quote.before.first, found) &&
+        !speaker_after(c - 1 + n, quote.before.last, found)) {
+      if (!name_before(start, quote.before.first, found)) {
+        name_after(c - 1 + n, quote.before.last, found);
+      }
     }
     return true;
   }

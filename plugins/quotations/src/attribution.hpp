@@ -44,6 +44,7 @@ struct Attribution {
   TokenRange cue;                     // empty: none (a colon cue is the colon's token)
   TokenRange speaker;                 // the mention that names who speaks; empty: none
   std::optional<std::size_t> entity;  // who speaks, as an index into the entities
+  bool named = false;  // the speaker mention is a name no entity covers ("said Tommy")
   Pattern pattern = Pattern::none;
   bool cue_is_colon = false;
 };
@@ -52,6 +53,7 @@ struct Attribution {
 struct DocumentTokens {
   std::span<const std::string> folded;        // every token, folded (fold_token)
   std::span<const std::uint8_t> punctuation;  // every token: 1 for punctuation or a symbol
+  std::span<const std::uint8_t> capitalised;  // every token: 1 if it starts with a capital
   std::span<const SpeakerEntity> entities;    // in text order, not overlapping
 };
 
@@ -73,6 +75,9 @@ class Attributor {
   // The speaker named right after a cue or frame: an entity a few words on ("il ministro
   // Rossi"), else a role noun or pronoun.
   bool speaker_after(std::size_t i, std::size_t end, Attribution& found) const;
+  // Capitalised words no entity covers, right after a cue or right before it, as a name.
+  bool name_after(std::size_t i, std::size_t end, Attribution& found) const;
+  bool name_before(std::size_t cue, std::size_t begin, Attribution& found) const;
   // The speaker named before a cue: the nearest entity, role noun or pronoun.
   bool speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const;
   bool find_inside(const QuoteTokens& quote, Attribution& found) const;

@@ -126,10 +126,9 @@ void QuotationsAnnotator::process(Document& document) {
       layer.set_int(id, "speaker_begin", code_point(quotation.speaker->begin));
       layer.set_int(id, "speaker_end", code_point(quotation.speaker->end));
     }
-    if (quotation.entity) {
-      layer.set_ref(id, "speaker", {"entities", *quotation.entity});
+    if (quotation.entity) layer.set_ref(id, "speaker", {"entities", *quotation.entity});
+    if (!quotation.speaker_name.empty())
       layer.set_string(id, "speaker_name", quotation.speaker_name);
-    }
     layer.set_real(id, "confidence", quotation.confidence);
   }
 }

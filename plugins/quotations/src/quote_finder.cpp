@@ -52,6 +52,8 @@ class TokenView {
     punctuation_.reserve(tokens_.size());
     for (const Token& token : tokens_) {
       punctuation_.push_back(token.kind == "punct" || token.kind == "symbol");
+      capitalised_.push_back(!token.text.empty() && token.text.front() >= 'A' &&
+                             token.text.front() <= 'Z');
     }
     for (const Sentence& sentence : index.sentences()) {
       const auto first = static_cast<std::size_t>(sentence.tokens.data() - tokens_.data());
@@ -74,7 +76,7 @@ class TokenView {
     }
   }
 
-  DocumentTokens tokens() const { return {folded_, punctuation_, speakers_}; }
+  DocumentTokens tokens() const { return {folded_, punctuation_, capitalised_, speakers_}; }
 
   // Folds the tokens of the sentences from the one holding byte `begin` to the one after the
   // one holding byte `end`: the only ones the lexicons are matched on (folding every token of
@@ -141,6 +143,7 @@ class TokenView {
   std::span<const Token> tokens_;
   std::vector<std::string> folded_;
   std::vector<std::uint8_t> punctuation_;
+  std::vector<std::uint8_t> capitalised_;
   std::vector<TokenRange> sentences_;
   std::vector<SpeakerEntity> speakers_;
   std::vector<AnnotationId> entity_ids_;  // of speakers_, in the entities layer
@@ -240,6 +243,9 @@ std::vector<FoundQuotation> find_quotations(const Document& document, const Toke
     if (!attribution.cue.empty()) quotation.cue = bytes_of(attribution.cue, view.all());
     if (!attribution.speaker.empty()) {
       quotation.speaker = bytes_of(attribution.speaker, view.all());
+      if (attribution.named) {
+        quotation.speaker_name = document.text(quotation.speaker->begin, quotation.speaker->end);
+      }
     }
     if (attribution.entity) {
       quotation.entity = view.entity_id(*attribution.entity);

@@ -14,6 +14,13 @@ Lexicon test_lexicon() {
   return lexicon;
 }
 
+Lexicon test_lexicon_en() {
+  Lexicon lexicon;
+  const std::vector<std::string> lines = {"[cues]", "said", "[pronouns]", "he"};
+  lexicon.add_lines(lines, "test");
+  return lexicon;
+}
+
 // A document of space-separated tokens and its speaking entities.
 class Document {
  public:
@@ -28,14 +35,16 @@ class Document {
       const bool word = (token[0] & 0x80) == 0 ? std::isalnum(static_cast<unsigned char>(token[0]))
                                                : token != "«" && token != "»";
       punctuation_.push_back(word ? 0 : 1);
+      capitalised_.push_back(token[0] >= 'A' && token[0] <= 'Z' ? 1 : 0);
       at = end + 1;
     }
   }
-  DocumentTokens tokens() const { return {folded_, punctuation_, entities_}; }
+  DocumentTokens tokens() const { return {folded_, punctuation_, capitalised_, entities_}; }
 
  private:
   std::vector<std::string> folded_;
   std::vector<std::uint8_t> punctuation_;
+  std::vector<std::uint8_t> capitalised_;
   std::vector<SpeakerEntity> entities_;
 };
 
@@ -108,6 +117,18 @@ TEST(Attribution, ACueBetweenDashesInsideTheQuote) {
   EXPECT_EQ(a.cue.first, 5u);
   EXPECT_EQ(a.speaker.first, 7u);
   EXPECT_EQ(a.entity, std::optional<std::size_t>(0));
+}
+
+TEST(Attribution, ANameNoEntityCoversStillNamesTheSpeaker) {
+  const Document doc("« Not a bit of it , » said Tuppence Cowley .", {});
+  const Lexicon lexicon = test_lexicon_en();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({1, 7}, {0, 0}, {8, 12}));
+  EXPECT_EQ(a.pattern, Pattern::after_quote);
+  EXPECT_TRUE(a.named);
+  EXPECT_EQ(a.speaker.first, 9u);
+  EXPECT_EQ(a.speaker.last, 11u);
+  EXPECT_FALSE(a.entity.has_value());
 }
 
 TEST(Attribution, NoCueAndNobodyMeansNoSpeaker) {
