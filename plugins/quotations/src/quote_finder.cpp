@@ -6,11 +6,10 @@
 #include "quote_scanner.hpp"
 #include "speech_filter.hpp"
 #include "strata/layer_names.hpp"
+#include "token_view.hpp"
 
 namespace strata::quotations {
 namespace {
-
-constexpr std::string_view kEntitiesLayer = "entities";
 
 // How sure each pattern is that it found the right speaker.
 double pattern_confidence(Pattern pattern) {
@@ -43,111 +42,6 @@ std::vector<TextRange> paragraphs_of(const Document& document) {
   }
   return line_paragraphs(document.text());
 }
-
-// Everything about the document's tokens that attribution reads.
-class TokenView {
- public:
-  TokenView(const Document& document, const TokenIndex& index) : tokens_(index.tokens()) {
-    folded_.resize(tokens_.size());
-    punctuation_.reserve(tokens_.size());
-    for (const Token& token : tokens_) {
-      punctuation_.push_back(token.kind == "punct" || token.kind == "symbol");
-      capitalised_.push_back(!token.text.empty() && token.text.front() >= 'A' &&
-                             token.text.front() <= 'Z');
-    }
-    for (const Sentence& sentence : index.sentences()) {
-      const auto first = static_cast<std::size_t>(sentence.tokens.data() - tokens_.data());
-      sentences_.push_back({first, first + sentence.tokens.size()});
-    }
-    if (const Layer* entities = document.find_layer(kEntitiesLayer)) {
-      for (const AnnotationId id : entities->ids_by_offset()) {
-        const std::string_view type = entities->type(id);
-        // A country or city speaks too ("la Georgia ha dichiarato"), as the subject of a cue.
-        if (type != "PER" && type != "ORG" && type != "LOC") continue;
-        const TokenRange range = between(entities->begin(id), entities->end(id));
-        if (range.empty() || (!speakers_.empty() && range.first < speakers_.back().tokens.last)) {
-          continue;
-        }
-        speakers_.push_back({range, type == "PER"});
-        entity_ids_.push_back(id);
-        // Names are compared by their words, and the word before one says if it is a subject.
-        for (std::size_t i = range.first > 0 ? range.first - 1 : 0; i < range.last; ++i) fold(i);
-      }
-    }
-  }
-
-  DocumentTokens tokens() const { return {folded_, punctuation_, capitalised_, speakers_}; }
-
-  // Folds the tokens of the sentences from the one holding byte `begin` to the one after the
-  // one holding byte `end`: the only ones the lexicons are matched on (folding every token of
-  // a corpus would cost more than finding its quotations).
-  void fold_around(Offset begin, Offset end) {
-    const std::size_t first = sentence_of(between(begin, begin).first).first;
-    std::size_t last = sentence_of(between(end, end).first).last;
-    if (last < tokens_.size()) last = sentence_of(last).last;
-    for (std::size_t i = first; i < last; ++i) fold(i);
-  }
-  std::span<const Token> all() const { return tokens_; }
-  AnnotationId entity_id(std::size_t index) const { return entity_ids_[index]; }
-
-  // The longest entity of the same kind that ends with the same word ("Vladimir Putin" for a
-  // later "Putin"): the name a reader would give the speaker.
-  std::size_t fullest_name(std::size_t index) const {
-    const SpeakerEntity& entity = speakers_[index];
-    const std::string& last = folded_[entity.tokens.last - 1];
-    std::size_t best = index;
-    for (std::size_t k = 0; k < speakers_.size(); ++k) {
-      const SpeakerEntity& other = speakers_[k];
-      const std::size_t length = other.tokens.last - other.tokens.first;
-      if (other.person == entity.person && folded_[other.tokens.last - 1] == last &&
-          length > speakers_[best].tokens.last - speakers_[best].tokens.first) {
-        best = k;
-      }
-    }
-    return best;
-  }
-
-  // The tokens that start at or after `begin` and end by `end`.
-  TokenRange between(Offset begin, Offset end) const {
-    const auto first = std::lower_bound(tokens_.begin(), tokens_.end(), begin,
-                                        [](const Token& t, Offset at) { return t.begin < at; });
-    auto last = first;
-    while (last != tokens_.end() && last->end <= end) ++last;
-    return {static_cast<std::size_t>(first - tokens_.begin()),
-            static_cast<std::size_t>(last - tokens_.begin())};
-  }
-
-  // The sentence holding token i (or the one after, for a token between sentences).
-  TokenRange sentence_of(std::size_t i) const {
-    const auto found =
-        std::upper_bound(sentences_.begin(), sentences_.end(), i,
-                         [](std::size_t token, const TokenRange& s) { return token < s.first; });
-    if (found == sentences_.begin()) return {0, tokens_.size()};
-    return *(found - 1);
-  }
-
-  // The sentence after the one ending at token `end`, when it goes on in lower case: a
-  // sentence splitter may cut «...!» ha detto Rossi after the mark.
-  std::size_t extend_lowercase(std::size_t end) const {
-    if (end >= tokens_.size()) return end;
-    const std::string_view first = tokens_[end].text;
-    if (first.empty() || !(first.front() >= 'a' && first.front() <= 'z')) return end;
-    return sentence_of(end).last;
-  }
-
- private:
-  void fold(std::size_t i) {
-    if (folded_[i].empty()) folded_[i] = fold_token(tokens_[i].text);
-  }
-
-  std::span<const Token> tokens_;
-  std::vector<std::string> folded_;
-  std::vector<std::uint8_t> punctuation_;
-  std::vector<std::uint8_t> capitalised_;
-  std::vector<TokenRange> sentences_;
-  std::vector<SpeakerEntity> speakers_;
-  std::vector<AnnotationId> entity_ids_;  // of speakers_, in the entities layer
-};
 
 std::size_t paragraph_of(std::span<const TextRange> paragraphs, std::size_t at) {
   const auto found =

@@ -1,0 +1,157 @@
+// The speaker lookups of Attributor: entities, roles, pronouns and names around a cue.
+#include <algorithm>
+
+#include "attribution.hpp"
+
+namespace strata::quotations {
+namespace {
+
+// How far a speaker may stand from its cue, in tokens: "ha spiegato il ministro degli Esteri
+// Rossi", "Kim Jong-un, che in serata ha dichiarato".
+constexpr std::size_t kWordsAfterCue = 6;
+constexpr std::size_t kWordsBeforeCue = 10;
+// How far back, in tokens, a pronoun, a role noun or a quote without a cue looks for the
+// person it stands for: about three sentences of news.
+constexpr std::size_t kResolutionReach = 90;
+
+}  // namespace
+
+std::optional<std::size_t> Attributor::entity_at(std::size_t i) const {
+  const auto& entities = document_.entities;
+  const auto found = std::upper_bound(
+      entities.begin(), entities.end(), i,
+      [](std::size_t token, const SpeakerEntity& e) { return token < e.tokens.first; });
+  if (found == entities.begin()) return std::nullopt;
+  const auto index = static_cast<std::size_t>(found - entities.begin()) - 1;
+  if (i >= entities[index].tokens.last) return std::nullopt;
+  return index;
+}
+
+std::optional<std::size_t> Attributor::entity_ending_before(std::size_t i,
+                                                            std::size_t limit) const {
+  for (std::size_t j = i; j > limit; --j) {
+    if (const std::optional<std::size_t> entity = entity_at(j - 1)) return entity;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Attributor::latest_speaker(std::size_t before) const {
+  // The person named last before `before`, unless the last quote's speaker came later; only
+  // within a few sentences, as a reader would resolve "lui" or a quote without a cue.
+  const std::size_t floor = before > kResolutionReach ? before - kResolutionReach : 0;
+  std::optional<std::size_t> person;
+  for (std::size_t j = before; j > floor && !person; --j) {
+    const std::optional<std::size_t> entity = entity_at(j - 1);
+    if (entity && document_.entities[*entity].person) person = entity;
+  }
+  if (!last_speaker_ || document_.entities[*last_speaker_].tokens.first < floor) return person;
+  if (!person) return last_speaker_;
+  return document_.entities[*last_speaker_].tokens.first > document_.entities[*person].tokens.first
+             ? last_speaker_
+             : person;
+}
+
+bool Attributor::may_be_subject(std::size_t entity) const {
+  const std::size_t first = document_.entities[entity].tokens.first;
+  if (first == 0) return true;
+  if (lexicon_[Section::prepositions].match_at(document_.folded, first - 1) == 1) return false;
+  const std::string& before = document_.folded[first - 1];
+  const bool participle =
+      before.size() > 4 && (before.ends_with("ato") || before.ends_with("ito") ||
+                            before.ends_with("uto") || before.ends_with("ata"));
+  return !participle;
+}
+
+bool Attributor::speaker_after(std::size_t i, std::size_t end, Attribution& found) const {
+  const std::size_t limit = std::min(end, i + kWordsAfterCue);
+  // "ha spiegato il ministro Rossi", but not "ha chiesto una revisione delle Nazioni Unite".
+  for (std::size_t j = i; j < limit && !document_.punctuation[j] &&
+                          lexicon_[Section::prepositions].match_at(document_.folded, j) == 0;
+       ++j) {
+    if (const std::optional<std::size_t> entity = entity_at(j)) {
+      found.speaker = document_.entities[*entity].tokens;
+      found.entity = entity;
+      return true;
+    }
+  }
+  for (const Section section : {Section::roles, Section::pronouns}) {
+    const std::size_t n = i < end ? lexicon_[section].match_at(document_.folded, i) : 0;
+    if (n == 0) continue;
+    // "il presidente della Fondazione, Antonella Mansi": a role's own name a few words on.
+    const std::size_t reach = std::min(end, i + n + kWordsAfterCue);
+    for (std::size_t j = i + n; section == Section::roles && j < reach; ++j) {
+      const std::optional<std::size_t> entity = entity_at(j);
+      if (entity && document_.entities[*entity].person) {
+        found.speaker = document_.entities[*entity].tokens;
+        found.entity = entity;
+        return true;
+      }
+    }
+    found.speaker = {i, i + n};
+    found.entity = latest_speaker(i);
+    return true;
+  }
+  return false;
+}
+
+bool Attributor::name_after(std::size_t i, std::size_t end, Attribution& found) const {
+  std::size_t j = i;
+  while (j < end && j < i + 3 && document_.capitalised[j] != 0 && !document_.punctuation[j]) ++j;
+  if (j == i || lexicon_[Section::pronouns].match_at(document_.folded, i) > 0) return false;
+  found.speaker = {i, j};
+  found.named = true;
+  return true;
+}
+
+bool Attributor::name_before(std::size_t cue, std::size_t begin, Attribution& found) const {
+  std::size_t j = cue;
+  while (j > begin && j + 3 > cue && document_.capitalised[j - 1] != 0 &&
+         !document_.punctuation[j - 1]) {
+    --j;
+  }
+  if (j == cue || lexicon_[Section::pronouns].match_at(document_.folded, j) > 0) return false;
+  found.speaker = {j, cue};
+  found.named = true;
+  return true;
+}
+
+bool Attributor::speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const {
+  const std::size_t limit = cue > begin + kWordsBeforeCue ? cue - kWordsBeforeCue : begin;
+  // People speak more often than bodies and places: "Andrew Kirkwood, che dirige Save the
+  // Children, dice" is Kirkwood's. The nearest person that may be the subject, if any.
+  for (std::size_t j = cue; j > limit; --j) {
+    const std::optional<std::size_t> entity = entity_at(j - 1);
+    if (!entity) continue;
+    j = document_.entities[*entity].tokens.first + 1;
+    if (document_.entities[*entity].person && may_be_subject(*entity)) {
+      found.speaker = document_.entities[*entity].tokens;
+      found.entity = entity;
+      return true;
+    }
+  }
+  for (std::size_t j = cue; j > limit; --j) {
+    for (const Section section : {Section::roles, Section::pronouns}) {
+      // A role or pronoun nearer than any entity: "il ministro ha detto".
+      for (std::size_t start = limit; start < j; ++start) {
+        const std::size_t n = lexicon_[section].match_at(document_.folded, start);
+        if (n > 0 && start + n == j && !entity_at(j - 1)) {
+          found.speaker = {start, j};
+          found.entity = latest_speaker(start);
+          return true;
+        }
+      }
+    }
+    if (const std::optional<std::size_t> entity = entity_at(j - 1)) {
+      if (!may_be_subject(*entity)) {
+        j = document_.entities[*entity].tokens.first + 1;  // skip the rest of it
+        continue;
+      }
+      found.speaker = document_.entities[*entity].tokens;
+      found.entity = entity;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace strata::quotations
