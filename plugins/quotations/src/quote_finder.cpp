@@ -83,14 +83,21 @@ bool opens_line_or_sentence(const QuotedSpan& span, const QuoteTokens& quote, co
 }
 
 QuotedText describe(const QuotedSpan& span, const QuoteTokens& quote, const TokenView& view,
-                    std::string_view text, const Lexicon& lexicon, Pattern pattern) {
+                    std::string_view text, const Lexicon& lexicon, Pattern pattern,
+                    const TokenRange& cue) {
   const std::span<const Token> tokens = view.all();
   QuotedText quoted;
   quoted.pattern = pattern;
   quoted.opens_sentence = opens_line_or_sentence(span, quote, view, text);
   quoted.capitalised_first = text[span.begin] >= 'A' && text[span.begin] <= 'Z';
   const char last = text[span.end - 1];
-  quoted.reads_as_sentence = quote.colon_before || last == '.' || last == '!' || last == '?';
+  // A cue right against the marks ("al grido di «Siria libera»") introduces words, not a name.
+  const bool cue_adjacent =
+      !cue.empty() &&
+      (cue.last == quote.before.last || cue.first == quote.after.first ||
+       (quote.after.first + 1 == cue.first && view.tokens().punctuation[quote.after.first] != 0));
+  quoted.reads_as_sentence =
+      quote.colon_before || cue_adjacent || last == '.' || last == '!' || last == '?';
   for (std::size_t i = quote.content.first; i < quote.content.last; ++i) {
     if (tokens[i].kind != "word" && tokens[i].kind != "number") continue;
     ++quoted.words;
@@ -129,7 +136,7 @@ std::vector<FoundQuotation> find_quotations(const Document& document, const Toke
     if (quote.content.empty()) continue;
     const Attribution attribution = attributor.attribute(quote);
     const QuotedText quoted =
-        describe(span, quote, view, document.text(), lexicon, attribution.pattern);
+        describe(span, quote, view, document.text(), lexicon, attribution.pattern, attribution.cue);
     if (!is_speech(quoted, min_words)) continue;
     FoundQuotation quotation;
     quotation.content = {static_cast<Offset>(span.begin), static_cast<Offset>(span.end)};

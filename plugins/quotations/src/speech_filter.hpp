@@ -15,7 +15,8 @@ struct QuotedText {
   bool title_before = false;       // a not-speech phrase ends right before the opening mark
   bool opens_sentence = false;     // the opening mark starts a sentence: a line of dialogue
   bool capitalised_first = false;  // the content starts with a capital letter
-  bool reads_as_sentence = false;  // after a colon, or ending in . ! ?: a sentence, no name
+  bool reads_as_sentence = false;  // after a colon or a cue right against it, or ending in
+                                   // . ! ?: words, not a name
   Pattern pattern = Pattern::none;
 };
 
