@@ -85,8 +85,11 @@ bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const 
       found.speaker = document_.entities[*subject].tokens;
       found.entity = subject;
     } else {
-      if (!speaker_after(at + n, quote.after.last, found)) {
-        name_after(at + n, quote.after.last, found);
+      // «...», ha detto Rossi; else the subject of the sentence the quote stands in ("La
+      // Georgia ha definito le accuse «...», aggiungendo").
+      if (!speaker_after(at + n, quote.after.last, found) &&
+          !name_after(at + n, quote.after.last, found)) {
+        speaker_before(quote.before.last, quote.before.first, found);
       }
     }
     return true;
@@ -171,7 +174,9 @@ Attribution Attributor::attribute(const QuoteTokens& quote) {
     found.pattern = Pattern::nearest;
     found.entity = nearest;
   }
-  // Pro-drop: "Ha aggiunto che «...»" names nobody; the speaker is whoever spoke last.
+  // Pro-drop: "Ha aggiunto che «...»" names nobody; the speaker is whoever spoke or was named
+  // last. (Preferring the last subject reads "Putin ha ringraziato Kim. Ha aggiunto..." right
+  // but did worse on the Italian dev set: 77 speakers right of 98 against 82.)
   if (!found.cue.empty() && !found.entity && found.speaker.empty()) {
     found.entity = latest_speaker(quote.before.last);
   }

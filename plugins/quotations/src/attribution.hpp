@@ -54,6 +54,7 @@ struct DocumentTokens {
   std::span<const std::string> folded;        // every token, folded (fold_token)
   std::span<const std::uint8_t> punctuation;  // every token: 1 for punctuation or a symbol
   std::span<const std::uint8_t> capitalised;  // every token: 1 if it starts with a capital
+  std::span<const std::uint8_t> quoted;       // every token: 1 inside a quoted span
   std::span<const SpeakerEntity> entities;    // in text order, not overlapping
 };
 

@@ -27,16 +27,17 @@ class PhraseList {
 
 // The sections of a lexicon file ("[cues]" and so on), each a list of phrases.
 enum class Section : std::size_t {
-  cues,          // speech verbs, finite or participles: "dichiarato", "said", "ha fatto sapere"
-  auxiliaries,   // before a participle: "ha", "hanno", "has"
-  adverbs,       // between auxiliary and participle: "poi", "anche", "also"
-  frames,        // name the speaker right after: "secondo", "according to"
-  roles,         // stand for a person or body already named: "il ministro", "the spokesman"
-  pronouns,      // "lui", "he"
-  not_speech,    // before a quoted title, nickname or term: "il film", "cosiddetto"
-  prepositions,  // an entity after one is no subject: "con Rossi", "delle Nazioni Unite"
-  determiners,   // a cue word after one is a noun: "la denuncia", "la domanda"
-  agents,        // introduce who did it, in the passive: "da", "by"
+  cues,            // speech verbs, finite or participles: "dichiarato", "said", "ha fatto sapere"
+  auxiliaries,     // before a participle: "ha", "hanno", "has"
+  adverbs,         // between auxiliary and participle: "poi", "anche", "also"
+  frames,          // name the speaker right after: "secondo", "according to"
+  roles,           // stand for a person or body already named: "il ministro", "the spokesman"
+  pronouns,        // "lui", "he"
+  not_speech,      // before a quoted title, nickname or term: "il film", "cosiddetto"
+  prepositions,    // an entity after one is no subject: "con Rossi", "delle Nazioni Unite"
+  determiners,     // a cue word after one is a noun: "la denuncia", "la domanda"
+  agents,          // introduce who did it, in the passive: "da", "by"
+  clause_openers,  // "che", "that": a reported clause after a cue, a relative before one
   count
 };
 

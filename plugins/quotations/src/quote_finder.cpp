@@ -129,6 +129,7 @@ std::vector<FoundQuotation> find_quotations(const Document& document, const Toke
   TokenView view(document, index);
   for (const QuotedSpan& span : spans) {
     view.fold_around(static_cast<Offset>(span.open), static_cast<Offset>(span.close));
+    view.mark_quoted(static_cast<Offset>(span.begin), static_cast<Offset>(span.end));
   }
   Attributor attributor(lexicon, view.tokens());
   for (const QuotedSpan& span : spans) {

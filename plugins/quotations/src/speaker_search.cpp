@@ -1,5 +1,6 @@
 // The speaker lookups of Attributor: entities, roles, pronouns and names around a cue.
 #include <algorithm>
+#include <string_view>
 
 #include "attribution.hpp"
 
@@ -37,12 +38,16 @@ std::optional<std::size_t> Attributor::entity_ending_before(std::size_t i,
 
 std::optional<std::size_t> Attributor::latest_speaker(std::size_t before) const {
   // The person named last before `before`, unless the last quote's speaker came later; only
-  // within a few sentences, as a reader would resolve "lui" or a quote without a cue.
+  // within a few sentences, as a reader would resolve "lui" or a quote without a cue. Names
+  // inside quotes are what speakers talk about ("lunga vita ad Allah"), not them.
   const std::size_t floor = before > kResolutionReach ? before - kResolutionReach : 0;
   std::optional<std::size_t> person;
   for (std::size_t j = before; j > floor && !person; --j) {
     const std::optional<std::size_t> entity = entity_at(j - 1);
-    if (entity && document_.entities[*entity].person) person = entity;
+    if (entity && document_.entities[*entity].person &&
+        document_.quoted[document_.entities[*entity].tokens.first] == 0) {
+      person = entity;
+    }
   }
   if (!last_speaker_ || document_.entities[*last_speaker_].tokens.first < floor) return person;
   if (!person) return last_speaker_;
@@ -55,18 +60,22 @@ bool Attributor::may_be_subject(std::size_t entity) const {
   const std::size_t first = document_.entities[entity].tokens.first;
   if (first == 0) return true;
   if (lexicon_[Section::prepositions].match_at(document_.folded, first - 1) == 1) return false;
+  // The object of a participle: "ha ringraziato Kim", "ha descritto Putin".
   const std::string& before = document_.folded[first - 1];
-  const bool participle =
-      before.size() > 4 && (before.ends_with("ato") || before.ends_with("ito") ||
-                            before.ends_with("uto") || before.ends_with("ata"));
-  return !participle;
+  if (before.size() <= 4) return true;
+  for (const std::string_view ending : {"ato", "ata", "ito", "ita", "uto", "tto", "sso", "sto"}) {
+    if (before.ends_with(ending)) return false;
+  }
+  return true;
 }
 
 bool Attributor::speaker_after(std::size_t i, std::size_t end, Attribution& found) const {
   const std::size_t limit = std::min(end, i + kWordsAfterCue);
-  // "ha spiegato il ministro Rossi", but not "ha chiesto una revisione delle Nazioni Unite".
+  // "ha spiegato il ministro Rossi", but not "ha chiesto una revisione delle Nazioni Unite"
+  // nor "ha aggiunto che Mosca...", where the reported words begin.
   for (std::size_t j = i; j < limit && !document_.punctuation[j] &&
-                          lexicon_[Section::prepositions].match_at(document_.folded, j) == 0;
+                          lexicon_[Section::prepositions].match_at(document_.folded, j) == 0 &&
+                          lexicon_[Section::clause_openers].match_at(document_.folded, j) == 0;
        ++j) {
     if (const std::optional<std::size_t> entity = entity_at(j)) {
       found.speaker = document_.entities[*entity].tokens;
@@ -117,9 +126,19 @@ bool Attributor::name_before(std::size_t cue, std::size_t begin, Attribution& fo
 
 bool Attributor::speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const {
   const std::size_t limit = cue > begin + kWordsBeforeCue ? cue - kWordsBeforeCue : begin;
+  // "con Kim Jong-un, che ha espresso": the relative's antecedent, even after a preposition.
+  if (cue >= begin + 3 && lexicon_[Section::clause_openers].match_at(document_.folded, cue - 1) &&
+      document_.punctuation[cue - 2] != 0) {
+    if (const std::optional<std::size_t> entity = entity_at(cue - 3)) {
+      found.speaker = document_.entities[*entity].tokens;
+      found.entity = entity;
+      return true;
+    }
+  }
   // People speak more often than bodies and places: "Andrew Kirkwood, che dirige Save the
-  // Children, dice" is Kirkwood's. The nearest person that may be the subject, if any.
-  for (std::size_t j = cue; j > limit; --j) {
+  // Children in Birmania, dice" is Kirkwood's. The nearest person in the sentence that may be
+  // the subject, if any.
+  for (std::size_t j = cue; j > begin; --j) {
     const std::optional<std::size_t> entity = entity_at(j - 1);
     if (!entity) continue;
     j = document_.entities[*entity].tokens.first + 1;

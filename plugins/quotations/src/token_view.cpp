@@ -9,6 +9,7 @@ constexpr std::string_view kEntitiesLayer = "entities";
 
 TokenView::TokenView(const Document& document, const TokenIndex& index) : tokens_(index.tokens()) {
   folded_.resize(tokens_.size());
+  quoted_.resize(tokens_.size(), 0);
   punctuation_.reserve(tokens_.size());
   for (const Token& token : tokens_) {
     punctuation_.push_back(token.kind == "punct" || token.kind == "symbol");

@@ -19,11 +19,19 @@ class TokenView {
  public:
   TokenView(const Document& document, const TokenIndex& index);
 
-  DocumentTokens tokens() const { return {folded_, punctuation_, capitalised_, speakers_}; }
+  DocumentTokens tokens() const {
+    return {folded_, punctuation_, capitalised_, quoted_, speakers_};
+  }
 
   // Folds the tokens of the sentences from the one holding byte `begin` to the one after the
   // one holding byte `end`: the only ones the lexicons are matched on (folding every token of
   // a corpus would cost more than finding its quotations).
+  // Marks the tokens of a quoted span's content.
+  void mark_quoted(Offset begin, Offset end) {
+    const TokenRange range = between(begin, end);
+    for (std::size_t i = range.first; i < range.last; ++i) quoted_[i] = 1;
+  }
+
   void fold_around(Offset begin, Offset end) {
     const std::size_t first = sentence_of(between(begin, begin).first).first;
     std::size_t last = sentence_of(between(end, end).first).last;
@@ -87,6 +95,7 @@ class TokenView {
   std::vector<std::string> folded_;
   std::vector<std::uint8_t> punctuation_;
   std::vector<std::uint8_t> capitalised_;
+  std::vector<std::uint8_t> quoted_;
   std::vector<TokenRange> sentences_;
   std::vector<SpeakerEntity> speakers_;
   std::vector<AnnotationId> entity_ids_;  // of speakers_, in the entities layer

@@ -36,15 +36,19 @@ class Document {
                                                : token != "«" && token != "»";
       punctuation_.push_back(word ? 0 : 1);
       capitalised_.push_back(token[0] >= 'A' && token[0] <= 'Z' ? 1 : 0);
+      quoted_.push_back(0);
       at = end + 1;
     }
   }
-  DocumentTokens tokens() const { return {folded_, punctuation_, capitalised_, entities_}; }
+  DocumentTokens tokens() const {
+    return {folded_, punctuation_, capitalised_, quoted_, entities_};
+  }
 
  private:
   std::vector<std::string> folded_;
   std::vector<std::uint8_t> punctuation_;
   std::vector<std::uint8_t> capitalised_;
+  std::vector<std::uint8_t> quoted_;
   std::vector<SpeakerEntity> entities_;
 };
 
