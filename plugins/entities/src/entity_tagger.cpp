@@ -5,7 +5,13 @@
 namespace strata::entities {
 
 EntityTagger::EntityTagger(Model model)
-    : model_(std::move(model)), extractor_(model_.gazetteer, model_.weights.bucket_bits) {}
+    : model_(std::move(model)), extractor_(model_.gazetteer, model_.weights.bucket_bits) {
+  if (!model_.first_pass) return;
+  paired_.emplace(*model_.first_pass, model_.weights);
+  // The rows now live in paired_: drop the copies rather than hold the table twice.
+  std::vector<std::int16_t>().swap(model_.first_pass->emission);
+  std::vector<std::int16_t>().swap(model_.weights.emission);
+}
 
 std::unique_ptr<EntityTagger> EntityTagger::load(const std::filesystem::path& model_file) {
   return std::make_unique<EntityTagger>(load_model(model_file));
@@ -18,24 +24,29 @@ void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWork
   workspace.features.resize(n);
   workspace.described.resize(n);
   workspace.first_pass.resize(n);
+  workspace.second_sums.resize(n);
   for (std::size_t s = 0; s < n; ++s) {
     extractor_.extract(sentences[s], document, workspace.tokens, workspace.features[s]);
-    if (!model_.first_pass) continue;
+    if (!paired_) continue;
     workspace.described[s] = workspace.tokens.tokens;
-    decode_tags(*model_.first_pass, workspace.features[s], workspace.decoding,
-                workspace.first_pass[s]);
+    paired_->score_first(workspace.features[s], workspace.decoding.lattice,
+                         workspace.second_sums[s]);
+    viterbi(workspace.decoding.lattice, model_.first_pass->transitions, workspace.decoding.viterbi,
+            workspace.first_pass[s]);
     labels.add(workspace.described[s], workspace.first_pass[s]);
   }
 }
 
 double EntityTagger::decode_sentence(std::size_t s, const DocumentLabels* labels,
                                      TaggerWorkspace& workspace) const {
-  SentenceFeatures& features = workspace.features[s];
-  if (labels != nullptr) {
-    extractor_.add_label_features(workspace.described[s], workspace.first_pass[s], *labels,
-                                  workspace.spare, features);
+  if (labels == nullptr) {
+    return decode_tags(model_.weights, workspace.features[s], workspace.decoding, workspace.tags);
   }
-  return decode_tags(model_.weights, features, workspace.decoding, workspace.tags);
+  extractor_.label_features_only(workspace.described[s], workspace.first_pass[s], *labels,
+                                 workspace.spare);
+  paired_->score_second(workspace.second_sums[s], workspace.spare, workspace.decoding.lattice);
+  return viterbi(workspace.decoding.lattice, model_.weights.transitions, workspace.decoding.viterbi,
+                 workspace.tags);
 }
 
 void EntityTagger::tag_document(std::span<const SentenceTokens> sentences,

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -14,6 +16,7 @@
 #include "features.hpp"
 #include "gazetteer.hpp"
 #include "model.hpp"
+#include "paired_emission.hpp"
 
 namespace strata::entities {
 
@@ -39,6 +42,8 @@ struct TaggerWorkspace {
   std::vector<std::vector<Tag>> first_pass;       // per sentence
   SentenceFeatures spare;
   std::vector<Tag> tags;
+  // Two-pass models: the second pass's sums over each sentence's first features, per sentence.
+  std::vector<std::vector<std::int32_t>> second_sums;
 };
 
 // Tags named entities with a trained model (which carries its gazetteer). Immutable
@@ -80,6 +85,8 @@ class EntityTagger {
                DocumentContext& document, DocumentLabels& labels) const;
 
   Model model_;
+  // Two-pass models tag from this; their Weights then keep transitions and scales only.
+  std::optional<PairedEmission> paired_;
   FeatureExtractor extractor_;
 };
 

@@ -241,24 +241,39 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens,
   out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
 }
 
-void FeatureExtractor::add_label_features(std::span<const TokenInfo> tokens,
-                                          std::span<const Tag> first_pass,
-                                          const DocumentLabels& labels, SentenceFeatures& merged,
-                                          SentenceFeatures& features) const {
-  merged.clear();
-  BucketSink sink(bucket_bits_, merged.buckets);
-  for (std::size_t i = 0; i < features.size(); ++i) {
-    merged.starts.push_back(static_cast<std::uint32_t>(merged.buckets.size()));
-    const std::span<const std::uint32_t> own = features.at(i);
-    merged.buckets.insert(merged.buckets.end(), own.begin(), own.end());
+void FeatureExtractor::emit_labels(std::span<const TokenInfo> tokens,
+                                   std::span<const Tag> first_pass, const DocumentLabels& labels,
+                                   const SentenceFeatures* own, SentenceFeatures& out) const {
+  out.clear();
+  BucketSink sink(bucket_bits_, out.buckets);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
+    if (own != nullptr) {
+      const std::span<const std::uint32_t> features = own->at(i);
+      out.buckets.insert(out.buckets.end(), features.begin(), features.end());
+    }
     const TokenInfo& token = tokens[i];
     if (token.capitalised()) {
       const std::size_t slot = labels.slot(first_pass[i], entity_position(first_pass, i));
       label_features(labels, token.word, slot, sink);
     }
   }
-  merged.starts.push_back(static_cast<std::uint32_t>(merged.buckets.size()));
+  out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
+}
+
+void FeatureExtractor::add_label_features(std::span<const TokenInfo> tokens,
+                                          std::span<const Tag> first_pass,
+                                          const DocumentLabels& labels, SentenceFeatures& merged,
+                                          SentenceFeatures& features) const {
+  emit_labels(tokens.first(features.size()), first_pass, labels, &features, merged);
   std::swap(merged, features);
+}
+
+void FeatureExtractor::label_features_only(std::span<const TokenInfo> tokens,
+                                           std::span<const Tag> first_pass,
+                                           const DocumentLabels& labels,
+                                           SentenceFeatures& out) const {
+  emit_labels(tokens, first_pass, labels, nullptr, out);
 }
 
 }  // namespace strata::entities

@@ -41,8 +41,18 @@ class FeatureExtractor {
   void add_label_features(std::span<const TokenInfo> tokens, std::span<const Tag> first_pass,
                           const DocumentLabels& labels, SentenceFeatures& spare,
                           SentenceFeatures& features) const;
+  // Only those label features, token by token, into `out`: for a tagger that has the sums of
+  // the others already (PairedEmission).
+  void label_features_only(std::span<const TokenInfo> tokens, std::span<const Tag> first_pass,
+                           const DocumentLabels& labels, SentenceFeatures& out) const;
 
  private:
+  // The label features of each token into `out`, after a copy of its features in `own` if
+  // given.
+  void emit_labels(std::span<const TokenInfo> tokens, std::span<const Tag> first_pass,
+                   const DocumentLabels& labels, const SentenceFeatures* own,
+                   SentenceFeatures& out) const;
+
   const Gazetteer* gazetteer_;
   unsigned bucket_bits_;
 };

@@ -114,8 +114,8 @@ class Gazetteer {
   std::uint32_t category_index(std::string_view type, Strength strength);
   // Adds the bits of the names of `table` that start at `first` to `masks` (index = length-1);
   // returns the length of the longest of them, 0 for none.
-  std::size_t collect(const Table& table, std::span<const GazetteerToken> tokens,
-                      std::size_t first, bool folded, std::uint32_t* masks) const;
+  std::size_t collect(const Table& table, std::span<const GazetteerToken> tokens, std::size_t first,
+                      bool folded, std::uint32_t* masks) const;
 
   std::vector<GazetteerCategory> categories_;
   Table exact_;

@@ -1,0 +1,42 @@
+// The emission weights of a two-pass model read together, for tagging.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "features.hpp"
+#include "lattice.hpp"
+#include "weights.hpp"
+
+namespace strata::entities {
+
+// The two passes' emission rows side by side, bucket by bucket: the first pass's tags, then the
+// second's, in one 32-byte row. The second pass sees every feature of the first (and a few
+// about the first pass's labels), and rows are read from memory in no order, so reading both
+// passes' weights of a feature at once, while the first pass scores, halves what tagging reads
+// from the table. Sums are exact integers, so tags and scores are those of two separate passes.
+class PairedEmission {
+ public:
+  static constexpr std::size_t kTags = 8;  // per pass; models have 2 * types + 1 tags
+
+  // Throws Error if the passes differ in buckets or have more than kTags tags.
+  PairedEmission(const Weights& first, const Weights& second);
+
+  // The first pass's lattice of a sentence, and the second pass's sums over the same features
+  // (kTags a token), which score_second completes.
+  void score_first(const SentenceFeatures& features, Lattice& lattice,
+                   std::vector<std::int32_t>& second_sums) const;
+  // The second pass's lattice: `second_sums` from score_first plus the rows of each token's
+  // label features.
+  void score_second(const std::vector<std::int32_t>& second_sums,
+                    const SentenceFeatures& label_features, Lattice& lattice) const;
+
+ private:
+  std::size_t first_tags_;
+  std::size_t second_tags_;
+  float first_scale_;
+  float second_scale_;
+  std::vector<std::int16_t> rows_;  // [bucket * 2 * kTags + pass * kTags + tag]
+};
+
+}  // namespace strata::entities
