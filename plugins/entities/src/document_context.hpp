@@ -6,7 +6,8 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "hash_key_map.hpp"
 
 namespace strata::entities {
 
@@ -35,15 +36,12 @@ class DocumentContext {
   void add_sentence(std::span<const std::string_view> tokens);
   // The word's uses, or nullptr for a word the document never writes with a capital or in
   // lower case.
-  const WordUse* use(std::uint64_t word_hash) const {
-    const auto found = uses_.find(word_hash);
-    return found == uses_.end() ? nullptr : &found->second;
-  }
-  bool empty() const { return uses_.empty(); }
+  const WordUse* use(std::uint64_t word_hash) const { return uses_.find(word_hash); }
+  bool empty() const { return uses_.size() == 0; }
 
  private:
-  std::unordered_map<std::uint64_t, WordUse> uses_;
-  std::string buffer_;  // for fold_word
+  HashKeyMap<WordUse> uses_;  // read back through pointers only once all sentences are in
+  std::string buffer_;        // for fold_word
 };
 
 }  // namespace strata::entities

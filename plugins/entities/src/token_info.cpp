@@ -39,7 +39,7 @@ void describe_one(std::string_view token, const DocumentContext& document, std::
   info.short_shape = shape.short_shape;
   info.capitalization = shape.capitalization;
   info.length = shape.length;
-  info.triggers = trigger_kinds(normal);
+  info.triggers = trigger_kinds_of(info.word);  // info.word is hash_string(normal)
   if (info.capitalised()) info.use = document.use(info.word);
 }
 

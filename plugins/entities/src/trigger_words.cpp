@@ -2,7 +2,9 @@
 
 #include <array>
 #include <string>
-#include <unordered_map>
+
+#include "hash_key_map.hpp"
+#include "hashing.hpp"
 
 namespace strata::entities {
 namespace {
@@ -75,15 +77,16 @@ constexpr std::array<KindList, kTriggerKindCount> kLists = {{
     {kPlacePrefix, kPlacePrefixes},
 }};
 
-// Word → kinds, built once; the words are views of the lists above.
-std::unordered_map<std::string_view, std::uint8_t> build_table() {
-  std::unordered_map<std::string_view, std::uint8_t> table;
+// Word (by hash_string of its normalized form) → kinds, built once: every token of a corpus is
+// looked up, and a flat table of hashes answers without hashing the word again.
+HashKeyMap<std::uint8_t> build_table() {
+  HashKeyMap<std::uint8_t> table;
   for (const KindList& list : kLists) {
     std::size_t at = 0;
     while (at < list.words.size()) {
       std::size_t end = list.words.find(' ', at);
       if (end == std::string_view::npos) end = list.words.size();
-      if (end > at) table[list.words.substr(at, end - at)] |= list.kind;
+      if (end > at) table[hash_string(list.words.substr(at, end - at))] |= list.kind;
       at = end + 1;
     }
   }
@@ -92,10 +95,14 @@ std::unordered_map<std::string_view, std::uint8_t> build_table() {
 
 }  // namespace
 
+std::uint8_t trigger_kinds_of(std::uint64_t normalized_hash) {
+  static const HashKeyMap<std::uint8_t> table = build_table();
+  const std::uint8_t* kinds = table.find(normalized_hash);
+  return kinds == nullptr ? 0 : *kinds;
+}
+
 std::uint8_t trigger_kinds(std::string_view normalized_word) {
-  static const std::unordered_map<std::string_view, std::uint8_t> table = build_table();
-  const auto found = table.find(normalized_word);
-  return found == table.end() ? 0 : found->second;
+  return trigger_kinds_of(hash_string(normalized_word));
 }
 
 std::string_view trigger_word_lists() {

@@ -22,6 +22,8 @@ inline constexpr int kTriggerKindCount = 6;
 // The kinds of a word given in normalized form (strata::fold_word), 0 for none. Lists for Italian
 // and English together: a word of one rarely means something else in the other.
 std::uint8_t trigger_kinds(std::string_view normalized_word);
+// The same from hash_string of the normalized word, which tokens have already.
+std::uint8_t trigger_kinds_of(std::uint64_t normalized_hash);
 
 // All lists as one text, which goes into the feature set's hash: a model trained with other
 // lists must not be loaded as if they were the same.
