@@ -13,6 +13,7 @@
 #include "eval_corpus.hpp"
 #include "jobs.hpp"
 #include "logging.hpp"
+#include "score_table.hpp"
 #include "setup_error.hpp"
 #include "text_list.hpp"
 
@@ -149,11 +150,6 @@ Evaluation evaluate(const ScoredCorpus& gold, const ScoredCorpus& predicted,
   return result;
 }
 
-nlohmann::ordered_json counts_json(const ScoreCounts& c) {
-  return {{"tp", c.true_positives},     {"fp", c.false_positives}, {"fn", c.false_negatives},
-          {"precision", c.precision()}, {"recall", c.recall()},    {"f1", c.f1()}};
-}
-
 void print_json(const Evaluation& e, const EvalArguments& a) {
   nlohmann::ordered_json out = {{"layer", a.layer}, {"match", a.match}, {"documents", e.documents}};
   for (const auto& label : e.labels) {
@@ -177,25 +173,17 @@ void print_json(const Evaluation& e, const EvalArguments& a) {
   std::cout << out.dump(2) << '\n';
 }
 
-void print_row(const std::string& name, const ScoreCounts& c) {
-  std::cout << std::left << std::setw(14) << name << std::right << std::setw(7)
-            << c.true_positives + c.false_negatives << std::setw(7)
-            << c.true_positives + c.false_positives << std::setw(7) << c.true_positives
-            << std::setw(7) << c.false_positives << std::setw(7) << c.false_negatives << std::fixed
-            << std::setprecision(4) << std::setw(11) << c.precision() << std::setw(9) << c.recall()
-            << std::setw(9) << c.f1() << '\n';
-}
-
 void print_table(const Evaluation& e, const EvalArguments& a) {
   std::cout << "layer " << a.layer << ", " << a.match << " match, " << e.documents
             << " document(s)\n"
-            << "label            gold   pred     tp     fp     fn  precision   recall       f1\n";
+            << score_header("label");
   for (const auto& label : e.labels) {
     const auto found = e.spans.per_label.find(label);
-    print_row(label, found == e.spans.per_label.end() ? ScoreCounts{} : found->second);
+    print_score_row(std::cout, label,
+                    found == e.spans.per_label.end() ? ScoreCounts{} : found->second);
   }
-  print_row("micro", e.spans.micro);
-  if (e.has_tokens) print_row("token-level", e.tokens.micro);
+  print_score_row(std::cout, "micro", e.spans.micro);
+  if (e.has_tokens) print_score_row(std::cout, "token-level", e.tokens.micro);
   if (!a.attribute.empty()) {
     const AttributeCounts& c = e.attribute;
     std::cout << "attribute " << a.attribute << " (" << a.attribute_match << " match): " << c.scored

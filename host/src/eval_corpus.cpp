@@ -19,13 +19,6 @@ namespace fs = std::filesystem;
 namespace strata::host {
 namespace {
 
-Document read_document(const fs::path& file) {
-  if (file.extension() == ".json") return formats::read_json(read_file(file));
-  if (file.extension() == ".xml") return formats::read_tei(read_file(file));
-  throw SetupError(file.string() + ": cannot read " + file.extension().string() +
-                   " files (Strata JSON, *.json, and TEI, *.xml, are supported)");
-}
-
 // The value of feature `name` of an annotation, if it has one that is a string.
 std::optional<std::string> string_feature(const Layer& layer, AnnotationId id,
                                           const std::string& name) {
@@ -70,8 +63,14 @@ bool is_annotated_file(const fs::path& file) {
 
 }  // namespace
 
-ScoredCorpus read_strata_corpus(const fs::path& path, const std::string& layer,
-                                const std::string& attribute) {
+Document read_document(const fs::path& file) {
+  if (file.extension() == ".json") return formats::read_json(read_file(file));
+  if (file.extension() == ".xml") return formats::read_tei(read_file(file));
+  throw SetupError(file.string() + ": cannot read " + file.extension().string() +
+                   " files (Strata JSON, *.json, and TEI, *.xml, are supported)");
+}
+
+std::vector<std::pair<std::string, fs::path>> annotated_files(const fs::path& path) {
   std::vector<std::pair<std::string, fs::path>> files;
   if (fs::is_directory(path)) {
     for (const auto& entry : fs::recursive_directory_iterator(path)) {
@@ -87,8 +86,13 @@ ScoredCorpus read_strata_corpus(const fs::path& path, const std::string& layer,
   } else {
     throw SetupError("not found: " + path.string());
   }
+  return files;
+}
+
+ScoredCorpus read_strata_corpus(const fs::path& path, const std::string& layer,
+                                const std::string& attribute) {
   ScoredCorpus corpus;
-  for (const auto& [key, file] : files) {
+  for (const auto& [key, file] : annotated_files(path)) {
     try {
       if (!corpus.emplace(key, scored(read_document(file), layer, attribute)).second) {
         throw SetupError(file.string() + ": a second file for document " + key);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "span_scorer.hpp"
+#include "strata/document.hpp"
 
 namespace strata::host {
 
@@ -20,6 +21,16 @@ struct ScoredDocument {
 // Documents by key: the path relative to the folder given, without extension ("a/b"), or the
 // file's stem when a file is given.
 using ScoredCorpus = std::map<std::string, ScoredDocument>;
+
+// The Strata JSON (*.json) or TEI (*.xml) files at `path`, a file or a folder searched
+// recursively, each with its document key as ScoredCorpus describes. Throws SetupError when
+// there are none.
+std::vector<std::pair<std::string, std::filesystem::path>> annotated_files(
+    const std::filesystem::path& path);
+
+// One Strata JSON or TEI file, by its extension. Throws SetupError for another extension and
+// strata::Error for a bad file.
+Document read_document(const std::filesystem::path& file);
 
 // Reads the Strata JSON (*.json) or TEI (*.xml) files at `path` (a file or a folder searched
 // recursively), keeping the spans of `layer` and, unless `attribute` is empty, the string value
