@@ -11,6 +11,7 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "eval_corpus.hpp"
+#include "eval_sentiment.hpp"
 #include "jobs.hpp"
 #include "logging.hpp"
 #include "score_table.hpp"
@@ -34,14 +35,20 @@ struct EvalArguments {
   std::string write_text;
   std::string attribute;
   std::string attribute_match = "name";
+  double gold_neutral = 0.5;
 };
+
+bool is_sentiment_gold(const std::string& gold_format) {
+  return gold_format == "vader" || gold_format == "sentipolc";
+}
 
 po::options_description eval_options(EvalArguments& a) {
   po::options_description options(
       "strata eval --gold G... --pred P --layer L [options]\n"
       "G and P: Strata JSON files, or folders of them, with the same document names.\n"
       "With --gold-format conll, G are CoNLL/BIO files: --write-text DIR writes their text for\n"
-      "strata annotate, then --pred scores what it found");
+      "strata annotate, then --pred scores what it found. With --gold-format vader or sentipolc,\n"
+      "G is one gold file of those sets and --pred is scored by its sentiment document annotation");
   // clang-format off
   options.add_options()
       ("help,h", "show this help")
@@ -50,23 +57,32 @@ po::options_description eval_options(EvalArguments& a) {
       ("layer", po::value(&a.layer), "the layer to score, e.g. entities")
       ("match", po::value(&a.match), "exact (default) or overlap")
       ("format", po::value(&a.format), "table (default) or json")
-      ("gold-format", po::value(&a.gold_format), "strata (default) or conll")
+      ("gold-format", po::value(&a.gold_format), "strata (default), conll, vader or sentipolc")
       ("labels", po::value(&a.labels), "labels to score, comma-separated (default: the gold's)")
-      ("write-text", po::value(&a.write_text), "conll gold: write each file's text to DIR")
+      ("write-text", po::value(&a.write_text), "conll, vader or sentipolc gold: write texts to DIR")
       ("attribute", po::value(&a.attribute), "also score this feature of matched spans")
       ("attribute-match", po::value(&a.attribute_match),
-       "name (default: a shared name word agrees) or exact");
+       "name (default: a shared name word agrees) or exact")
+      ("gold-neutral", po::value(&a.gold_neutral),
+       "vader gold: a mean rating within +-this is neutral (default 0.5)");
   // clang-format on
   return options;
 }
 
 void check(const EvalArguments& a) {
   if (a.gold.empty()) throw SetupError("give the gold documents with --gold");
-  if (a.gold_format != "strata" && a.gold_format != "conll") {
-    throw SetupError("unknown --gold-format '" + a.gold_format + "' (use strata or conll)");
+  if (a.gold_format != "strata" && a.gold_format != "conll" && !is_sentiment_gold(a.gold_format)) {
+    throw SetupError("unknown --gold-format '" + a.gold_format +
+                     "' (use strata, conll, vader or sentipolc)");
   }
+  if (a.gold_format != "conll" && a.gold.size() != 1) {
+    throw SetupError("give one --gold file or folder for --gold-format " + a.gold_format);
+  }
+  if (a.gold_neutral < 0) throw SetupError("--gold-neutral must not be negative");
   if (!a.write_text.empty()) {
-    if (a.gold_format != "conll") throw SetupError("--write-text needs --gold-format conll");
+    if (a.gold_format == "strata") {
+      throw SetupError("--write-text needs --gold-format conll, vader or sentipolc");
+    }
     return;
   }
   if (a.pred.empty()) throw SetupError("give the predicted documents with --pred");
@@ -79,9 +95,6 @@ void check(const EvalArguments& a) {
   }
   if (a.format != "table" && a.format != "json") {
     throw SetupError("unknown --format '" + a.format + "' (use table or json)");
-  }
-  if (a.gold_format == "strata" && a.gold.size() != 1) {
-    throw SetupError("give one --gold file or folder of Strata documents");
   }
 }
 
@@ -201,6 +214,10 @@ int write_texts(const ScoredCorpus& gold, const fs::path& folder) {
 }
 
 int eval(const EvalArguments& a) {
+  if (is_sentiment_gold(a.gold_format)) {
+    return eval_sentiment(
+        {a.gold[0], a.gold_format, a.pred, a.layer, a.write_text, a.format, a.gold_neutral});
+  }
   std::vector<fs::path> gold_files(a.gold.begin(), a.gold.end());
   const ScoredCorpus gold = a.gold_format == "conll"
                                 ? read_conll_corpus(gold_files)

@@ -1,6 +1,8 @@
 // strata eval end to end: CoNLL gold made into text, predictions scored against it.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "strata_process.hpp"
@@ -245,6 +247,168 @@ TEST(EvalAttributeFormats, TeiAndJsonCarryTheSameSpeakers) {
   EXPECT_EQ(speaker_text["correct"], 1);
   EXPECT_EQ(attribute("speaker")["gold_with_feature"], 0);     // a reference to an entity
   EXPECT_EQ(attribute("confidence")["gold_with_feature"], 0);  // a number
+}
+
+// Sentiment gold sets: tiny VADER and SENTIPOLC files, and predicted documents written by hand
+// as the sentiment plugin writes them (a sentence annotation, then the document one).
+class EvalSentiment : public ::testing::Test {
+ protected:
+  void predict(const std::string& key, const std::string& type, double score) {
+    const std::string text = "Some text. More.\n";
+    const auto annotation = [&](int id, int end, const char* scope, const std::string& kind,
+                                double value) {
+      return nlohmann::json{
+          {"id", id},
+          {"begin", 0},
+          {"end", end},
+          {"type", kind},
+          {"features",
+           {{"scope", scope}, {"score", value}, {"pos", 0.2}, {"neu", 0.6}, {"neg", 0.2}}}};
+    };
+    // The sentence says the opposite, so scoring it instead of the document would show.
+    const nlohmann::json document = {
+        {"id", key},
+        {"text", text},
+        {"layers",
+         {{"sentiment", nlohmann::json::array({annotation(0, 10, "sentence", "neutral", -score),
+                                               annotation(1, 17, "document", type, score)})}}}};
+    write_file(dir_ / "pred" / (key + ".json"), document.dump());
+  }
+
+  ProcessResult eval(const std::string& gold, const std::string& format,
+                     std::vector<std::string> options = {}) {
+    std::vector<std::string> arguments = {
+        "eval",     "--gold", (dir_ / gold).string(),   "--gold-format",
+        format,     "--pred", (dir_ / "pred").string(), "--layer",
+        "sentiment"};
+    arguments.insert(arguments.end(), options.begin(), options.end());
+    return run_strata(arguments);
+  }
+
+  nlohmann::json json_scores(const std::string& gold, const std::string& format,
+                             std::vector<std::string> options = {}) {
+    options.insert(options.end(), {"--format", "json"});
+    const auto result = eval(gold, format, options);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return nlohmann::json::parse(result.out);
+  }
+
+  // Gold a 3.0, b -2.0, c 0.3, d 0.6; predicted a positive, b negative, c positive, d neutral.
+  void vader_case() {
+    write_file(dir_ / "vader.txt",
+               "a\t3.0\tFun!\r\nb\t-2.0\tBad.\r\nc\t0.3\tOk.\r\nd\t0.6\tFine.\r\n");
+    predict("a", "positive", 0.8);
+    predict("b", "negative", -0.5);
+    predict("c", "positive", 0.1);
+    predict("d", "neutral", 0.2);
+  }
+
+  ScratchDir dir_;
+};
+
+TEST_F(EvalSentiment, VaderWritesOneTextPerItemWithSafeNames) {
+  write_file(dir_ / "vader.txt", "1_1\t2.5\tGreat fun!\r\n../x y\t-1\tBad, \"really\".\r\n");
+  const auto result = run_strata({"eval", "--gold", (dir_ / "vader.txt").string(), "--gold-format",
+                                  "vader", "--write-text", (dir_ / "text").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(read_file(dir_ / "text" / "1_1.txt"), "Great fun!\n");
+  EXPECT_EQ(read_file(dir_ / "text" / "___x_y.txt"), "Bad, \"really\".\n");
+  EXPECT_NE(result.err.find("wrote 2 text file(s)"), std::string::npos) << result.err;
+}
+
+TEST_F(EvalSentiment, VaderJsonHasCorrelationAndClassScores) {
+  vader_case();
+  const auto scores = json_scores("vader.txt", "vader");
+  EXPECT_EQ(scores["items"], 4);
+  // Centred scores .65 -.65 -.05 .05 and means 2.525 -2.475 -.175 .125, worked out by hand.
+  EXPECT_NEAR(scores["pearson_r"].get<double>(), 3.265 / std::sqrt(0.85 * 12.5475), 1e-9);
+  EXPECT_EQ(scores["gold_neutral"], 0.5);
+  // Gold classes: a, d positive; b negative; c neutral.
+  EXPECT_EQ(scores["classes"]["positive"]["tp"], 1);
+  EXPECT_EQ(scores["classes"]["positive"]["fp"], 1);  // c
+  EXPECT_EQ(scores["classes"]["positive"]["fn"], 1);  // d
+  EXPECT_EQ(scores["classes"]["neutral"]["f1"], 0.0);
+  EXPECT_EQ(scores["classes"]["negative"]["f1"], 1.0);
+  EXPECT_DOUBLE_EQ(scores["macro_f1"].get<double>(), 0.5);
+  EXPECT_DOUBLE_EQ(scores["accuracy"].get<double>(), 0.5);
+  // A wider neutral band makes d neutral, as predicted.
+  const auto wider = json_scores("vader.txt", "vader", {"--gold-neutral", "0.7"});
+  EXPECT_DOUBLE_EQ(wider["accuracy"].get<double>(), 0.75);
+  EXPECT_NEAR(wider["classes"]["neutral"]["f1"].get<double>(), 2.0 / 3, 1e-9);
+}
+
+TEST_F(EvalSentiment, VaderTablePrintsTheThresholds) {
+  vader_case();
+  const auto result = eval("vader.txt", "vader");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("4 item(s) scored\nPearson r (score vs gold mean) 0.99"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("positive if mean > 0.5000, negative if mean < -0.5000"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("positive            2      2      1      1      1     0.5000"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("macro F1 0.5000, accuracy 0.5000"), std::string::npos) << result.out;
+}
+
+TEST_F(EvalSentiment, AnItemMissingFromThePredictionsIsAnError) {
+  vader_case();
+  std::filesystem::remove(dir_ / "pred" / "c.json");
+  const auto result = eval("vader.txt", "vader");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("item 'c' has no sentiment document in"), std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("(1 of 4 items missing)"), std::string::npos) << result.err;
+}
+
+TEST_F(EvalSentiment, BadVaderGoldNamesFileAndLineAndWritesNothing) {
+  write_file(dir_ / "vader.txt", "a\t1\tGood.\nb\tgood\tBad rating.\n");
+  const auto result = run_strata({"eval", "--gold", (dir_ / "vader.txt").string(), "--gold-format",
+                                  "vader", "--write-text", (dir_ / "text").string()});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("vader.txt:2: rating 'good' is not a number"), std::string::npos)
+      << result.err;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "text"));
+}
+
+// The four tweets of class_scores_test's SENTIPOLC case; the first text has a quote, a comma
+// and a line break inside its field.
+TEST_F(EvalSentiment, SentipolcWritesTextsAndScoresPolarity) {
+  write_file(
+      dir_ / "gold.csv",
+      "\"idtwitter\",\"subj\",\"opos\",\"oneg\",\"iro\",\"lpos\",\"lneg\",\"top\",\"text\"\r\n"
+      "\"11\",1,1,0,0,1,0,0,\"Che \"\"bello\"\", davvero\r\nbravi\"\r\n"
+      "\"12\",1,0,1,0,0,1,0,\"Pessimo\"\r\n"
+      "\"13\",0,0,0,0,0,0,0,\"Piove\"\r\n"
+      "\"14\",1,1,1,0,1,1,0,\"Bello ma caro\"\r\n");
+  const auto written = run_strata({"eval", "--gold", (dir_ / "gold.csv").string(), "--gold-format",
+                                   "sentipolc", "--write-text", (dir_ / "text").string()});
+  ASSERT_EQ(written.exit_code, 0) << written.err;
+  EXPECT_EQ(read_file(dir_ / "text" / "11.txt"), "Che \"bello\", davvero\nbravi\n");
+  EXPECT_EQ(read_file(dir_ / "text" / "14.txt"), "Bello ma caro\n");
+  predict("11", "positive", 0.7);
+  predict("12", "positive", 0.3);
+  predict("13", "neutral", 0.0);
+  predict("14", "negative", -0.4);
+  const auto scores = json_scores("gold.csv", "sentipolc");
+  EXPECT_EQ(scores["items"], 4);
+  EXPECT_DOUBLE_EQ(scores["positive"]["f"].get<double>(), 0.5);
+  EXPECT_EQ(scores["positive"]["class_1"]["tp"], 1);
+  EXPECT_NEAR(scores["negative"]["f"].get<double>(), (2.0 / 3 + 0.8) / 2, 1e-9);
+  EXPECT_NEAR(scores["combined"].get<double>(), (0.5 + (2.0 / 3 + 0.8) / 2) / 2, 1e-9);
+  const auto table = eval("gold.csv", "sentipolc");
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_NE(table.out.find("F_pos 0.5000, F_neg 0.7333, combined F 0.6167"), std::string::npos)
+      << table.out;
+}
+
+TEST_F(EvalSentiment, SentipolcRowWithTooFewFieldsNamesFileAndLine) {
+  write_file(dir_ / "gold.csv", "\"1\",1,1,0,0,1,0,0,\"ok\"\n\"2\",1,1,0,\"short\"\n");
+  const auto result = eval("gold.csv", "sentipolc");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("gold.csv:2: 5 fields, not 9"), std::string::npos) << result.err;
 }
 
 }  // namespace
