@@ -24,6 +24,18 @@ RULE_WORDS = {
     "quasi", "più", "meno", "tanto", "così", "proprio",
 }
 
+# Function words that Sentix scores as homographs of content words ("per" 0.5, "era" the epoch
+# -0.25, "al"): in running text they are nearly always the function word, with no sentiment.
+FUNCTION_WORDS = set("""
+a ad al allo alla ai agli alle da dal dallo dalla dai dagli dalle di del dello della dei degli
+delle in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con col coi per tra
+fra il lo la i gli le un uno una e ed o od che chi cui se come dove quando anche già ancora
+è e' sono sei siamo siete era erano ero eri fu furono sia siano sarà saranno essere stato stata
+stati state ho hai ha abbiamo avete hanno aveva avevano avere avuto io tu lui lei noi voi loro
+esso essa questo questa questi queste quello quella quelli quelle suo sua suoi sue mio mia
+tuo tua nostro nostra vostro vostra poi qui qua lì là dopo prima ora oggi ieri domani
+""".split())
+
 HEADER = """# Italian valence lexicon for the sentiment plugin: word<TAB>valence (-4..4).
 # Derived from Sentix 3.1.1 (Basile & Nissim, WASSA 2013; Vassallo et al. 2019, 2020;
 # https://github.com/valeriobasile/sentix, doi:10.5281/zenodo.15609185), licensed CC BY-SA 4.0
@@ -89,10 +101,14 @@ def forms_of(lemma):
 
 def main(source, target):
     lemmas = {}
+    every_lemma = set()  # with the weak ones: a form never overrides a lemma ("testo", "testare")
     with open(source, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             lemma = row["lemma"].strip().lower()
+            every_lemma.add(lemma)
             if not lemma or "_" in lemma or " " in lemma or lemma in RULE_WORDS:
+                continue
+            if lemma in FUNCTION_WORDS:
                 continue
             try:
                 score = float(row["score"])
@@ -104,7 +120,7 @@ def main(source, target):
     generated = {}
     for lemma, valence in lemmas.items():
         for form in forms_of(lemma):
-            if form not in lemmas and form not in RULE_WORDS:
+            if form not in every_lemma and form not in RULE_WORDS and form not in FUNCTION_WORDS:
                 generated.setdefault(form, []).append(valence)
     words = dict(lemmas)
     words.update({f: sum(v) / len(v) for f, v in generated.items()})
