@@ -1,0 +1,28 @@
+// From word valences to VADER's scores: the compound and the pos/neu/neg proportions.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace strata::sentiment {
+
+// VADER's four scores of a text.
+struct Polarity {
+  double compound = 0.0;  // the normalized sum of valences, -1..1
+  double pos = 0.0;       // the shares of positive, neutral and negative words, summing to 1
+  double neu = 1.0;
+  double neg = 0.0;
+};
+
+// What "!" (0.292 each, at most 4) and "?" (0.18 each from two, 0.96 from four) add to the
+// magnitude of a text's sum of valences.
+double punctuation_emphasis(std::string_view text);
+
+// VADER's scores of a text whose words have `valences` and whose punctuation adds `emphasis`.
+// A text without words is neutral.
+Polarity polarity_of(std::span<const double> valences, double emphasis);
+
+// s / sqrt(s^2 + 15): VADER's map of a sum of valences onto -1..1.
+double normalize(double sum);
+
+}  // namespace strata::sentiment

@@ -1,0 +1,126 @@
+#include "sentiment_annotator.hpp"
+
+#include "document_polarity.hpp"
+#include "strata/error.hpp"
+#include "strata/file.hpp"
+#include "strata/layer_names.hpp"
+#include "strata/option_values.hpp"
+#include "strata/resources.hpp"
+#include "strata/token_index.hpp"
+#include "valences.hpp"
+#include "words.hpp"
+
+namespace strata::sentiment {
+namespace {
+
+constexpr std::string_view kLayer = "sentiment";
+constexpr const char* kPositive = "positive-threshold";
+constexpr const char* kNegative = "negative-threshold";
+constexpr const char* kLexicon = "lexicon";
+constexpr const char* kLanguages = "languages";
+
+WordLists load_lists(const PluginContext& context, std::string_view language) {
+  WordLists lists;
+  const std::string lexicon = "lexicon-" + std::string(language) + ".txt";
+  const std::string rules = "rules-" + std::string(language) + ".txt";
+  lists.add_lexicon(read_resource(context, lexicon), lexicon);
+  lists.add_rules(read_resource(context, rules), rules);
+  return lists;
+}
+
+Error option_error(const char* option, const std::string& message) {
+  return Error(std::string("option '") + option + "' " + message);
+}
+
+void annotate(Layer& layer, Offset begin, Offset end, const Polarity& polarity,
+              std::string_view scope, const Thresholds& thresholds) {
+  const AnnotationId id = layer.add(begin, end, label_of(polarity.compound, thresholds));
+  layer.set_string(id, "scope", scope);
+  layer.set_real(id, "score", polarity.compound);
+  layer.set_real(id, "pos", polarity.pos);
+  layer.set_real(id, "neu", polarity.neu);
+  layer.set_real(id, "neg", polarity.neg);
+}
+
+}  // namespace
+
+Manifest SentimentAnnotator::manifest() {
+  Manifest m;
+  m.description =
+      "Sentence and document polarity in Italian and English with VADER's rules (lexicon "
+      "valences, boosters, negation, contrast, capitals, '!'): type positive, neutral or "
+      "negative, with the compound score and the shares of positive, neutral and negative words.";
+  m.languages = {"it", "en"};
+  m.required_layers = {layer_names::tokens, layer_names::sentences};
+  m.provided_layers = {std::string(kLayer)};
+  m.options = {
+      {kPositive, OptionType::real, "0.05", "Compound score from which a text is positive"},
+      {kNegative, OptionType::real, "-0.05", "Compound score up to which a text is negative"},
+      {kLexicon, OptionType::string, "",
+       "Extra lexicons (word<TAB>valence lines, valence -4..4, '#' comments), comma-separated "
+       "files, added for every language; their words override the built-in ones"},
+      {kLanguages, OptionType::string, "it,en",
+       "Languages to score, comma-separated among it and en; others get an empty layer"},
+  };
+  m.concurrency = Concurrency::shared;
+  return m;
+}
+
+SentimentAnnotator::SentimentAnnotator(const PluginContext& context)
+    : context_(context), italian_(load_lists(context, "it")), english_(load_lists(context, "en")) {}
+
+void SentimentAnnotator::configure(const Options& options) {
+  thresholds_ = {options.get_real(kPositive), options.get_real(kNegative)};
+  if (thresholds_.positive <= 0.0 || thresholds_.positive > 1.0) {
+    throw option_error(kPositive, "must be above 0 and at most 1");
+  }
+  if (thresholds_.negative >= 0.0 || thresholds_.negative < -1.0) {
+    throw option_error(kNegative, "must be below 0 and at least -1");
+  }
+  languages_.clear();
+  for (const std::string_view language : comma_separated(options.get_string(kLanguages))) {
+    if (language != "it" && language != "en") {
+      throw option_error(kLanguages, "has an unknown language '" + std::string(language) +
+                                         "' (it and en are known)");
+    }
+    languages_.emplace_back(language);
+  }
+  for (const std::string_view path : comma_separated(options.get_string(kLexicon))) {
+    try {
+      const std::string content = read_file(std::string(path));
+      italian_.add_lexicon(content, path);
+      english_.add_lexicon(content, path);
+    } catch (const Error& e) {
+      throw option_error(kLexicon, std::string(": ") + e.what());
+    }
+  }
+}
+
+const WordLists* SentimentAnnotator::lists_for(std::string_view language) const {
+  for (const std::string& wanted : languages_) {
+    if (is_language(language, wanted)) return wanted == "it" ? &italian_ : &english_;
+  }
+  return nullptr;
+}
+
+void SentimentAnnotator::process(Document& document) {
+  const WordLists* lists = lists_for(document.language());
+  Layer& layer = document.add_layer(kLayer);
+  if (lists == nullptr) return;
+  const TokenIndex index(document);
+  layer.reserve(index.sentences().size() + 1, 5 * (index.sentences().size() + 1));
+  std::vector<SentencePolarity> sentences;
+  sentences.reserve(index.sentences().size());
+  for (const Sentence& sentence : index.sentences()) {
+    const std::vector<Word> words = words_of(sentence.tokens, *lists);
+    const std::vector<double> valences = word_valences(words, *lists);
+    const Polarity polarity =
+        polarity_of(valences, punctuation_emphasis(document.text(sentence.begin, sentence.end)));
+    annotate(layer, sentence.begin, sentence.end, polarity, "sentence", thresholds_);
+    sentences.push_back({polarity, words.size()});
+  }
+  const auto end = static_cast<Offset>(document.text().size());
+  annotate(layer, 0, end, document_polarity(sentences), "document", thresholds_);
+}
+
+}  // namespace strata::sentiment

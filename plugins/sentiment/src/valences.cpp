@@ -1,0 +1,105 @@
+#include "valences.hpp"
+
+#include <array>
+#include <optional>
+
+#include "booster_phrases.hpp"
+
+namespace strata::sentiment {
+namespace {
+
+// A booster's (or dampener's) change to a sentiment word of valence `valence`: it adds to the
+// magnitude, more in capitals among small letters.
+double booster_change(const Word& word, double valence, bool caps_differ) {
+  if (word.entry == nullptr || !word.entry->is_booster) return 0.0;
+  double change = valence < 0 ? -word.entry->booster : word.entry->booster;
+  if (word.all_caps && caps_differ) change += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+  return change;
+}
+
+// Some words in capitals and some not: only then do capitals stand out.
+bool capitals_differ(std::span<const Word> words) {
+  std::size_t caps = 0;
+  for (const Word& word : words) caps += word.all_caps ? 1 : 0;
+  return caps > 0 && caps < words.size();
+}
+
+// The up to three words before `i` that a negator or booster may be, nearest first; clitics
+// ("mi" in "non mi piace") do not count.
+std::vector<std::size_t> window_before(std::span<const Word> words, std::size_t i) {
+  std::vector<std::size_t> window;
+  for (std::size_t j = i; j > 0 && window.size() < 3;) {
+    --j;
+    if (words[j].entry == nullptr || !words[j].entry->clitic) window.push_back(j);
+  }
+  return window;
+}
+
+// "no" right before a sentiment word (or one further) negates it instead of counting itself.
+bool after_determiner(std::span<const Word> words, std::size_t i) {
+  for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
+    const WordEntry* entry = words[i - back].entry;
+    if (entry != nullptr && entry->determiner) return true;
+  }
+  return false;
+}
+
+// The word's own valence before the words around it change it, or nothing if it has none:
+// its lexicon valence, or that of the base of its superlative raised as a booster would.
+std::optional<double> own_valence(std::span<const Word> words, std::size_t i,
+                                  const WordLists& lists) {
+  const Word& word = words[i];
+  if (word.entry != nullptr) {
+    const WordEntry& entry = *word.entry;
+    if (entry.is_booster || entry.negator || entry.contrast) return std::nullopt;
+    if (starts_booster_phrase(words, i, lists)) return std::nullopt;  // "kind" of "kind of"
+    if (entry.in_lexicon) {
+      // "no" before another sentiment word only negates it.
+      const bool negates_next =
+          entry.determiner && i + 1 < words.size() && words[i + 1].in_lexicon();
+      return negates_next ? 0.0 : entry.valence;
+    }
+  }
+  const std::optional<float> base = lists.superlative_base(word.folded);
+  if (!base) return std::nullopt;
+  return *base + (*base < 0 ? -kBoosterIncrement : kBoosterIncrement);
+}
+
+double valence_at(std::span<const Word> words, std::size_t i, const WordLists& lists,
+                  bool caps_differ) {
+  if (const std::optional<float> idiom = idiom_valence(words, i, lists)) return *idiom;
+  const std::optional<double> own = own_valence(words, i, lists);
+  if (!own) return 0.0;
+  double valence = *own;
+  if (after_determiner(words, i)) valence = *own * kNegationScalar;
+  if (words[i].all_caps && caps_differ) valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+  static constexpr std::array<double, 3> kDecay = {1.0, 0.95, 0.9};
+  const std::vector<std::size_t> window = window_before(words, i);
+  for (std::size_t k = 0; k < window.size(); ++k) {
+    const Word& before = words[window[k]];
+    if (before.in_lexicon()) continue;  // VADER: a sentiment word is no modifier
+    valence += booster_change(before, valence, caps_differ) * kDecay[k];
+    if (lists.negates(before.folded)) valence *= kNegationScalar;
+  }
+  return valence + phrase_booster_change(words, i, lists, valence);
+}
+
+}  // namespace
+
+std::vector<double> word_valences(std::span<const Word> words, const WordLists& lists) {
+  const bool caps_differ = capitals_differ(words);
+  std::vector<double> valences(words.size(), 0.0);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    valences[i] = valence_at(words, i, lists, caps_differ);
+  }
+  for (std::size_t contrast = 0; contrast < words.size(); ++contrast) {
+    if (words[contrast].entry == nullptr || !words[contrast].entry->contrast) continue;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i != contrast) valences[i] *= i < contrast ? kBeforeContrast : kAfterContrast;
+    }
+    break;  // VADER weighs around the first contrast word only
+  }
+  return valences;
+}
+
+}  // namespace strata::sentiment

@@ -1,0 +1,152 @@
+#include "word_lists.hpp"
+
+#include <charconv>
+
+#include "line_reader.hpp"
+#include "strata/case_folding.hpp"
+#include "strata/error.hpp"
+
+namespace strata::sentiment {
+namespace {
+
+std::string folded(std::string_view word) {
+  std::string buffer;
+  return std::string(fold_word(word, buffer));
+}
+
+// "word<TAB>number": the two parts, or nothing if there is no tab or no number after it.
+std::optional<std::pair<std::string_view, float>> word_and_number(std::string_view line) {
+  const std::size_t tab = line.rfind('\t');
+  if (tab == std::string_view::npos || tab == 0) return std::nullopt;
+  std::string_view number = line.substr(tab + 1);
+  if (!number.empty() && number.front() == '+') number.remove_prefix(1);
+  float value = 0.0F;
+  const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), value);
+  if (error != std::errc() || end != number.data() + number.size() || number.empty()) {
+    return std::nullopt;
+  }
+  return std::pair{line.substr(0, tab), value};
+}
+
+}  // namespace
+
+WordEntry& WordLists::entry(std::string_view word) {
+  return words_[folded(word)];
+}
+
+void WordLists::add_lexicon(std::string_view content, std::string_view source) {
+  for_each_line(content, source, [&](std::string_view line, const std::string& where) {
+    const auto parsed = word_and_number(line);
+    if (!parsed || parsed->second < -4.0F || parsed->second > 4.0F) {
+      throw Error(where + "expected word<TAB>valence with a valence from -4 to 4, not '" +
+                  std::string(line) + "'");
+    }
+    WordEntry& word = entry(parsed->first);
+    word.valence = parsed->second;
+    word.in_lexicon = true;
+  });
+}
+
+void WordLists::add_rules(std::string_view content, std::string_view source) {
+  std::string section;
+  for_each_line(content, source, [&](std::string_view line, const std::string& where) {
+    if (line.front() == '[' && line.back() == ']') {
+      section = line.substr(1, line.size() - 2);
+      return;
+    }
+    add_rule(section, line, where);
+  });
+}
+
+void WordLists::add_rule(std::string_view section, std::string_view line,
+                         const std::string& where) {
+  const auto parsed = word_and_number(line);
+  const auto need_number = [&] {
+    if (!parsed) throw Error(where + "expected words<TAB>number, not '" + std::string(line) + "'");
+  };
+  if (section == "negators") {
+    entry(line).negator = true;
+  } else if (section == "negator-suffixes") {
+    negator_suffixes_.push_back(folded(line));
+  } else if (section == "contrast") {
+    entry(line).contrast = true;
+  } else if (section == "clitics") {
+    entry(line).clitic = true;
+  } else if (section == "determiners") {
+    entry(line).determiner = true;
+  } else if (section == "boosters") {
+    need_number();
+    if (parsed->first.find(' ') != std::string_view::npos) {
+      add_phrase(parsed->first, {parsed->second, true});
+    } else {
+      WordEntry& word = entry(parsed->first);
+      word.is_booster = true;
+      word.booster = parsed->second;
+    }
+  } else if (section == "idioms") {
+    need_number();
+    add_phrase(parsed->first, {parsed->second, false});
+  } else if (section == "superlatives") {
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) throw Error(where + "expected suffix<TAB>endings");
+    Superlative superlative{std::string(line.substr(0, tab)), {}};
+    for (std::size_t at = tab + 1; at < line.size();) {
+      const std::size_t space = std::min(line.find(' ', at), line.size());
+      if (space > at) superlative.base_endings.emplace_back(line.substr(at, space - at));
+      at = space + 1;
+    }
+    superlatives_.push_back(std::move(superlative));
+  } else {
+    throw Error(where + "'" + std::string(line) + "' is in no known [section]");
+  }
+}
+
+void WordLists::add_phrase(std::string_view phrase, Phrase value) {
+  const std::string key = folded(phrase);
+  phrases_[key] = value;
+  for (std::size_t at = 0; at < key.size();) {
+    const std::size_t space = std::min(key.find(' ', at), key.size());
+    words_[key.substr(at, space - at)].in_phrase = true;
+    at = space + 1;
+  }
+}
+
+bool WordLists::negates(std::string_view folded_word) const {
+  const WordEntry* word = find(folded_word);
+  if (word != nullptr && word->negator) return true;
+  for (const std::string& suffix : negator_suffixes_) {
+    if (folded_word.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
+std::optional<float> WordLists::phrase_booster(std::string_view phrase) const {
+  const auto found = phrases_.find(phrase);
+  if (found == phrases_.end() || !found->second.booster) return std::nullopt;
+  return found->second.value;
+}
+
+std::optional<float> WordLists::idiom(std::string_view phrase) const {
+  const auto found = phrases_.find(phrase);
+  if (found == phrases_.end() || found->second.booster) return std::nullopt;
+  return found->second.value;
+}
+
+std::optional<float> WordLists::superlative_base(std::string_view folded_word) const {
+  for (const Superlative& superlative : superlatives_) {
+    if (!folded_word.ends_with(superlative.suffix)) continue;
+    std::string_view stem = folded_word.substr(0, folded_word.size() - superlative.suffix.size());
+    // ricchissimo and lunghissimo keep an h only to keep the sound before i: ricco, lungo.
+    const bool hard = stem.ends_with("ch") || stem.ends_with("gh");
+    for (const std::string& ending : superlative.base_endings) {
+      for (const std::string_view base_stem :
+           {stem, hard ? stem.substr(0, stem.size() - 1) : stem}) {
+        const WordEntry* base = find(std::string(base_stem) + ending);
+        if (base != nullptr && base->in_lexicon) return base->valence;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace strata::sentiment

@@ -1,0 +1,67 @@
+#include "words.hpp"
+
+#include "strata/case_folding.hpp"
+
+namespace strata::sentiment {
+namespace {
+
+bool is_word_kind(std::string_view kind) {
+  return kind != "punct" && kind != "symbol";
+}
+
+// "n't", "'s", "'m": English clitics the tokenizer cut from the word before.
+bool is_clitic_part(std::string_view text) {
+  return text == "n't" || text == "N'T" || (text.size() > 1 && text.front() == '\'');
+}
+
+}  // namespace
+
+Word word_of(std::string_view text, const WordLists& lists) {
+  std::string buffer;
+  Word word{std::string(fold_word(text, buffer)), nullptr, is_all_caps(text)};
+  word.entry = lists.find(word.folded);
+  return word;
+}
+
+bool is_all_caps(std::string_view word) {
+  bool upper = false;
+  for (const char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper = upper || (c >= 'A' && c <= 'Z');
+  }
+  return upper;
+}
+
+std::vector<Word> words_of(std::span<const Token> tokens, const WordLists& lists) {
+  std::vector<Word> words;
+  words.reserve(tokens.size());
+  std::string buffer;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    if (is_word_kind(token.kind)) {
+      const bool joins = !words.empty() && i > 0 && tokens[i - 1].end == token.begin &&
+                         is_word_kind(tokens[i - 1].kind) && is_clitic_part(token.text);
+      if (!joins) {
+        words.push_back(word_of(token.text, lists));
+        continue;
+      }
+      Word& previous = words.back();
+      previous.folded += fold_word(token.text, buffer);
+      previous.entry = lists.find(previous.folded);
+      continue;
+    }
+    // A run of punctuation written together is an emoticon if the lexicon knows it.
+    std::size_t last = i;
+    while (last + 1 < tokens.size() && !is_word_kind(tokens[last + 1].kind) &&
+           tokens[last + 1].begin == tokens[last].end) {
+      ++last;
+    }
+    const std::string_view run(token.text.data(), tokens[last].end - token.begin);
+    const WordEntry* entry = lists.find(run);
+    if (entry != nullptr && entry->in_lexicon) words.push_back({std::string(run), entry, false});
+    i = last;
+  }
+  return words;
+}
+
+}  // namespace strata::sentiment

@@ -1,0 +1,19 @@
+// Labels from compound scores and thresholds.
+#include "labels.hpp"
+
+#include <gtest/gtest.h>
+
+namespace strata::sentiment {
+namespace {
+
+TEST(Labels, ThresholdsBelongToTheirSide) {
+  const Thresholds vader;
+  EXPECT_EQ(label_of(0.05, vader), "positive");
+  EXPECT_EQ(label_of(0.049, vader), "neutral");
+  EXPECT_EQ(label_of(-0.049, vader), "neutral");
+  EXPECT_EQ(label_of(-0.05, vader), "negative");
+  EXPECT_EQ(label_of(0.3, {0.5, -0.5}), "neutral");
+}
+
+}  // namespace
+}  // namespace strata::sentiment

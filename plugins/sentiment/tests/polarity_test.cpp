@@ -1,0 +1,44 @@
+// VADER's compound and proportions from word valences.
+#include "polarity.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace strata::sentiment {
+namespace {
+
+TEST(Polarity, CompoundIsTheNormalizedSum) {
+  EXPECT_NEAR(normalize(1.9), 1.9 / std::sqrt(1.9 * 1.9 + 15), 1e-12);
+  EXPECT_EQ(normalize(0.0), 0.0);
+  EXPECT_LT(normalize(-40.0), -0.99);
+}
+
+TEST(Polarity, ProportionsCountEachSentimentWordPlusOne) {
+  // "VADER is smart, handsome, and funny.": VADER documents pos 0.746, neu 0.254.
+  const std::vector<double> valences = {0, 0, 1.7, 2.2, 0, 1.9};
+  const Polarity polarity = polarity_of(valences, 0.0);
+  EXPECT_NEAR(polarity.pos, 0.746, 5e-4);
+  EXPECT_NEAR(polarity.neu, 0.254, 5e-4);
+  EXPECT_EQ(polarity.neg, 0.0);
+  EXPECT_NEAR(polarity.compound, 0.8316, 1e-4);
+}
+
+TEST(Polarity, PunctuationAddsEmphasisWithCaps) {
+  EXPECT_NEAR(punctuation_emphasis("Good!!"), 0.584, 1e-12);
+  EXPECT_NEAR(punctuation_emphasis("Good!!!!!!"), 4 * 0.292, 1e-12);
+  EXPECT_EQ(punctuation_emphasis("Good?"), 0.0);
+  EXPECT_NEAR(punctuation_emphasis("Good??"), 0.36, 1e-12);
+  EXPECT_NEAR(punctuation_emphasis("Good????"), 0.96, 1e-12);
+  const std::vector<double> negative = {0, -1.5};
+  EXPECT_LT(polarity_of(negative, 0.584).compound, polarity_of(negative, 0.0).compound);
+}
+
+TEST(Polarity, NoWordsIsNeutral) {
+  const Polarity polarity = polarity_of({}, 0.292);
+  EXPECT_EQ(polarity.compound, 0.0);
+  EXPECT_EQ(polarity.neu, 1.0);
+}
+
+}  // namespace
+}  // namespace strata::sentiment

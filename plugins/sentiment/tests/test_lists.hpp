@@ -1,0 +1,44 @@
+// The shipped word lists and a VADER-like split of plain text, for the engine's unit tests.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "strata/file.hpp"
+#include "word_lists.hpp"
+#include "words.hpp"
+
+namespace strata::sentiment::testing {
+
+// The lexicon and rules of `language` as the plugin ships them.
+inline const WordLists& shipped_lists(std::string_view language) {
+  static const auto load = [](std::string_view code) {
+    WordLists lists;
+    const std::string dir = SENTIMENT_RESOURCE_DIR;
+    lists.add_lexicon(read_file(dir + "/lexicon-" + std::string(code) + ".txt"), "lexicon");
+    lists.add_rules(read_file(dir + "/rules-" + std::string(code) + ".txt"), "rules");
+    return lists;
+  };
+  static const WordLists italian = load("it");
+  static const WordLists english = load("en");
+  return language == "it" ? italian : english;
+}
+
+// The words of `text` split at spaces with punctuation stripped from their ends, as VADER
+// splits a sentence (and words_of does from tokens).
+inline std::vector<Word> split_words(std::string_view text, const WordLists& lists) {
+  std::vector<Word> words;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    std::string_view word = text.substr(at, end - at);
+    while (!word.empty() && std::string_view(",.!?;:").find(word.back()) != std::string_view::npos)
+      word.remove_suffix(1);
+    if (!word.empty()) words.push_back(word_of(word, lists));
+    at = end + 1;
+  }
+  return words;
+}
+
+}  // namespace strata::sentiment::testing

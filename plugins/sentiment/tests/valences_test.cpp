@@ -1,0 +1,72 @@
+// VADER's rules against the outputs its authors document for their own examples, and the
+// Italian rules on the cases they are for.
+#include "valences.hpp"
+
+#include <gtest/gtest.h>
+
+#include "polarity.hpp"
+#include "test_lists.hpp"
+
+namespace strata::sentiment {
+namespace {
+
+using testing::shipped_lists;
+using testing::split_words;
+
+double compound(std::string_view text, std::string_view language = "en") {
+  const WordLists& lists = shipped_lists(language);
+  const std::vector<double> valences = word_valences(split_words(text, lists), lists);
+  return polarity_of(valences, punctuation_emphasis(text)).compound;
+}
+
+TEST(Valences, VadersOwnExamplesScoreAsTheReferenceDocuments) {
+  EXPECT_NEAR(compound("VADER is smart, handsome, and funny."), 0.8316, 1e-4);
+  EXPECT_NEAR(compound("VADER is smart, handsome, and funny!"), 0.8439, 1e-4);
+  EXPECT_NEAR(compound("VADER is very smart, handsome, and funny."), 0.8545, 1e-4);
+  EXPECT_NEAR(compound("VADER is VERY SMART, handsome, and FUNNY."), 0.9227, 1e-4);
+  EXPECT_NEAR(compound("VADER is VERY SMART, handsome, and FUNNY!!!"), 0.9342, 1e-4);
+  EXPECT_NEAR(compound("VADER is not smart, handsome, nor funny."), -0.7424, 1e-4);
+  EXPECT_NEAR(compound("The book was good."), 0.4404, 1e-4);
+  EXPECT_NEAR(compound("At least it isn't a horrible book."), 0.431, 1e-3);
+  EXPECT_NEAR(compound("The book was only kind of good."), 0.3832, 1e-4);
+  EXPECT_NEAR(compound("Today SUX!"), -0.5461, 1e-4);
+  EXPECT_NEAR(compound("Not bad at all"), 0.431, 1e-3);
+}
+
+TEST(Valences, ContrastWeighsWhatFollows) {
+  EXPECT_NEAR(compound("The plot was good, but the characters are uncompelling and the dialog is "
+                       "not great."),
+              -0.7042, 1e-4);
+  EXPECT_LT(compound("The book was good, but the ending was bad"), 0.0);
+  EXPECT_GT(compound("The book was bad, but the ending was good"), 0.0);
+}
+
+TEST(Valences, ItalianNegationSkipsClitics) {
+  EXPECT_GT(compound("mi piace", "it"), 0.05);
+  EXPECT_LT(compound("non mi piace", "it"), -0.05);
+  EXPECT_LT(compound("il film non è bello", "it"), -0.05);
+}
+
+TEST(Valences, ItalianBoostersAndSuperlativesRaiseTheScore) {
+  EXPECT_GT(compound("molto buono", "it"), compound("buono", "it"));
+  EXPECT_GT(compound("bellissimo", "it"), compound("bello", "it"));
+  EXPECT_LT(compound("bruttissimo", "it"), compound("brutto", "it"));
+  EXPECT_LT(compound("un po' buono", "it"), compound("buono", "it"));
+}
+
+TEST(Valences, ItalianContrastWeighsWhatFollows) {
+  EXPECT_LT(compound("Il film è bello ma noioso", "it"), -0.05);
+  EXPECT_GT(compound("Il film è noioso ma bello", "it"), 0.05);
+}
+
+TEST(Valences, AnIdiomCountsOnceWithItsOwnValence) {
+  const WordLists& lists = shipped_lists("en");
+  const std::vector<double> valences = word_valences(split_words("a broken heart", lists), lists);
+  ASSERT_EQ(valences.size(), 3U);
+  EXPECT_EQ(valences[1], 0.0);           // "broken" alone is -2.1
+  EXPECT_NEAR(valences[2], -2.9, 1e-6);  // "heart" alone is 3.2
+  EXPECT_NEAR(compound("this cake is to die for"), normalize(3.0), 1e-6);
+}
+
+}  // namespace
+}  // namespace strata::sentiment

@@ -1,0 +1,64 @@
+// Reading lexicons and rule files, and the lookups the engine makes.
+#include "word_lists.hpp"
+
+#include <gtest/gtest.h>
+
+#include "strata/error.hpp"
+
+namespace strata::sentiment {
+namespace {
+
+TEST(WordLists, ALexiconLineGivesAFoldedWordItsValence) {
+  WordLists lists;
+  lists.add_lexicon("# mine\nBello\t2.5\nmale\t-1\n", "mine.txt");
+  ASSERT_NE(lists.find("bello"), nullptr);
+  EXPECT_TRUE(lists.find("bello")->in_lexicon);
+  EXPECT_FLOAT_EQ(lists.find("male")->valence, -1.0F);
+  EXPECT_EQ(lists.find("Bello"), nullptr);  // lookups take folded words
+}
+
+TEST(WordLists, ABadLexiconLineNamesFileAndLine) {
+  WordLists lists;
+  for (const std::string_view bad : {"bello\n", "bello\tmolto\n", "bello\t5\n", "\t1\n"}) {
+    try {
+      lists.add_lexicon(std::string("ok\t1\n") + std::string(bad), "mine.txt");
+      FAIL() << bad;
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find("mine.txt:2: "), std::string::npos) << e.what();
+    }
+  }
+}
+
+TEST(WordLists, RulesMarkTheirWords) {
+  WordLists lists;
+  lists.add_rules(
+      "[negators]\nnon\n[negator-suffixes]\nn't\n[boosters]\nmolto\t0.293\n"
+      "un po'\t-0.293\n[contrast]\nma\n[clitics]\nmi\n[idioms]\nbus stop\t0\n",
+      "rules.txt");
+  EXPECT_TRUE(lists.negates("non"));
+  EXPECT_TRUE(lists.negates("don't"));
+  EXPECT_FALSE(lists.negates("molto"));
+  EXPECT_FLOAT_EQ(lists.find("molto")->booster, 0.293F);
+  EXPECT_EQ(lists.phrase_booster("un po'"), -0.293F);
+  EXPECT_TRUE(lists.find("po'")->in_phrase);
+  EXPECT_TRUE(lists.find("ma")->contrast);
+  EXPECT_TRUE(lists.find("mi")->clitic);
+  EXPECT_EQ(lists.idiom("bus stop"), 0.0F);
+  EXPECT_EQ(lists.idiom("un po'"), std::nullopt);
+  EXPECT_THROW(lists.add_rules("[colours]\nred\n", "rules.txt"), Error);
+  EXPECT_THROW(lists.add_rules("[boosters]\nmolto\n", "rules.txt"), Error);
+}
+
+TEST(WordLists, ASuperlativeTakesItsBasesValence) {
+  WordLists lists;
+  lists.add_lexicon("bello\t3\ngrande\t1\nricco\t2\n", "lexicon");
+  lists.add_rules("[superlatives]\nissimo\to e\nissime\te i\n", "rules");
+  EXPECT_EQ(lists.superlative_base("bellissimo"), 3.0F);
+  EXPECT_EQ(lists.superlative_base("grandissimo"), 1.0F);
+  EXPECT_EQ(lists.superlative_base("ricchissimo"), 2.0F);
+  EXPECT_EQ(lists.superlative_base("bellissime"), std::nullopt);  // no "belle" here
+  EXPECT_EQ(lists.superlative_base("brutissimo"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace strata::sentiment

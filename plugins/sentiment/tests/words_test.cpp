@@ -1,0 +1,65 @@
+// A sentence's tokens as the engine's words.
+#include "words.hpp"
+
+#include <gtest/gtest.h>
+
+namespace strata::sentiment {
+namespace {
+
+// Tokens over `text` cut at the given [begin, end) pairs with their kinds.
+std::vector<Token> tokens_of(std::string_view text,
+                             std::vector<std::tuple<Offset, Offset, std::string_view>> cuts) {
+  std::vector<Token> tokens;
+  for (const auto& [begin, end, kind] : cuts) {
+    tokens.push_back({begin, end, static_cast<AnnotationId>(tokens.size()),
+                      text.substr(begin, end - begin), kind});
+  }
+  return tokens;
+}
+
+std::vector<std::string> folded(const std::vector<Word>& words) {
+  std::vector<std::string> out;
+  for (const Word& word : words) out.push_back(word.folded);
+  return out;
+}
+
+TEST(Words, PunctuationIsLeftOutAndCliticsJoinTheirWord) {
+  WordLists lists;
+  lists.add_lexicon("like\t2\n", "lexicon");
+  const std::string_view text = "I don't LIKE it.";
+  const auto tokens = tokens_of(text, {{0, 1, "word"},
+                                       {2, 4, "word"},
+                                       {4, 7, "word"},
+                                       {8, 12, "word"},
+                                       {13, 15, "word"},
+                                       {15, 16, "punct"}});
+  const std::vector<Word> words = words_of(tokens, lists);
+  EXPECT_EQ(folded(words), (std::vector<std::string>{"i", "don't", "like", "it"}));
+  EXPECT_TRUE(words[2].all_caps);
+  EXPECT_TRUE(words[2].in_lexicon());
+  EXPECT_FALSE(words[1].all_caps);
+}
+
+TEST(Words, AnEmoticonOfTheLexiconIsAWord) {
+  WordLists lists;
+  lists.add_lexicon(":)\t2\n", "lexicon");
+  const std::string_view text = "ok :) , :(";
+  const auto tokens = tokens_of(text, {{0, 2, "word"},
+                                       {3, 4, "punct"},
+                                       {4, 5, "punct"},
+                                       {6, 7, "punct"},
+                                       {8, 9, "punct"},
+                                       {9, 10, "punct"}});
+  EXPECT_EQ(folded(words_of(tokens, lists)), (std::vector<std::string>{"ok", ":)"}));
+}
+
+TEST(Words, CapitalsNeedCapitalLettersAndNoSmallOnes) {
+  EXPECT_TRUE(is_all_caps("GREAT"));
+  EXPECT_TRUE(is_all_caps("N'T"));
+  EXPECT_FALSE(is_all_caps("Great"));
+  EXPECT_FALSE(is_all_caps("2024"));
+  EXPECT_TRUE(is_all_caps("CITTÀ"));
+}
+
+}  // namespace
+}  // namespace strata::sentiment
