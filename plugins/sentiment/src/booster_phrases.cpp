@@ -7,13 +7,12 @@ namespace {
 // them is in no phrase at all (the common case, decided without building a string).
 std::string phrase(std::span<const Word> words, std::ptrdiff_t first, std::size_t count) {
   if (first < 0 || static_cast<std::size_t>(first) + count > words.size()) return {};
-  std::string joined;
-  for (std::size_t k = 0; k < count; ++k) {
-    const Word& word = words[static_cast<std::size_t>(first) + k];
+  const auto part = words.subspan(static_cast<std::size_t>(first), count);
+  for (const Word& word : part) {
     if (word.entry == nullptr || !word.entry->in_phrase) return {};
-    if (k > 0) joined += ' ';
-    joined += word.folded;
   }
+  std::string joined = part.front().folded;
+  for (const Word& word : part.subspan(1)) joined.append(1, ' ').append(word.folded);
   return joined;
 }
 

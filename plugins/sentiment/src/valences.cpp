@@ -79,7 +79,7 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
     const Word& before = words[window[k]];
     if (before.in_lexicon()) continue;  // VADER: a sentiment word is no modifier
     valence += booster_change(before, valence, caps_differ) * kDecay[k];
-    if (lists.negates(before.folded)) valence *= kNegationScalar;
+    if (lists.negates(before.folded, before.entry)) valence *= kNegationScalar;
   }
   return valence + phrase_booster_change(words, i, lists, valence);
 }

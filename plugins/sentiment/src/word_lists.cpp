@@ -111,9 +111,8 @@ void WordLists::add_phrase(std::string_view phrase, Phrase value) {
   }
 }
 
-bool WordLists::negates(std::string_view folded_word) const {
-  const WordEntry* word = find(folded_word);
-  if (word != nullptr && word->negator) return true;
+bool WordLists::negates(std::string_view folded_word, const WordEntry* entry) const {
+  if (entry != nullptr && entry->negator) return true;
   for (const std::string& suffix : negator_suffixes_) {
     if (folded_word.ends_with(suffix)) return true;
   }
@@ -121,12 +120,14 @@ bool WordLists::negates(std::string_view folded_word) const {
 }
 
 std::optional<float> WordLists::phrase_booster(std::string_view phrase) const {
+  if (phrase.empty()) return std::nullopt;  // the usual case: words in no phrase together
   const auto found = phrases_.find(phrase);
   if (found == phrases_.end() || !found->second.booster) return std::nullopt;
   return found->second.value;
 }
 
 std::optional<float> WordLists::idiom(std::string_view phrase) const {
+  if (phrase.empty()) return std::nullopt;
   const auto found = phrases_.find(phrase);
   if (found == phrases_.end() || found->second.booster) return std::nullopt;
   return found->second.value;

@@ -7,21 +7,10 @@
 #include <unordered_map>
 #include <vector>
 
-namespace strata::sentiment {
+#include "word_entry.hpp"
+#include "word_table.hpp"
 
-// What the lists say about one folded word. A word may be several things at once ("no" is a
-// determiner with a valence of its own; "kind" has a valence but starts "kind of").
-struct WordEntry {
-  float valence = 0.0F;  // lexicon valence, -4..4, when in_lexicon
-  float booster = 0.0F;  // added to the next sentiment word's magnitude, when is_booster
-  bool in_lexicon = false;
-  bool is_booster = false;
-  bool negator = false;     // flips a sentiment word within three after it
-  bool contrast = false;    // "but", "ma": what follows weighs more than what precedes
-  bool clitic = false;      // not counted in the three words before a sentiment word
-  bool determiner = false;  // "no": negates the next word or two if they carry sentiment
-  bool in_phrase = false;   // part of a multiword booster or idiom
-};
+namespace strata::sentiment {
 
 // Hashes std::string and std::string_view alike, so lookups by view do not allocate.
 struct TransparentHash {
@@ -37,11 +26,10 @@ class WordLists {
   void add_rules(std::string_view content, std::string_view source);
   void add_lexicon(std::string_view content, std::string_view source);
 
-  const WordEntry* find(std::string_view folded) const {
-    const auto found = words_.find(folded);
-    return found == words_.end() ? nullptr : &found->second;
-  }
-  bool negates(std::string_view folded) const;
+  const WordEntry* find(std::string_view folded) const { return words_.find(folded); }
+  // Whether a word negates: a negator, or a word ending like one ("don't"). `entry` is the
+  // word's entry, already looked up, or nullptr.
+  bool negates(std::string_view folded, const WordEntry* entry) const;
   // The increment of a multiword booster ("kind of", "un po'"), or nothing.
   std::optional<float> phrase_booster(std::string_view phrase) const;
   // The valence an idiom gives the sentiment word inside it ("broken heart"), or nothing.
@@ -66,7 +54,7 @@ class WordLists {
   void add_phrase(std::string_view phrase, Phrase value);
   WordEntry& entry(std::string_view word);
 
-  std::unordered_map<std::string, WordEntry, TransparentHash, std::equal_to<>> words_;
+  WordTable words_;
   std::unordered_map<std::string, Phrase, TransparentHash, std::equal_to<>> phrases_;
   std::vector<std::string> negator_suffixes_;
   std::vector<Superlative> superlatives_;

@@ -35,9 +35,9 @@ TEST(WordLists, RulesMarkTheirWords) {
       "[negators]\nnon\n[negator-suffixes]\nn't\n[boosters]\nmolto\t0.293\n"
       "un po'\t-0.293\n[contrast]\nma\n[clitics]\nmi\n[idioms]\nbus stop\t0\n",
       "rules.txt");
-  EXPECT_TRUE(lists.negates("non"));
-  EXPECT_TRUE(lists.negates("don't"));
-  EXPECT_FALSE(lists.negates("molto"));
+  EXPECT_TRUE(lists.negates("non", lists.find("non")));
+  EXPECT_TRUE(lists.negates("don't", nullptr));
+  EXPECT_FALSE(lists.negates("molto", lists.find("molto")));
   EXPECT_FLOAT_EQ(lists.find("molto")->booster, 0.293F);
   EXPECT_EQ(lists.phrase_booster("un po'"), -0.293F);
   EXPECT_TRUE(lists.find("po'")->in_phrase);

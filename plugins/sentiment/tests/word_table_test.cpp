@@ -1,0 +1,33 @@
+// The flat word table: what goes in comes out, through growth, and nothing else does.
+#include "word_table.hpp"
+
+#include <gtest/gtest.h>
+
+namespace strata::sentiment {
+namespace {
+
+TEST(WordTable, FindsEveryWordAddedThroughGrowth) {
+  WordTable table;
+  for (int i = 0; i < 5000; ++i) table["w" + std::to_string(i)].valence = static_cast<float>(i);
+  EXPECT_EQ(table.size(), 5000U);
+  for (int i = 0; i < 5000; ++i) {
+    const WordEntry* entry = table.find("w" + std::to_string(i));
+    ASSERT_NE(entry, nullptr) << i;
+    EXPECT_EQ(entry->valence, static_cast<float>(i));
+  }
+  EXPECT_EQ(table.find("w5000"), nullptr);
+  EXPECT_EQ(table.find(""), nullptr);
+}
+
+TEST(WordTable, AddingAWordAgainKeepsOneEntry) {
+  WordTable table;
+  EXPECT_EQ(table.find("bello"), nullptr);
+  table["bello"].valence = 3.0F;
+  table["bello"].negator = true;
+  EXPECT_EQ(table.size(), 1U);
+  EXPECT_EQ(table.find("bello")->valence, 3.0F);
+  EXPECT_TRUE(table.find("bello")->negator);
+}
+
+}  // namespace
+}  // namespace strata::sentiment
