@@ -1,5 +1,7 @@
 #include "sentiment_annotator.hpp"
 
+#include <cmath>
+
 #include "polarity.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
@@ -32,14 +34,22 @@ Error option_error(const char* option, const std::string& message) {
   return Error(std::string("option '") + option + "' " + message);
 }
 
+// `value` to `places` decimals: VADER reports 4 for the compound and 3 for the shares, all the
+// precision the method has; the output is shorter and quicker to write.
+double rounded(double value, double places) {
+  const double scale = std::pow(10.0, places);
+  return std::round(value * scale) / scale;
+}
+
 void annotate(Layer& layer, Offset begin, Offset end, const Polarity& polarity,
               std::string_view scope, const Thresholds& thresholds) {
-  const AnnotationId id = layer.add(begin, end, label_of(polarity.compound, thresholds));
+  const double score = rounded(polarity.compound, 4);
+  const AnnotationId id = layer.add(begin, end, label_of(score, thresholds));
   layer.set_string(id, "scope", scope);
-  layer.set_real(id, "score", polarity.compound);
-  layer.set_real(id, "pos", polarity.pos);
-  layer.set_real(id, "neu", polarity.neu);
-  layer.set_real(id, "neg", polarity.neg);
+  layer.set_real(id, "score", score);
+  layer.set_real(id, "pos", rounded(polarity.pos, 3));
+  layer.set_real(id, "neu", rounded(polarity.neu, 3));
+  layer.set_real(id, "neg", rounded(polarity.neg, 3));
 }
 
 }  // namespace
