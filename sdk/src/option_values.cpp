@@ -1,5 +1,9 @@
 #include "strata/option_values.hpp"
 
+#include <algorithm>
+
+#include "strata/error.hpp"
+
 namespace strata {
 
 std::vector<std::string_view> comma_separated(std::string_view list) {
@@ -25,6 +29,26 @@ bool is_language(std::string_view language, std::string_view code) {
     if ((primary[i] | 0x20) != code[i]) return false;
   }
   return true;
+}
+
+std::vector<std::string> language_list(std::string_view value,
+                                       std::span<const std::string_view> known,
+                                       std::string_view option) {
+  std::vector<std::string> languages;
+  for (const std::string_view language : comma_separated(value)) {
+    if (std::find(known.begin(), known.end(), language) != known.end()) {
+      languages.emplace_back(language);
+      continue;
+    }
+    std::string names;
+    for (std::size_t i = 0; i < known.size(); ++i) {
+      names += i == 0 ? "" : i + 1 == known.size() ? " and " : ", ";
+      names += known[i];
+    }
+    throw Error("option '" + std::string(option) + "': unknown language '" + std::string(language) +
+                "' (" + names + (known.size() == 1 ? " is" : " are") + " known)");
+  }
+  return languages;
 }
 
 }  // namespace strata

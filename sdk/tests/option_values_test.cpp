@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
+#include "strata/error.hpp"
+
 namespace strata {
 namespace {
 
@@ -26,6 +30,18 @@ TEST(IsLanguage, IgnoresCaseAndRegion) {
   EXPECT_FALSE(is_language("en", "it"));
   EXPECT_FALSE(is_language("ita", "it"));
   EXPECT_FALSE(is_language("", "it"));
+}
+
+TEST(LanguageList, KeepsKnownLanguagesAndNamesAnUnknownOne) {
+  constexpr std::array<std::string_view, 2> known = {"it", "en"};
+  EXPECT_EQ(language_list(" it, en ", known, "languages"), (std::vector<std::string>{"it", "en"}));
+  EXPECT_TRUE(language_list("", known, "languages").empty());
+  try {
+    language_list("it,fr", known, "languages");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(), "option 'languages': unknown language 'fr' (it and en are known)");
+  }
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "quotations_annotator.hpp"
 
+#include <array>
+
 #include "quote_finder.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
@@ -73,14 +75,8 @@ void QuotationsAnnotator::configure(const Options& options) {
                 std::to_string(min_words));
   }
   min_words_ = static_cast<std::size_t>(min_words);
-  languages_.clear();
-  for (const std::string_view language : comma_separated(options.get_string(kLanguages))) {
-    if (language != "it" && language != "en") {
-      throw Error(std::string("option '") + kLanguages + "': unknown language '" +
-                  std::string(language) + "' (it and en are known)");
-    }
-    languages_.emplace_back(language);
-  }
+  constexpr std::array<std::string_view, 2> kKnown = {"it", "en"};
+  languages_ = language_list(options.get_string(kLanguages), kKnown, kLanguages);
   for (const std::string_view path : comma_separated(options.get_string(kCues))) {
     try {
       const std::vector<std::string> lines = cue_list_lines(std::string(path));

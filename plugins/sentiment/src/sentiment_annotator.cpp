@@ -1,5 +1,7 @@
 #include "sentiment_annotator.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "polarity.hpp"
@@ -87,14 +89,14 @@ void SentimentAnnotator::configure(const Options& options) {
   if (thresholds_.negative >= 0.0 || thresholds_.negative < -1.0) {
     throw option_error(kNegative, "must be below 0 and at least -1");
   }
-  languages_.clear();
-  for (const std::string_view language : comma_separated(options.get_string(kLanguages))) {
-    if (language != "it" && language != "en") {
-      throw option_error(kLanguages, "has an unknown language '" + std::string(language) +
-                                         "' (it and en are known)");
-    }
-    languages_.emplace_back(language);
-  }
+  constexpr std::array<std::string_view, 2> kKnown = {"it", "en"};
+  const std::vector<std::string> languages =
+      language_list(options.get_string(kLanguages), kKnown, kLanguages);
+  const auto wanted = [&](std::string_view code) {
+    return std::find(languages.begin(), languages.end(), code) != languages.end();
+  };
+  italian_on_ = wanted("it");
+  english_on_ = wanted("en");
   for (const std::string_view path : comma_separated(options.get_string(kLexicon))) {
     try {
       const std::string content = read_file(std::string(path));
@@ -107,9 +109,8 @@ void SentimentAnnotator::configure(const Options& options) {
 }
 
 const WordLists* SentimentAnnotator::lists_for(std::string_view language) const {
-  for (const std::string& wanted : languages_) {
-    if (is_language(language, wanted)) return wanted == "it" ? &italian_ : &english_;
-  }
+  if (italian_on_ && is_language(language, "it")) return &italian_;
+  if (english_on_ && is_language(language, "en")) return &english_;
   return nullptr;
 }
 

@@ -1,9 +1,6 @@
 // The annotator of the sentiment plugin: the polarity of each sentence and of the document.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include "labels.hpp"
 #include "strata/annotator.hpp"
 #include "strata/manifest.hpp"
@@ -33,7 +30,8 @@ class SentimentAnnotator final : public Annotator {
   PluginContext context_;
   WordLists italian_;
   WordLists english_;
-  std::vector<std::string> languages_;
+  bool italian_on_ = true;  // the languages option
+  bool english_on_ = true;
   Thresholds thresholds_;
 };
 

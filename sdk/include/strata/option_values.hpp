@@ -1,6 +1,8 @@
 // Reading option values that name several things or a language.
 #pragma once
 
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,5 +17,12 @@ std::vector<std::string_view> comma_separated(std::string_view list);
 // case and a region or script after '-' or '_': documents may carry a full locale ("it-IT",
 // "IT", "it_CH").
 bool is_language(std::string_view language, std::string_view code);
+
+// The languages a comma-separated option value names, each checked against `known` (two-letter
+// codes): "it, en" gives it and en. Throws Error "option 'OPTION': unknown language 'fr' (it
+// and en are known)" for any other.
+std::vector<std::string> language_list(std::string_view value,
+                                       std::span<const std::string_view> known,
+                                       std::string_view option);
 
 }  // namespace strata
