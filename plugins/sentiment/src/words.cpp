@@ -38,6 +38,10 @@ std::vector<Word> words_of(std::span<const Token> tokens, const WordLists& lists
   std::string buffer;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
+    if (token.kind == "number" || token.kind == "url" || token.kind == "email") {
+      words.emplace_back();  // a neutral word that no list has: not worth a lookup
+      continue;
+    }
     if (is_word_kind(token.kind)) {
       const bool joins = !words.empty() && i > 0 && tokens[i - 1].end == token.begin &&
                          is_word_kind(tokens[i - 1].kind) && is_clitic_part(token.text);
@@ -57,7 +61,9 @@ std::vector<Word> words_of(std::span<const Token> tokens, const WordLists& lists
       ++last;
     }
     const std::string_view run(token.text.data(), tokens[last].end - token.begin);
-    const WordEntry* entry = lists.find(run);
+    // Emoticons have two characters or more: the lone commas and full stops that make most
+    // punctuation are not looked up.
+    const WordEntry* entry = run.size() >= 2 ? lists.find(run) : nullptr;
     if (entry != nullptr && entry->in_lexicon) words.push_back({std::string(run), entry, false});
     i = last;
   }

@@ -53,6 +53,17 @@ TEST(Words, AnEmoticonOfTheLexiconIsAWord) {
   EXPECT_EQ(folded(words_of(tokens, lists)), (std::vector<std::string>{"ok", ":)"}));
 }
 
+TEST(Words, NumbersAndAddressesAreNeutralWords) {
+  WordLists lists;
+  lists.add_lexicon("2\t1\n", "lexicon");
+  const std::string_view text = "2 www.x.it";
+  const auto tokens = tokens_of(text, {{0, 1, "number"}, {2, 10, "url"}});
+  const std::vector<Word> words = words_of(tokens, lists);
+  ASSERT_EQ(words.size(), 2U);
+  EXPECT_FALSE(words[0].in_lexicon());
+  EXPECT_FALSE(words[1].in_lexicon());
+}
+
 TEST(Words, CapitalsNeedCapitalLettersAndNoSmallOnes) {
   EXPECT_TRUE(is_all_caps("GREAT"));
   EXPECT_TRUE(is_all_caps("N'T"));
