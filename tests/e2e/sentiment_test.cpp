@@ -88,6 +88,8 @@ TEST(Sentiment, TheEnglishExampleKeepsTheContractAndReadsRight) {
 TEST(Sentiment, TheItalianExampleKeepsTheContractAndReadsRight) {
   const auto found = checked_judgements(source_dir() / "examples" / "it-vertice-roma.txt");
   EXPECT_EQ(label_of(found, "È un risultato straordinario"), "positive");
+  EXPECT_EQ(label_of(found, "Il testo attuale è deludente"), "negative");
+  EXPECT_EQ(label_of(found, "passo indietro preoccupante"), "negative");
 }
 
 TEST(Sentiment, TheItalianSampleKeepsTheContract) {
