@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <filesystem>
 
+#include "name_mask.hpp"
 #include "polarity.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
@@ -28,6 +30,11 @@ WordLists load_lists(const PluginContext& context, std::string_view language) {
   const std::string lexicon = "lexicon-" + std::string(language) + ".txt";
   const std::string rules = "rules-" + std::string(language) + ".txt";
   lists.add_lexicon(read_resource(context, lexicon), lexicon);
+  // Our own corrections to a lexicon made from someone else's, where a language has them.
+  const std::string corrections = "corrections-" + std::string(language) + ".txt";
+  if (std::filesystem::exists(context.resource_dir / corrections)) {
+    lists.add_lexicon(read_resource(context, corrections), corrections);
+  }
   lists.add_rules(read_resource(context, rules), rules);
   return lists;
 }
@@ -124,8 +131,11 @@ void SentimentAnnotator::process(Document& document) {
   // tweets and reviews this follows readers better than a mean of sentence scores (r 0.865
   // against 0.806 on VADER's tweets); on long texts the compound nears -1 or 1.
   std::vector<double> all_valences;
+  const NameMask names(document);
+  std::vector<Token> masked;
   for (const Sentence& sentence : index.sentences()) {
-    const std::vector<double> valences = word_valences(words_of(sentence.tokens, *lists), *lists);
+    const std::vector<double> valences =
+        word_valences(words_of(names.apply(sentence.tokens, masked), *lists), *lists);
     const Polarity polarity =
         polarity_of(valences, punctuation_emphasis(document.text(sentence.begin, sentence.end)));
     annotate(layer, sentence.begin, sentence.end, polarity, "sentence", thresholds_);

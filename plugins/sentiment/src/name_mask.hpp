@@ -1,0 +1,31 @@
+// Reading the names of a document as words without sentiment.
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include "strata/document.hpp"
+#include "strata/token_index.hpp"
+
+namespace strata::sentiment {
+
+// The tokens inside the PER, LOC and ORG annotations of a document's `entities` layer, when
+// there is one: a name carries no sentiment of its own ("Mosca" the city is not the fly,
+// "Grillo" the politician not the cricket), so such tokens read as a word no list knows.
+class NameMask {
+ public:
+  explicit NameMask(const Document& document);
+
+  // `tokens` with every token inside a name read as a neutral word; `tokens` itself when the
+  // document has no names among them. `buffer` holds the copy.
+  std::span<const Token> apply(std::span<const Token> tokens, std::vector<Token>& buffer) const;
+
+ private:
+  struct Range {
+    Offset begin;
+    Offset end;
+  };
+  std::vector<Range> names_;  // in text order
+};
+
+}  // namespace strata::sentiment
