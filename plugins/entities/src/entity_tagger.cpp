@@ -37,12 +37,13 @@ void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWork
   }
 }
 
-double EntityTagger::decode_sentence(std::size_t s, const DocumentLabels* labels,
+double EntityTagger::decode_sentence(std::size_t s, const DocumentLabels& labels,
                                      TaggerWorkspace& workspace) const {
-  if (labels == nullptr) {
+  // One pass: the model's own rows. Two: they live in paired_ (the model's were released).
+  if (!paired_) {
     return decode_tags(model_.weights, workspace.features[s], workspace.decoding, workspace.tags);
   }
-  extractor_.label_features_only(workspace.described[s], workspace.first_pass[s], *labels,
+  extractor_.label_features_only(workspace.described[s], workspace.first_pass[s], labels,
                                  workspace.spare);
   paired_->score_second(workspace.second_sums[s], workspace.spare, workspace.decoding.lattice);
   return viterbi(workspace.decoding.lattice, model_.weights.transitions, workspace.decoding.viterbi,
@@ -57,7 +58,7 @@ void EntityTagger::tag_document(std::span<const SentenceTokens> sentences,
   prepare(sentences, workspace, document, labels);
   out.resize(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const double best = decode_sentence(s, model_.first_pass ? &labels : nullptr, workspace);
+    const double best = decode_sentence(s, labels, workspace);
     out[s].clear();
     for (const ScoredEntity& entity :
          score_entities(model_.weights, workspace.tags, best, workspace.decoding)) {
@@ -83,7 +84,7 @@ void EntityTagger::tag_document_bio(std::span<const SentenceTokens> sentences,
   prepare(sentences, workspace, document, labels);
   tags.resize(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    decode_sentence(s, model_.first_pass ? &labels : nullptr, workspace);
+    decode_sentence(s, labels, workspace);
     tags[s] = workspace.tags;
   }
 }

@@ -77,8 +77,9 @@ class EntityTagger {
 
  private:
   // Leaves the final tags of sentence s in workspace.tags, its scores in workspace.decoding;
-  // returns the best sequence's score.
-  double decode_sentence(std::size_t s, const DocumentLabels* labels,
+  // returns the best sequence's score. `labels` (the first pass's, across the document) count
+  // only for a two-pass model.
+  double decode_sentence(std::size_t s, const DocumentLabels& labels,
                          TaggerWorkspace& workspace) const;
   // Features of every sentence and, with two passes, the first pass's tags and labels.
   void prepare(std::span<const SentenceTokens> sentences, TaggerWorkspace& workspace,
