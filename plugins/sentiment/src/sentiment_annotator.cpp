@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "entity_targets.hpp"
 #include "name_mask.hpp"
 #include "polarity.hpp"
 #include "strata/error.hpp"
@@ -20,6 +21,7 @@ namespace strata::sentiment {
 namespace {
 
 constexpr std::string_view kLayer = "sentiment";
+constexpr std::string_view kTargetLayer = "entity-sentiment";
 constexpr const char* kPositive = "positive-threshold";
 constexpr const char* kNegative = "negative-threshold";
 constexpr const char* kLexicon = "lexicon";
@@ -63,6 +65,24 @@ void annotate(Layer& layer, Offset begin, Offset end, const Polarity& polarity,
 
 }  // namespace
 
+void SentimentAnnotator::write_targets(const std::vector<TargetSentiment>& targets,
+                                       Document& document) const {
+  Layer& layer = document.add_layer(kTargetLayer);
+  if (targets.empty()) return;  // also when no entities layer
+  const Layer& entities = document.layer("entities");
+  for (const TargetSentiment& target : targets) {
+    const double score = rounded(target.score, 4);
+    const AnnotationId id =
+        layer.add(entities.begin(target.first_mention), entities.end(target.first_mention),
+                  label_of(score, thresholds_));
+    layer.set_string(id, "target", target.name);
+    layer.set_string(id, "target_type", target.type);
+    layer.set_int(id, "mentions", static_cast<std::int64_t>(target.mentions));
+    layer.set_real(id, "score", score);
+    layer.set_ref(id, "entity", {"entities", target.first_mention});
+  }
+}
+
 Manifest SentimentAnnotator::manifest() {
   Manifest m;
   m.description =
@@ -71,7 +91,7 @@ Manifest SentimentAnnotator::manifest() {
       "negative, with the compound score and the shares of positive, neutral and negative words.";
   m.languages = {"it", "en"};
   m.required_layers = {layer_names::tokens, layer_names::sentences};
-  m.provided_layers = {std::string(kLayer)};
+  m.provided_layers = {std::string(kLayer), std::string(kTargetLayer)};
   m.options = {
       {kPositive, OptionType::real, "0.05", "Compound score from which a text is positive"},
       {kNegative, OptionType::real, "-0.05", "Compound score up to which a text is negative"},
@@ -124,7 +144,10 @@ const WordLists* SentimentAnnotator::lists_for(std::string_view language) const 
 void SentimentAnnotator::process(Document& document) {
   const WordLists* lists = lists_for(document.language());
   Layer& layer = document.add_layer(kLayer);
-  if (lists == nullptr) return;
+  if (lists == nullptr) {
+    write_targets({}, document);
+    return;
+  }
   const TokenIndex index(document);
   layer.reserve(index.sentences().size() + 1, 5 * (index.sentences().size() + 1));
   // The document is scored as VADER scores one text: all its words' valences together. On
@@ -143,6 +166,7 @@ void SentimentAnnotator::process(Document& document) {
   }
   const Polarity whole = polarity_of(all_valences, punctuation_emphasis(document.text()));
   annotate(layer, 0, static_cast<Offset>(document.text().size()), whole, "document", thresholds_);
+  write_targets(target_sentiments(document, index, *lists, names), document);
 }
 
 }  // namespace strata::sentiment

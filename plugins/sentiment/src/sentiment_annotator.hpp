@@ -1,6 +1,7 @@
 // The annotator of the sentiment plugin: the polarity of each sentence and of the document.
 #pragma once
 
+#include "entity_targets.hpp"
 #include "labels.hpp"
 #include "strata/annotator.hpp"
 #include "strata/manifest.hpp"
@@ -25,6 +26,8 @@ class SentimentAnnotator final : public Annotator {
   void process(Document& document) override;
 
  private:
+  // The entity-sentiment layer: one annotation per target, over its first mention.
+  void write_targets(const std::vector<TargetSentiment>& targets, Document& document) const;
   const WordLists* lists_for(std::string_view language) const;
 
   PluginContext context_;
