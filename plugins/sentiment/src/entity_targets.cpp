@@ -17,12 +17,11 @@ struct Clause {
   std::size_t last;
 };
 
-bool ends_clause(const Token& token, const WordLists& lists) {
+bool ends_clause(const Token& token, const WordLists& lists, std::string& buffer) {
   if (token.kind == "punct") {
     return token.text == "," || token.text == ";" || token.text == ":" || token.text == "(" ||
            token.text == ")";
   }
-  std::string buffer;
   const WordEntry* entry = lists.find(fold_word(token.text, buffer));
   return entry != nullptr && entry->contrast;
 }
@@ -30,9 +29,10 @@ bool ends_clause(const Token& token, const WordLists& lists) {
 // The clauses of one sentence, in order.
 std::vector<Clause> clauses_of(std::span<const Token> tokens, const WordLists& lists) {
   std::vector<Clause> clauses;
+  std::string buffer;  // for fold_word
   std::size_t first = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!ends_clause(tokens[i], lists)) continue;
+    if (!ends_clause(tokens[i], lists, buffer)) continue;
     if (i > first) clauses.push_back({first, i});
     first = i + 1;
   }
@@ -81,6 +81,9 @@ std::vector<TargetSentiment> target_sentiments(const Document& document, const T
   auto next = ids.begin();
   std::vector<Token> masked;
   for (const Sentence& sentence : index.sentences()) {
+    while (next != ids.end() && entities->begin(*next) < sentence.begin) ++next;
+    // Most sentences name no one: no clauses to find in them.
+    if (next == ids.end() || entities->begin(*next) >= sentence.end) continue;
     const std::span<const Token> tokens = sentence.tokens;
     for (const Clause& clause : clauses_of(tokens, lists)) {
       const Offset begin = tokens[clause.first].begin;
