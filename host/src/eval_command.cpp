@@ -36,6 +36,7 @@ struct EvalArguments {
   std::string attribute;
   std::string attribute_match = "name";
   double gold_neutral = 0.5;
+  long document_sentences = 0;
 };
 
 bool is_sentiment_gold(const std::string& gold_format) {
@@ -64,7 +65,10 @@ po::options_description eval_options(EvalArguments& a) {
       ("attribute-match", po::value(&a.attribute_match),
        "name (default: a shared name word agrees) or exact")
       ("gold-neutral", po::value(&a.gold_neutral),
-       "vader gold: a mean rating within +-this is neutral (default 0.5)");
+       "vader gold: a mean rating within +-this is neutral (default 0.5)")
+      ("document-sentences", po::value(&a.document_sentences),
+       "conll gold: cut files without -DOCSTART- marks into documents of N sentences "
+       "(default 0: a file is one document)");
   // clang-format on
   return options;
 }
@@ -79,6 +83,10 @@ void check(const EvalArguments& a) {
     throw SetupError("give one --gold file or folder for --gold-format " + a.gold_format);
   }
   if (a.gold_neutral < 0) throw SetupError("--gold-neutral must not be negative");
+  if (a.document_sentences < 0) throw SetupError("--document-sentences must not be negative");
+  if (a.document_sentences != 0 && a.gold_format != "conll") {
+    throw SetupError("--document-sentences needs --gold-format conll");
+  }
   if (!a.write_text.empty()) {
     if (a.gold_format == "strata") {
       throw SetupError("--write-text needs --gold-format conll, vader or sentipolc");
@@ -219,9 +227,10 @@ int eval(const EvalArguments& a) {
         {a.gold[0], a.gold_format, a.pred, a.layer, a.write_text, a.format, a.gold_neutral});
   }
   std::vector<fs::path> gold_files(a.gold.begin(), a.gold.end());
-  const ScoredCorpus gold = a.gold_format == "conll"
-                                ? read_conll_corpus(gold_files)
-                                : read_strata_corpus(gold_files[0], a.layer, a.attribute);
+  const ScoredCorpus gold =
+      a.gold_format == "conll"
+          ? read_conll_corpus(gold_files, static_cast<std::size_t>(a.document_sentences))
+          : read_strata_corpus(gold_files[0], a.layer, a.attribute);
   if (!a.write_text.empty()) return write_texts(gold, a.write_text);
   const Evaluation evaluation = evaluate(gold, read_strata_corpus(a.pred, a.layer, a.attribute), a);
   if (a.format == "json") {

@@ -1,6 +1,7 @@
 #include "eval_corpus.hpp"
 
 #include <optional>
+#include <span>
 #include <variant>
 
 #include "detokenizer.hpp"
@@ -61,6 +62,59 @@ bool is_annotated_file(const fs::path& file) {
   return file.extension() == ".json" || file.extension() == ".xml";
 }
 
+// The sentences of a CoNLL file cut into documents: at each -DOCSTART- mark, and after every
+// `document_sentences` sentences of a document when that is not 0.
+std::vector<std::span<const ConllSentence>> document_parts(
+    const std::vector<ConllSentence>& sentences, std::size_t document_sentences) {
+  std::vector<std::span<const ConllSentence>> parts;
+  std::size_t begin = 0;
+  for (std::size_t i = 1; i <= sentences.size(); ++i) {
+    const bool cut = i == sentences.size() || sentences[i].starts_document ||
+                     (document_sentences != 0 && i - begin == document_sentences);
+    if (!cut) continue;
+    parts.emplace_back(sentences.data() + begin, i - begin);
+    begin = i;
+  }
+  if (parts.empty()) parts.emplace_back();  // an empty file is one empty document
+  return parts;
+}
+
+// A document's number as part of its key: 0001, so keys sort in the file's order.
+std::string numbered(std::size_t n) {
+  std::string digits = std::to_string(n);
+  if (digits.size() < 4) digits.insert(0, 4 - digits.size(), '0');
+  return digits;
+}
+
+// One document of CoNLL sentences: their tokens detokenized, one sentence a line.
+ScoredDocument conll_document(std::span<const ConllSentence> sentences) {
+  DetokenizedText joined;
+  std::vector<LabelledTokens> entities;  // with token indexes over the whole document
+  std::size_t first_token = 0;
+  for (const auto& sentence : sentences) {
+    if (!joined.text.empty()) joined.text += '\n';
+    append_detokenized(sentence.tokens, joined);
+    for (auto entity : bio_entities(sentence.labels)) {
+      entity.first += first_token;
+      entity.last += first_token;
+      entities.push_back(std::move(entity));
+    }
+    first_token += sentence.tokens.size();
+  }
+  joined.text += '\n';
+  const OffsetMap offsets(joined.text);
+  ScoredDocument document{joined.text, {}, {}};
+  for (std::size_t i = 0; i < joined.token_begins.size(); ++i) {
+    document.tokens.push_back({offsets.code_point_offset(joined.token_begins[i]),
+                               offsets.code_point_offset(joined.token_ends[i])});
+  }
+  for (const auto& entity : entities) {
+    document.spans.push_back(
+        {document.tokens[entity.first].begin, document.tokens[entity.last - 1].end, entity.type});
+  }
+  return document;
+}
+
 }  // namespace
 
 Document read_document(const fs::path& file) {
@@ -104,7 +158,7 @@ ScoredCorpus read_strata_corpus(const fs::path& path, const std::string& layer,
   return corpus;
 }
 
-ScoredCorpus read_conll_corpus(const std::vector<fs::path>& files) {
+ScoredCorpus read_conll_corpus(const std::vector<fs::path>& files, std::size_t document_sentences) {
   ScoredCorpus corpus;
   for (const auto& file : files) {
     ConllData data;
@@ -113,34 +167,17 @@ ScoredCorpus read_conll_corpus(const std::vector<fs::path>& files) {
     } catch (const Error& e) {
       throw SetupError(e.what());
     }
-    DetokenizedText joined;
-    std::vector<LabelledTokens> entities;  // with token indexes over the whole file
-    std::size_t first_token = 0;
     for (auto& sentence : data.sentences) {
-      if (!joined.text.empty()) joined.text += '\n';
       // Canonical as strata makes every text (NFC), so the prediction's text can equal ours.
       for (auto& token : sentence.tokens) token = canonical_token(token, file);
-      append_detokenized(sentence.tokens, joined);
-      for (auto entity : bio_entities(sentence.labels)) {
-        entity.first += first_token;
-        entity.last += first_token;
-        entities.push_back(std::move(entity));
+    }
+    const auto parts = document_parts(data.sentences, document_sentences);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      const std::string key =
+          parts.size() == 1 ? file.stem().string() : file.stem().string() + "-" + numbered(i + 1);
+      if (!corpus.emplace(key, conll_document(parts[i])).second) {
+        throw SetupError("two gold files for document " + key);
       }
-      first_token += sentence.tokens.size();
-    }
-    joined.text += '\n';
-    const OffsetMap offsets(joined.text);
-    ScoredDocument document{joined.text, {}, {}};
-    for (std::size_t i = 0; i < joined.token_begins.size(); ++i) {
-      document.tokens.push_back({offsets.code_point_offset(joined.token_begins[i]),
-                                 offsets.code_point_offset(joined.token_ends[i])});
-    }
-    for (const auto& entity : entities) {
-      document.spans.push_back(
-          {document.tokens[entity.first].begin, document.tokens[entity.last - 1].end, entity.type});
-    }
-    if (!corpus.emplace(file.stem().string(), std::move(document)).second) {
-      throw SetupError("two gold files for document " + file.stem().string());
     }
   }
   return corpus;

@@ -38,8 +38,11 @@ Document read_document(const std::filesystem::path& file);
 ScoredCorpus read_strata_corpus(const std::filesystem::path& path, const std::string& layer,
                                 const std::string& attribute);
 
-// Reads CoNLL files, each as one document whose text is its sentences detokenized, one a line.
+// Reads CoNLL files into documents whose text is their sentences detokenized, one a line. A file
+// is one document, keyed by its stem, unless -DOCSTART- lines or `document_sentences` (when not
+// 0: at most that many sentences a document) cut it into several, keyed STEM-0001, STEM-0002...
 // Throws SetupError naming the file and line of bad data.
-ScoredCorpus read_conll_corpus(const std::vector<std::filesystem::path>& files);
+ScoredCorpus read_conll_corpus(const std::vector<std::filesystem::path>& files,
+                               std::size_t document_sentences);
 
 }  // namespace strata::host

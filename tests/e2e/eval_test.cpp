@@ -103,6 +103,22 @@ TEST_F(Eval, BadGoldLabelNamesFileAndLine) {
       << result.err;
 }
 
+TEST_F(Eval, DocumentSentencesMustBeACountForConllGold) {
+  const auto negative =
+      run_strata({"eval", "--gold", gold(), "--gold-format", "conll", "--document-sentences", "-1",
+                  "--write-text", (dir_ / "t").string()});
+  EXPECT_EQ(negative.exit_code, 2);
+  EXPECT_NE(negative.err.find("--document-sentences must not be negative"), std::string::npos)
+      << negative.err;
+  const auto strata_gold = run_strata({"eval", "--gold", gold(), "--document-sentences", "5",
+                                       "--pred", gold(), "--layer", "entities"});
+  EXPECT_EQ(strata_gold.exit_code, 2);
+  EXPECT_NE(strata_gold.err.find("--document-sentences needs --gold-format conll"),
+            std::string::npos)
+      << strata_gold.err;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "t"));
+}
+
 TEST_F(Eval, StrataGoldAgainstStrataPrediction) {
   predict({entity(0, 0, 11, "PER")});
   const auto result =
