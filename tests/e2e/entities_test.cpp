@@ -79,12 +79,11 @@ TEST_F(Entities, TheItalianSampleHasTheEntitiesAReaderExpects) {
   for (const char* person : {"Kim Jong-un", "Vladimir Putin", "Putin", "Kim"}) {
     EXPECT_GT(count(found, "PER", person), 0) << person;
   }
-  // Known gap, issue 3 still open: "Russia" comes out ORG in every mention, as KIND labels a
-  // state that acts (30 B-ORG to 24 B-LOC in its training data); a reader expects LOC.
   for (const char* place :
-       {"Corea del Nord", "Pyongyang", "Mosca", "Ucraina", "Piazza Kim Il-sung"}) {
+       {"Corea del Nord", "Russia", "Pyongyang", "Mosca", "Ucraina", "Piazza Kim Il-sung"}) {
     EXPECT_GT(count(found, "LOC", place), 0) << place;
   }
+  EXPECT_EQ(count(found, "ORG", "Russia"), 0);  // a country is a place (option countries)
   for (const char* organisation : {"KCNA", "ONU", "Nazioni Unite"}) {
     EXPECT_GT(count(found, "ORG", organisation), 0) << organisation;
   }
@@ -96,6 +95,24 @@ TEST_F(Entities, TheItalianSampleHasTheEntitiesAReaderExpects) {
   }
   EXPECT_TRUE(day);
   EXPECT_TRUE(year);
+}
+
+// KIND's convention, on request: the model's ORG for a country that acts stays ORG.
+TEST_F(Entities, CountriesInContextFollowTheModel) {
+  write_file(dir_ / "it.txt",
+             "La Russia non esclude una cooperazione militare. Mosca e la Russia hanno firmato.\n");
+  const auto places = entities_of(annotate(dir_ / "it.txt").out);
+  EXPECT_EQ(count(places, "ORG", "Russia"), 0);
+  EXPECT_GT(count(places, "LOC", "Russia"), 0);
+  const auto in_context = annotate(dir_ / "it.txt", {"--set", "entities.countries=context"});
+  ASSERT_EQ(in_context.exit_code, 0) << in_context.err;
+  const auto found = entities_of(in_context.out);
+  EXPECT_EQ(count(found, "LOC", "Russia") + count(found, "ORG", "Russia"), 2);
+  const auto bad = annotate(dir_ / "it.txt", {"--set", "entities.countries=nation"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("option 'countries' must be place or context, not 'nation'"),
+            std::string::npos)
+      << bad.err;
 }
 
 TEST_F(Entities, EnglishTextGetsRulesListsAndDates) {

@@ -16,6 +16,7 @@ namespace {
 
 constexpr std::string_view kLayer = "entities";
 constexpr std::string_view kItalianModel = "model-it.bin";
+constexpr std::string_view kCountryList = "gazetteer-countries.txt";
 
 // A model for the entities layer: its types must be PER, LOC or ORG.
 std::unique_ptr<EntityTagger> load_tagger(const std::filesystem::path& model) {
@@ -50,11 +51,16 @@ void write_layer(const TokenIndex& index, const EntitySet& entities,
 }  // namespace
 
 struct EntitiesAnnotator::Setup {
-  Setup(EntitiesSettings settings, NameLists lists, std::unique_ptr<EntityTagger> tagger)
-      : settings(std::move(settings)), lists(std::move(lists)), tagger(std::move(tagger)) {}
+  Setup(EntitiesSettings settings, NameLists lists, CountryNames countries,
+        std::unique_ptr<EntityTagger> tagger)
+      : settings(std::move(settings)),
+        lists(std::move(lists)),
+        countries(std::move(countries)),
+        tagger(std::move(tagger)) {}
 
   EntitiesSettings settings;
   NameLists lists;
+  CountryNames countries;
   std::unique_ptr<EntityTagger> tagger;  // the user's model, or the Italian one
   DateGrammar italian_dates = DateGrammar::for_language("it");
   DateGrammar english_dates = DateGrammar::for_language("en");
@@ -64,6 +70,7 @@ struct EntitiesAnnotator::Setup {
   LanguageTools tools_for(std::string_view language) const {
     LanguageTools tools;
     tools.lists = &lists;
+    if (settings.countries_are_places) tools.countries = &countries;
     if (is_language(language, "it")) {
       tools.dates = &italian_dates;
       tools.tagger = tagger.get();
@@ -108,7 +115,9 @@ void EntitiesAnnotator::configure(const Options& options) {
       throw Error(std::string("option 'model': ") + e.what());
     }
   }
-  setup_ = std::make_unique<Setup>(std::move(settings), std::move(lists), std::move(tagger));
+  CountryNames countries = CountryNames::load(context_.resource_dir / kCountryList);
+  setup_ = std::make_unique<Setup>(std::move(settings), std::move(lists), std::move(countries),
+                                   std::move(tagger));
 }
 
 void EntitiesAnnotator::process(Document& document) {

@@ -12,6 +12,7 @@ constexpr const char* kModel = "model";
 constexpr const char* kGazetteer = "gazetteer";
 constexpr const char* kTypes = "types";
 constexpr const char* kMinConfidence = "min-confidence";
+constexpr const char* kCountries = "countries";
 
 }  // namespace
 
@@ -28,6 +29,9 @@ std::vector<OptionSpec> EntitiesSettings::declared() {
        "Entity types to write, comma-separated, among PER, LOC, ORG and DATE"},
       {kMinConfidence, OptionType::real, "0",
        "Write only entities whose confidence is at least this (0 to 1)"},
+      {kCountries, OptionType::string, "place",
+       "place: a country's name is always LOC; context: ORG where the text makes the country "
+       "act (\"la Russia non esclude...\"), as KIND, the Italian model's data, marks it"},
   };
 }
 
@@ -47,6 +51,12 @@ EntitiesSettings EntitiesSettings::from(const Options& options) {
     throw Error(std::string("option '") + kMinConfidence + "' must be between 0 and 1, not " +
                 format_option_value(settings.min_confidence));
   }
+  const std::string countries = options.get_string(kCountries);
+  if (countries != "place" && countries != "context") {
+    throw Error(std::string("option '") + kCountries + "' must be place or context, not '" +
+                countries + "'");
+  }
+  settings.countries_are_places = countries == "place";
   return settings;
 }
 

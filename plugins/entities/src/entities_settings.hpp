@@ -18,6 +18,9 @@ struct EntitiesSettings {
   std::vector<std::filesystem::path> gazetteers;
   TypeSet types;  // the types written to the layer
   double min_confidence = 0.0;
+  // A country's name is always LOC ("place"), or ORG where the model reads it as acting
+  // ("context", KIND's convention).
+  bool countries_are_places = true;
 
   // The options as the manifest declares them, with their defaults and help.
   static std::vector<OptionSpec> declared();

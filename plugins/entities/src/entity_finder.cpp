@@ -90,6 +90,7 @@ void find_entities(const TokenIndex& index, const LanguageTools& tools,
   add_list_and_rule_entities(index, tools, workspace);
   link_person_names(tokens, workspace.sentence_starts, workspace.entities);
   alias_acronyms(tokens, workspace.entities);
+  if (tools.countries != nullptr) retype_countries(tokens, *tools.countries, workspace.entities);
 }
 
 }  // namespace strata::entities

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "country_names.hpp"
 #include "date_grammar.hpp"
 #include "entity_set.hpp"
 #include "entity_tagger.hpp"
@@ -14,9 +15,10 @@ namespace strata::entities {
 
 // What the sources are for a document's language. Everything is read-only and shared.
 struct LanguageTools {
-  const EntityTagger* tagger = nullptr;  // none: the English rules take its place
-  const DateGrammar* dates = nullptr;    // required
-  const NameLists* lists = nullptr;      // required
+  const EntityTagger* tagger = nullptr;     // none: the English rules take its place
+  const DateGrammar* dates = nullptr;       // required
+  const NameLists* lists = nullptr;         // required
+  const CountryNames* countries = nullptr;  // when set, a country's name is always LOC
 };
 
 // Everything a thread reuses from document to document, so that finding allocates little.
@@ -36,7 +38,8 @@ struct FinderWorkspace {
 // 3. without a tagger, the English rules (name_rules.hpp) on the tokens left;
 // 4. names from the lists on the tokens still left (list_entities.hpp): all lists without a
 //    tagger, only the user's with one;
-// 5. document-level consistency (document_consistency.hpp).
+// 5. document-level consistency (document_consistency.hpp);
+// 6. with tools.countries, countries' names as LOC (country_names.hpp).
 void find_entities(const TokenIndex& index, const LanguageTools& tools, FinderWorkspace& workspace);
 
 }  // namespace strata::entities

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "found_entity.hpp"
@@ -29,6 +30,8 @@ class EntitySet {
   // Orders the entities by their first token, as the layer wants them.
   void sort();
   const std::vector<FoundEntity>& entities() const { return entities_; }
+  // The entities, for a rule that changes what they are but not which tokens they cover.
+  std::span<FoundEntity> editable() { return entities_; }
 
  private:
   static constexpr std::uint32_t kFree = 0;

@@ -47,7 +47,7 @@ TEST(EntitiesAnnotator, DeclaresItsLayersOptionsAndConcurrency) {
             (std::vector<std::string>{layer_names::tokens, layer_names::sentences}));
   EXPECT_EQ(m.provided_layers, std::vector<std::string>{"entities"});
   EXPECT_EQ(m.languages, (std::vector<std::string>{"it", "en"}));
-  EXPECT_EQ(m.options.size(), 4u);
+  EXPECT_EQ(m.options.size(), 5u);
   EXPECT_EQ(m.concurrency, Concurrency::shared);
 }
 

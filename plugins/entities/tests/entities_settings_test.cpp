@@ -24,13 +24,14 @@ std::string error_of(const std::map<std::string, std::string>& changed) {
   return testing::error_of([&] { EntitiesSettings::from(options(changed)); });
 }
 
-TEST(EntitiesSettings, DeclaresFourOptionsWithHelp) {
+TEST(EntitiesSettings, DeclaresFiveOptionsWithHelp) {
   std::vector<std::string> names;
   for (const OptionSpec& spec : EntitiesSettings::declared()) {
     names.push_back(spec.name);
     EXPECT_FALSE(spec.help.empty()) << spec.name;
   }
-  EXPECT_EQ(names, (std::vector<std::string>{"model", "gazetteer", "types", "min-confidence"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"model", "gazetteer", "types", "min-confidence",
+                                             "countries"}));
 }
 
 TEST(EntitiesSettings, TheDefaultsKeepEverything) {
@@ -42,6 +43,7 @@ TEST(EntitiesSettings, TheDefaultsKeepEverything) {
     EXPECT_TRUE(settings.types.contains(type));
   }
   EXPECT_EQ(settings.min_confidence, 0.0);
+  EXPECT_TRUE(settings.countries_are_places);
 }
 
 TEST(EntitiesSettings, ReadsSeveralGazetteersAndATypeList) {
@@ -62,6 +64,9 @@ TEST(EntitiesSettings, RefusesValuesItCannotUse) {
             "option 'min-confidence' must be between 0 and 1, not 1.5");
   EXPECT_EQ(error_of({{"min-confidence", "-0.1"}}).find("option 'min-confidence'"), 0u);
   EXPECT_EQ(error_of({{"min-confidence", "1"}}), "");
+  EXPECT_EQ(error_of({{"countries", "LOC"}}),
+            "option 'countries' must be place or context, not 'LOC'");
+  EXPECT_FALSE(EntitiesSettings::from(options({{"countries", "context"}})).countries_are_places);
 }
 
 }  // namespace
