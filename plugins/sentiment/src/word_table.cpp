@@ -25,7 +25,9 @@ std::size_t WordTable::slot_of(std::string_view word, std::uint64_t h) const {
 
 const WordEntry* WordTable::find(std::string_view word) const {
   if (slots_.empty()) return nullptr;
-  const std::uint64_t slot = slots_[slot_of(word, hash(word))];
+  const std::uint64_t h = hash(word);
+  if ((filter_[filter_word(h)] & filter_bit(h)) == 0) return nullptr;
+  const std::uint64_t slot = slots_[slot_of(word, h)];
   return slot == 0 ? nullptr : &entries_[(slot & kLow) - 1];
 }
 
@@ -37,15 +39,18 @@ WordEntry& WordTable::operator[](std::string_view word) {
     keys_.emplace_back(word);
     entries_.emplace_back();
     slot = ((h >> 32) << 32) | keys_.size();
+    filter_[filter_word(h)] |= filter_bit(h);
   }
   return entries_[(slot & kLow) - 1];
 }
 
 void WordTable::grow() {
   slots_.assign(slots_.empty() ? 1024 : 2 * slots_.size(), 0);
+  filter_.assign(slots_.size() * 4 / 64, 0);
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     const std::uint64_t h = hash(keys_[i]);
     slots_[slot_of(keys_[i], h)] = ((h >> 32) << 32) | (i + 1);
+    filter_[filter_word(h)] |= filter_bit(h);
   }
 }
 
