@@ -1,6 +1,7 @@
 #include "words.hpp"
 
 #include "strata/case_folding.hpp"
+#include "word_cache.hpp"
 
 namespace strata::sentiment {
 namespace {
@@ -14,13 +15,16 @@ bool is_clitic_part(std::string_view text) {
   return text == "n't" || text == "N'T" || (text.size() > 1 && text.front() == '\'');
 }
 
+// A word through the calling thread's memo of recent words.
+Word cached_word(std::string_view text, WordCache& cache) {
+  const WordCache::Entry found = cache.lookup(text);
+  return {std::string(found.folded), found.entry, is_all_caps(text)};
+}
+
 }  // namespace
 
 Word word_of(std::string_view text, const WordLists& lists) {
-  std::string buffer;
-  Word word{std::string(fold_word(text, buffer)), nullptr, is_all_caps(text)};
-  word.entry = lists.find(word.folded);
-  return word;
+  return cached_word(text, WordCache::for_lists(lists));
 }
 
 bool is_all_caps(std::string_view word) {
@@ -36,6 +40,7 @@ std::vector<Word> words_of(std::span<const Token> tokens, const WordLists& lists
   std::vector<Word> words;
   words.reserve(tokens.size());
   std::string buffer;
+  WordCache& cache = WordCache::for_lists(lists);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (token.kind == "number" || token.kind == "url" || token.kind == "email") {
@@ -46,7 +51,7 @@ std::vector<Word> words_of(std::span<const Token> tokens, const WordLists& lists
       const bool joins = !words.empty() && i > 0 && tokens[i - 1].end == token.begin &&
                          is_word_kind(tokens[i - 1].kind) && is_clitic_part(token.text);
       if (!joins) {
-        words.push_back(word_of(token.text, lists));
+        words.push_back(cached_word(token.text, cache));
         continue;
       }
       Word& previous = words.back();
