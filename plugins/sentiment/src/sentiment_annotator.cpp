@@ -155,10 +155,13 @@ void SentimentAnnotator::process(Document& document) {
   // against 0.806 on VADER's tweets); on long texts the compound nears -1 or 1.
   std::vector<double> all_valences;
   const NameMask names(document);
+  // Reused from sentence to sentence.
   std::vector<Token> masked;
+  std::vector<Word> words;
+  std::vector<double> valences;
   for (const Sentence& sentence : index.sentences()) {
-    const std::vector<double> valences =
-        word_valences(words_of(names.apply(sentence.tokens, masked), *lists), *lists);
+    words_of(names.apply(sentence.tokens, masked), *lists, words);
+    word_valences(words, *lists, valences);
     const Polarity polarity =
         polarity_of(valences, punctuation_emphasis(document.text(sentence.begin, sentence.end)));
     annotate(layer, sentence.begin, sentence.end, polarity, "sentence", thresholds_);

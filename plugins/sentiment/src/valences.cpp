@@ -24,13 +24,19 @@ bool capitals_differ(std::span<const Word> words) {
   return caps > 0 && caps < words.size();
 }
 
-// The up to three words before `i` that a negator or booster may be, nearest first; clitics
-// ("mi" in "non mi piace") do not count.
-std::vector<std::size_t> window_before(std::span<const Word> words, std::size_t i) {
-  std::vector<std::size_t> window;
-  for (std::size_t j = i; j > 0 && window.size() < 3;) {
+// The up to three words before a word that a negator or booster may be, nearest first. Held
+// inline: one is made for every sentiment word.
+struct Window {
+  std::array<std::size_t, 3> at{};
+  std::size_t size = 0;
+};
+
+// The window of word `i`; clitics ("mi" in "non mi piace") do not count.
+Window window_before(std::span<const Word> words, std::size_t i) {
+  Window window;
+  for (std::size_t j = i; j > 0 && window.size < 3;) {
     --j;
-    if (words[j].entry == nullptr || !words[j].entry->clitic) window.push_back(j);
+    if (words[j].entry == nullptr || !words[j].entry->clitic) window.at[window.size++] = j;
   }
   return window;
 }
@@ -74,9 +80,9 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
   if (after_determiner(words, i)) valence = *own * kNegationScalar;
   if (words[i].all_caps && caps_differ) valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
   static constexpr std::array<double, 3> kDecay = {1.0, 0.95, 0.9};
-  const std::vector<std::size_t> window = window_before(words, i);
-  for (std::size_t k = 0; k < window.size(); ++k) {
-    const Word& before = words[window[k]];
+  const Window window = window_before(words, i);
+  for (std::size_t k = 0; k < window.size; ++k) {
+    const Word& before = words[window.at[k]];
     if (before.in_lexicon()) continue;  // VADER: a sentiment word is no modifier
     valence += booster_change(before, valence, caps_differ) * kDecay[k];
     if (lists.negates(before.folded, before.entry)) valence *= kNegationScalar;
@@ -87,8 +93,15 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
 }  // namespace
 
 std::vector<double> word_valences(std::span<const Word> words, const WordLists& lists) {
+  std::vector<double> valences;
+  word_valences(words, lists, valences);
+  return valences;
+}
+
+void word_valences(std::span<const Word> words, const WordLists& lists,
+                   std::vector<double>& valences) {
   const bool caps_differ = capitals_differ(words);
-  std::vector<double> valences(words.size(), 0.0);
+  valences.assign(words.size(), 0.0);
   for (std::size_t i = 0; i < words.size(); ++i) {
     valences[i] = valence_at(words, i, lists, caps_differ);
   }
@@ -99,7 +112,6 @@ std::vector<double> word_valences(std::span<const Word> words, const WordLists& 
     }
     break;  // VADER weighs around the first contrast word only
   }
-  return valences;
 }
 
 }  // namespace strata::sentiment

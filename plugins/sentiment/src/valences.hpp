@@ -21,5 +21,9 @@ inline constexpr double kAfterContrast = 1.5;
 // before it, replaced inside an idiom, then halved before the sentence's first contrast word and
 // increased by half after it.
 std::vector<double> word_valences(std::span<const Word> words, const WordLists& lists);
+// The same into `valences` (replaced), so that a caller scoring sentence after sentence reuses
+// one vector.
+void word_valences(std::span<const Word> words, const WordLists& lists,
+                   std::vector<double>& valences);
 
 }  // namespace strata::sentiment

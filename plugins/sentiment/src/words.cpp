@@ -38,6 +38,12 @@ bool is_all_caps(std::string_view word) {
 
 std::vector<Word> words_of(std::span<const Token> tokens, const WordLists& lists) {
   std::vector<Word> words;
+  words_of(tokens, lists, words);
+  return words;
+}
+
+void words_of(std::span<const Token> tokens, const WordLists& lists, std::vector<Word>& words) {
+  words.clear();
   words.reserve(tokens.size());
   std::string buffer;
   WordCache& cache = WordCache::for_lists(lists);
@@ -72,7 +78,6 @@ std::vector<Word> words_of(std::span<const Token> tokens, const WordLists& lists
     if (entry != nullptr && entry->in_lexicon) words.push_back({std::string(run), entry, false});
     i = last;
   }
-  return words;
 }
 
 }  // namespace strata::sentiment

@@ -23,6 +23,9 @@ struct Word {
 // "?" only) unless it makes an emoticon of the lexicon (":)"), and a clitic written against its
 // word joined to it again ("do" "n't" -> "don't"), so that neutral-word counts match VADER's.
 std::vector<Word> words_of(std::span<const Token> tokens, const WordLists& lists);
+// The same into `words` (replaced), so that a caller reading sentence after sentence reuses one
+// vector.
+void words_of(std::span<const Token> tokens, const WordLists& lists, std::vector<Word>& words);
 
 // One word as the engine reads it: folded and looked up.
 Word word_of(std::string_view text, const WordLists& lists);
