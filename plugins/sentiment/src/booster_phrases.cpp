@@ -9,7 +9,7 @@ std::string phrase(std::span<const Word> words, std::ptrdiff_t first, std::size_
   if (first < 0 || static_cast<std::size_t>(first) + count > words.size()) return {};
   const auto part = words.subspan(static_cast<std::size_t>(first), count);
   for (const Word& word : part) {
-    if (word.entry == nullptr || !word.entry->in_phrase) return {};
+    if (!word.entry.in_phrase) return {};
   }
   std::string joined = part.front().folded;
   for (const Word& word : part.subspan(1)) joined.append(1, ' ').append(word.folded);
@@ -19,7 +19,8 @@ std::string phrase(std::span<const Word> words, std::ptrdiff_t first, std::size_
 }  // namespace
 
 bool starts_booster_phrase(std::span<const Word> words, std::size_t i, const WordLists& lists) {
-  if (!lists.has_phrases()) return false;
+  // Most words are in no phrase: decided before any phrase is looked at.
+  if (!lists.has_phrases() || !words[i].entry.in_phrase) return false;
   const auto at = static_cast<std::ptrdiff_t>(i);
   return lists.phrase_booster(phrase(words, at, 2)) || lists.phrase_booster(phrase(words, at, 3));
 }
@@ -40,7 +41,7 @@ double phrase_booster_change(std::span<const Word> words, std::size_t i, const W
 
 std::optional<float> idiom_valence(std::span<const Word> words, std::size_t i,
                                    const WordLists& lists) {
-  if (!lists.has_phrases() || words[i].entry == nullptr || !words[i].entry->in_phrase) {
+  if (!lists.has_phrases() || !words[i].entry.in_phrase) {
     return std::nullopt;
   }
   const auto at = static_cast<std::ptrdiff_t>(i);

@@ -11,8 +11,8 @@ namespace {
 // A booster's (or dampener's) change to a sentiment word of valence `valence`: it adds to the
 // magnitude, more in capitals among small letters.
 double booster_change(const Word& word, double valence, bool caps_differ) {
-  if (word.entry == nullptr || !word.entry->is_booster) return 0.0;
-  double change = valence < 0 ? -word.entry->booster : word.entry->booster;
+  if (!word.entry.is_booster) return 0.0;
+  double change = valence < 0 ? -word.entry.booster : word.entry.booster;
   if (word.all_caps && caps_differ) change += valence > 0 ? kCapsIncrement : -kCapsIncrement;
   return change;
 }
@@ -36,7 +36,7 @@ Window window_before(std::span<const Word> words, std::size_t i) {
   Window window;
   for (std::size_t j = i; j > 0 && window.size < 3;) {
     --j;
-    if (words[j].entry == nullptr || !words[j].entry->clitic) window.at[window.size++] = j;
+    if (!words[j].entry.clitic) window.at[window.size++] = j;
   }
   return window;
 }
@@ -44,8 +44,7 @@ Window window_before(std::span<const Word> words, std::size_t i) {
 // "no" right before a sentiment word (or one further) negates it instead of counting itself.
 bool after_determiner(std::span<const Word> words, std::size_t i) {
   for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
-    const WordEntry* entry = words[i - back].entry;
-    if (entry != nullptr && entry->determiner) return true;
+    if (words[i - back].entry.determiner) return true;
   }
   return false;
 }
@@ -55,16 +54,13 @@ bool after_determiner(std::span<const Word> words, std::size_t i) {
 std::optional<double> own_valence(std::span<const Word> words, std::size_t i,
                                   const WordLists& lists) {
   const Word& word = words[i];
-  if (word.entry != nullptr) {
-    const WordEntry& entry = *word.entry;
-    if (entry.is_booster || entry.negator || entry.contrast) return std::nullopt;
-    if (starts_booster_phrase(words, i, lists)) return std::nullopt;  // "kind" of "kind of"
-    if (entry.in_lexicon) {
-      // "no" before another sentiment word only negates it.
-      const bool negates_next =
-          entry.determiner && i + 1 < words.size() && words[i + 1].in_lexicon();
-      return negates_next ? 0.0 : entry.valence;
-    }
+  const WordEntry& entry = word.entry;  // all false for a word the lists do not know
+  if (entry.is_booster || entry.negator || entry.contrast) return std::nullopt;
+  if (starts_booster_phrase(words, i, lists)) return std::nullopt;  // "kind" of "kind of"
+  if (entry.in_lexicon) {
+    // "no" before another sentiment word only negates it.
+    const bool negates_next = entry.determiner && i + 1 < words.size() && words[i + 1].in_lexicon();
+    return negates_next ? 0.0 : entry.valence;
   }
   const std::optional<float> base = lists.superlative_base(word.folded);
   if (!base) return std::nullopt;
@@ -85,7 +81,7 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
     const Word& before = words[window.at[k]];
     if (before.in_lexicon()) continue;  // VADER: a sentiment word is no modifier
     valence += booster_change(before, valence, caps_differ) * kDecay[k];
-    if (lists.negates(before.folded, before.entry)) valence *= kNegationScalar;
+    if (lists.negates(before.folded, &before.entry)) valence *= kNegationScalar;
   }
   return valence + phrase_booster_change(words, i, lists, valence);
 }
@@ -106,7 +102,7 @@ void word_valences(std::span<const Word> words, const WordLists& lists,
     valences[i] = valence_at(words, i, lists, caps_differ);
   }
   for (std::size_t contrast = 0; contrast < words.size(); ++contrast) {
-    if (words[contrast].entry == nullptr || !words[contrast].entry->contrast) continue;
+    if (!words[contrast].entry.contrast) continue;
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (i != contrast) valences[i] *= i < contrast ? kBeforeContrast : kAfterContrast;
     }

@@ -36,9 +36,11 @@ WordCache::Entry WordCache::lookup(std::string_view text) {
     slot.folded_size = static_cast<std::uint8_t>(folded.size());
     std::copy(text.begin(), text.end(), slot.text.begin());
     std::copy(folded.begin(), folded.end(), slot.folded.begin());
-    slot.entry = entry;
+    slot.known = entry != nullptr;
+    slot.entry = slot.known ? *entry : WordEntry{};
   }
-  return {std::string_view(slot.folded.data(), slot.folded_size), slot.entry};
+  return {std::string_view(slot.folded.data(), slot.folded_size),
+          slot.known ? &slot.entry : nullptr};
 }
 
 WordCache& WordCache::for_lists(const WordLists& lists) {

@@ -19,10 +19,12 @@ namespace strata::sentiment {
 // time.
 class WordCache {
  public:
-  // One word as read: `folded` is valid until the next call.
+  // One word as read, valid until the next call.
   struct Entry {
     std::string_view folded;
-    const WordEntry* entry;  // nullptr when the lists do not know the word
+    // nullptr when the lists do not know the word; else their entry or a copy of it, held in
+    // the cache where it is quicker to reach
+    const WordEntry* entry;
   };
 
   // A cache for `lists`, empty: bound to its version, so that it is not used once the lists
@@ -39,15 +41,18 @@ class WordCache {
 
  private:
   static constexpr std::size_t kSlots = 2048;
-  static constexpr std::size_t kLongest = 23;  // bytes of a word a slot holds, and of its fold
+  static constexpr std::size_t kLongest = 20;  // bytes of a word a slot holds, and of its fold
+  // 64 bytes, one cache line.
   struct Slot {
     std::uint32_t hash = 0;
     std::uint8_t text_size = 0;  // 0: empty
     std::uint8_t folded_size = 0;
+    bool known = false;  // whether the lists have the word
     std::array<char, kLongest> text{};
     std::array<char, kLongest> folded{};
-    const WordEntry* entry = nullptr;
+    WordEntry entry;
   };
+  static_assert(sizeof(Slot) == 64);
 
   const WordLists* lists_;
   std::uint64_t version_;

@@ -15,10 +15,15 @@ bool is_clitic_part(std::string_view text) {
   return text == "n't" || text == "N'T" || (text.size() > 1 && text.front() == '\'');
 }
 
+// The entry the lists gave, or the empty one of a word they do not know.
+WordEntry entry_or_none(const WordEntry* entry) {
+  return entry == nullptr ? WordEntry{} : *entry;
+}
+
 // A word through the calling thread's memo of recent words.
 Word cached_word(std::string_view text, WordCache& cache) {
   const WordCache::Entry found = cache.lookup(text);
-  return {std::string(found.folded), found.entry, is_all_caps(text)};
+  return {std::string(found.folded), entry_or_none(found.entry), is_all_caps(text)};
 }
 
 }  // namespace
@@ -62,7 +67,7 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, std::vector
       }
       Word& previous = words.back();
       previous.folded += fold_word(token.text, buffer);
-      previous.entry = lists.find(previous.folded);
+      previous.entry = entry_or_none(lists.find(previous.folded));
       continue;
     }
     // A run of punctuation written together is an emoticon if the lexicon knows it.
@@ -75,7 +80,7 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, std::vector
     // Emoticons have two characters or more: the lone commas and full stops that make most
     // punctuation are not looked up.
     const WordEntry* entry = run.size() >= 2 ? lists.find(run) : nullptr;
-    if (entry != nullptr && entry->in_lexicon) words.push_back({std::string(run), entry, false});
+    if (entry != nullptr && entry->in_lexicon) words.push_back({std::string(run), *entry, false});
     i = last;
   }
 }

@@ -13,10 +13,12 @@ namespace strata::sentiment {
 // One word of a sentence: folded, looked up once, with whether it was written in capitals.
 struct Word {
   std::string folded;
-  const WordEntry* entry = nullptr;  // nullptr when the lists do not know it
-  bool all_caps = false;             // has capital letters and no small ones ("GREAT")
+  // A copy of what the lists say, all false when they do not know the word: the rules read it
+  // several times per word, and the lists' own entries lie scattered over a megabyte.
+  WordEntry entry;
+  bool all_caps = false;  // has capital letters and no small ones ("GREAT")
 
-  bool in_lexicon() const { return entry != nullptr && entry->in_lexicon; }
+  bool in_lexicon() const { return entry.in_lexicon; }
 };
 
 // The words of `tokens` as VADER splits text: punctuation left out (it counts through "!" and
