@@ -6,14 +6,12 @@
 namespace strata::sentiment {
 
 double punctuation_emphasis(std::string_view text) {
-  // One pass for both marks: every sentence and the whole text are read.
-  std::ptrdiff_t exclamations = 0;
-  std::ptrdiff_t questions = 0;
-  for (const char c : text) {
-    exclamations += c == '!' ? 1 : 0;
-    questions += c == '?' ? 1 : 0;
-  }
-  exclamations = std::min<std::ptrdiff_t>(exclamations, 4);
+  return emphasis_of(static_cast<std::size_t>(std::count(text.begin(), text.end(), '!')),
+                     static_cast<std::size_t>(std::count(text.begin(), text.end(), '?')));
+}
+
+double emphasis_of(std::size_t exclamations, std::size_t questions) {
+  exclamations = std::min<std::size_t>(exclamations, 4);
   double emphasis = 0.292 * static_cast<double>(exclamations);
   if (questions > 3) {
     emphasis += 0.96;

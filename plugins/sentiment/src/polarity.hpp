@@ -17,6 +17,8 @@ struct Polarity {
 // What "!" (0.292 each, at most 4) and "?" (0.18 each from two, 0.96 from four) add to the
 // magnitude of a text's sum of valences.
 double punctuation_emphasis(std::string_view text);
+// The same for a text with that many '!' and '?'.
+double emphasis_of(std::size_t exclamations, std::size_t questions);
 
 // VADER's scores of a text whose words have `valences` and whose punctuation adds `emphasis`.
 // A text without words is neutral.

@@ -8,6 +8,7 @@
 #include "entity_targets.hpp"
 #include "name_mask.hpp"
 #include "polarity.hpp"
+#include "punctuation_marks.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
 #include "strata/layer_names.hpp"
@@ -155,6 +156,7 @@ void SentimentAnnotator::process(Document& document) {
   // against 0.806 on VADER's tweets); on long texts the compound nears -1 or 1.
   std::vector<double> all_valences;
   const NameMask names(document);
+  const PunctuationMarks marks(document.text());
   // Reused from sentence to sentence.
   std::vector<Token> masked;
   std::vector<Word> words;
@@ -162,12 +164,12 @@ void SentimentAnnotator::process(Document& document) {
   for (const Sentence& sentence : index.sentences()) {
     words_of(names.apply(sentence.tokens, masked), *lists, words);
     word_valences(words, *lists, valences);
-    const Polarity polarity =
-        polarity_of(valences, punctuation_emphasis(document.text(sentence.begin, sentence.end)));
+    const Polarity polarity = polarity_of(valences, marks.emphasis(sentence.begin, sentence.end));
     annotate(layer, sentence.begin, sentence.end, polarity, "sentence", thresholds_);
     all_valences.insert(all_valences.end(), valences.begin(), valences.end());
   }
-  const Polarity whole = polarity_of(all_valences, punctuation_emphasis(document.text()));
+  const Polarity whole =
+      polarity_of(all_valences, marks.emphasis(0, static_cast<Offset>(document.text().size())));
   annotate(layer, 0, static_cast<Offset>(document.text().size()), whole, "document", thresholds_);
   write_targets(target_sentiments(document, index, *lists, names), document);
 }

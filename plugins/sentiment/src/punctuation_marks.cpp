@@ -1,0 +1,29 @@
+#include "punctuation_marks.hpp"
+
+#include <algorithm>
+
+#include "polarity.hpp"
+
+namespace strata::sentiment {
+namespace {
+
+std::size_t count_between(const std::vector<Offset>& offsets, Offset begin, Offset end) {
+  const auto first = std::lower_bound(offsets.begin(), offsets.end(), begin);
+  return static_cast<std::size_t>(std::lower_bound(first, offsets.end(), end) - first);
+}
+
+}  // namespace
+
+PunctuationMarks::PunctuationMarks(std::string_view text) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text[at] == '!') exclamations_.push_back(static_cast<Offset>(at));
+    if (text[at] == '?') questions_.push_back(static_cast<Offset>(at));
+  }
+}
+
+double PunctuationMarks::emphasis(Offset begin, Offset end) const {
+  return emphasis_of(count_between(exclamations_, begin, end),
+                     count_between(questions_, begin, end));
+}
+
+}  // namespace strata::sentiment
