@@ -1,6 +1,5 @@
 #include "word_lists.hpp"
 
-#include <atomic>
 #include <charconv>
 
 #include "line_reader.hpp"
@@ -29,12 +28,6 @@ std::optional<std::pair<std::string_view, float>> word_and_number(std::string_vi
   return std::pair{line.substr(0, tab), value};
 }
 
-// A version no lists had before.
-std::uint64_t new_version() {
-  static std::atomic<std::uint64_t> last{0};
-  return ++last;
-}
-
 }  // namespace
 
 WordEntry& WordLists::entry(std::string_view word) {
@@ -42,7 +35,6 @@ WordEntry& WordLists::entry(std::string_view word) {
 }
 
 void WordLists::add_lexicon(std::string_view content, std::string_view source) {
-  version_ = new_version();
   for_each_line(content, source, [&](std::string_view line, const std::string& where) {
     const auto parsed = word_and_number(line);
     if (!parsed || parsed->second < -4.0F || parsed->second > 4.0F) {
@@ -56,7 +48,6 @@ void WordLists::add_lexicon(std::string_view content, std::string_view source) {
 }
 
 void WordLists::add_rules(std::string_view content, std::string_view source) {
-  version_ = new_version();
   std::string section;
   for_each_line(content, source, [&](std::string_view line, const std::string& where) {
     if (line.front() == '[' && line.back() == ']') {

@@ -1,7 +1,6 @@
 // The words the sentiment engine knows for one language: valences and rule words.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,9 +35,6 @@ class WordLists {
   // The valence an idiom gives the sentiment word inside it ("broken heart"), or nothing.
   std::optional<float> idiom(std::string_view phrase) const;
   bool has_phrases() const { return !phrases_.empty(); }
-  // Changes whenever words are added, and no two lists share one: what a memo of lookups
-  // (WordCache) checks before it trusts what it remembers.
-  std::uint64_t version() const { return version_; }
   // The lexicon valence of the word a superlative is built on (bellissimo -> bello), or nothing.
   std::optional<float> superlative_base(std::string_view folded) const;
 
@@ -58,7 +54,6 @@ class WordLists {
   void add_phrase(std::string_view phrase, Phrase value);
   WordEntry& entry(std::string_view word);
 
-  std::uint64_t version_ = 0;
   WordTable words_;
   std::unordered_map<std::string, Phrase, TransparentHash, std::equal_to<>> phrases_;
   std::vector<std::string> negator_suffixes_;

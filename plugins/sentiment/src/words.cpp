@@ -1,7 +1,6 @@
 #include "words.hpp"
 
 #include "strata/case_folding.hpp"
-#include "word_cache.hpp"
 
 namespace strata::sentiment {
 namespace {
@@ -20,16 +19,17 @@ WordEntry entry_or_none(const WordEntry* entry) {
   return entry == nullptr ? WordEntry{} : *entry;
 }
 
-// A word through the calling thread's memo of recent words.
-Word cached_word(std::string_view text, WordCache& cache) {
-  const WordCache::Entry found = cache.lookup(text);
-  return {std::string(found.folded), entry_or_none(found.entry), is_all_caps(text)};
+// A word folded in `buffer`, which the caller reuses from word to word.
+Word folded_word(std::string_view text, const WordLists& lists, std::string& buffer) {
+  const std::string_view folded = fold_word(text, buffer);
+  return {std::string(folded), entry_or_none(lists.find(folded)), is_all_caps(text)};
 }
 
 }  // namespace
 
 Word word_of(std::string_view text, const WordLists& lists) {
-  return cached_word(text, WordCache::for_lists(lists));
+  std::string buffer;
+  return folded_word(text, lists, buffer);
 }
 
 bool is_all_caps(std::string_view word) {
@@ -51,7 +51,6 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, std::vector
   words.clear();
   words.reserve(tokens.size());
   std::string buffer;
-  WordCache& cache = WordCache::for_lists(lists);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (token.kind == "number" || token.kind == "url" || token.kind == "email") {
@@ -62,7 +61,7 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, std::vector
       const bool joins = !words.empty() && i > 0 && tokens[i - 1].end == token.begin &&
                          is_word_kind(tokens[i - 1].kind) && is_clitic_part(token.text);
       if (!joins) {
-        words.push_back(cached_word(token.text, cache));
+        words.push_back(folded_word(token.text, lists, buffer));
         continue;
       }
       Word& previous = words.back();
