@@ -79,7 +79,8 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
   const Window window = window_before(words, i);
   for (std::size_t k = 0; k < window.size; ++k) {
     const Word& before = words[window.at[k]];
-    if (before.in_lexicon()) continue;  // VADER: a sentiment word is no modifier
+    if (before.entry.ends_negation) break;  // "non esclude una cooperazione"
+    if (before.in_lexicon()) continue;      // VADER: a sentiment word is no modifier
     valence += booster_change(before, valence, caps_differ) * kDecay[k];
     if (lists.negates(before.folded, &before.entry)) valence *= kNegationScalar;
   }

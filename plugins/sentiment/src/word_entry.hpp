@@ -14,7 +14,10 @@ struct WordEntry {
   bool contrast = false;    // "but", "ma": what follows weighs more than what precedes
   bool clitic = false;      // not counted in the three words before a sentiment word
   bool determiner = false;  // "no": negates the next word or two if they carry sentiment
-  bool in_phrase = false;   // part of a multiword booster or idiom
+  // Negated, affirms what follows ("non esclude la cooperazione", "does not deny the success"):
+  // a negator before it does not reach the sentiment words after it.
+  bool ends_negation = false;
+  bool in_phrase = false;  // part of a multiword booster or idiom
 };
 
 }  // namespace strata::sentiment

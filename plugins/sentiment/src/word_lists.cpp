@@ -74,6 +74,8 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
     entry(line).clitic = true;
   } else if (section == "determiners") {
     entry(line).determiner = true;
+  } else if (section == "negation-enders") {
+    entry(line).ends_negation = true;
   } else if (section == "boosters") {
     need_number();
     if (parsed->first.find(' ') != std::string_view::npos) {

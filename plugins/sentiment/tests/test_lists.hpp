@@ -1,6 +1,7 @@
 // The shipped word lists and a VADER-like split of plain text, for the engine's unit tests.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,9 @@ inline const WordLists& shipped_lists(std::string_view language) {
     WordLists lists;
     const std::string dir = SENTIMENT_RESOURCE_DIR;
     lists.add_lexicon(read_file(dir + "/lexicon-" + std::string(code) + ".txt"), "lexicon");
+    // Our corrections, loaded after the lexicon as the plugin loads them.
+    const std::string corrections = dir + "/corrections-" + std::string(code) + ".txt";
+    if (std::filesystem::exists(corrections)) lists.add_lexicon(read_file(corrections), "ours");
     lists.add_rules(read_file(dir + "/rules-" + std::string(code) + ".txt"), "rules");
     return lists;
   };

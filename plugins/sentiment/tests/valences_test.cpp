@@ -47,6 +47,14 @@ TEST(Valences, ItalianNegationSkipsClitics) {
   EXPECT_LT(compound("il film non è bello", "it"), -0.05);
 }
 
+TEST(Valences, ANegatedNegationEnderAffirmsWhatFollows) {
+  // "non esclude" speaks of cooperation; without the ender "non" would reach "cooperazione".
+  EXPECT_GT(compound("la Russia non esclude una cooperazione", "it"), 0.05);
+  EXPECT_LT(compound("la Russia non vuole una cooperazione", "it"), -0.05);
+  EXPECT_LT(compound("non nasconde la preoccupazione", "it"), -0.05);
+  EXPECT_GT(compound("They do not deny the great success"), 0.05);
+}
+
 TEST(Valences, ItalianBoostersAndSuperlativesRaiseTheScore) {
   EXPECT_GT(compound("molto buono", "it"), compound("buono", "it"));
   EXPECT_GT(compound("bellissimo", "it"), compound("bello", "it"));
