@@ -26,7 +26,7 @@ double normalize(double sum) {
   return std::clamp(sum / std::sqrt(sum * sum + kAlpha), -1.0, 1.0);
 }
 
-Polarity polarity_of(std::span<const double> valences, double emphasis) {
+Polarity polarity_of(std::span<const double> valences, double emphasis, double passages) {
   if (valences.empty()) return {};
   double sum = 0.0;
   double positive = 0.0;
@@ -47,7 +47,7 @@ Polarity polarity_of(std::span<const double> valences, double emphasis) {
     negative -= emphasis;
   }
   const double total = positive - negative + neutral;
-  return {normalize(sum), positive / total, neutral / total, std::abs(negative) / total};
+  return {normalize(sum / passages), positive / total, neutral / total, std::abs(negative) / total};
 }
 
 }  // namespace strata::sentiment

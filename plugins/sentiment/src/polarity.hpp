@@ -21,8 +21,9 @@ double punctuation_emphasis(std::string_view text);
 double emphasis_of(std::size_t exclamations, std::size_t questions);
 
 // VADER's scores of a text whose words have `valences` and whose punctuation adds `emphasis`.
-// A text without words is neutral.
-Polarity polarity_of(std::span<const double> valences, double emphasis);
+// A text without words is neutral. The sum of valences is divided by `passages` before it is
+// normalized: a long text then scores as its average passage does rather than nearing -1 or 1.
+Polarity polarity_of(std::span<const double> valences, double emphasis, double passages = 1.0);
 
 // s / sqrt(s^2 + 15): VADER's map of a sum of valences onto -1..1.
 double normalize(double sum);

@@ -34,6 +34,18 @@ TEST(Polarity, PunctuationAddsEmphasisWithCaps) {
   EXPECT_LT(polarity_of(negative, 0.584).compound, polarity_of(negative, 0.0).compound);
 }
 
+TEST(Polarity, ALongTextScoresAsItsAveragePassage) {
+  // Ten passages that each sum to 2: whole they would near 1; read per passage they score as one.
+  std::vector<double> ten_passages;
+  for (int i = 0; i < 10; ++i) ten_passages.insert(ten_passages.end(), {2.0, 0.0, 0.0});
+  const std::vector<double> one_passage = {2.0, 0.0, 0.0};
+  EXPECT_GT(polarity_of(ten_passages, 0.0).compound, 0.98);
+  EXPECT_NEAR(polarity_of(ten_passages, 0.0, 10.0).compound, polarity_of(one_passage, 0.0).compound,
+              1e-12);
+  // The proportions do not depend on how the sum is read.
+  EXPECT_EQ(polarity_of(ten_passages, 0.0, 10.0).pos, polarity_of(ten_passages, 0.0).pos);
+}
+
 TEST(Polarity, NoWordsIsNeutral) {
   const Polarity polarity = polarity_of({}, 0.292);
   EXPECT_EQ(polarity.compound, 0.0);
