@@ -12,7 +12,9 @@
 #include "commands.hpp"
 #include "eval_corpus.hpp"
 #include "eval_sentiment.hpp"
+#include "id_scorer.hpp"
 #include "jobs.hpp"
+#include "linkoln_gold.hpp"
 #include "logging.hpp"
 #include "score_table.hpp"
 #include "setup_error.hpp"
@@ -39,6 +41,9 @@ struct EvalArguments {
   long document_sentences = 0;
 };
 
+// The layer whose annotations carry identifiers (the legal plugin's "id" feature).
+constexpr const char* kCitations = "citations";
+
 bool is_sentiment_gold(const std::string& gold_format) {
   return gold_format == "vader" || gold_format == "sentipolc";
 }
@@ -49,7 +54,11 @@ po::options_description eval_options(EvalArguments& a) {
       "G and P: Strata JSON files, or folders of them, with the same document names.\n"
       "With --gold-format conll, G are CoNLL/BIO files: --write-text DIR writes their text for\n"
       "strata annotate, then --pred scores what it found. With --gold-format vader or sentipolc,\n"
-      "G is one gold file of those sets and --pred is scored by its sentiment document annotation");
+      "G is one gold file of those sets and --pred is scored by its sentiment document "
+      "annotation.\n"
+      "With --gold-format linkoln, G is Linkoln's coverage_table.jsonl, a document a row, and\n"
+      "--layer citations scores the identifiers of --pred only. --layer citations always adds\n"
+      "identifier-level scores (the id features, compared without regard to case)");
   // clang-format off
   options.add_options()
       ("help,h", "show this help")
@@ -58,9 +67,11 @@ po::options_description eval_options(EvalArguments& a) {
       ("layer", po::value(&a.layer), "the layer to score, e.g. entities")
       ("match", po::value(&a.match), "exact (default) or overlap")
       ("format", po::value(&a.format), "table (default) or json")
-      ("gold-format", po::value(&a.gold_format), "strata (default), conll, vader or sentipolc")
+      ("gold-format", po::value(&a.gold_format),
+       "strata (default), conll, linkoln, vader or sentipolc")
       ("labels", po::value(&a.labels), "labels to score, comma-separated (default: the gold's)")
-      ("write-text", po::value(&a.write_text), "conll, vader or sentipolc gold: write texts to DIR")
+      ("write-text", po::value(&a.write_text),
+       "conll, linkoln, vader or sentipolc gold: write texts to DIR")
       ("attribute", po::value(&a.attribute), "also score this feature of matched spans")
       ("attribute-match", po::value(&a.attribute_match),
        "name (default: a shared name word agrees) or exact")
@@ -75,9 +86,10 @@ po::options_description eval_options(EvalArguments& a) {
 
 void check(const EvalArguments& a) {
   if (a.gold.empty()) throw SetupError("give the gold documents with --gold");
-  if (a.gold_format != "strata" && a.gold_format != "conll" && !is_sentiment_gold(a.gold_format)) {
+  if (a.gold_format != "strata" && a.gold_format != "conll" && a.gold_format != "linkoln" &&
+      !is_sentiment_gold(a.gold_format)) {
     throw SetupError("unknown --gold-format '" + a.gold_format +
-                     "' (use strata, conll, vader or sentipolc)");
+                     "' (use strata, conll, linkoln, vader or sentipolc)");
   }
   if (a.gold_format != "conll" && a.gold.size() != 1) {
     throw SetupError("give one --gold file or folder for --gold-format " + a.gold_format);
@@ -89,7 +101,7 @@ void check(const EvalArguments& a) {
   }
   if (!a.write_text.empty()) {
     if (a.gold_format == "strata") {
-      throw SetupError("--write-text needs --gold-format conll, vader or sentipolc");
+      throw SetupError("--write-text needs --gold-format conll, linkoln, vader or sentipolc");
     }
     return;
   }
@@ -103,6 +115,9 @@ void check(const EvalArguments& a) {
   }
   if (a.format != "table" && a.format != "json") {
     throw SetupError("unknown --format '" + a.format + "' (use table or json)");
+  }
+  if (a.gold_format == "linkoln" && a.layer != kCitations) {
+    throw SetupError("--gold-format linkoln needs --layer " + std::string(kCitations));
   }
 }
 
@@ -128,6 +143,8 @@ std::size_t first_difference(const std::string& a, const std::string& b) {
 struct Evaluation {
   Scores spans;
   Scores tokens;
+  ScoreCounts ids;            // for the citations layer
+  bool has_spans = true;      // false for gold that gives identifiers only (linkoln)
   AttributeCounts attribute;  // when --attribute is given
   bool has_tokens = true;
   std::set<std::string> labels;
@@ -161,12 +178,18 @@ Evaluation evaluate(const ScoredCorpus& gold, const ScoredCorpus& predicted,
     const auto predicted_spans = only(found->second.spans, result.labels);
     const auto pairs = score_document(gold_spans, predicted_spans, match, result.spans);
     score_attribute(gold_spans, predicted_spans, pairs, attribute_match, result.attribute);
+    if (a.layer == kCitations) score_ids(gold_document.ids, found->second.ids, result.ids);
     if (gold_document.tokens.empty()) result.has_tokens = false;
     score_tokens(gold_document.tokens, gold_spans, predicted_spans, result.tokens);
     ++result.documents;
   }
   for (const auto& [key, document] : predicted) {
     if (!gold.count(key)) spdlog::warn("document '{}' has no gold; not scored", key);
+  }
+  if (a.gold_format == "linkoln") {
+    result.has_spans = false;
+    result.has_tokens = false;
+    result.labels.clear();
   }
   return result;
 }
@@ -178,8 +201,9 @@ void print_json(const Evaluation& e, const EvalArguments& a) {
     out["labels"][label] =
         counts_json(found == e.spans.per_label.end() ? ScoreCounts{} : found->second);
   }
-  out["micro"] = counts_json(e.spans.micro);
+  if (e.has_spans) out["micro"] = counts_json(e.spans.micro);
   if (e.has_tokens) out["token_level"] = counts_json(e.tokens.micro);
+  if (a.layer == kCitations) out["identifiers"] = counts_json(e.ids);
   if (!a.attribute.empty()) {
     const AttributeCounts& c = e.attribute;
     out["attribute"] = {{"name", a.attribute},
@@ -203,8 +227,9 @@ void print_table(const Evaluation& e, const EvalArguments& a) {
     print_score_row(std::cout, label,
                     found == e.spans.per_label.end() ? ScoreCounts{} : found->second);
   }
-  print_score_row(std::cout, "micro", e.spans.micro);
+  if (e.has_spans) print_score_row(std::cout, "micro", e.spans.micro);
   if (e.has_tokens) print_score_row(std::cout, "token-level", e.tokens.micro);
+  if (a.layer == kCitations) print_score_row(std::cout, "identifiers", e.ids);
   if (!a.attribute.empty()) {
     const AttributeCounts& c = e.attribute;
     std::cout << "attribute " << a.attribute << " (" << a.attribute_match << " match): " << c.scored
@@ -230,7 +255,8 @@ int eval(const EvalArguments& a) {
   const ScoredCorpus gold =
       a.gold_format == "conll"
           ? read_conll_corpus(gold_files, static_cast<std::size_t>(a.document_sentences))
-          : read_strata_corpus(gold_files[0], a.layer, a.attribute);
+      : a.gold_format == "linkoln" ? read_linkoln_corpus(gold_files[0])
+                                   : read_strata_corpus(gold_files[0], a.layer, a.attribute);
   if (!a.write_text.empty()) return write_texts(gold, a.write_text);
   const Evaluation evaluation = evaluate(gold, read_strata_corpus(a.pred, a.layer, a.attribute), a);
   if (a.format == "json") {

@@ -39,6 +39,9 @@ ScoredDocument scored(const Document& document, const std::string& layer_name,
       result.spans.push_back({offsets.code_point_offset(layer->begin(id)),
                               offsets.code_point_offset(layer->end(id)),
                               std::string(layer->type(id)), string_feature(*layer, id, attribute)});
+      if (auto identifier = string_feature(*layer, id, "id")) {
+        result.ids.push_back(std::move(*identifier));
+      }
     }
   }
   if (const Layer* tokens = document.find_layer(layer_names::tokens)) {

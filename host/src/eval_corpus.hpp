@@ -16,6 +16,8 @@ struct ScoredDocument {
   std::string text;
   std::vector<LabelledSpan> spans;
   std::vector<TokenRange> tokens;  // the tokens of the gold, when it has them
+  // The "id" features of the layer's spans, for identifier-level scores (citations).
+  std::vector<std::string> ids = {};
 };
 
 // Documents by key: the path relative to the folder given, without extension ("a/b"), or the
