@@ -168,7 +168,7 @@ std::vector<ChainStep> build_chain(const std::vector<std::string>& plugin_names,
 
 const std::vector<std::string>& builtin_plugin_names() {
   static const std::vector<std::string> names = {"tokens", "entities", "quotations", "sentiment",
-                                                 "citations"};
+                                                 "legal"};
   return names;
 }
 

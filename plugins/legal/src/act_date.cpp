@@ -1,0 +1,60 @@
+#include "act_date.hpp"
+
+#include <array>
+#include <cctype>
+#include <charconv>
+
+#include "text_scan.hpp"
+
+namespace strata::legal {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "gennaio", "febbraio", "marzo",     "aprile",  "maggio",   "giugno",
+    "luglio",  "agosto",   "settembre", "ottobre", "novembre", "dicembre"};
+
+int number(std::string_view digits) {
+  int value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
+std::string two_digits(int value) {
+  return (value < 10 ? "0" : "") + std::to_string(value);
+}
+
+std::optional<ActDate> make_date(std::size_t end, int day, int month, std::string_view year) {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return std::nullopt;
+  const std::string full = full_year(year);
+  return ActDate{end, full + "-" + two_digits(month) + "-" + two_digits(day), full};
+}
+
+}  // namespace
+
+std::string full_year(std::string_view digits) {
+  if (digits.size() != 2) return std::string(digits);
+  return (number(digits) < 30 ? "20" : "19") + std::string(digits);
+}
+
+std::optional<ActDate> scan_date(std::string_view text, std::size_t pos) {
+  static const RE2 written(
+      "(\\d{1,2})\\s*(?:°|º|\\.?o)?\\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"
+      "settembre|ottobre|novembre|dicembre)\\s+(\\d{4})\\b",
+      scanner_options());
+  static const RE2 numeric("(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4}|\\d{2})\\b",
+                           scanner_options());
+  std::array<std::string_view, 3> groups;
+  if (const auto end = match_at(written, text, pos, groups)) {
+    std::string month;
+    for (const char c : groups[1]) month += static_cast<char>(std::tolower(c));
+    int index = 1;
+    while (kMonths[index - 1] != month) ++index;
+    return make_date(*end, number(groups[0]), index, groups[2]);
+  }
+  if (const auto end = match_at(numeric, text, pos, groups)) {
+    return make_date(*end, number(groups[0]), number(groups[1]), groups[2]);
+  }
+  return std::nullopt;
+}
+
+}  // namespace strata::legal

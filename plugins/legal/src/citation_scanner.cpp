@@ -1,0 +1,131 @@
+#include "citation_scanner.hpp"
+
+#include "eu_acts.hpp"
+#include "italian_acts.hpp"
+#include "strata/error.hpp"
+#include "text_scan.hpp"
+
+namespace strata::legal {
+namespace {
+
+// The words that start a partition, an EU act or a reference to "the treaty".
+constexpr std::string_view kKeywords =
+    "artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|§|titol[oi]|capo|"
+    "allegat[oi]|"
+    "tabell[ae]|primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|"
+    "regolamento|regulation|direttiva|directive|decisione|decision|trattato|treaty";
+
+// Between partitions and the act they belong to: "della", "dell'", "allegata al", a comma.
+const RE2& to_instrument() {
+  static const RE2 pattern(
+      "\\s*,?\\s*(?:(?:del|della|dello|dei|degli|delle|al|alla|allo|ai|agli|alle|di|ex|"
+      "(?:allegat[oa]|annesso|annessa)\\s+al(?:la)?|of(?:\\s+the)?)\\s+|(?:dell|all|d)['\u2019]\\s*"
+      ")?",
+      scanner_options());
+  return pattern;
+}
+
+// The features a partition path gives a citation: article, comma or paragraph, letter.
+void add_partition_features(const PartitionPath& path, Citation& citation) {
+  for (const auto& [kind, value] : path) {
+    if (kind == "art") citation.features.emplace_back("article", value);
+    if (kind == "com") citation.features.emplace_back("comma", value);
+    if (kind == "par") citation.features.emplace_back("paragraph", value);
+    if (kind == "let") citation.features.emplace_back("letter", value);
+  }
+}
+
+}  // namespace
+
+CitationScanner::CitationScanner(const LegalLexicon& lexicon) : lexicon_(lexicon) {
+  trigger_ =
+      std::make_unique<RE2>("(?:" + std::string(kKeywords) + "|" + lexicon.act_types.pattern() +
+                                "|" + lexicon.instruments.pattern() + ")",
+                            scanner_options());
+  if (!trigger_->ok()) throw Error("legal: bad trigger pattern: " + trigger_->error());
+}
+
+std::optional<Instrument> CitationScanner::named_instrument(std::string_view text,
+                                                            std::size_t pos) const {
+  const auto found = lexicon_.instruments.match_at(text, pos);
+  if (!found) return std::nullopt;
+  const std::vector<std::string>& values = *found->values;
+  return Instrument{found->end, values[0], {{values[1], {{"instrument", values[2]}}}}, false};
+}
+
+std::optional<Instrument> CitationScanner::instrument_at(std::string_view text,
+                                                         std::size_t pos) const {
+  static const RE2 the_treaty("(?:il\\s+|the\\s+)?(?:trattato|treaty)\\b", scanner_options());
+  if (letter_before(text, pos)) return std::nullopt;
+  std::optional<Instrument> best = named_instrument(text, pos);
+  for (auto candidate : {scan_eu_act(text, pos), scan_italian_act(lexicon_, text, pos)}) {
+    if (candidate && (!best || candidate->end > best->end)) best = std::move(candidate);
+  }
+  if (best) return best;
+  if (const auto end = match_at(the_treaty, text, pos)) return Instrument{*end, "treaty", {}, true};
+  return std::nullopt;
+}
+
+std::optional<CitationScanner::Phrase> CitationScanner::phrase_at(std::string_view text,
+                                                                  std::size_t pos) const {
+  static const RE2 to_partitions("\\s*,?\\s*", scanner_options());
+  if (const auto partitions = scan_partitions(text, pos)) {
+    const std::size_t at =
+        match_at(to_instrument(), text, partitions->end).value_or(partitions->end);
+    auto instrument = instrument_at(text, at);
+    if (!instrument) return std::nullopt;
+    return Phrase{instrument->end, std::move(*instrument), partitions->levels};
+  }
+  auto instrument = instrument_at(text, pos);
+  if (!instrument || instrument->anaphoric) return std::nullopt;
+  const std::size_t at = match_at(to_partitions, text, instrument->end).value_or(instrument->end);
+  if (const auto partitions = scan_partitions(text, at)) {
+    return Phrase{partitions->end, std::move(*instrument), partitions->levels};
+  }
+  const std::size_t end = instrument->end;
+  return Phrase{end, std::move(*instrument), {}};
+}
+
+std::vector<Citation> CitationScanner::scan(std::string_view text) const {
+  std::vector<Citation> citations;
+  std::optional<NamedAct> last_treaty;  // for "del trattato"
+  std::size_t groups = 0;
+  re2::StringPiece hit;
+  std::size_t pos = 0;
+  while (pos < text.size() && trigger_->Match(re2::StringPiece(text.data(), text.size()), pos,
+                                              text.size(), RE2::UNANCHORED, &hit, 1)) {
+    const auto start = static_cast<std::size_t>(hit.data() - text.data());
+    auto phrase = letter_before(text, start) ? std::nullopt : phrase_at(text, start);
+    if (phrase && phrase->instrument.anaphoric) {
+      if (!last_treaty)
+        phrase.reset();
+      else
+        phrase->instrument.acts = {*last_treaty};
+    }
+    if (!phrase) {
+      pos = start + 1;
+      continue;
+    }
+    const Instrument& instrument = phrase->instrument;
+    if (instrument.type == "treaty") last_treaty = instrument.acts.back();
+    const std::vector<PartitionPath> paths = partition_paths(phrase->partitions);
+    const bool grouped = instrument.acts.size() * paths.size() > 1;
+    if (grouped) ++groups;
+    for (const NamedAct& act : instrument.acts) {
+      for (const PartitionPath& path : paths) {
+        Citation citation{start, phrase->end, instrument.type, {}};
+        citation.features.emplace_back("id", act.id + partition_suffix(path));
+        citation.features.push_back(act.features.front());
+        add_partition_features(path, citation);
+        citation.features.insert(citation.features.end(), act.features.begin() + 1,
+                                 act.features.end());
+        if (grouped) citation.features.emplace_back("group", std::to_string(groups));
+        citations.push_back(std::move(citation));
+      }
+    }
+    pos = phrase->end;
+  }
+  return citations;
+}
+
+}  // namespace strata::legal

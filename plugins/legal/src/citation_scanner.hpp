@@ -1,0 +1,46 @@
+// The grammar that combines partitions and instruments into citations, over a whole text.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "citation.hpp"
+#include "instrument.hpp"
+#include "legal_lexicon.hpp"
+#include "partitions.hpp"
+
+namespace strata::legal {
+
+// Finds the Italian, EU and treaty citations of a text: partitions before the instrument ("art.
+// 4-bis della legge n. 468 del 1978"), after it ("d.m. 24 agosto 1940, n. 2984, art. 638") or
+// none, and an instrument that is an act, a code or treaty of the lexicon, an EU act or "del
+// trattato" for the treaty named last in the text. Gives one Citation per identifier, each over
+// the whole phrase; several from one phrase share a "group" feature. Reads only the lexicon, so
+// one scanner serves every thread.
+class CitationScanner {
+ public:
+  // Keeps a reference to `lexicon`, which must be compiled and outlive the scanner.
+  explicit CitationScanner(const LegalLexicon& lexicon);
+  std::vector<Citation> scan(std::string_view text) const;
+
+ private:
+  // The phrase found at `pos`: where it ends, its instrument and its partitions.
+  struct Phrase {
+    std::size_t end = 0;
+    Instrument instrument;
+    std::vector<PartitionLevel> partitions;
+  };
+
+  std::optional<Phrase> phrase_at(std::string_view text, std::size_t pos) const;
+  std::optional<Instrument> instrument_at(std::string_view text, std::size_t pos) const;
+  std::optional<Instrument> named_instrument(std::string_view text, std::size_t pos) const;
+
+  const LegalLexicon& lexicon_;
+  std::unique_ptr<RE2> trigger_;  // where a phrase may start: any keyword, type or name
+};
+
+}  // namespace strata::legal

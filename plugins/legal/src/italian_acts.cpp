@@ -1,0 +1,164 @@
+#include "italian_acts.hpp"
+
+#include <algorithm>
+
+#include "act_date.hpp"
+#include "act_number.hpp"
+#include "text_scan.hpp"
+
+namespace strata::legal {
+namespace {
+
+// "del", "della", "dell'", "in data", with the comma and spaces around them.
+const RE2& connector() {
+  static const RE2 pattern(
+      "\\s*,?\\s*(?:(?:del|della|dello|dei|degli|delle|in\\s+data)\\s+|dell['\u2019]\\s*)?",
+      scanner_options());
+  return pattern;
+}
+
+// One act's date, year and numbers; "nn. 511 e 548 del 1946" is one instance of two acts.
+struct Instance {
+  std::size_t end = 0;
+  std::string date;
+  std::string year;
+  std::vector<ActNumber> numbers;
+  bool empty() const { return date.empty() && year.empty() && numbers.empty(); }
+};
+
+// Date, numbers and year of one act in any order: "5 luglio 1991, n. 197", "n. 94 del 1997",
+// "n. 24 del 19 maggio 1979", "del 19 dicembre 1997, n. 320/E", "241/1990".
+Instance scan_instance(std::string_view text, std::size_t pos, bool right_after_type) {
+  static const RE2 year("\\s*,?\\s*(?:del|dell['\u2019]\\s*anno)\\s+(\\d{4})\\b",
+                        scanner_options());
+  Instance instance{pos, {}, {}, {}};
+  while (true) {
+    const std::size_t at = match_at(connector(), text, instance.end).value_or(instance.end);
+    if (instance.date.empty()) {
+      if (const auto date = scan_date(text, at)) {
+        instance.date = date->iso;
+        instance.end = date->end;
+        continue;
+      }
+    }
+    if (instance.numbers.empty()) {
+      auto numbers = scan_numbers(text, at);
+      if (!numbers && right_after_type && instance.end == pos) numbers = scan_bare_number(text, at);
+      if (numbers) {
+        instance.numbers = std::move(numbers->numbers);
+        instance.end = numbers->end;
+        continue;
+      }
+    }
+    std::string_view group[1];
+    if (instance.date.empty() && instance.year.empty() && !instance.numbers.empty()) {
+      if (const auto end = match_at(year, text, instance.end, group)) {
+        instance.year = group[0];
+        instance.end = *end;
+        continue;
+      }
+    }
+    return instance;
+  }
+}
+
+// An authority named at `pos`, after "del", "della"...: "del Ministero delle finanze", "CIPE".
+std::optional<std::pair<std::size_t, std::string>> scan_issuer(const PhraseTable& issuers,
+                                                               std::string_view text,
+                                                               std::size_t pos) {
+  const std::size_t at = match_at(connector(), text, pos).value_or(pos);
+  const auto found = issuers.match_at(text, at);
+  if (!found || letter_before(text, at)) return std::nullopt;
+  return std::pair{found->end, found->values->front()};
+}
+
+// The authorities named one after another, joined with "e": "del Ministro delle finanze e del
+// Ministro di grazia e giustizia".
+std::size_t scan_issuers(const PhraseTable& issuers, std::string_view text, std::size_t pos,
+                         std::vector<std::string>& found) {
+  static const RE2 and_word("\\s+e\\s+", scanner_options());
+  auto issuer = scan_issuer(issuers, text, pos);
+  while (issuer) {
+    found.push_back(issuer->second);
+    pos = issuer->first;
+    const auto after_and = match_at(and_word, text, pos);
+    issuer = after_and ? scan_issuer(issuers, text, *after_and) : std::nullopt;
+  }
+  return pos;
+}
+
+// "della Lombardia", "della Regione Lombardia" after a regional authority.
+std::size_t scan_region(const PhraseTable& regions, std::string_view text, std::size_t pos,
+                        std::string& region) {
+  static const RE2 lead("\\s*(?:(?:della|del)\\s+|dell['\u2019]\\s*)?(?:regione\\s+)?",
+                        scanner_options());
+  const std::size_t at = match_at(lead, text, pos).value_or(pos);
+  const auto found = regions.match_at(text, at);
+  if (!found) return pos;
+  region = found->values->front();
+  return found->end;
+}
+
+std::string words_of(std::string_view urn_type) {
+  std::string words(urn_type);
+  std::replace(words.begin(), words.end(), '.', ' ');
+  return words;
+}
+
+NamedAct named_act(const std::string& issuer, const std::string& type, const Instance& instance,
+                   const ActNumber& number) {
+  const std::string year = !instance.year.empty() ? instance.year : number.year;
+  const std::string when = !instance.date.empty() ? instance.date : year;
+  NamedAct act{"urn:nir:" + issuer + ":" + type + ":" + when + ";" + number.number,
+               {{"instrument", words_of(type)}}};
+  if (!instance.date.empty()) act.features.emplace_back("date", instance.date);
+  if (!number.number.empty()) act.features.emplace_back("number", number.number);
+  if (!issuer.empty()) act.features.emplace_back("issuer", issuer);
+  const std::string shown_year = !instance.date.empty() ? instance.date.substr(0, 4) : year;
+  if (!shown_year.empty()) act.features.emplace_back("year", shown_year);
+  return act;
+}
+
+}  // namespace
+
+std::optional<Instrument> scan_italian_act(const LegalLexicon& lexicon, std::string_view text,
+                                           std::size_t pos) {
+  static const RE2 list_separator("\\s*(?:,|\\be\\b|\\bed\\b)\\s*", scanner_options());
+  const auto type = lexicon.act_types.match_at(text, pos);
+  if (!type) return std::nullopt;
+  std::vector<std::string> issuers;
+  std::string region;
+  std::size_t end = scan_issuers(lexicon.issuers, text, type->end, issuers);
+  end = scan_region(lexicon.regions, text, end, region);
+  std::vector<Instance> instances;
+  for (Instance instance = scan_instance(text, end, true); !instance.empty();) {
+    instances.push_back(instance);
+    end = instance.end;
+    const auto next = match_at(list_separator, text, end);
+    if (!next) break;
+    instance = scan_instance(text, *next, false);
+  }
+  if (instances.empty()) return std::nullopt;
+  end = scan_issuers(lexicon.issuers, text, end, issuers);
+  end = scan_region(lexicon.regions, text, end, region);
+
+  std::string issuer = (*type->values)[0];
+  if (!issuers.empty()) {
+    issuer.clear();
+    for (const std::string& one : issuers) issuer += (issuer.empty() ? "" : "+") + one;
+  }
+  // "legge della Regione Lombardia": a region named makes a law of the State a regional one.
+  if (!region.empty() && issuer == "stato") issuer = "regione.";
+  if (issuer.ends_with("regione.")) issuer += region;
+  Instrument found{end, "legislation", {}, false};
+  for (const Instance& instance : instances) {
+    const std::vector<ActNumber> numbers =
+        instance.numbers.empty() ? std::vector<ActNumber>{{}} : instance.numbers;
+    for (const ActNumber& number : numbers) {
+      found.acts.push_back(named_act(issuer, (*type->values)[1], instance, number));
+    }
+  }
+  return found;
+}
+
+}  // namespace strata::legal

@@ -1,0 +1,103 @@
+#include "legal_annotator.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "strata/error.hpp"
+#include "strata/file.hpp"
+#include "strata/option_values.hpp"
+#include "strata/resources.hpp"
+
+namespace strata::legal {
+namespace {
+
+constexpr std::string_view kLayer = "citations";
+constexpr const char* kSystems = "systems";
+constexpr const char* kInstruments = "instruments";
+
+// The citation types each system's scanners give.
+std::vector<std::string> types_of(const std::vector<std::string>& systems) {
+  std::vector<std::string> types;
+  for (const std::string& system : systems) {
+    if (system == "it") types.insert(types.end(), {"legislation", "code", "constitution"});
+    if (system == "eu") types.emplace_back("eu");
+    if (system == "treaty") types.emplace_back("treaty");
+  }
+  return types;
+}
+
+}  // namespace
+
+std::unique_ptr<LegalLexicon> load_lexicon(const PluginContext& context,
+                                           const std::vector<std::string>& extra_instruments) {
+  auto lexicon = std::make_unique<LegalLexicon>();
+  lexicon->act_types.add(read_resource(context, "act-types-it.tsv"), "act-types-it.tsv",
+                         kActTypeColumns);
+  lexicon->issuers.add(read_resource(context, "issuers-it.tsv"), "issuers-it.tsv", kIssuerColumns);
+  lexicon->regions.add(read_resource(context, "regions-it.tsv"), "regions-it.tsv", kRegionColumns);
+  lexicon->instruments.add(read_resource(context, "instruments.tsv"), "instruments.tsv",
+                           kInstrumentColumns);
+  for (const std::string& path : extra_instruments) {
+    lexicon->instruments.add(read_file(path), path, kInstrumentColumns);
+  }
+  lexicon->compile();
+  return lexicon;
+}
+
+Manifest LegalAnnotator::manifest() {
+  Manifest m;
+  m.description =
+      "Legal citations in Italian and English text: Italian acts (URN:NIR), codes and the "
+      "Constitution, EU regulations, directives and decisions (CELEX), treaties and charters, "
+      "with their articles, commas and letters; one annotation per identifier.";
+  m.languages = {"it", "en"};
+  m.required_layers = {"tokens"};
+  m.provided_layers = {std::string(kLayer)};
+  m.options = {
+      {kSystems, OptionType::string, "it,eu,treaty",
+       "Which citations to write, comma-separated among it (Italian acts, codes, the "
+       "Constitution), eu (EU acts) and treaty (treaties and charters)"},
+      {kInstruments, OptionType::string, "",
+       "Extra lists of instruments cited by name, comma-separated files in the format of "
+       "instruments.tsv (phrase, type, id, instrument: tab-separated)"},
+  };
+  m.concurrency = Concurrency::shared;
+  return m;
+}
+
+LegalAnnotator::LegalAnnotator(const PluginContext& context) : context_(context) {}
+
+void LegalAnnotator::configure(const Options& options) {
+  constexpr std::array<std::string_view, 3> kKnown = {"it", "eu", "treaty"};
+  std::vector<std::string> systems;
+  for (const std::string_view system : comma_separated(options.get_string(kSystems))) {
+    if (std::find(kKnown.begin(), kKnown.end(), system) == kKnown.end()) {
+      throw Error(std::string("option '") + kSystems + "': unknown system '" + std::string(system) +
+                  "' (use it, eu, treaty)");
+    }
+    systems.emplace_back(system);
+  }
+  types_ = types_of(systems);
+  std::vector<std::string> extra;
+  for (const std::string_view path : comma_separated(options.get_string(kInstruments))) {
+    extra.emplace_back(path);
+  }
+  try {
+    lexicon_ = load_lexicon(context_, extra);
+  } catch (const Error& e) {
+    throw Error(std::string("legal: ") + e.what());
+  }
+  scanner_ = std::make_unique<CitationScanner>(*lexicon_);
+}
+
+void LegalAnnotator::process(Document& document) {
+  const std::vector<Citation> citations = scanner_->scan(document.text());
+  Layer& layer = document.add_layer(kLayer);
+  for (const Citation& citation : citations) {
+    if (std::find(types_.begin(), types_.end(), citation.type) == types_.end()) continue;
+    const AnnotationId id = layer.add(citation.begin, citation.end, citation.type);
+    for (const auto& [name, value] : citation.features) layer.set_string(id, name, value);
+  }
+}
+
+}  // namespace strata::legal

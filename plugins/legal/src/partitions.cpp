@@ -1,0 +1,207 @@
+#include "partitions.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <memory>
+
+#include "text_scan.hpp"
+
+namespace strata::legal {
+namespace {
+
+// The Latin adverbs that number inserted partitions: "art. 4-bis", "comma 4-quinquies".
+#define STRATA_LATIN                                                                        \
+  "bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|undecies|duodecies|" \
+  "terdecies|quaterdecies|quinquiesdecies|sexiesdecies|septiesdecies"
+
+constexpr std::array<std::string_view, 10> kOrdinals = {"primo",  "secondo", "terzo",   "quarto",
+                                                        "quinto", "sesto",   "settimo", "ottavo",
+                                                        "nono",   "decimo"};
+
+// How a level's values are written.
+enum class ValueForm { number, letter, roman, annex };
+
+// A partition keyword: its kind, the words that write it and how its values are written.
+struct Keyword {
+  std::string_view kind;
+  std::string_view words;
+  ValueForm form;
+};
+
+constexpr std::array<Keyword, 9> kKeywords = {{
+    {"tit", "titol[oi]\\s+", ValueForm::roman},
+    {"cap", "capo\\s+", ValueForm::roman},
+    {"art", "(?:artt?\\.|articol[oi]\\b|articles?\\b|artt?\\b)\\s*", ValueForm::number},
+    {"com", "(?:comm[ai]\\b|co\\.|c\\.)\\s*", ValueForm::number},
+    {"par", "(?:paragraf[oi]\\b|paragraphs?\\b|parr?\\.|§§?)\\s*", ValueForm::number},
+    {"let", "(?:letter[ae]\\b|lett\\.|lett\\b|let\\.)\\s*", ValueForm::letter},
+    {"num", "(?:nn?\\.|numer[oi]\\b)\\s*", ValueForm::number},
+    {"allegato", "allegat[oi]\\s+", ValueForm::annex},
+    {"tabella", "tabell[ae]\\s+", ValueForm::annex},
+}};
+
+std::string_view value_pattern(ValueForm form) {
+  switch (form) {
+    case ValueForm::number:
+      return "(\\d+)(?:\\s*[-\u2010\u2013]?\\s*(" STRATA_LATIN "))?\\b";
+    case ValueForm::letter:
+      return "([a-z]{1,2})(?:\\s*-?\\s*(" STRATA_LATIN "))?(?:\\)|\\b)";
+    case ValueForm::roman:
+      return "([IVXLC]+)()\\b";
+    case ValueForm::annex:
+      return "([A-Z0-9]{1,3})()\\b";
+  }
+  return "";
+}
+
+int roman_value(std::string_view roman) {
+  int total = 0;
+  int previous = 0;
+  for (auto it = roman.rbegin(); it != roman.rend(); ++it) {
+    const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(*it)));
+    const int value = c == 'I' ? 1 : c == 'V' ? 5 : c == 'X' ? 10 : c == 'L' ? 50 : 100;
+    total += value < previous ? -value : value;
+    previous = std::max(previous, value);
+  }
+  return total;
+}
+
+std::string lower(std::string_view text) {
+  std::string result(text);
+  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return result;
+}
+
+// "lett. e), c.p.p.": a letter without its bracket before a dot is an abbreviation's.
+bool abbreviation_follows(ValueForm form, std::string_view text, std::size_t end) {
+  return form == ValueForm::letter && end < text.size() && text[end] == '.' && text[end - 1] != ')';
+}
+
+std::string value_of(ValueForm form, std::string_view main, std::string_view latin) {
+  if (form == ValueForm::roman) return std::to_string(roman_value(main));
+  return lower(main) + lower(latin);
+}
+
+// The regexes of one keyword: the keyword with its first value, and a further value of a list.
+struct LevelScanner {
+  LevelScanner(const Keyword& word, const std::string& value)
+      : keyword(&word),
+        first(std::string(word.words) + value, scanner_options()),
+        next("\\s*(?:,|\\be\\b|\\bed\\b)\\s*" + value, scanner_options()) {}
+  const Keyword* keyword;
+  RE2 first;
+  RE2 next;
+};
+
+const std::vector<std::unique_ptr<LevelScanner>>& level_scanners() {
+  static const auto scanners = [] {
+    std::vector<std::unique_ptr<LevelScanner>> all;
+    for (const Keyword& keyword : kKeywords) {
+      all.push_back(
+          std::make_unique<LevelScanner>(keyword, std::string(value_pattern(keyword.form))));
+    }
+    return all;
+  }();
+  return scanners;
+}
+
+// "quinto comma": an ordinal before the word.
+std::optional<std::pair<std::size_t, PartitionLevel>> scan_ordinal_comma(std::string_view text,
+                                                                         std::size_t pos) {
+  static const RE2 ordinal(
+      "(primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo)\\s+comma\\b",
+      scanner_options());
+  std::string_view group[1];
+  const auto end = match_at(ordinal, text, pos, group);
+  if (!end) return std::nullopt;
+  const auto found = std::find(kOrdinals.begin(), kOrdinals.end(), lower(group[0]));
+  return std::pair{*end, PartitionLevel{"com", {std::to_string(found - kOrdinals.begin() + 1)}}};
+}
+
+std::optional<std::pair<std::size_t, PartitionLevel>> scan_level(std::string_view text,
+                                                                 std::size_t pos, bool first) {
+  if (letter_before(text, pos)) return std::nullopt;
+  if (auto ordinal = scan_ordinal_comma(text, pos)) return ordinal;
+  std::string_view groups[2];
+  for (const auto& scanner : level_scanners()) {
+    if (first && scanner->keyword->kind == "num") continue;
+    const ValueForm form = scanner->keyword->form;
+    auto end = match_at(scanner->first, text, pos, groups);
+    if (!end || abbreviation_follows(form, text, *end)) continue;
+    PartitionLevel level{std::string(scanner->keyword->kind),
+                         {value_of(form, groups[0], groups[1])}};
+    for (auto more = match_at(scanner->next, text, *end, groups);
+         more && !abbreviation_follows(form, text, *more);
+         more = match_at(scanner->next, text, *end, groups)) {
+      level.values.push_back(value_of(form, groups[0], groups[1]));
+      end = more;
+    }
+    return std::pair{*end, std::move(level)};
+  }
+  return std::nullopt;
+}
+
+int rank(std::string_view kind) {
+  constexpr std::array<std::string_view, 7> kOrder = {"tit", "cap", "art", "par",
+                                                      "com", "let", "num"};
+  const auto found = std::find(kOrder.begin(), kOrder.end(), kind);
+  return static_cast<int>(found - kOrder.begin());
+}
+
+bool is_annex(std::string_view kind) {
+  return kind == "allegato" || kind == "tabella";
+}
+
+}  // namespace
+
+std::optional<Partitions> scan_partitions(std::string_view text, std::size_t pos) {
+  // Between levels: a comma, spaces, or "del", "dell'" ("comma 17 dell'art. 29").
+  static const RE2 between(
+      "\\s*,?\\s*(?:(?:del|dello|della|dei|degli|delle)\\s+|dell['\u2019]\\s*)?",
+      scanner_options());
+  auto level = scan_level(text, pos, true);
+  if (!level) return std::nullopt;
+  Partitions found{level->first, {std::move(level->second)}};
+  while (true) {
+    const std::size_t next = match_at(between, text, found.end).value_or(found.end);
+    const bool number_allowed = !is_annex(found.levels.back().kind);
+    level = scan_level(text, next, !number_allowed);
+    if (!level) return found;
+    found.end = level->first;
+    found.levels.push_back(std::move(level->second));
+  }
+}
+
+std::vector<PartitionPath> partition_paths(const std::vector<PartitionLevel>& levels) {
+  std::vector<PartitionLevel> ordered = levels;
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const auto& a, const auto& b) { return rank(a.kind) < rank(b.kind); });
+  std::vector<PartitionPath> paths(1);
+  for (const PartitionLevel& level : ordered) {
+    std::vector<PartitionPath> longer;
+    for (const PartitionPath& path : paths) {
+      for (const std::string& value : level.values) {
+        longer.push_back(path);
+        longer.back().emplace_back(level.kind, value);
+      }
+    }
+    paths = std::move(longer);
+  }
+  return paths;
+}
+
+std::string partition_suffix(const PartitionPath& path) {
+  std::string annex;
+  std::string inner;
+  for (const auto& [kind, value] : path) {
+    if (is_annex(kind)) {
+      annex += ":" + kind + "." + value;
+    } else {
+      inner += (inner.empty() ? "~" : "-") + kind + value;
+    }
+  }
+  return annex + inner;
+}
+
+}  // namespace strata::legal

@@ -1,0 +1,41 @@
+// The partitions of an act a citation names: articles, commas, letters, numbers, titles, annexes.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace strata::legal {
+
+// One level of partitions with the values it lists: "artt. 13 e 18" is {art, {13, 18}}.
+struct PartitionLevel {
+  std::string kind;  // tit, cap, art, com, par, let, num; allegato or tabella for an annex
+  std::vector<std::string> values;
+};
+
+// The partitions written together before or after an act, and where they end.
+struct Partitions {
+  std::size_t end = 0;
+  std::vector<PartitionLevel> levels;
+};
+
+// One partition named: the levels with one value each, outermost first.
+using PartitionPath = std::vector<std::pair<std::string, std::string>>;
+
+// The partitions starting at `pos`: "art. 4-bis", "Artt. 2, 7 e 31", "art. 1, comma 4-quinquies",
+// "articolo 87, quinto comma", "art. 18, lettera f)", "comma 17 dell'art. 29", "Titolo III",
+// "tabella C", "allegato D", "art. 67, comma 1, n. 2", "paragrafo 3". A number ("n. 2") counts
+// only below an article, comma or letter.
+std::optional<Partitions> scan_partitions(std::string_view text, std::size_t pos);
+
+// Every partition the levels name, one per combination of their values, levels ordered from
+// the outermost: "artt. 13 e 18, comma 2" -> art13-com2, art18-com2. One empty path for none.
+std::vector<PartitionPath> partition_paths(const std::vector<PartitionLevel>& levels);
+
+// A path as it follows an identifier: "~art2-com4-letd", ":allegato.d" for an annex.
+std::string partition_suffix(const PartitionPath& path);
+
+}  // namespace strata::legal

@@ -1,0 +1,65 @@
+#include "citation_scanner.hpp"
+
+#include <gtest/gtest.h>
+
+#include "test_scanner.hpp"
+
+namespace strata::legal {
+namespace {
+
+TEST(CitationScanner, SpansTheWholeCitationWithItsFeatures) {
+  const std::string text = "Vale l'art. 4-bis della legge 7 agosto 1990, n. 241, e altro.";
+  const auto citations = test_scanner().scan(text);
+  ASSERT_EQ(citations.size(), 1u);
+  const Citation& citation = citations[0];
+  EXPECT_EQ(text.substr(citation.begin, citation.end - citation.begin),
+            "art. 4-bis della legge 7 agosto 1990, n. 241");
+  EXPECT_EQ(citation.type, "legislation");
+  EXPECT_EQ(citation.features[0].first, "id");
+  EXPECT_EQ(feature(citation, "id"), "urn:nir:stato:legge:1990-08-07;241~art4bis");
+  EXPECT_EQ(feature(citation, "article"), "4bis");
+  EXPECT_EQ(feature(citation, "date"), "1990-08-07");
+  EXPECT_EQ(feature(citation, "number"), "241");
+  EXPECT_EQ(feature(citation, "instrument"), "legge");
+  EXPECT_EQ(feature(citation, "group"), "");
+}
+
+TEST(CitationScanner, GivesOneCitationPerIdentifierInAGroup) {
+  const auto citations = test_scanner().scan("gli artt. 13 e 18 della legge n. 300 del 1970");
+  ASSERT_EQ(citations.size(), 2u);
+  EXPECT_EQ(citations[0].begin, citations[1].begin);
+  EXPECT_EQ(citations[0].end, citations[1].end);
+  EXPECT_EQ(feature(citations[0], "group"), "1");
+  EXPECT_EQ(feature(citations[1], "group"), "1");
+  EXPECT_EQ(feature(citations[1], "id"), "urn:nir:stato:legge:1970;300~art18");
+}
+
+TEST(CitationScanner, ReadsSeveralActsOfOneType) {
+  EXPECT_EQ(ids_of("r.d.lgs. nn. 511 e 548 del 1946"),
+            "urn:nir:stato:regio.decreto.legislativo:1946;511 "
+            "urn:nir:stato:regio.decreto.legislativo:1946;548");
+  EXPECT_EQ(ids_of("circolari n. 30/E del 27 gennaio 1998 e n. 186/E del 15 luglio 1998"),
+            "urn:nir::circolare:1998-01-27;30-E urn:nir::circolare:1998-07-15;186-E");
+}
+
+TEST(CitationScanner, TakesAuthoritiesAndRegions) {
+  EXPECT_EQ(ids_of("decreto del Ministero delle finanze del 25 novembre 1998, n. 418"),
+            "urn:nir:ministero.finanze:decreto:1998-11-25;418");
+  EXPECT_EQ(ids_of("decreto del presidente della Giunta regionale della Lombardia n. 8980 del "
+                   "20 maggio 2004"),
+            "urn:nir:presidente.giunta.regione.lombardia:decreto:2004-05-20;8980");
+}
+
+TEST(CitationScanner, ResolvesTheTreatyToTheOneNamedBefore) {
+  EXPECT_EQ(ids_of("l'articolo 4 del trattato stabilisce"), "");
+  EXPECT_EQ(ids_of("La CEDU... l'articolo 4 del trattato stabilisce"), "echr echr~art4");
+}
+
+TEST(CitationScanner, LeavesActTypesWithoutDateOrNumberAlone) {
+  EXPECT_EQ(ids_of("la legge di bilancio e il decreto attuativo"), "");
+  EXPECT_EQ(ids_of("l'articolo di giornale"), "");
+  EXPECT_EQ(ids_of("the cost of living"), "");
+}
+
+}  // namespace
+}  // namespace strata::legal

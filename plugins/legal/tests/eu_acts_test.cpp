@@ -1,0 +1,30 @@
+#include "eu_acts.hpp"
+
+#include <gtest/gtest.h>
+
+namespace strata::legal {
+namespace {
+
+std::string id(std::string_view text) {
+  const auto found = scan_eu_act(text, 0);
+  return found ? found->acts.front().id : "none";
+}
+
+TEST(EuActs, GivesCelexNumbers) {
+  EXPECT_EQ(id("Regolamento (UE) 2016/679"), "32016R0679");
+  EXPECT_EQ(id("Regulation (EU) 2016/679"), "32016R0679");
+  EXPECT_EQ(id("Direttiva 95/46/CE"), "31995L0046");
+  EXPECT_EQ(id("Directive 2000/31/EC"), "32000L0031");
+  EXPECT_EQ(id("Decisione 2000/520/CE"), "32000D0520");
+  EXPECT_EQ(id("regolamento (CEE) n. 1408/71"), "31971R1408");
+  EXPECT_EQ(id("Regulation (EC) No 1049/2001"), "32001R1049");
+  EXPECT_EQ(id("Regolamento di esecuzione (UE) 2019/947"), "32019R0947");
+}
+
+TEST(EuActs, NeedsTheEuMarker) {
+  EXPECT_EQ(id("regolamento 5-6-1940, n. 635"), "none");
+  EXPECT_EQ(id("direttiva 2000/31 del ministero"), "none");
+}
+
+}  // namespace
+}  // namespace strata::legal

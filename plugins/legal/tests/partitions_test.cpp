@@ -1,0 +1,45 @@
+#include "partitions.hpp"
+
+#include <gtest/gtest.h>
+
+namespace strata::legal {
+namespace {
+
+// The suffixes of every path the partitions at the start of `text` name, space-separated.
+std::string suffixes(std::string_view text) {
+  const auto found = scan_partitions(text, 0);
+  if (!found) return "none";
+  std::string all;
+  for (const PartitionPath& path : partition_paths(found->levels)) {
+    all += (all.empty() ? "" : " ") + partition_suffix(path);
+  }
+  return all;
+}
+
+TEST(Partitions, ReadsArticlesCommasAndLetters) {
+  EXPECT_EQ(suffixes("art. 4-bis della legge"), "~art4bis");
+  EXPECT_EQ(suffixes("Artt. 2, 7 e 31 L."), "~art2 ~art7 ~art31");
+  EXPECT_EQ(suffixes("art. 1, comma 4-quinquies, del"), "~art1-com4quinquies");
+  EXPECT_EQ(suffixes("art. 18, lettera f), della"), "~art18-letf");
+  EXPECT_EQ(suffixes("articolo 87, quinto comma, della"), "~art87-com5");
+  EXPECT_EQ(suffixes("art. 67, comma 1, n. 2, L. Fall."), "~art67-com1-num2");
+}
+
+TEST(Partitions, OrdersLevelsFromTheOutermost) {
+  EXPECT_EQ(suffixes("comma 17 dell'art. 29 della"), "~art29-com17");
+  EXPECT_EQ(suffixes("Titolo III del"), "~tit3");
+}
+
+TEST(Partitions, WritesAnnexesAfterAColon) {
+  EXPECT_EQ(suffixes("tabella C allegata al"), ":tabella.c");
+  EXPECT_EQ(suffixes("allegato D del"), ":allegato.d");
+}
+
+TEST(Partitions, NeedsAValue) {
+  EXPECT_EQ(suffixes("articolo di giornale"), "none");
+  EXPECT_EQ(suffixes("n. 3 del 2000"), "none");
+  EXPECT_EQ(suffixes("lettera circolare"), "none");
+}
+
+}  // namespace
+}  // namespace strata::legal
