@@ -4,6 +4,7 @@
 
 #include "act_date.hpp"
 #include "act_number.hpp"
+#include "ministry_name.hpp"
 #include "text_scan.hpp"
 
 namespace strata::legal {
@@ -67,9 +68,11 @@ std::optional<std::pair<std::size_t, std::string>> scan_issuer(const PhraseTable
                                                                std::string_view text,
                                                                std::size_t pos) {
   const std::size_t at = match_at(connector(), text, pos).value_or(pos);
-  const auto found = issuers.match_at(text, at);
-  if (!found || letter_before(text, at)) return std::nullopt;
-  return std::pair{found->end, found->values->front()};
+  if (letter_before(text, at)) return std::nullopt;
+  if (const auto found = issuers.match_at(text, at)) {
+    return std::pair{found->end, found->values->front()};
+  }
+  return scan_ministry(text, at);
 }
 
 // The authorities named one after another, joined with "e": "del Ministro delle finanze e del

@@ -73,9 +73,16 @@ std::string lower(std::string_view text) {
   return result;
 }
 
-// "lett. e), c.p.p.": a letter without its bracket before a dot is an abbreviation's.
-bool abbreviation_follows(ValueForm form, std::string_view text, std::size_t end) {
-  return form == ValueForm::letter && end < text.size() && text[end] == '.' && text[end - 1] != ')';
+// Whether a value found belongs to something else: "lett. e), c.p.p." (a letter without its
+// bracket before a dot is an abbreviation's), "art. 6, 1° comma" (a number before a degree sign
+// is an ordinal).
+bool belongs_elsewhere(ValueForm form, std::string_view text, std::size_t end) {
+  if (form == ValueForm::letter) {
+    return end < text.size() && text[end] == '.' && text[end - 1] != ')';
+  }
+  const std::size_t next = text.find_first_not_of(' ', end);
+  return form == ValueForm::number && next != std::string_view::npos &&
+         (text.substr(next, 2) == "°" || text.substr(next, 2) == "º");
 }
 
 std::string value_of(ValueForm form, std::string_view main, std::string_view latin) {
@@ -106,16 +113,18 @@ const std::vector<std::unique_ptr<LevelScanner>>& level_scanners() {
   return scanners;
 }
 
-// "quinto comma": an ordinal before the word.
+// "quinto comma", "1° comma": an ordinal before the word.
 std::optional<std::pair<std::size_t, PartitionLevel>> scan_ordinal_comma(std::string_view text,
                                                                          std::size_t pos) {
   static const RE2 ordinal(
-      "(primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo)\\s+comma\\b",
+      "(?:(primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo)|(\\d+)\\s*[°º])"
+      "\\s+comma\\b",
       scanner_options());
-  std::string_view group[1];
-  const auto end = match_at(ordinal, text, pos, group);
+  std::string_view groups[2];
+  const auto end = match_at(ordinal, text, pos, groups);
   if (!end) return std::nullopt;
-  const auto found = std::find(kOrdinals.begin(), kOrdinals.end(), lower(group[0]));
+  if (!groups[1].empty()) return std::pair{*end, PartitionLevel{"com", {std::string(groups[1])}}};
+  const auto found = std::find(kOrdinals.begin(), kOrdinals.end(), lower(groups[0]));
   return std::pair{*end, PartitionLevel{"com", {std::to_string(found - kOrdinals.begin() + 1)}}};
 }
 
@@ -128,11 +137,11 @@ std::optional<std::pair<std::size_t, PartitionLevel>> scan_level(std::string_vie
     if (first && scanner->keyword->kind == "num") continue;
     const ValueForm form = scanner->keyword->form;
     auto end = match_at(scanner->first, text, pos, groups);
-    if (!end || abbreviation_follows(form, text, *end)) continue;
+    if (!end || belongs_elsewhere(form, text, *end)) continue;
     PartitionLevel level{std::string(scanner->keyword->kind),
                          {value_of(form, groups[0], groups[1])}};
     for (auto more = match_at(scanner->next, text, *end, groups);
-         more && !abbreviation_follows(form, text, *more);
+         more && !belongs_elsewhere(form, text, *more);
          more = match_at(scanner->next, text, *end, groups)) {
       level.values.push_back(value_of(form, groups[0], groups[1]));
       end = more;

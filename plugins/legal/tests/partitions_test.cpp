@@ -22,6 +22,7 @@ TEST(Partitions, ReadsArticlesCommasAndLetters) {
   EXPECT_EQ(suffixes("art. 1, comma 4-quinquies, del"), "~art1-com4quinquies");
   EXPECT_EQ(suffixes("art. 18, lettera f), della"), "~art18-letf");
   EXPECT_EQ(suffixes("articolo 87, quinto comma, della"), "~art87-com5");
+  EXPECT_EQ(suffixes("art. 7, 2° comma, della"), "~art7-com2");
   EXPECT_EQ(suffixes("art. 67, comma 1, n. 2, L. Fall."), "~art67-com1-num2");
 }
 
