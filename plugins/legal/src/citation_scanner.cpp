@@ -1,5 +1,7 @@
 #include "citation_scanner.hpp"
 
+#include <cctype>
+
 #include "eu_acts.hpp"
 #include "italian_acts.hpp"
 #include "strata/error.hpp"
@@ -81,6 +83,10 @@ std::optional<CitationScanner::Phrase> CitationScanner::phrase_at(std::string_vi
   const std::size_t at = match_at(to_partitions, text, instrument->end).value_or(instrument->end);
   if (const auto partitions = scan_partitions(text, at)) {
     return Phrase{partitions->end, std::move(*instrument), partitions->levels};
+  }
+  // "la costituzione di una società": alone, the Constitution is written with a capital.
+  if (instrument->type == "constitution" && std::islower(static_cast<unsigned char>(text[pos]))) {
+    return std::nullopt;
   }
   const std::size_t end = instrument->end;
   return Phrase{end, std::move(*instrument), {}};

@@ -59,6 +59,9 @@ TEST(CitationScanner, LeavesActTypesWithoutDateOrNumberAlone) {
   EXPECT_EQ(ids_of("la legge di bilancio e il decreto attuativo"), "");
   EXPECT_EQ(ids_of("l'articolo di giornale"), "");
   EXPECT_EQ(ids_of("the cost of living"), "");
+  EXPECT_EQ(ids_of("la costituzione di una società"), "");
+  EXPECT_EQ(ids_of("viola la Costituzione"), "urn:nir:stato:costituzione:;");
+  EXPECT_EQ(ids_of("art. 3 della costituzione"), "urn:nir:stato:costituzione:;~art3");
 }
 
 }  // namespace
