@@ -76,13 +76,13 @@ std::optional<CitationScanner::Phrase> CitationScanner::phrase_at(std::string_vi
         match_at(to_instrument(), text, partitions->end).value_or(partitions->end);
     auto instrument = instrument_at(text, at);
     if (!instrument) return std::nullopt;
-    return Phrase{instrument->end, std::move(*instrument), partitions->levels};
+    return Phrase{instrument->end, std::move(*instrument), partitions->groups};
   }
   auto instrument = instrument_at(text, pos);
   if (!instrument || instrument->anaphoric) return std::nullopt;
   const std::size_t at = match_at(to_partitions, text, instrument->end).value_or(instrument->end);
   if (const auto partitions = scan_partitions(text, at)) {
-    return Phrase{partitions->end, std::move(*instrument), partitions->levels};
+    return Phrase{partitions->end, std::move(*instrument), partitions->groups};
   }
   // "la costituzione di una società": alone, the Constitution is written with a capital.
   if (instrument->type == "constitution" && std::islower(static_cast<unsigned char>(text[pos]))) {

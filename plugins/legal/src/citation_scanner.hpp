@@ -32,7 +32,7 @@ class CitationScanner {
   struct Phrase {
     std::size_t end = 0;
     Instrument instrument;
-    std::vector<PartitionLevel> partitions;
+    std::vector<PartitionGroup> partitions;
   };
 
   std::optional<Phrase> phrase_at(std::string_view text, std::size_t pos) const;

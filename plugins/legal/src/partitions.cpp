@@ -162,42 +162,70 @@ bool is_annex(std::string_view kind) {
   return kind == "allegato" || kind == "tabella";
 }
 
-}  // namespace
-
-std::optional<Partitions> scan_partitions(std::string_view text, std::size_t pos) {
-  // Between levels: a comma, spaces, or "del", "dell'" ("comma 17 dell'art. 29").
+// One group of levels at `pos`, each inside the one before or the other way round ("comma 17
+// dell'art. 29"), and where it ends.
+std::optional<std::pair<std::size_t, PartitionGroup>> scan_group(std::string_view text,
+                                                                 std::size_t pos) {
+  // Between levels: a comma, spaces, or "del", "dell'".
   static const RE2 between(
       "\\s*,?\\s*(?:(?:del|dello|della|dei|degli|delle)\\s+|dell['\u2019]\\s*)?",
       scanner_options());
   auto level = scan_level(text, pos, true);
   if (!level) return std::nullopt;
-  Partitions found{level->first, {std::move(level->second)}};
+  std::pair<std::size_t, PartitionGroup> found{level->first, {std::move(level->second)}};
   while (true) {
-    const std::size_t next = match_at(between, text, found.end).value_or(found.end);
-    const bool number_allowed = !is_annex(found.levels.back().kind);
-    level = scan_level(text, next, !number_allowed);
+    const std::size_t next = match_at(between, text, found.first).value_or(found.first);
+    level = scan_level(text, next, is_annex(found.second.back().kind));
     if (!level) return found;
-    found.end = level->first;
-    found.levels.push_back(std::move(level->second));
+    found.first = level->first;
+    found.second.push_back(std::move(level->second));
   }
 }
 
-std::vector<PartitionPath> partition_paths(const std::vector<PartitionLevel>& levels) {
-  std::vector<PartitionLevel> ordered = levels;
-  std::stable_sort(ordered.begin(), ordered.end(),
-                   [](const auto& a, const auto& b) { return rank(a.kind) < rank(b.kind); });
-  std::vector<PartitionPath> paths(1);
-  for (const PartitionLevel& level : ordered) {
-    std::vector<PartitionPath> longer;
-    for (const PartitionPath& path : paths) {
-      for (const std::string& value : level.values) {
-        longer.push_back(path);
-        longer.back().emplace_back(level.kind, value);
-      }
+}  // namespace
+
+std::optional<Partitions> scan_partitions(std::string_view text, std::size_t pos) {
+  static const RE2 and_word("\\s*,?\\s*(?:e|ed|nonché)\\s+(?:(?:il|i|gli|la|le)\\s+|l['’]\\s*)?",
+                            scanner_options());
+  auto group = scan_group(text, pos);
+  if (!group) return std::nullopt;
+  Partitions found{group->first, {std::move(group->second)}};
+  for (auto next = match_at(and_word, text, found.end); next;
+       next = match_at(and_word, text, found.end)) {
+    group = scan_group(text, *next);
+    if (!group) break;
+    PartitionGroup levels;
+    for (const PartitionLevel& level : found.groups.back()) {
+      if (rank(level.kind) < rank(group->second.front().kind)) levels.push_back(level);
     }
-    paths = std::move(longer);
+    levels.insert(levels.end(), group->second.begin(), group->second.end());
+    found.end = group->first;
+    found.groups.push_back(std::move(levels));
   }
-  return paths;
+  return found;
+}
+
+std::vector<PartitionPath> partition_paths(const std::vector<PartitionGroup>& groups) {
+  if (groups.empty()) return {PartitionPath{}};
+  std::vector<PartitionPath> all;
+  for (const PartitionGroup& group : groups) {
+    PartitionGroup ordered = group;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto& a, const auto& b) { return rank(a.kind) < rank(b.kind); });
+    std::vector<PartitionPath> paths(1);
+    for (const PartitionLevel& level : ordered) {
+      std::vector<PartitionPath> longer;
+      for (const PartitionPath& path : paths) {
+        for (const std::string& value : level.values) {
+          longer.push_back(path);
+          longer.back().emplace_back(level.kind, value);
+        }
+      }
+      paths = std::move(longer);
+    }
+    all.insert(all.end(), paths.begin(), paths.end());
+  }
+  return all;
 }
 
 std::string partition_suffix(const PartitionPath& path) {

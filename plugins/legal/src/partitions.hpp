@@ -16,10 +16,15 @@ struct PartitionLevel {
   std::vector<std::string> values;
 };
 
-// The partitions written together before or after an act, and where they end.
+// The levels of partitions written one inside the other: "art. 1, comma 4, lett. d)".
+using PartitionGroup = std::vector<PartitionLevel>;
+
+// The partitions written together before or after an act, and where they end. "art. 3, comma 1,
+// e art. 5" is two groups; a group that starts below an article takes the outer levels of the
+// group before it ("art. 1, comma 2, e comma 3" names art1-com3).
 struct Partitions {
   std::size_t end = 0;
-  std::vector<PartitionLevel> levels;
+  std::vector<PartitionGroup> groups;
 };
 
 // One partition named: the levels with one value each, outermost first.
@@ -31,9 +36,10 @@ using PartitionPath = std::vector<std::pair<std::string, std::string>>;
 // only below an article, comma or letter.
 std::optional<Partitions> scan_partitions(std::string_view text, std::size_t pos);
 
-// Every partition the levels name, one per combination of their values, levels ordered from
-// the outermost: "artt. 13 e 18, comma 2" -> art13-com2, art18-com2. One empty path for none.
-std::vector<PartitionPath> partition_paths(const std::vector<PartitionLevel>& levels);
+// Every partition the groups name, one per combination of the values of a group's levels,
+// levels ordered from the outermost: "artt. 13 e 18, comma 2" -> art13-com2, art18-com2. One
+// empty path for no group.
+std::vector<PartitionPath> partition_paths(const std::vector<PartitionGroup>& groups);
 
 // A path as it follows an identifier: "~art2-com4-letd", ":allegato.d" for an annex.
 std::string partition_suffix(const PartitionPath& path);

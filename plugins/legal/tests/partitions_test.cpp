@@ -10,7 +10,7 @@ std::string suffixes(std::string_view text) {
   const auto found = scan_partitions(text, 0);
   if (!found) return "none";
   std::string all;
-  for (const PartitionPath& path : partition_paths(found->levels)) {
+  for (const PartitionPath& path : partition_paths(found->groups)) {
     all += (all.empty() ? "" : " ") + partition_suffix(path);
   }
   return all;
@@ -29,6 +29,12 @@ TEST(Partitions, ReadsArticlesCommasAndLetters) {
 TEST(Partitions, OrdersLevelsFromTheOutermost) {
   EXPECT_EQ(suffixes("comma 17 dell'art. 29 della"), "~art29-com17");
   EXPECT_EQ(suffixes("Titolo III del"), "~tit3");
+}
+
+TEST(Partitions, ReadsSeveralGroupsJoinedWithAnd) {
+  EXPECT_EQ(suffixes("art. 3, comma 1, e art. 5 della"), "~art3-com1 ~art5");
+  EXPECT_EQ(suffixes("art. 1, comma 2, e comma 3 del"), "~art1-com2 ~art1-com3");
+  EXPECT_EQ(suffixes("art. 3 e la legge"), "~art3");
 }
 
 TEST(Partitions, WritesAnnexesAfterAColon) {
