@@ -32,13 +32,12 @@ ActNumber normalize_number(std::string_view written) {
   const bool year_last =
       parts.size() > 1 && all_digits(last) &&
       (last.size() == 4 || (last.size() == 2 && written.find('/') != written.npos));
+  std::string whole;
+  for (const std::string_view part : parts) whole += (whole.empty() ? "" : "-") + std::string(part);
   if (parts.size() == 2 && all_digits(parts[0]) && year_last) {
-    return {std::string(parts[0]), full_year(last)};
+    return {std::string(parts[0]), full_year(last), whole};
   }
-  std::string number;
-  for (const std::string_view part : parts)
-    number += (number.empty() ? "" : "-") + std::string(part);
-  return {number, year_last && last.size() == 4 ? std::string(last) : std::string()};
+  return {whole, year_last && last.size() == 4 ? std::string(last) : std::string(), whole};
 }
 
 std::optional<ActNumbers> scan_numbers(std::string_view text, std::size_t pos) {

@@ -13,6 +13,9 @@ namespace strata::legal {
 struct ActNumber {
   std::string number;  // "241", "2-B", "D-686", "135-E-03"
   std::string year;    // "1978" when written after a slash, else empty
+  // Every part joined with hyphens ("7-16"), for when the part taken for a year is not one: the
+  // act's date has another year.
+  std::string whole = number;
 };
 
 // Numbers found in text and where they end.

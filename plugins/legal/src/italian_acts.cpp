@@ -110,15 +110,21 @@ std::string words_of(std::string_view urn_type) {
 
 NamedAct named_act(const std::string& issuer, const std::string& type, const Instance& instance,
                    const ActNumber& number) {
-  const std::string year = !instance.year.empty() ? instance.year : number.year;
+  const std::string date_year =
+      instance.date.substr(0, std::min<std::size_t>(4, instance.date.size()));
+  // "n. 7/16 del 5 marzo 2004": what looked like a year is part of the number.
+  const bool clash = !date_year.empty() && !number.year.empty() && number.year != date_year;
+  const std::string& written = clash ? number.whole : number.number;
+  const std::string year = !date_year.empty()       ? date_year
+                           : !instance.year.empty() ? instance.year
+                                                    : number.year;
   const std::string when = !instance.date.empty() ? instance.date : year;
-  NamedAct act{"urn:nir:" + issuer + ":" + type + ":" + when + ";" + number.number,
+  NamedAct act{"urn:nir:" + issuer + ":" + type + ":" + when + ";" + written,
                {{"instrument", words_of(type)}}};
   if (!instance.date.empty()) act.features.emplace_back("date", instance.date);
-  if (!number.number.empty()) act.features.emplace_back("number", number.number);
+  if (!written.empty()) act.features.emplace_back("number", written);
   if (!issuer.empty()) act.features.emplace_back("issuer", issuer);
-  const std::string shown_year = !instance.date.empty() ? instance.date.substr(0, 4) : year;
-  if (!shown_year.empty()) act.features.emplace_back("year", shown_year);
+  if (!year.empty()) act.features.emplace_back("year", year);
   return act;
 }
 

@@ -44,7 +44,7 @@ constexpr std::array<Keyword, 9> kKeywords = {{
 std::string_view value_pattern(ValueForm form) {
   switch (form) {
     case ValueForm::number:
-      return "(\\d+)(?:\\s*[-\u2010\u2013]?\\s*(" STRATA_LATIN "))?\\b";
+      return "(\\d+)(?:\\s*[-\u2010\u2013]?\\s*(" STRATA_LATIN "))?\\b\\)?";
     case ValueForm::letter:
       return "([a-z]{1,2})(?:\\s*-?\\s*(" STRATA_LATIN "))?(?:\\)|\\b)";
     case ValueForm::roman:

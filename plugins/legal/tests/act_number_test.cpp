@@ -15,6 +15,7 @@ TEST(ActNumber, NormalizesNumbersAsUrnNirWritesThem) {
   EXPECT_EQ(normalize_number("D/118/2005").number, "D-118-2005");
   EXPECT_EQ(normalize_number("D/118/2005").year, "2005");
   EXPECT_EQ(normalize_number("95-T").number, "95-T");
+  EXPECT_EQ(normalize_number("7/16").whole, "7-16");
 }
 
 TEST(ActNumber, ReadsListsOfNumbers) {

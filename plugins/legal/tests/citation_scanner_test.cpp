@@ -42,6 +42,12 @@ TEST(CitationScanner, ReadsSeveralActsOfOneType) {
             "urn:nir::circolare:1998-01-27;30-E urn:nir::circolare:1998-07-15;186-E");
 }
 
+TEST(CitationScanner, KeepsANumberWhoseYearIsNotTheDates) {
+  EXPECT_EQ(ids_of("deliberazione della Giunta regionale 5 marzo 2004, n. 7/16"),
+            "urn:nir:giunta.regione.:deliberazione:2004-03-05;7-16");
+  EXPECT_EQ(ids_of("circolare n. 1/2003 del 21 marzo 2003"), "urn:nir::circolare:2003-03-21;1");
+}
+
 TEST(CitationScanner, TakesAuthoritiesAndRegions) {
   EXPECT_EQ(ids_of("decreto del Ministero delle finanze del 25 novembre 1998, n. 418"),
             "urn:nir:ministero.finanze:decreto:1998-11-25;418");

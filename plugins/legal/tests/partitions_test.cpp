@@ -24,6 +24,7 @@ TEST(Partitions, ReadsArticlesCommasAndLetters) {
   EXPECT_EQ(suffixes("articolo 87, quinto comma, della"), "~art87-com5");
   EXPECT_EQ(suffixes("art. 7, 2° comma, della"), "~art7-com2");
   EXPECT_EQ(suffixes("art. 67, comma 1, n. 2, L. Fall."), "~art67-com1-num2");
+  EXPECT_EQ(suffixes("art. 2, comma 1, lettera a), numero 3), del"), "~art2-com1-leta-num3");
 }
 
 TEST(Partitions, OrdersLevelsFromTheOutermost) {
