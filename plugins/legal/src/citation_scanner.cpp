@@ -58,6 +58,11 @@ std::optional<Instrument> CitationScanner::named_instrument(std::string_view tex
 std::optional<Instrument> CitationScanner::instrument_at(std::string_view text,
                                                          std::size_t pos) const {
   static const RE2 the_treaty("(?:il\\s+|the\\s+)?(?:trattato|treaty)\\b", scanner_options());
+  static const RE2 the_act(
+      "(?:(?:il|lo|la)\\s+)?(?:stess|medesim|citat|predett|suddett|richiamat|menzionat)[oa]\\s+"
+      "(?:legge|decreto(?:[-\\s]legge|\\s+legislativo|\\s+ministeriale)?|d\\.?\\s*lgs\\.?|"
+      "d\\.?\\s*l\\.|d\\.?\\s*p\\.?\\s*r\\.?|regolamento|codice|testo\\s+unico)\\b\\.?",
+      scanner_options());
   if (letter_before(text, pos)) return std::nullopt;
   std::optional<Instrument> best = named_instrument(text, pos);
   for (auto candidate : {scan_eu_act(text, pos), scan_italian_act(lexicon_, text, pos)}) {
@@ -65,6 +70,9 @@ std::optional<Instrument> CitationScanner::instrument_at(std::string_view text,
   }
   if (best) return best;
   if (const auto end = match_at(the_treaty, text, pos)) return Instrument{*end, "treaty", {}, true};
+  if (const auto end = match_at(the_act, text, pos)) {
+    return Instrument{*end, "legislation", {}, true};
+  }
   return std::nullopt;
 }
 
@@ -94,7 +102,10 @@ std::optional<CitationScanner::Phrase> CitationScanner::phrase_at(std::string_vi
 
 std::vector<Citation> CitationScanner::scan(std::string_view text) const {
   std::vector<Citation> citations;
-  std::optional<NamedAct> last_treaty;  // for "del trattato"
+  // What "del trattato" and "della stessa legge" refer to: the treaty, and the Italian act or
+  // code (with its type), cited last.
+  std::optional<Instrument> last_treaty;
+  std::optional<Instrument> last_act;
   std::size_t groups = 0;
   re2::StringPiece hit;
   std::size_t pos = 0;
@@ -103,17 +114,24 @@ std::vector<Citation> CitationScanner::scan(std::string_view text) const {
     const auto start = static_cast<std::size_t>(hit.data() - text.data());
     auto phrase = letter_before(text, start) ? std::nullopt : phrase_at(text, start);
     if (phrase && phrase->instrument.anaphoric) {
-      if (!last_treaty)
+      const auto& antecedent = phrase->instrument.type == "treaty" ? last_treaty : last_act;
+      if (antecedent) {
+        phrase->instrument.type = antecedent->type;
+        phrase->instrument.acts = {antecedent->acts.back()};
+      } else {
         phrase.reset();
-      else
-        phrase->instrument.acts = {*last_treaty};
+      }
     }
     if (!phrase) {
       pos = start + 1;
       continue;
     }
     const Instrument& instrument = phrase->instrument;
-    if (instrument.type == "treaty") last_treaty = instrument.acts.back();
+    if (instrument.type == "treaty") {
+      last_treaty = instrument;
+    } else if (instrument.type != "eu") {
+      last_act = instrument;
+    }
     const std::vector<PartitionPath> paths = partition_paths(phrase->partitions);
     const bool grouped = instrument.acts.size() * paths.size() > 1;
     if (grouped) ++groups;

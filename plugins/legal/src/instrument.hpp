@@ -20,7 +20,9 @@ struct Instrument {
   std::size_t end = 0;
   std::string type;  // legislation, eu, treaty, constitution or code
   std::vector<NamedAct> acts;
-  bool anaphoric = false;  // "del trattato": the treaty named earlier, resolved by the grammar
+  // "del trattato", "della stessa legge": the treaty or act cited last before, which the
+  // grammar fills in (`type` says which: treaty, or legislation for any Italian act or code).
+  bool anaphoric = false;
 };
 
 }  // namespace strata::legal

@@ -61,6 +61,15 @@ TEST(CitationScanner, ResolvesTheTreatyToTheOneNamedBefore) {
   EXPECT_EQ(ids_of("La CEDU... l'articolo 4 del trattato stabilisce"), "echr echr~art4");
 }
 
+TEST(CitationScanner, ResolvesTheSameActToTheOneCitedBefore) {
+  EXPECT_EQ(ids_of("l'art. 5 della stessa legge"), "");
+  EXPECT_EQ(ids_of("la legge n. 689 del 1981 e l'art. 22 della medesima legge"),
+            "urn:nir:stato:legge:1981;689 urn:nir:stato:legge:1981;689~art22");
+  EXPECT_EQ(ids_of("l'art. 2043 c.c. e l'art. 2059 dello stesso codice"),
+            "urn:nir:stato:codice.civile:1942-03-16;262~art2043 "
+            "urn:nir:stato:codice.civile:1942-03-16;262~art2059");
+}
+
 TEST(CitationScanner, LeavesActTypesWithoutDateOrNumberAlone) {
   EXPECT_EQ(ids_of("la legge di bilancio e il decreto attuativo"), "");
   EXPECT_EQ(ids_of("l'articolo di giornale"), "");
