@@ -13,6 +13,7 @@ namespace {
 // The words that start a partition, an EU act or a reference to "the treaty".
 constexpr std::string_view kKeywords =
     "artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|§|titol[oi]|capo|"
+    "libr[oi]|sezion[ei]|"
     "allegat[oi]|"
     "tabell[ae]|primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|"
     "regolamento|regulation|direttiva|directive|decisione|decision|trattato|treaty";

@@ -29,9 +29,11 @@ struct Keyword {
   ValueForm form;
 };
 
-constexpr std::array<Keyword, 9> kKeywords = {{
+constexpr std::array<Keyword, 11> kKeywords = {{
     {"tit", "titol[oi]\\s+", ValueForm::roman},
+    {"lib", "libr[oi]\\s+", ValueForm::roman},
     {"cap", "capo\\s+", ValueForm::roman},
+    {"sez", "sezion[ei]\\s+", ValueForm::roman},
     {"art", "(?:artt?\\.|articol[oi]\\b|articles?\\b|artt?\\b)\\s*", ValueForm::number},
     {"com", "(?:comm[ai]\\b|co\\.|c\\.)\\s*", ValueForm::number},
     {"par", "(?:paragraf[oi]\\b|paragraphs?\\b|parr?\\.|§§?)\\s*", ValueForm::number},
@@ -48,7 +50,7 @@ std::string_view value_pattern(ValueForm form) {
     case ValueForm::letter:
       return "([a-z]{1,2})(?:\\s*-?\\s*(" STRATA_LATIN "))?(?:\\)|\\b)";
     case ValueForm::roman:
-      return "([IVXLC]+)()\\b";
+      return "([IVXLC]+|\\d+)()\\b";
     case ValueForm::annex:
       return "([A-Z0-9]{1,3})()\\b";
   }
@@ -86,7 +88,9 @@ bool belongs_elsewhere(ValueForm form, std::string_view text, std::size_t end) {
 }
 
 std::string value_of(ValueForm form, std::string_view main, std::string_view latin) {
-  if (form == ValueForm::roman) return std::to_string(roman_value(main));
+  if (form == ValueForm::roman && !std::isdigit(static_cast<unsigned char>(main[0]))) {
+    return std::to_string(roman_value(main));
+  }
   return lower(main) + lower(latin);
 }
 
@@ -152,8 +156,8 @@ std::optional<std::pair<std::size_t, PartitionLevel>> scan_level(std::string_vie
 }
 
 int rank(std::string_view kind) {
-  constexpr std::array<std::string_view, 7> kOrder = {"tit", "cap", "art", "par",
-                                                      "com", "let", "num"};
+  constexpr std::array<std::string_view, 9> kOrder = {"lib", "tit", "cap", "sez", "art",
+                                                      "par", "com", "let", "num"};
   const auto found = std::find(kOrder.begin(), kOrder.end(), kind);
   return static_cast<int>(found - kOrder.begin());
 }

@@ -30,6 +30,7 @@ TEST(Partitions, ReadsArticlesCommasAndLetters) {
 TEST(Partitions, OrdersLevelsFromTheOutermost) {
   EXPECT_EQ(suffixes("comma 17 dell'art. 29 della"), "~art29-com17");
   EXPECT_EQ(suffixes("Titolo III del"), "~tit3");
+  EXPECT_EQ(suffixes("Libro V, Titolo II, Capo 1, Sezione IV del"), "~lib5-tit2-cap1-sez4");
 }
 
 TEST(Partitions, ReadsSeveralGroupsJoinedWithAnd) {
