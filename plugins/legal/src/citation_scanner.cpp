@@ -1,6 +1,6 @@
 #include "citation_scanner.hpp"
 
-#include <cctype>
+#include <algorithm>
 
 #include "eu_acts.hpp"
 #include "italian_acts.hpp"
@@ -36,6 +36,18 @@ void add_partition_features(const PartitionPath& path, Citation& citation) {
     if (kind == "par") citation.features.emplace_back("paragraph", value);
     if (kind == "let") citation.features.emplace_back("letter", value);
   }
+}
+
+// Whether an instrument written as `written` is a citation without partitions: "la
+// costituzione di una società" is not (the Constitution alone has a capital), nor are "cds.",
+// "CDs" or "cedu" (a short name alone needs its inner dots, or capitals at both ends: "CdS").
+bool stands_alone(std::string_view written, std::string_view type) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (type == "constitution" && !upper(written.front())) return false;
+  const std::string_view inner =
+      written.back() == '.' ? written.substr(0, written.size() - 1) : written;
+  const bool short_name = inner.find('.') == std::string_view::npos && written.size() <= 6;
+  return !short_name || (upper(written.front()) && upper(inner.back()));
 }
 
 }  // namespace
@@ -93,8 +105,7 @@ std::optional<CitationScanner::Phrase> CitationScanner::phrase_at(std::string_vi
   if (const auto partitions = scan_partitions(text, at)) {
     return Phrase{partitions->end, std::move(*instrument), partitions->groups};
   }
-  // "la costituzione di una società": alone, the Constitution is written with a capital.
-  if (instrument->type == "constitution" && std::islower(static_cast<unsigned char>(text[pos]))) {
+  if (!stands_alone(text.substr(pos, instrument->end - pos), instrument->type)) {
     return std::nullopt;
   }
   const std::size_t end = instrument->end;

@@ -55,7 +55,7 @@ std::string phrase_pattern(std::string_view phrase) {
       // The last dot may be left out ("DLgs") only where it cannot end a word inside another.
       pattern += dots == 1 ? "\\." : "(?:\\.|\\b)";
     } else if (c == '.') {
-      pattern += "\\.?\\s*";
+      pattern += "(?:\\.\\s*)?";  // spaces only after a dot: "tu e l" is no "t.u.e.l."
     } else if (c == ' ') {
       pattern += "\\s+";
     } else if (c == '-') {

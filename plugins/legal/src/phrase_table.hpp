@@ -16,9 +16,9 @@ namespace strata::legal {
 // Phrases read from "phrase<TAB>value<TAB>..." lines ('#' comments, blank lines skipped), such
 // as act types ("d.lgs." -> stato, decreto.legislativo) or instruments ("c.c." -> a URN:NIR).
 // A phrase matches as written but for case (unless it has a capital letter), a dot that may be
-// left out or followed by spaces ("d.lgs." finds "D. Lgs." and "DLgs"; the last dot of a phrase
-// with one dot only is required, so "cost." does not find "cost"), a hyphen written as a space
-// or not at all, and any run of spaces. It must not end inside a word.
+// left out or followed by spaces ("d.lgs." finds "D. Lgs." and "DLgs" but not "D Lgs"; the last dot
+// of a phrase with one dot only is required, so "cost." does not find "cost"), a hyphen written as
+// a space or not at all, and any run of spaces. It must not end inside a word.
 class PhraseTable {
  public:
   // What a phrase found stands for: the values of its line.

@@ -75,6 +75,10 @@ TEST(CitationScanner, LeavesActTypesWithoutDateOrNumberAlone) {
   EXPECT_EQ(ids_of("l'articolo di giornale"), "");
   EXPECT_EQ(ids_of("the cost of living"), "");
   EXPECT_EQ(ids_of("la costituzione di una società"), "");
+  EXPECT_EQ(ids_of("ho comprato 40 cds. Where are my CDs?"), "");
+  EXPECT_EQ(ids_of("i sacrifici falli tu e l'amici tua"), "");
+  EXPECT_EQ(ids_of("il CdS lo vieta"), "urn:nir:stato:decreto.legislativo:1992-04-30;285");
+  EXPECT_EQ(ids_of("l'art. 7 cds"), "urn:nir:stato:decreto.legislativo:1992-04-30;285~art7");
   EXPECT_EQ(ids_of("viola la Costituzione"), "urn:nir:stato:costituzione:;");
   EXPECT_EQ(ids_of("art. 3 della costituzione"), "urn:nir:stato:costituzione:;~art3");
 }

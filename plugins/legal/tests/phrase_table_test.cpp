@@ -28,6 +28,7 @@ TEST(PhraseTable, FindsAbbreviationsHoweverTheirDotsFall) {
   EXPECT_EQ(value_at(phrases, "c.p.c. e"), "cpc@6");
   EXPECT_EQ(value_at(phrases, "c.p. e"), "cp@4");
   EXPECT_EQ(value_at(phrases, "dlgsx"), "none");
+  EXPECT_EQ(value_at(phrases, "d lgs 196"), "none");
 }
 
 TEST(PhraseTable, RequiresTheOnlyDotAndHonoursCapitals) {
