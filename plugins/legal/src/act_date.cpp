@@ -45,8 +45,7 @@ std::optional<ActDate> scan_date(std::string_view text, std::size_t pos) {
                            scanner_options());
   std::array<std::string_view, 3> groups;
   if (const auto end = match_at(written, text, pos, groups)) {
-    std::string month;
-    for (const char c : groups[1]) month += static_cast<char>(std::tolower(c));
+    const std::string month = ascii_lower(groups[1]);
     int index = 1;
     while (kMonths[index - 1] != month) ++index;
     return make_date(*end, number(groups[0]), index, groups[2]);

@@ -19,10 +19,9 @@ bool is_year(std::string_view digits) {
 
 // R for regulations, L for directives, D for decisions, by the first letters of the word.
 char kind_letter(std::string_view word) {
-  const char second = static_cast<char>(std::tolower(static_cast<unsigned char>(word[1])));
-  const char third = static_cast<char>(std::tolower(static_cast<unsigned char>(word[2])));
-  if (second == 'i') return 'L';    // direttiva, directive
-  return third == 'g' ? 'R' : 'D';  // regolamento, regulation; decisione, decision
+  const std::string lower = ascii_lower(word.substr(0, 3));
+  if (lower[1] == 'i') return 'L';     // direttiva, directive
+  return lower[2] == 'g' ? 'R' : 'D';  // regolamento, regulation; decisione, decision
 }
 
 }  // namespace

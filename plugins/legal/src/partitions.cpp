@@ -69,12 +69,6 @@ int roman_value(std::string_view roman) {
   return total;
 }
 
-std::string lower(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
-}
-
 // Whether a value found belongs to something else: "lett. e), c.p.p." (a letter without its
 // bracket before a dot is an abbreviation's), "art. 6, 1° comma" (a number before a degree sign
 // is an ordinal).
@@ -91,7 +85,7 @@ std::string value_of(ValueForm form, std::string_view main, std::string_view lat
   if (form == ValueForm::roman && !std::isdigit(static_cast<unsigned char>(main[0]))) {
     return std::to_string(roman_value(main));
   }
-  return lower(main) + lower(latin);
+  return ascii_lower(main) + ascii_lower(latin);
 }
 
 // The regexes of one keyword: the keyword with its first value, and a further value of a list.
@@ -128,7 +122,7 @@ std::optional<std::pair<std::size_t, PartitionLevel>> scan_ordinal_comma(std::st
   const auto end = match_at(ordinal, text, pos, groups);
   if (!end) return std::nullopt;
   if (!groups[1].empty()) return std::pair{*end, PartitionLevel{"com", {std::string(groups[1])}}};
-  const auto found = std::find(kOrdinals.begin(), kOrdinals.end(), lower(groups[0]));
+  const auto found = std::find(kOrdinals.begin(), kOrdinals.end(), ascii_lower(groups[0]));
   return std::pair{*end, PartitionLevel{"com", {std::to_string(found - kOrdinals.begin() + 1)}}};
 }
 

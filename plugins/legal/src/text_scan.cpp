@@ -46,6 +46,14 @@ bool letter_at(std::string_view text, std::size_t pos) {
   return first < 0x80 ? ascii_alnum(first) : latin_lead(first);
 }
 
+std::string ascii_lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
 RE2::Options scanner_options() {
   RE2::Options options;
   options.set_case_sensitive(false);

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace strata::legal {
@@ -22,6 +23,9 @@ bool letter_before(std::string_view text, std::size_t pos);
 
 // Whether a letter or digit starts at `pos`.
 bool letter_at(std::string_view text, std::size_t pos);
+
+// `text` with its ASCII letters in lower case (the scanners' keywords are ASCII).
+std::string ascii_lower(std::string_view text);
 
 // RE2 options for the scanners: UTF-8, case ignored unless a pattern says otherwise,
 // leftmost-longest so that "c.p.c." wins over "c.p.", and no logging of bad patterns (the
