@@ -12,10 +12,9 @@ namespace {
 
 // The words that start a partition, an EU act or a reference to "the treaty".
 constexpr std::string_view kKeywords =
-    "artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|§|titol[oi]|capo|"
-    "libr[oi]|sezion[ei]|"
-    "allegat[oi]|"
-    "tabell[ae]|primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|"
+    "artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|§|"
+    "libr[oi]|titol[oi]|capo|sezion[ei]|allegat[oi]|tabell[ae]|"
+    "primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|\\d+\\s*[°º]\\s+comma|"
     "regolamento|regulation|direttiva|directive|decisione|decision|trattato|treaty";
 
 // Between partitions and the act they belong to: "della", "dell'", "allegata al", a comma.
