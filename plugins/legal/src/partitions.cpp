@@ -160,6 +160,23 @@ bool is_annex(std::string_view kind) {
   return kind == "allegato" || kind == "tabella";
 }
 
+// "6(1)(f)", as EU acts are cited: a paragraph and a letter in brackets right after an
+// article's number. Adds them to `group`; returns where they end.
+std::size_t scan_bracketed(std::string_view text, std::size_t pos, PartitionGroup& group) {
+  static const RE2 paragraph("\\((\\d+)\\)", scanner_options());
+  static const RE2 letter("\\(([a-z]{1,2})\\)", scanner_options());
+  std::string_view value[1];
+  if (const auto end = match_at(paragraph, text, pos, value)) {
+    group.push_back({"par", {std::string(value[0])}});
+    pos = *end;
+  }
+  if (const auto end = match_at(letter, text, pos, value)) {
+    group.push_back({"let", {ascii_lower(value[0])}});
+    pos = *end;
+  }
+  return pos;
+}
+
 // One group of levels at `pos`, each inside the one before or the other way round ("comma 17
 // dell'art. 29"), and where it ends.
 std::optional<std::pair<std::size_t, PartitionGroup>> scan_group(std::string_view text,
@@ -171,6 +188,9 @@ std::optional<std::pair<std::size_t, PartitionGroup>> scan_group(std::string_vie
   auto level = scan_level(text, pos, true);
   if (!level) return std::nullopt;
   std::pair<std::size_t, PartitionGroup> found{level->first, {std::move(level->second)}};
+  if (found.second.back().kind == "art" && found.second.back().values.size() == 1) {
+    found.first = scan_bracketed(text, found.first, found.second);
+  }
   while (true) {
     const std::size_t next = match_at(between, text, found.first).value_or(found.first);
     level = scan_level(text, next, is_annex(found.second.back().kind));

@@ -27,6 +27,11 @@ TEST(Partitions, ReadsArticlesCommasAndLetters) {
   EXPECT_EQ(suffixes("art. 2, comma 1, lettera a), numero 3), del"), "~art2-com1-leta-num3");
 }
 
+TEST(Partitions, ReadsParagraphsAndLettersInBrackets) {
+  EXPECT_EQ(suffixes("Art. 6(1)(f) of the"), "~art6-par1-letf");
+  EXPECT_EQ(suffixes("art. 17(3) GDPR"), "~art17-par3");
+}
+
 TEST(Partitions, OrdersLevelsFromTheOutermost) {
   EXPECT_EQ(suffixes("comma 17 dell'art. 29 della"), "~art29-com17");
   EXPECT_EQ(suffixes("Titolo III del"), "~tit3");
