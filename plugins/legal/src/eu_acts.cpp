@@ -39,7 +39,7 @@ std::optional<Instrument> scan_eu_act(std::string_view text, std::size_t pos) {
       "(?:\\s+(?:di\\s+esecuzione|delegat[oa]|quadro|implementing|delegated))?\\s*"
       "(\\(\\s*(?:" +
           marker + ")(?:\\s*,\\s*(?:" + marker +
-          "))?\\s*\\)\\s*)?"
+          "))?\\s*\\)\\s*|(?-i:UE|CE|CEE|EU|EC|EEC)\\s+)?"
           "(?:(?:del\\s+consiglio|della\\s+commissione|del\\s+parlamento\\s+europeo\\s+e\\s+del\\s+"
           "consiglio)\\s*,?\\s*)?(n\\.\\s*|nr\\.\\s*|no\\.?\\s+)?(\\d{2,4})\\s*/\\s*(\\d{1,4})"
           "(\\s*/\\s*(?:" +

@@ -19,11 +19,14 @@ TEST(EuActs, GivesCelexNumbers) {
   EXPECT_EQ(id("regolamento (CEE) n. 1408/71"), "31971R1408");
   EXPECT_EQ(id("Regulation (EC) No 1049/2001"), "32001R1049");
   EXPECT_EQ(id("Regolamento di esecuzione (UE) 2019/947"), "32019R0947");
+  EXPECT_EQ(id("Regolamento UE 2016/679"), "32016R0679");
+  EXPECT_EQ(id("regolamento CE n. 1049/2001"), "32001R1049");
 }
 
 TEST(EuActs, NeedsTheEuMarker) {
   EXPECT_EQ(id("regolamento 5-6-1940, n. 635"), "none");
   EXPECT_EQ(id("direttiva 2000/31 del ministero"), "none");
+  EXPECT_EQ(id("decisione ce 12/2000"), "none");
 }
 
 }  // namespace
