@@ -40,16 +40,6 @@ const TemplateRecord* edition_for(const FoundCite& cite) {
   return cite.record;
 }
 
-std::string collapsed(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    const bool space = std::isspace(static_cast<unsigned char>(c));
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  return out;
-}
-
 void read_full(std::string_view text, std::vector<FoundCite>& cites, std::size_t i,
                std::size_t& group_start) {
   FoundCite& cite = cites[i];
@@ -122,14 +112,15 @@ void read_context(std::string_view text, std::vector<FoundCite>& cites) {
   for (auto& cite : cites) {
     if (!cite.record) continue;
     const TemplateRecord* edition = edition_for(cite);
-    cite.reporter = edition->reporter;
+    if (*edition->reporter) cite.reporter = edition->reporter;
     if (cite.form == Form::full) {
       if (cite.court.empty()) cite.court = edition->court;
       cite.id = format_cite(edition->format, cite);
     }
     if (cite.form == Form::statute) {
-      cite.id = *edition->format ? format_cite(edition->format, cite)
-                                 : collapsed(text.substr(cite.begin, cite.core_end - cite.begin));
+      cite.id = *edition->format
+                    ? format_cite(edition->format, cite)
+                    : collapse_spaces(text.substr(cite.begin, cite.core_end - cite.begin));
     }
   }
 }

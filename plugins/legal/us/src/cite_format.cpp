@@ -1,5 +1,6 @@
 #include "cite_format.hpp"
 
+#include <cctype>
 #include <string_view>
 
 namespace strata::legal::us {
@@ -13,6 +14,7 @@ std::string field(std::string_view name, const FoundCite& cite) {
   if (name == "section") return cite.section;
   if (name == "chapter") return cite.chapter;
   if (name == "year") return cite.year;
+  if (name == "subject") return cite.subject;
   return {};
 }
 
@@ -37,6 +39,16 @@ std::string format_cite(const char* format, const FoundCite& cite) {
     if (c != ' ' || (!tidy.empty() && tidy.back() != ' ')) tidy += c;
   while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
   return tidy;
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const bool space = std::isspace(static_cast<unsigned char>(c));
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  return out;
 }
 
 }  // namespace strata::legal::us

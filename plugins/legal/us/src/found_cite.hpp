@@ -23,8 +23,9 @@ struct FoundCite {
   std::string volume, reporter, reporter_found, page, pin, court, year;
   std::string plaintiff, defendant;
   std::string title, section, chapter;
-  std::string name_guess;           // short forms and supra: the case name written before them
-  std::string antecedent;           // id of the cite a short form, Id. or supra refers to
+  std::string subject;     // a code's subject ("Gen. Bus." in "N.Y. Gen. Bus. Law"): in the id only
+  std::string name_guess;  // short forms and supra: the case name written before them
+  std::string antecedent;  // id of the cite a short form, Id. or supra refers to
   bool statute_antecedent = false;  // an Id. that refers to a statute is a statute
   // The template that matched, and others that matched the same text (a spelling two editions
   // share): the year picks between them.

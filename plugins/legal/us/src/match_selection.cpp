@@ -4,6 +4,8 @@
 #include <cctype>
 #include <map>
 
+#include "cite_format.hpp"
+
 namespace strata::legal::us {
 namespace {
 
@@ -15,8 +17,10 @@ FoundCite from_match(const TemplateMatch& match) {
   cite.end = cite.core_end = match.end;
   cite.record = match.record;
   cite.alternatives = match.alternatives;
-  cite.reporter = match.record->reporter;
   cite.reporter_found = match.group("reporter");
+  // Codes whose reporter the pattern spells ("Cal. Civ. Code") keep it as found.
+  cite.reporter = *match.record->reporter ? std::string(match.record->reporter)
+                                          : collapse_spaces(cite.reporter_found);
   cite.volume = match.group("volume");
   cite.page = match.group("page");
   // A blank page ("1 U.S. ___") is a cite whose page is not known yet.
@@ -26,6 +30,7 @@ FoundCite from_match(const TemplateMatch& match) {
   cite.section = match.group("section");
   cite.chapter = match.group("chapter");
   cite.year = match.group("year");
+  cite.subject = match.group("subject");
   return cite;
 }
 

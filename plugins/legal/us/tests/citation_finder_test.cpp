@@ -71,6 +71,17 @@ TEST(CitationFinder, StatutesFromLaws) {
   EXPECT_EQ(feature(found[3], "year"), "2005");
 }
 
+TEST(CitationFinder, CodesNamedBySubject) {
+  const auto found = finder().find(
+      "Cal. Civ. Code § 1714(a) and N.Y. Gen. Bus. Law § 349 and Tex. Penal Code Ann. § 22.01");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(feature(found[0], "id"), "Cal. Civ. Code § 1714");
+  EXPECT_EQ(feature(found[0], "reporter"), "Cal. Civ. Code");
+  EXPECT_EQ(feature(found[0], "pin"), "(a)");
+  EXPECT_EQ(feature(found[1], "id"), "N.Y. Gen. Bus. Law § 349");
+  EXPECT_EQ(feature(found[2], "section"), "22.01");
+}
+
 TEST(CitationFinder, ShortFormIdAndSupraResolveToTheirAntecedent) {
   const auto found = finder().find(
       "Foo v. Bar, 347 U.S. 483 (1954). Later 347 U.S., at 490. Id. at 491. "

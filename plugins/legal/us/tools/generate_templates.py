@@ -39,6 +39,10 @@ def flatten(tree, prefix=""):
     return out
 
 
+# The literal start of a reporter a laws.json pattern spells itself: "Cal\\." in
+# "(?P<reporter>Cal\\. $law_subject Code)".
+SPELT_REPORTER = re.compile(r"\(\?P<reporter>((?:\\.|[A-Za-z ])+)")
+
 VARIABLE = re.compile(r"\$([a-z][a-z0-9_]*)")
 
 
@@ -164,15 +168,22 @@ def law_records(laws, variables):
             local = dict(variables)
             local["reporter"] = "(?P<reporter>" + alternation(names) + ")"
             for template in entry.get("regexes", []):
+                reporter, keys = name, sorted({squeeze(n) for n in names})
                 if "$reporter" not in template:
-                    skipped += 1  # the reporter is spelt inside the pattern: no literal key
-                    continue
+                    # The reporter is spelt in the pattern ("(?P<reporter>Cal\. $law_subject
+                    # Code)"): its literal start is the key, and the cite keeps the reporter as
+                    # found ("Cal. Civ. Code"), marked by an empty normalized reporter.
+                    start = SPELT_REPORTER.match(template)
+                    if not start:
+                        skipped += 1
+                        continue
+                    reporter, keys = "", [squeeze(re.sub(r"\\(.)", r"\1", start.group(1)))]
                 records.append({
-                    "kind": "statute", "reporter": name, "root": name,
+                    "kind": "statute", "reporter": reporter, "root": name,
                     "format": derive_format(template, ""),
                     "start": year(entry.get("start")), "end": year(entry.get("end")),
                     "court": "", "regex": to_re2(substitute(template, local)),
-                    "keys": sorted({squeeze(n) for n in names}),
+                    "keys": keys,
                 })
     return records, skipped
 
