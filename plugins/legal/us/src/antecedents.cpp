@@ -40,9 +40,12 @@ const FoundCite* latest(const std::vector<const FoundCite*>& fulls, Accept match
 const FoundCite* by_name(const std::vector<const FoundCite*>& fulls, const std::string& guess) {
   const std::string word = last_word(guess);
   if (word.empty()) return nullptr;
-  return latest(fulls, [&](const FoundCite* full) {
-    return names_party(word, full->plaintiff) || names_party(word, full->defendant);
-  });
+  // A case is usually called by its first party ("Roe, supra" is Roe v. Wade, not a later
+  // Doe v. Roe); the second party names it when the first is a government ("Bakke").
+  const FoundCite* by_plaintiff =
+      latest(fulls, [&](const FoundCite* full) { return names_party(word, full->plaintiff); });
+  if (by_plaintiff) return by_plaintiff;
+  return latest(fulls, [&](const FoundCite* full) { return names_party(word, full->defendant); });
 }
 
 }  // namespace

@@ -144,10 +144,15 @@ std::string name_before(std::string_view text, std::size_t pos, std::size_t floo
   begin = pos;
   const std::size_t end = skip_back(text, pos, floor);
   const auto words = words_in(text, stretch_start(text, end, floor), end);
+  // Capitalized words only (no numbers: "494. Roe, supra" names Roe), and only the last may
+  // end with a period: one further left most likely ends the sentence before.
   std::size_t first = words.size();
-  while (first > 0 && words.size() - first < 4 && starts_upper(words[first - 1].text) &&
-         !ends_sentence(words[first - 1].text))
+  while (first > 0 && words.size() - first < 4) {
+    const auto word = words[first - 1].text;
+    if (!std::isupper(static_cast<unsigned char>(word[0]))) break;
+    if (first < words.size() && word.ends_with('.')) break;
     --first;
+  }
   while (first < words.size() && is_one_of(words[first].text, kSignals)) ++first;
   if (first == words.size()) return {};
   begin = words[first].begin;

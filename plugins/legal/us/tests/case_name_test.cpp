@@ -35,6 +35,10 @@ TEST(CaseName, NameBeforeSupra) {
   std::size_t begin = 0;
   EXPECT_EQ(name_before(text, text.find("supra"), 0, begin), "Bar");
   EXPECT_EQ(text.substr(begin, 3), "Bar");
+  const std::string after_cite = "347 U.S. 494. Roe, supra";
+  EXPECT_EQ(name_before(after_cite, after_cite.find("supra"), 0, begin), "Roe");
+  const std::string company = "in Bell Atlantic Corp., supra";
+  EXPECT_EQ(name_before(company, company.find("supra"), 0, begin), "Bell Atlantic Corp.");
 }
 
 }  // namespace

@@ -99,6 +99,14 @@ TEST(CitationFinder, ShortFormIdAndSupraResolveToTheirAntecedent) {
   EXPECT_EQ(feature(found[5], "antecedent"), "347 U.S. 483");
 }
 
+TEST(CitationFinder, SupraPrefersTheCaseItsFirstPartyNames) {
+  const auto found = finder().find(
+      "Roe v. Wade, 410 U.S. 113 (1973). Doe v. Roe, 2015 WL 123456. Roe, supra, at 150.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(feature(found[2], "antecedent"), "410 U.S. 113");
+  EXPECT_EQ(feature(found[2], "pin"), "at 150");
+}
+
 TEST(CitationFinder, InReNamesOnlyTheDefendant) {
   const auto found = finder().find("(See In re K.F. (2009) 1 U.S. 1, 4 [92 Cal.Rptr.3d 784];");
   ASSERT_EQ(found.size(), 2u);
