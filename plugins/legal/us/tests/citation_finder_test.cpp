@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "test_support.hpp"
 
 namespace strata::legal::us {
@@ -134,6 +136,18 @@ TEST(CitationFinder, PathologicalInputStaysFast) {
   for (int i = 0; i < 20000; ++i) text += "1 U.S. U.S. 2d ";
   const auto found = finder().find(text);
   EXPECT_LT(found.size(), text.size());
+}
+
+TEST(CitationFinder, ThreadsShareOneFinder) {
+  // Templates compile on first use: threads racing to the same reporters must agree.
+  const CitationFinder fresh;
+  const std::string text = "Foo v. Bar, 1 F. Supp. 2d 1 (D. Kan. 2000); 42 U.S.C. § 1983. Id.";
+  std::vector<std::size_t> counts(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < counts.size(); ++t)
+    threads.emplace_back([&, t] { counts[t] = fresh.find(text).size(); });
+  for (auto& thread : threads) thread.join();
+  for (const std::size_t count : counts) EXPECT_EQ(count, 3u);
 }
 
 TEST(CitationFinder, EveryTemplateCompiles) {
