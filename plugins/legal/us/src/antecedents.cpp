@@ -1,8 +1,8 @@
 #include "antecedents.hpp"
 
-#include <algorithm>
 #include <cctype>
 #include <string_view>
+#include <unordered_map>
 
 namespace strata::legal::us {
 namespace {
@@ -20,38 +20,48 @@ std::string last_word(std::string_view name) {
   return folded_word(space == std::string_view::npos ? name : name.substr(space + 1));
 }
 
-bool names_party(const std::string& word, std::string_view party) {
-  while (!party.empty()) {
-    const auto space = party.find(' ');
-    if (folded_word(party.substr(0, space)) == word) return true;
-    if (space == std::string_view::npos) break;
-    party.remove_prefix(space + 1);
+// The full cites seen so far, indexed so each look-up is constant time however long the
+// document: by volume and reporter, and by each word of each party.
+class Antecedents {
+ public:
+  void add(const FoundCite& full) {
+    by_cite_[full.volume + ' ' + full.reporter] = &full;
+    index_words(full.plaintiff, by_plaintiff_, full);
+    index_words(full.defendant, by_defendant_, full);
   }
-  return false;
-}
-
-// The latest full cite before `fulls.end()` that `match` accepts, or null.
-template <typename Accept>
-const FoundCite* latest(const std::vector<const FoundCite*>& fulls, Accept match) {
-  const auto found = std::find_if(fulls.rbegin(), fulls.rend(), match);
-  return found == fulls.rend() ? nullptr : *found;
-}
-
-const FoundCite* by_name(const std::vector<const FoundCite*>& fulls, const std::string& guess) {
-  const std::string word = last_word(guess);
-  if (word.empty()) return nullptr;
+  const FoundCite* by_cite(const FoundCite& cite) const {
+    return find(by_cite_, cite.volume + ' ' + cite.reporter);
+  }
   // A case is usually called by its first party ("Roe, supra" is Roe v. Wade, not a later
   // Doe v. Roe); the second party names it when the first is a government ("Bakke").
-  const FoundCite* by_plaintiff =
-      latest(fulls, [&](const FoundCite* full) { return names_party(word, full->plaintiff); });
-  if (by_plaintiff) return by_plaintiff;
-  return latest(fulls, [&](const FoundCite* full) { return names_party(word, full->defendant); });
-}
+  const FoundCite* by_name(const std::string& guess) const {
+    const std::string word = last_word(guess);
+    if (word.empty()) return nullptr;
+    const FoundCite* found = find(by_plaintiff_, word);
+    return found ? found : find(by_defendant_, word);
+  }
+
+ private:
+  using Index = std::unordered_map<std::string, const FoundCite*>;
+  static void index_words(std::string_view party, Index& index, const FoundCite& full) {
+    while (!party.empty()) {
+      const auto space = party.find(' ');
+      if (auto word = folded_word(party.substr(0, space)); !word.empty()) index[word] = &full;
+      if (space == std::string_view::npos) break;
+      party.remove_prefix(space + 1);
+    }
+  }
+  static const FoundCite* find(const Index& index, const std::string& key) {
+    const auto found = index.find(key);
+    return found == index.end() ? nullptr : found->second;
+  }
+  Index by_cite_, by_plaintiff_, by_defendant_;
+};
 
 }  // namespace
 
 void resolve_antecedents(std::vector<FoundCite>& cites) {
-  std::vector<const FoundCite*> fulls;
+  Antecedents fulls;
   const FoundCite* last = nullptr;  // what the previous citation refers to
   for (auto& cite : cites) {
     const FoundCite* target = nullptr;
@@ -61,13 +71,11 @@ void resolve_antecedents(std::vector<FoundCite>& cites) {
         target = &cite;
         break;
       case Form::short_form:
-        target = latest(fulls, [&](const FoundCite* full) {
-          return full->volume == cite.volume && full->reporter == cite.reporter;
-        });
-        if (!target) target = by_name(fulls, cite.name_guess);
+        target = fulls.by_cite(cite);
+        if (!target) target = fulls.by_name(cite.name_guess);
         break;
       case Form::supra:
-        target = by_name(fulls, cite.name_guess);
+        target = fulls.by_name(cite.name_guess);
         break;
       case Form::id:
         target = last;
@@ -78,7 +86,7 @@ void resolve_antecedents(std::vector<FoundCite>& cites) {
       cite.id = target->id;
       cite.statute_antecedent = target->form == Form::statute;
     }
-    if (cite.form == Form::full) fulls.push_back(&cite);
+    if (cite.form == Form::full) fulls.add(cite);
     last = target;
   }
 }
