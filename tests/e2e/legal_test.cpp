@@ -25,9 +25,10 @@ std::vector<Cited> citations_of(const std::string& json_text) {
 }
 
 ProcessResult annotate(const std::filesystem::path& input,
-                       const std::vector<std::string>& more = {}) {
+                       const std::vector<std::string>& more = {},
+                       const std::string& language = "it") {
   std::vector<std::string> arguments = {"annotate", input.string(), "-p", "tokens,legal",
-                                        "-f",       "json",         "-l", "it"};
+                                        "-f",       "json",         "-l", language};
   arguments.insert(arguments.end(), more.begin(), more.end());
   return run_strata(arguments);
 }
@@ -57,9 +58,34 @@ TEST(Legal, TheSampleCitesTheTreatyAndTheUnCharter) {
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const auto found = citations_of(result.out);
   ASSERT_EQ(found.size(), 4u);
-  EXPECT_EQ(found[1], Cited("articolo 4 del trattato", "kp-ru-partnership-2024~art4"));
+  // The treaty no list knows, named by its subject and parties, then its article 4.
+  EXPECT_EQ(found[0].second,
+            "doc:trattato-di-partenariato-strategico-globale-tra-corea-del-nord-e-russia");
+  EXPECT_EQ(found[1], Cited("articolo 4 del trattato",
+                            "doc:trattato-di-partenariato-strategico-globale-tra-corea-del-nord-e-"
+                            "russia~art4"));
   EXPECT_EQ(found[2], Cited("articolo 51 della Carta dell'ONU", "un-charter~art51"));
   EXPECT_EQ(found[3].second, "un-charter~art51");
+}
+
+// English documents get US cases and statutes besides EU acts; Italian ones do not.
+TEST(Legal, EnglishTextGetsUsCitations) {
+  const ScratchDir dir;
+  write_file(dir / "a.txt",
+             "In Brown v. Board of Education, 347 U.S. 483, 495 (1954), the Court held. See 42 "
+             "U.S.C. § 1983. Id. at 2. Regulation (EU) 2016/679 applies.\n");
+  const auto english = annotate(dir / "a.txt", {}, "en");
+  ASSERT_EQ(english.exit_code, 0) << english.err;
+  const auto found = citations_of(english.out);
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0],
+            Cited("Brown v. Board of Education, 347 U.S. 483, 495 (1954)", "347 U.S. 483"));
+  EXPECT_EQ(found[1], Cited("42 U.S.C. § 1983", "42 U.S.C. § 1983"));
+  EXPECT_EQ(found[2], Cited("Id. at 2", "42 U.S.C. § 1983"));
+  EXPECT_EQ(found[3].second, "32016R0679");
+  const auto italian = annotate(dir / "a.txt");
+  ASSERT_EQ(italian.exit_code, 0) << italian.err;
+  EXPECT_EQ(citations_of(italian.out).size(), 1u);  // the EU act only
 }
 
 TEST(Legal, LinkolnTableThroughStrataEval) {
@@ -115,9 +141,9 @@ TEST(Legal, ABadListOrOptionIsAOneLineErrorAndExit2) {
             std::string::npos)
       << bad_list.err;
   EXPECT_EQ(std::count(bad_list.err.begin(), bad_list.err.end(), '\n'), 1) << bad_list.err;
-  const auto bad_system = annotate(dir / "a.txt", {"--set", "legal.systems=it,us"});
+  const auto bad_system = annotate(dir / "a.txt", {"--set", "legal.systems=it,uk"});
   EXPECT_EQ(bad_system.exit_code, 2);
-  EXPECT_NE(bad_system.err.find("unknown system 'us'"), std::string::npos) << bad_system.err;
+  EXPECT_NE(bad_system.err.find("unknown system 'uk'"), std::string::npos) << bad_system.err;
   const auto bad_gold =
       run_strata({"eval", "--gold-format", "linkoln", "--gold", (dir / "a.txt").string(),
                   "--write-text", (dir / "out").string()});

@@ -4,6 +4,7 @@
 
 #include "eu_acts.hpp"
 #include "italian_acts.hpp"
+#include "named_treaty.hpp"
 #include "strata/error.hpp"
 #include "text_scan.hpp"
 
@@ -15,7 +16,8 @@ constexpr std::string_view kKeywords =
     "artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|§|"
     "libr[oi]|titol[oi]|capo|sezion[ei]|allegat[oi]|tabell[ae]|"
     "primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|\\d+\\s*[°º]\\s+comma|"
-    "regolamento|regulation|direttiva|directive|decisione|decision|trattato|treaty";
+    "regolamento|regulation|direttiva|directive|decisione|decision|trattato|treaty|"
+    "accordo|patto|convenzione|protocollo|agreement|pact|convention";
 
 // Between partitions and the act they belong to: "della", "dell'", "allegata al", a comma.
 const RE2& to_instrument() {
@@ -77,7 +79,8 @@ std::optional<Instrument> CitationScanner::instrument_at(std::string_view text,
       scanner_options());
   if (letter_before(text, pos)) return std::nullopt;
   std::optional<Instrument> best = named_instrument(text, pos);
-  for (auto candidate : {scan_eu_act(text, pos), scan_italian_act(lexicon_, text, pos)}) {
+  for (auto candidate : {scan_eu_act(text, pos), scan_italian_act(lexicon_, text, pos),
+                         scan_named_treaty(text, pos)}) {
     if (candidate && (!best || candidate->end > best->end)) best = std::move(candidate);
   }
   if (best) return best;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "strata/error.hpp"
 #include "strata/file.hpp"
@@ -22,6 +23,7 @@ std::vector<std::string> types_of(const std::vector<std::string>& systems) {
     if (system == "it") types.insert(types.end(), {"legislation", "code", "constitution"});
     if (system == "eu") types.emplace_back("eu");
     if (system == "treaty") types.emplace_back("treaty");
+    if (system == "us") types.insert(types.end(), {"case", "statute"});
   }
   return types;
 }
@@ -54,9 +56,10 @@ Manifest LegalAnnotator::manifest() {
   m.required_layers = {"tokens"};
   m.provided_layers = {std::string(kLayer)};
   m.options = {
-      {kSystems, OptionType::string, "it,eu,treaty",
+      {kSystems, OptionType::string, "it,eu,treaty,us",
        "Which citations to write, comma-separated among it (Italian acts, codes, the "
-       "Constitution), eu (EU acts) and treaty (treaties and charters)"},
+       "Constitution), eu (EU acts), treaty (treaties and charters) and us (US cases and "
+       "statutes, in English documents)"},
       {kInstruments, OptionType::string, "",
        "Extra lists of instruments cited by name, comma-separated files in the format of "
        "instruments.tsv (phrase, type, id, instrument: tab-separated)"},
@@ -68,12 +71,12 @@ Manifest LegalAnnotator::manifest() {
 LegalAnnotator::LegalAnnotator(const PluginContext& context) : context_(context) {}
 
 void LegalAnnotator::configure(const Options& options) {
-  constexpr std::array<std::string_view, 3> kKnown = {"it", "eu", "treaty"};
+  constexpr std::array<std::string_view, 4> kKnown = {"it", "eu", "treaty", "us"};
   std::vector<std::string> systems;
   for (const std::string_view system : comma_separated(options.get_string(kSystems))) {
     if (std::find(kKnown.begin(), kKnown.end(), system) == kKnown.end()) {
       throw Error(std::string("option '") + kSystems + "': unknown system '" + std::string(system) +
-                  "' (use it, eu, treaty)");
+                  "' (use it, eu, treaty, us)");
     }
     systems.emplace_back(system);
   }
@@ -88,10 +91,22 @@ void LegalAnnotator::configure(const Options& options) {
     throw Error(std::string("legal: ") + e.what());
   }
   scanner_ = std::make_unique<CitationScanner>(*lexicon_);
+  if (std::find(systems.begin(), systems.end(), "us") != systems.end()) {
+    us_finder_ = std::make_unique<us::CitationFinder>();
+  }
 }
 
 void LegalAnnotator::process(Document& document) {
-  const std::vector<Citation> citations = scanner_->scan(document.text());
+  std::vector<Citation> citations = scanner_->scan(document.text());
+  // US citations in English text only: elsewhere they are rare, and the reporters' prefilter
+  // would cost every document a pass.
+  if (us_finder_ && is_language(document.language(), "en")) {
+    std::vector<Citation> us = us_finder_->find(document.text());
+    citations.insert(citations.end(), std::make_move_iterator(us.begin()),
+                     std::make_move_iterator(us.end()));
+    std::stable_sort(citations.begin(), citations.end(),
+                     [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
+  }
   Layer& layer = document.add_layer(kLayer);
   for (const Citation& citation : citations) {
     if (std::find(types_.begin(), types_.end(), citation.type) == types_.end()) continue;

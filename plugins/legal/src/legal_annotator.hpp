@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "citation_finder.hpp"
 #include "citation_scanner.hpp"
 #include "legal_lexicon.hpp"
 #include "strata/annotator.hpp"
@@ -31,7 +32,8 @@ class LegalAnnotator final : public Annotator {
   PluginContext context_;
   std::unique_ptr<LegalLexicon> lexicon_;
   std::unique_ptr<CitationScanner> scanner_;
-  std::vector<std::string> types_;  // the citation types written
+  std::unique_ptr<us::CitationFinder> us_finder_;  // with the system "us" only
+  std::vector<std::string> types_;                 // the citation types written
 };
 
 // Reads the plugin's lists from `context` and the user's extra instrument lists, then compiles
