@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
 #include <random>
 
 namespace strata::entities {
@@ -95,6 +97,36 @@ TEST(Viterbi, MaxMarginalsPeakOnTheBestPath) {
   for (std::size_t i = 0; i < best.size(); ++i) {
     EXPECT_NEAR(marginals[i * kTags + best[i]], score, 1e-9);
     for (std::size_t t = 0; t < kTags; ++t) EXPECT_LE(marginals[i * kTags + t], score + 1e-9);
+  }
+}
+
+TEST(Viterbi, MaxMarginalsAreTheBestValidSequencesThroughEachTag) {
+  std::mt19937 generator(5);
+  ViterbiWorkspace workspace;
+  std::vector<Tag> best;
+  std::vector<double> marginals;
+  const std::size_t length = 4;
+  const RandomProblem p = random_problem(generator, length);
+  viterbi(p.lattice, p.transitions, workspace, best);
+  max_marginals(p.lattice, p.transitions, workspace, marginals);
+  std::vector<double> expected(length * kTags, -std::numeric_limits<double>::infinity());
+  std::vector<Tag> tags(length, 0);
+  for (std::size_t code = 0; code < 7 * 7 * 7 * 7; ++code) {
+    for (std::size_t i = 0, rest = code; i < length; ++i, rest /= kTags) {
+      tags[i] = static_cast<Tag>(rest % kTags);
+    }
+    if (!valid(tags)) continue;
+    const double score = sequence_score(p.lattice, p.transitions, tags);
+    for (std::size_t i = 0; i < length; ++i) {
+      expected[i * kTags + tags[i]] = std::max(expected[i * kTags + tags[i]], score);
+    }
+  }
+  for (std::size_t k = 0; k < expected.size(); ++k) {
+    if (std::isinf(expected[k])) {
+      EXPECT_TRUE(std::isinf(marginals[k])) << k;
+    } else {
+      EXPECT_NEAR(marginals[k], expected[k], 1e-9) << k;
+    }
   }
 }
 
