@@ -1,7 +1,6 @@
 #include "document_context.hpp"
 
 #include <algorithm>
-#include <vector>
 
 #include "characters.hpp"
 #include "hashing.hpp"
@@ -30,7 +29,8 @@ void remember(std::array<std::uint64_t, DocumentContext::kMaxNeighbours>& kept, 
 void DocumentContext::add_sentence(std::span<const std::string_view> tokens) {
   static const std::uint64_t kBefore = hash_string("<s>");
   static const std::uint64_t kAfter = hash_string("</s>");
-  std::vector<std::uint64_t> words(tokens.size());
+  std::vector<std::uint64_t>& words = words_;
+  words.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     words[i] = hash_string(fold_word(tokens[i], buffer_));
   }

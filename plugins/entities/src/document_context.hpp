@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "hash_key_map.hpp"
 
@@ -34,14 +35,17 @@ class DocumentContext {
   };
 
   void add_sentence(std::span<const std::string_view> tokens);
+  // Forgets every word but keeps the memory, for the next document.
+  void clear() { uses_.clear(); }
   // The word's uses, or nullptr for a word the document never writes with a capital or in
   // lower case.
   const WordUse* use(std::uint64_t word_hash) const { return uses_.find(word_hash); }
   bool empty() const { return uses_.size() == 0; }
 
  private:
-  HashKeyMap<WordUse> uses_;  // read back through pointers only once all sentences are in
-  std::string buffer_;        // for fold_word
+  HashKeyMap<WordUse> uses_;          // read back through pointers only once all sentences are in
+  std::string buffer_;                // for fold_word
+  std::vector<std::uint64_t> words_;  // a sentence's word hashes, reused
 };
 
 }  // namespace strata::entities

@@ -18,7 +18,9 @@ std::unique_ptr<EntityTagger> EntityTagger::load(const std::filesystem::path& mo
 }
 
 void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWorkspace& workspace,
-                           DocumentContext& document, DocumentLabels& labels) const {
+                           DocumentLabels& labels) const {
+  DocumentContext& document = workspace.document;
+  document.clear();
   for (const SentenceTokens& sentence : sentences) document.add_sentence(sentence);
   const std::size_t n = sentences.size();
   workspace.features.resize(n);
@@ -53,9 +55,8 @@ double EntityTagger::decode_sentence(std::size_t s, const DocumentLabels& labels
 void EntityTagger::tag_document(std::span<const SentenceTokens> sentences,
                                 TaggerWorkspace& workspace,
                                 std::vector<std::vector<TaggedSpan>>& out) const {
-  DocumentContext document;
   DocumentLabels labels(model_.tags.type_count());
-  prepare(sentences, workspace, document, labels);
+  prepare(sentences, workspace, labels);
   out.resize(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const double best = decode_sentence(s, labels, workspace);
@@ -79,9 +80,8 @@ std::vector<std::vector<TaggedSpan>> EntityTagger::tag_document(
 void EntityTagger::tag_document_bio(std::span<const SentenceTokens> sentences,
                                     TaggerWorkspace& workspace,
                                     std::vector<std::vector<Tag>>& tags) const {
-  DocumentContext document;
   DocumentLabels labels(model_.tags.type_count());
-  prepare(sentences, workspace, document, labels);
+  prepare(sentences, workspace, labels);
   tags.resize(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     decode_sentence(s, labels, workspace);

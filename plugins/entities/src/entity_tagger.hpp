@@ -36,6 +36,7 @@ using SentenceTokens = std::vector<std::string_view>;
 // Buffers a thread reuses from document to document, so that tagging allocates little.
 struct TaggerWorkspace {
   TokenWorkspace tokens;
+  DocumentContext document;  // cleared for each document
   DecodingWorkspace decoding;
   std::vector<SentenceFeatures> features;         // per sentence of the document
   std::vector<std::vector<TokenInfo>> described;  // per sentence, for the second pass
@@ -83,7 +84,7 @@ class EntityTagger {
                          TaggerWorkspace& workspace) const;
   // Features of every sentence and, with two passes, the first pass's tags and labels.
   void prepare(std::span<const SentenceTokens> sentences, TaggerWorkspace& workspace,
-               DocumentContext& document, DocumentLabels& labels) const;
+               DocumentLabels& labels) const;
 
   Model model_;
   // Two-pass models tag from this; their Weights then keep transitions and scales only.

@@ -45,6 +45,17 @@ class HashKeyMap {
 
   std::size_t size() const { return count_; }
 
+  // Removes every entry. Keeps the memory, so that filling the map again allocates nothing,
+  // unless it was mostly empty: one large use must not make every later clear slow.
+  void clear() {
+    if (keys_.size() > kKeptSlots && 8 * count_ < keys_.size()) {
+      *this = {};
+      return;
+    }
+    std::fill(keys_.begin(), keys_.end(), 0);
+    count_ = 0;
+  }
+
   // Calls visit(key, value) for every entry, in slot order (the same for the same content
   // added in the same order).
   template <typename Visit>
@@ -60,6 +71,7 @@ class HashKeyMap {
 
  private:
   static constexpr std::uint64_t kZeroKey = 0x9e3779b97f4a7c15ull;
+  static constexpr std::size_t kKeptSlots = 4096;
   static std::uint64_t stored(std::uint64_t key) { return key == 0 ? kZeroKey : key; }
   std::size_t mask() const { return keys_.size() - 1; }
   std::size_t home(std::uint64_t key) const { return mix64(key) & mask(); }

@@ -27,6 +27,18 @@ TEST(DocumentContext, TellsCapitalisedInsideFromSentenceStarts) {
   EXPECT_EQ(document.use(hash_string("nessuno")), nullptr);
 }
 
+TEST(DocumentContext, ClearStartsANewDocument) {
+  DocumentContext document;
+  document.add_sentence(Sentence{"Ieri", "Draghi", "parlava", "."});
+  document.clear();
+  EXPECT_TRUE(document.empty());
+  EXPECT_EQ(document.use(hash_string("draghi")), nullptr);
+  document.add_sentence(Sentence{"Oggi", "parla", "Meloni", "."});
+  const DocumentContext::WordUse* meloni = document.use(hash_string("meloni"));
+  ASSERT_NE(meloni, nullptr);
+  EXPECT_EQ(meloni->before_count, 1);
+}
+
 TEST(DocumentContext, KeepsTheWordsAroundCapitalisedOccurrences) {
   DocumentContext document;
   document.add_sentence(Sentence{"il", "team", "Alinghi", "vince"});

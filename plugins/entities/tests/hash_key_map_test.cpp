@@ -21,6 +21,20 @@ TEST(HashKeyMap, FindsWhatWasStoredAndNothingElse) {
   EXPECT_EQ(map.size(), 2u);
 }
 
+TEST(HashKeyMap, ClearForgetsEverythingAndTheMapFillsAgain) {
+  for (const std::uint64_t count : {10u, 5000u}) {
+    HashKeyMap<std::uint32_t> map;
+    for (std::uint64_t k = 0; k < count; ++k) map[k] = 1;
+    map.clear();
+    EXPECT_EQ(map.size(), 0u);
+    for (std::uint64_t k = 0; k < count; ++k) EXPECT_EQ(map.find(k), nullptr);
+    map[3] += 2;  // new entries start from zero again
+    ASSERT_NE(map.find(3), nullptr);
+    EXPECT_EQ(*map.find(3), 2u);
+    EXPECT_EQ(map.size(), 1u);
+  }
+}
+
 TEST(HashKeyMap, KeyZeroIsAKeyLikeAnyOther) {
   HashKeyMap<std::uint8_t> map;
   EXPECT_EQ(map.find(0), nullptr);
