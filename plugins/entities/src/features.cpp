@@ -31,20 +31,43 @@ TokenInfo boundary(std::string_view name) {
   return info;
 }
 
+// Most features' first value is small (a position, an offset, a capitalisation): the seed
+// combined with each such value, worked out once, saves a combine() per feature.
+constexpr std::uint64_t kSmallValues = 16;
+constexpr std::array<std::array<std::uint64_t, kSmallValues>, kTemplateCount> kSeededSmall = [] {
+  std::array<std::array<std::uint64_t, kSmallValues>, kTemplateCount> seeded{};
+  for (std::size_t t = 0; t < kTemplateCount; ++t) {
+    for (std::uint64_t v = 0; v < kSmallValues; ++v) seeded[t][v] = combine(kSeeds[t], v);
+  }
+  return seeded;
+}();
+
+// At namespace scope rather than function statics: at() runs some thirty times a token, and
+// need not test a guard each time.
+const TokenInfo kBefore = boundary("<s>");
+const TokenInfo kAfter = boundary("</s>");
+
 // Hashes features (a template and up to three values) into buckets appended to a vector.
 class BucketSink {
  public:
   BucketSink(unsigned bucket_bits, std::vector<std::uint32_t>& out)
       : shift_(64 - bucket_bits), out_(out) {}
 
-  template <typename... Values>
-  void emit(Template t, Values... values) {
-    std::uint64_t key = kSeeds[static_cast<std::size_t>(t)];
-    ((key = combine(key, static_cast<std::uint64_t>(values))), ...);
-    out_.push_back(static_cast<std::uint32_t>(key >> shift_));
+  void emit(Template t) { push(kSeeds[static_cast<std::size_t>(t)]); }
+
+  template <typename First, typename... Rest>
+  void emit(Template t, First first, Rest... rest) {
+    const auto value = static_cast<std::uint64_t>(first);
+    const auto index = static_cast<std::size_t>(t);
+    std::uint64_t key =
+        value < kSmallValues ? kSeededSmall[index][value] : combine(kSeeds[index], value);
+    ((key = combine(key, static_cast<std::uint64_t>(rest))), ...);
+    push(key);
   }
 
  private:
+  void push(std::uint64_t key) { out_.push_back(static_cast<std::uint32_t>(key >> shift_)); }
+
   unsigned shift_;
   std::vector<std::uint32_t>& out_;
 };
@@ -103,8 +126,6 @@ class PositionFeatures {
 
  private:
   const TokenInfo& at(std::size_t i, int offset) const {
-    static const TokenInfo kBefore = boundary("<s>");
-    static const TokenInfo kAfter = boundary("</s>");
     const auto j = static_cast<std::ptrdiff_t>(i) + offset;
     if (j < 0) return kBefore;
     if (j >= static_cast<std::ptrdiff_t>(infos_.size())) return kAfter;
