@@ -29,8 +29,7 @@ void hash_affixes(std::string_view normal, TokenInfo& info) {
   }
 }
 
-void describe_one(std::string_view token, const DocumentContext& document, std::string& buffer,
-                  TokenInfo& info) {
+void describe_one(std::string_view token, std::string& buffer, TokenInfo& info) {
   info = {};
   const std::string_view normal = fold_word(token, buffer);
   hash_affixes(normal, info);
@@ -39,8 +38,14 @@ void describe_one(std::string_view token, const DocumentContext& document, std::
   info.short_shape = shape.short_shape;
   info.capitalization = shape.capitalization;
   info.length = shape.length;
+}
+
+// What tables say of a described token. Apart from describe_one's work, so that the lookups of
+// several tokens, which miss the caches, overlap rather than wait one after the other.
+void look_up(const DocumentContext& document, const Gazetteer& gazetteer, TokenInfo& info) {
   info.triggers = trigger_kinds_of(info.word);  // info.word is hash_string(normal)
   if (info.capitalised()) info.use = document.use(info.word);
+  info.name_roles = gazetteer.word_roles(info.word);
 }
 
 // Marks the runs of capitalised tokens, which connectors may join ("Banca d'Italia",
@@ -101,10 +106,10 @@ void describe_tokens(std::span<const std::string_view> tokens, const DocumentCon
   workspace.gazetteer_tokens.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     TokenInfo& info = workspace.tokens[i];
-    describe_one(tokens[i], document, workspace.buffer, info);
-    info.name_roles = gazetteer.word_roles(info.word);
+    describe_one(tokens[i], workspace.buffer, info);
     workspace.gazetteer_tokens[i] = gazetteer_token(tokens[i], info.word, info.capitalization);
   }
+  for (TokenInfo& info : workspace.tokens) look_up(document, gazetteer, info);
   mark_runs(workspace.tokens);
   gazetteer.match(workspace.gazetteer_tokens, workspace.matches);
   index_matches(n, workspace);
