@@ -44,13 +44,13 @@ double viterbi(const Lattice& lattice, const TransitionScores& transitions,
       double top = kImpossible;
       std::size_t from = 0;
       const auto [first, last] = predecessors(t, tags);
+      // An impossible predecessor scores -inf, which is never better: no test needed. Without
+      // branches, since which predecessor wins is anyone's guess.
       for (std::size_t p = first; p < last; ++p) {
-        if (previous[p] == kImpossible) continue;
         const double score = previous[p] + transitions.at(p, t);
-        if (score > top) {
-          top = score;
-          from = p;
-        }
+        const bool better = score > top;
+        top = better ? score : top;
+        from = better ? p : from;
       }
       forward[i * tags + t] = top + lattice.emission(i, t);
       back[i * tags + t] = static_cast<std::uint8_t>(from);
