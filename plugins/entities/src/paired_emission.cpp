@@ -9,7 +9,7 @@ namespace {
 
 constexpr std::size_t kRow = 2 * PairedEmission::kTags;
 // Rows are read in no order from a table larger than the caches: ask for them early.
-constexpr std::size_t kPrefetchDistance = 16;
+constexpr std::size_t kPrefetchDistance = 32;
 
 }  // namespace
 
