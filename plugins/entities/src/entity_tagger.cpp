@@ -1,5 +1,7 @@
 #include "entity_tagger.hpp"
 
+#include <utility>
+
 #include "model_file.hpp"
 
 namespace strata::entities {
@@ -30,7 +32,8 @@ void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWork
   for (std::size_t s = 0; s < n; ++s) {
     extractor_.extract(sentences[s], document, workspace.tokens, workspace.features[s]);
     if (!paired_) continue;
-    workspace.described[s] = workspace.tokens.tokens;
+    // The descriptions stay for the second pass; the next sentence overwrites the buffer.
+    std::swap(workspace.described[s], workspace.tokens.tokens);
     paired_->score_first(workspace.features[s], workspace.decoding.lattice,
                          workspace.second_sums[s]);
     viterbi(workspace.decoding.lattice, model_.first_pass->transitions, workspace.decoding.viterbi,
