@@ -1,135 +1,24 @@
 #include "tei_body.hpp"
 
-#include <algorithm>
-#include <deque>
-#include <string>
-
-#include "raw_output.hpp"
-#include "strata/layer_names.hpp"
+#include "body_printer.hpp"
 #include "structure_walk.hpp"
-#include "tei_label.hpp"
 #include "xml_output.hpp"
 
 namespace strata::formats {
-namespace {
 
-using Level = TextStructure::Level;
-using Extent = TextStructure::Extent;
-
-// How a token of one kind is written, in the pieces around its id and its text: the element,
-// and the attribute that carries the kind when it is neither "word" nor "punct" (which the
-// element name already says). Made once per kind, so that a token's tags take three copies.
-struct TokenShape {
-  Piece before_id;  // `<w xml:id="`
-  // After the id: `"`, the kind attribute, join="right" or not, then "/>" for an empty token
-  // and ">" otherwise; indexed by joined + 2 * empty.
-  Piece after_id[4];
-  Piece close;  // "</w>"
-  // Room for the tags of a token, all but its id and text.
-  std::size_t room = 0;
-};
-
-TokenShape token_shape(std::string_view kind) {
-  const std::string element = kind == "punct" || kind == "symbol" ? "pc" : "w";
-  std::string attributes = "\"";
-  if (!kind.empty() && kind != "word" && kind != "punct") {
-    std::string scratch;
-    const LabelAttribute attribute = label_attribute(kind, scratch);
-    attributes += " " + std::string(attribute.name) + "=\"";
-    append_escaped_attribute(attributes, attribute.value);
-    attributes += '"';
-  }
-  const std::string joined = attributes + " join=\"right\"";
-  TokenShape shape{Piece("<" + element + " xml:id=\""),
-                   {Piece(attributes + ">"), Piece(joined + ">"), Piece(attributes + "/>"),
-                    Piece(joined + "/>")},
-                   Piece("</" + element + ">")};
-  // The joined, empty variant is the longest.
-  shape.room = shape.before_id.room() + shape.after_id[3].room() + shape.close.room();
-  return shape;
-}
-
-// Writes the body as it walks the structure. There is one element per token, so the tags are
-// written by hand rather than built as pugixml nodes, which took most of the writer's time,
-// and through a RawOutput, which writes a token's pieces with a room check for them all; the
-// bytes are the same as pugixml's raw output.
-class BodyPrinter {
- public:
-  BodyPrinter(const Document& document, const TextStructure& structure, RawOutput& out)
-      : text_(document.text()),
-        tokens_(document.find_layer(layer_names::tokens)),
-        token_extents_(structure.extents(TextStructure::token)),
-        out_(out) {}
-
-  // In slices, so that the room asked for does not grow with the text.
-  void text(Offset begin, Offset end) {
-    static constexpr Offset kSlice = 4096;
-    for (Offset from = begin; from < end; from += std::min(kSlice, end - from)) {
-      const std::string_view slice = text_.substr(from, std::min(kSlice, end - from));
-      out_.commit(put_escaped_text(out_.room(kMaxEscapedSize * slice.size()), slice));
-      out_.flush_if_full();
-    }
-  }
-
-  // p and s carry nothing but an id, which needs no escaping.
-  void open(Level level, std::size_t index, const Extent&) {
-    static constexpr std::string_view kOpen[] = {"<p xml:id=\"", "<s xml:id=\""};
-    static constexpr std::string_view kEnd = "\">";
-    const std::string_view open = kOpen[level == TextStructure::paragraph ? 0 : 1];
-    char* to = out_.room(open.size() + TextStructure::kMaxXmlIdSize + kEnd.size());
-    to += open.copy(to, open.size());
-    to = TextStructure::put_xml_id(to, level, index);
-    out_.commit(to + kEnd.copy(to, kEnd.size()));
-  }
-
-  void close(Level level) {
-    const std::string_view tag = level == TextStructure::paragraph ? "</p>" : "</s>";
-    char* to = out_.room(tag.size());
-    out_.commit(to + tag.copy(to, tag.size()));
-    out_.flush_if_full();
-  }
-
-  // An empty token is written as pugixml writes an empty element: "<w .../>".
-  void token(std::size_t index, const Extent& extent) {
-    const TokenShape& shape = shape_of(tokens_->string_feature(extent.annotation, "kind"));
-    const bool joined =
-        index + 1 < token_extents_.size() && token_extents_[index + 1].begin == extent.end;
-    const std::string_view text = text_.substr(extent.begin, extent.end - extent.begin);
-    char* to = out_.room(shape.room + TextStructure::kMaxXmlIdSize + kMaxEscapedSize * text.size());
-    to = shape.before_id.put(to);
-    to = TextStructure::put_xml_id(to, TextStructure::token, index);
-    to = shape.after_id[(joined ? 1 : 0) + (text.empty() ? 2 : 0)].put(to);
-    if (!text.empty()) to = shape.close.put(put_escaped_text(to, text));
-    out_.commit(to);
-    out_.flush_if_full();
-  }
-
- private:
-  // A layer interns its strings, so every token of a kind has the same view of it: the few
-  // kinds are looked at once each, found again by address.
-  const TokenShape& shape_of(std::string_view kind) {
-    for (const auto& [seen, shape] : shapes_) {
-      if (seen.data() == kind.data() && seen.size() == kind.size()) return shape;
-    }
-    return shapes_.emplace_back(kind, token_shape(kind)).second;
-  }
-
-  std::string_view text_;
-  const Layer* tokens_;
-  const std::vector<Extent>& token_extents_;
-  RawOutput& out_;
-  std::deque<std::pair<std::string_view, TokenShape>> shapes_;  // a deque keeps references valid
-};
-
-}  // namespace
-
-void write_body(const Document& document, const TextStructure& structure, std::ostream& out) {
+void write_body_element(std::ostream& out, const std::function<void(RawOutput&)>& print) {
   out << "  <text>" << start_tag("body", {{"xml:id", kBodyId}});
   RawOutput raw(out);
-  BodyPrinter printer(document, structure, raw);
-  walk_structure(structure, static_cast<Offset>(document.text().size()), printer);
+  print(raw);
   raw.flush();
   out << "</body></text>\n";
+}
+
+void write_body(const Document& document, const TextStructure& structure, std::ostream& out) {
+  write_body_element(out, [&](RawOutput& raw) {
+    BodyPrinter printer(document, structure, raw);
+    walk_structure(structure, static_cast<Offset>(document.text().size()), printer);
+  });
 }
 
 }  // namespace strata::formats

@@ -1,8 +1,10 @@
 // The TEI body: the primary text once, marked up with its paragraphs, sentences and tokens.
 #pragma once
 
+#include <functional>
 #include <ostream>
 
+#include "raw_output.hpp"
 #include "strata/document.hpp"
 #include "text_structure.hpp"
 
@@ -16,5 +18,9 @@ inline constexpr const char* kBodyId = "body";
 // Written raw (no indentation) and a chunk at a time, so memory does not grow with the
 // document. Call check_nesting first: a structure that does not nest throws half-way.
 void write_body(const Document& document, const TextStructure& structure, std::ostream& out);
+
+// Writes <text><body xml:id="body">, has `print` write the body's content raw, then closes
+// both: the frame that every shape of body shares.
+void write_body_element(std::ostream& out, const std::function<void(RawOutput&)>& print);
 
 }  // namespace strata::formats

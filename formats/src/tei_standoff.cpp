@@ -20,13 +20,6 @@ bool is_structural(std::string_view layer) {
   return false;
 }
 
-// The xml:id of a standoff annotation. Unique: splitting at the last '-' gives back the layer
-// and the id; the inline ids (p1, s1, w1, body) have no '-' and application ids contain '.',
-// which layer names cannot.
-std::string standoff_id(std::string_view layer, AnnotationId id) {
-  return std::string(layer) + "-" + std::to_string(id);
-}
-
 // The links of one reference feature of a layer, written as a linkGrp after the layer.
 struct LinkGroup {
   std::string feature;
@@ -39,29 +32,40 @@ struct LinkGroup {
 class StandoffWriter {
  public:
   StandoffWriter(const Document& document, const TextStructure& structure,
-                 const ApplicationIds& ids)
-      : document_(document), structure_(structure), ids_(ids) {}
+                 const ApplicationIds& ids, const AnnotationFilter& written_inline)
+      : document_(document), structure_(structure), ids_(ids), written_inline_(written_inline) {}
 
   std::string write() && {
     for (const std::string& name : document_.layer_names()) {
       const Layer& layer = document_.layer(name);
-      if (is_structural(name) || layer.empty()) continue;
+      if (is_structural(name)) continue;
+      const std::vector<AnnotationId> ids = kept(layer);
+      if (ids.empty()) continue;
       if (out_.empty()) out_ = "  <standOff>\n";
-      write_layer(layer);
+      write_layer(layer, ids);
     }
     if (!out_.empty()) out_ += "  </standOff>\n";
     return std::move(out_);
   }
 
  private:
-  void write_layer(const Layer& layer) {
+  // The annotations of `layer` that belong in standOff, in offset order.
+  std::vector<AnnotationId> kept(const Layer& layer) const {
+    std::vector<AnnotationId> ids = layer.ids_by_offset();
+    if (written_inline_) {
+      std::erase_if(ids, [&](AnnotationId id) { return written_inline_(layer.name(), id); });
+    }
+    return ids;
+  }
+
+  void write_layer(const Layer& layer, const std::vector<AnnotationId>& ids) {
     const char* container = structure_.has_tokens() ? "spanGrp" : "listAnnotation";
     const auto resp = ids_.resp(layer.producer());
     std::vector<XmlAttribute> attributes = {{"type", layer.name()}};
     if (resp) attributes.emplace_back("resp", *resp);
     out_ += "    " + start_tag(container, attributes) + "\n";
     std::vector<LinkGroup> link_groups;
-    for (AnnotationId id : layer.ids_by_offset()) {
+    for (AnnotationId id : ids) {
       xml_id_ = standoff_id(layer.name(), id);
       layer.features(id, features_);
       out_ += "      ";
@@ -164,6 +168,7 @@ class StandoffWriter {
   const Document& document_;
   const TextStructure& structure_;
   const ApplicationIds& ids_;
+  const AnnotationFilter& written_inline_;
   std::string out_;
   // Of the annotation being written, reused from one to the next.
   std::string xml_id_;
@@ -174,9 +179,13 @@ class StandoffWriter {
 
 }  // namespace
 
+std::string standoff_id(std::string_view layer, AnnotationId id) {
+  return std::string(layer) + "-" + std::to_string(id);
+}
+
 std::string standoff_xml(const Document& document, const TextStructure& structure,
-                         const ApplicationIds& ids) {
-  return StandoffWriter(document, structure, ids).write();
+                         const ApplicationIds& ids, const AnnotationFilter& written_inline) {
+  return StandoffWriter(document, structure, ids, written_inline).write();
 }
 
 }  // namespace strata::formats

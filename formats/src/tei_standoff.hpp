@@ -1,7 +1,9 @@
 // TEI standOff: every layer that is not a structural one.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "application_ids.hpp"
 #include "strata/document.hpp"
@@ -17,7 +19,15 @@ namespace strata::formats {
 // linkGrp/link after their layer. Throws Error for a reference to an annotation that does not
 // exist. Each annotation is built with pugixml on its own, so memory does not grow with the
 // layer.
+// `written_inline` names the annotations another part of the file already carries (the inline
+// shape's elements); they are left out, and a layer left with none is not written.
+using AnnotationFilter = std::function<bool(std::string_view layer, AnnotationId id)>;
 std::string standoff_xml(const Document& document, const TextStructure& structure,
-                         const ApplicationIds& ids);
+                         const ApplicationIds& ids, const AnnotationFilter& written_inline = {});
+
+// The xml:id of an annotation of a non-structural layer ("entities-12"). Unique: splitting at
+// the last '-' gives back the layer and the id; the inline ids (p1, s1, w1, body) have no '-'
+// and application ids contain '.', which layer names cannot.
+std::string standoff_id(std::string_view layer, AnnotationId id);
 
 }  // namespace strata::formats

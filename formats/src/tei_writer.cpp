@@ -1,57 +1,29 @@
 #include "strata/formats/tei_writer.hpp"
 
-#include <pugixml.hpp>
-
-#include "application_ids.hpp"
-#include "sha256.hpp"
-#include "strata/error.hpp"
-#include "structure_walk.hpp"
 #include "tei_body.hpp"
-#include "tei_datatypes.hpp"
-#include "tei_header.hpp"
+#include "tei_file.hpp"
 #include "tei_standoff.hpp"
-#include "text_structure.hpp"
 
 namespace strata::formats {
 namespace {
 
-// The parts of a TEI file that can fail, made before anything is written so that a failure
-// leaves the output untouched.
-struct CheckedParts {
-  TextStructure structure;
-  std::string standoff;
-};
-
-CheckedParts check_and_prepare(const Document& document, const ApplicationIds& ids) {
-  try {
-    TextStructure structure(document);
-    check_nesting(structure, static_cast<Offset>(document.text().size()));
-    std::string standoff = standoff_xml(document, structure, ids);
-    return {std::move(structure), std::move(standoff)};
-  } catch (const Error& e) {
-    throw Error("cannot write document '" + document.id() + "' as TEI: " + e.what());
+// The default shape: the body holds the structure only, every other layer is in standOff.
+class StandoffShape : public TeiShape {
+ public:
+  std::string standoff(const Document& document, const TextStructure& structure,
+                       const ApplicationIds& ids) override {
+    return standoff_xml(document, structure, ids);
   }
-}
+  void text(const Document& document, const TextStructure& structure, std::ostream& out) override {
+    write_body(document, structure, out);
+  }
+};
 
 }  // namespace
 
 void write_tei(const Document& document, const RunInfo& run, std::ostream& out) {
-  const ApplicationIds ids(run);
-  const auto [structure, standoff] = check_and_prepare(document, ids);
-  pugi::xml_document header;
-  append_tei_header(header, document, run, ids, sha256_hex(document.text()));
-
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"";
-  const std::string& language = document.language();
-  if (language != "auto" && language != "und" && is_language_tag(language)) {
-    out << " xml:lang=\"" << language << '"';  // nothing to escape in a language tag
-  }
-  out << ">\n";
-  // The header is indented for people to read; it has no mixed content to disturb.
-  header.first_child().print(out, "  ", pugi::format_indent, pugi::encoding_utf8, 1);
-  write_body(document, structure, out);  // raw: indenting would change the text
-  out << standoff << "</TEI>\n";
+  StandoffShape shape;
+  write_tei_file(document, run, out, shape);
 }
 
 }  // namespace strata::formats

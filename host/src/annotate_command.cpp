@@ -46,7 +46,7 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("chain,c", po::value(&a.chain_file), "chain file (INI) naming plugins and their options")
       ("plugins,p", po::value(&a.plugins), "plugins to run, comma-separated names or paths")
       ("output,o", po::value(&a.output), "output file, or directory for several documents")
-      ("format,f", po::value(&a.format), "output format: tei (default) or json")
+      ("format,f", po::value(&a.format), "output format: tei (default), tei-inline, tei-inline-rs or json")
       ("language,l", po::value(&a.language), "document language: it, en, ... or auto (default)")
       ("jobs,j", po::value(&a.workers), "worker threads (default: number of cores)")
       ("plugin-path", po::value(&a.plugin_paths)->composing(), "extra plugin directory")
@@ -60,8 +60,10 @@ void check(const AnnotateArguments& a) {
   if (!a.chain_file.empty() && !a.plugins.empty()) {
     throw SetupError("give either -c (a chain file) or -p (a plugin list), not both");
   }
-  if (a.format != "tei" && a.format != "json") {
-    throw SetupError("unknown output format '" + a.format + "' (use tei or json)");
+  if (a.format != "tei" && a.format != "json" && a.format != "tei-inline" &&
+      a.format != "tei-inline-rs") {
+    throw SetupError("unknown output format '" + a.format +
+                     "' (use tei, tei-inline, tei-inline-rs or json)");
   }
   if (a.workers < 1 && a.workers != kAutomaticWorkers) {
     throw SetupError("-j needs at least 1 worker");
@@ -138,7 +140,10 @@ int annotate(const AnnotateArguments& a) {
   prepare_output_folders(jobs);
 
   RunSettings settings;
-  settings.format = json ? OutputFormat::json : OutputFormat::tei;
+  settings.format = json                          ? OutputFormat::json
+                    : a.format == "tei-inline"    ? OutputFormat::tei_inline
+                    : a.format == "tei-inline-rs" ? OutputFormat::tei_inline_rs
+                                                  : OutputFormat::tei;
   settings.language = language;
   settings.workers = a.workers == kAutomaticWorkers
                          ? std::max(1u, std::thread::hardware_concurrency())

@@ -10,6 +10,7 @@
 #include "strata/error.hpp"
 #include "strata/file.hpp"
 #include "strata/formats/json_writer.hpp"
+#include "strata/formats/tei_inline_writer.hpp"
 #include "strata/formats/tei_writer.hpp"
 #include "string_sink.hpp"
 
@@ -36,8 +37,12 @@ std::string serialized(const Document& document, const RunSettings& settings) {
   std::ostream out(&sink);
   if (settings.format == OutputFormat::json) {
     formats::write_json(document, settings.run_info, out);
-  } else {
+  } else if (settings.format == OutputFormat::tei) {
     formats::write_tei(document, settings.run_info, out);
+  } else {
+    const bool rs = settings.format == OutputFormat::tei_inline_rs;
+    formats::write_tei_inline(document, settings.run_info, out,
+                              {rs, [](const std::string& line) { spdlog::warn("{}", line); }});
   }
   return text;
 }

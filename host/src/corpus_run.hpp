@@ -10,7 +10,8 @@
 
 namespace strata::host {
 
-enum class OutputFormat { tei, json };
+// tei_inline_rs is tei_inline with entities as rs@type, for INCEpTION.
+enum class OutputFormat { tei, json, tei_inline, tei_inline_rs };
 
 // How every document of a run is read, annotated and written.
 struct RunSettings {

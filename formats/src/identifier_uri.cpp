@@ -1,0 +1,64 @@
+#include "identifier_uri.hpp"
+
+#include <cctype>
+
+namespace strata::formats {
+namespace {
+
+bool is_alpha(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
+bool is_digit(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+// RFC 3986: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":".
+bool has_scheme(std::string_view id) {
+  const std::size_t colon = id.find(':');
+  if (colon == std::string_view::npos || colon == 0 || !is_alpha(id[0])) return false;
+  for (char c : id.substr(0, colon)) {
+    if (!is_alpha(c) && !is_digit(c) && c != '+' && c != '-' && c != '.') return false;
+  }
+  return true;
+}
+
+// A CELEX number: a sector digit (or C/E), a four-digit year, a document-type letter.
+bool is_celex(std::string_view id) {
+  if (id.size() < 7) return false;
+  const char sector = id[0];
+  if (!is_digit(sector) && sector != 'C' && sector != 'E') return false;
+  for (std::size_t i = 1; i < 5; ++i) {
+    if (!is_digit(id[i])) return false;
+  }
+  return std::isupper(static_cast<unsigned char>(id[5])) != 0;
+}
+
+std::string percent_encoded(std::string_view uri) {
+  static constexpr std::string_view kKept = "-._~:/?#[]@!$&'()*+,;=%";
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : uri) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80 && (is_alpha(c) || is_digit(c) || kKept.find(c) != std::string_view::npos)) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> identifier_uri(std::string_view id) {
+  if (has_scheme(id)) return percent_encoded(id);
+  if (is_celex(id)) {
+    return percent_encoded("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:" +
+                           std::string(id));
+  }
+  return std::nullopt;
+}
+
+}  // namespace strata::formats

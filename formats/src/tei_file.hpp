@@ -1,0 +1,33 @@
+// The frame every TEI file Strata writes shares: declaration, TEI root, header, text, standOff.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "application_ids.hpp"
+#include "strata/document.hpp"
+#include "strata/formats/run_info.hpp"
+#include "text_structure.hpp"
+
+namespace strata::formats {
+
+// What differs between the shapes of TEI (annotations in standOff, or inline in the body), so
+// that the frame around them is written by one function.
+class TeiShape {
+ public:
+  virtual ~TeiShape() = default;
+  // The standOff element ("" for none). Called before anything is written, so that an Error
+  // thrown here leaves the output untouched.
+  virtual std::string standoff(const Document& document, const TextStructure& structure,
+                               const ApplicationIds& ids) = 0;
+  // Writes the text element; called after standoff().
+  virtual void text(const Document& document, const TextStructure& structure,
+                    std::ostream& out) = 0;
+};
+
+// Writes `document` as one TEI file in the given shape. Throws strata::Error, before writing
+// anything, when the structural layers do not nest or the shape's standOff cannot be made.
+void write_tei_file(const Document& document, const RunInfo& run, std::ostream& out,
+                    TeiShape& shape);
+
+}  // namespace strata::formats

@@ -1,0 +1,64 @@
+#include "strata/formats/tei_inline_writer.hpp"
+
+#include <optional>
+
+#include "inline_projection.hpp"
+#include "sentence_sentiment.hpp"
+#include "tei_file.hpp"
+#include "tei_inline_body.hpp"
+#include "tei_standoff.hpp"
+
+namespace strata::formats {
+namespace {
+
+// The inline shape: the projection is made with the standOff (before anything is written) and
+// kept for the body.
+class InlineShape : public TeiShape {
+ public:
+  explicit InlineShape(const TeiInlineOptions& options) : options_(options) {}
+
+  std::string standoff(const Document& document, const TextStructure& structure,
+                       const ApplicationIds& ids) override {
+    const EntityElements entities =
+        options_.entities_as_rs ? EntityElements::rs : EntityElements::names;
+    const InlineProjection& projection = projection_.emplace(document, structure, entities);
+    sentiment_ = sentence_sentiment(document, structure);
+    std::string standoff = standoff_xml(
+        document, structure, ids,
+        [&](std::string_view layer, AnnotationId id) { return projection.is_inline(layer, id); });
+    if (options_.note && !projection.notes().empty()) options_.note(note(document, projection));
+    if (sentiment_.interp_group.empty()) return standoff;
+    // The interpretations @ana points at go first in standOff, which TEI lets hold interpGrp.
+    static constexpr std::string_view kOpen = "  <standOff>\n";
+    if (standoff.empty()) return std::string(kOpen) + sentiment_.interp_group + "  </standOff>\n";
+    return standoff.insert(kOpen.size(), sentiment_.interp_group);
+  }
+
+  void text(const Document& document, const TextStructure& structure, std::ostream& out) override {
+    write_inline_body(document, structure, *projection_, sentiment_.ana, out);
+  }
+
+ private:
+  static std::string note(const Document& document, const InlineProjection& projection) {
+    std::string line = "document '" + document.id() +
+                       "': " + std::to_string(projection.notes().size()) +
+                       " annotation(s) not written inline, kept in standOff:";
+    for (const std::string& note : projection.notes()) line += " " + note + ";";
+    line.pop_back();
+    return line;
+  }
+
+  const TeiInlineOptions& options_;
+  std::optional<InlineProjection> projection_;
+  SentenceSentiment sentiment_;
+};
+
+}  // namespace
+
+void write_tei_inline(const Document& document, const RunInfo& run, std::ostream& out,
+                      const TeiInlineOptions& options) {
+  InlineShape shape(options);
+  write_tei_file(document, run, out, shape);
+}
+
+}  // namespace strata::formats

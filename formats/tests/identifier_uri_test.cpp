@@ -1,0 +1,29 @@
+#include "identifier_uri.hpp"
+
+#include <gtest/gtest.h>
+
+namespace strata::formats {
+namespace {
+
+TEST(IdentifierUri, KeepsUrnNirWithItsSemicolonAndTilde) {
+  EXPECT_EQ(identifier_uri("urn:nir:stato:legge:1990-08-07;241~art2"),
+            "urn:nir:stato:legge:1990-08-07;241~art2");
+}
+
+TEST(IdentifierUri, MakesCelexAnEurLexAddress) {
+  EXPECT_EQ(identifier_uri("32016R0679"),
+            "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679");
+}
+
+TEST(IdentifierUri, PercentEncodesWhatAUriCannotHold) {
+  EXPECT_EQ(identifier_uri("https://example.org/a b\xC3\xA8"), "https://example.org/a%20b%C3%A8");
+}
+
+TEST(IdentifierUri, GuessesNothingForOtherIdentifiers) {
+  EXPECT_EQ(identifier_uri(""), std::nullopt);
+  EXPECT_EQ(identifier_uri("410 U.S. 113"), std::nullopt);
+  EXPECT_EQ(identifier_uri("1abc:x"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace strata::formats
