@@ -1,4 +1,4 @@
-// strata annotate: run a chain of plugins over documents and write TEI or JSON.
+// strata annotate: run a chain of plugins over documents and write TEI, JSON or VRT.
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdlib>
@@ -46,7 +46,8 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("chain,c", po::value(&a.chain_file), "chain file (INI) naming plugins and their options")
       ("plugins,p", po::value(&a.plugins), "plugins to run, comma-separated names or paths")
       ("output,o", po::value(&a.output), "output file, or directory for several documents")
-      ("format,f", po::value(&a.format), "output format: tei (default), tei-inline, tei-inline-rs or json")
+      ("format,f", po::value(&a.format),
+       "output format: tei (default), tei-inline, tei-inline-rs, json or vrt (CWB)")
       ("language,l", po::value(&a.language), "document language: it, en, ... or auto (default)")
       ("jobs,j", po::value(&a.workers), "worker threads (default: number of cores)")
       ("plugin-path", po::value(&a.plugin_paths)->composing(), "extra plugin directory")
@@ -61,9 +62,9 @@ void check(const AnnotateArguments& a) {
     throw SetupError("give either -c (a chain file) or -p (a plugin list), not both");
   }
   if (a.format != "tei" && a.format != "json" && a.format != "tei-inline" &&
-      a.format != "tei-inline-rs") {
+      a.format != "tei-inline-rs" && a.format != "vrt") {
     throw SetupError("unknown output format '" + a.format +
-                     "' (use tei, tei-inline, tei-inline-rs or json)");
+                     "' (use tei, tei-inline, tei-inline-rs, json or vrt)");
   }
   if (a.workers < 1 && a.workers != kAutomaticWorkers) {
     throw SetupError("-j needs at least 1 worker");
@@ -136,11 +137,13 @@ int annotate(const AnnotateArguments& a) {
 
   auto chain = build_chain(chain_file.plugins, chain_file.settings, finder);
   const bool json = a.format == "json";
-  const auto jobs = plan_jobs(a.inputs, a.output, json ? ".json" : ".xml");
+  const bool vrt = a.format == "vrt";
+  const auto jobs = plan_jobs(a.inputs, a.output, json ? ".json" : vrt ? ".vrt" : ".xml");
   prepare_output_folders(jobs);
 
   RunSettings settings;
   settings.format = json                          ? OutputFormat::json
+                    : vrt                         ? OutputFormat::vrt
                     : a.format == "tei-inline"    ? OutputFormat::tei_inline
                     : a.format == "tei-inline-rs" ? OutputFormat::tei_inline_rs
                                                   : OutputFormat::tei;

@@ -12,6 +12,7 @@
 #include "strata/formats/json_writer.hpp"
 #include "strata/formats/tei_inline_writer.hpp"
 #include "strata/formats/tei_writer.hpp"
+#include "strata/formats/vrt_writer.hpp"
 #include "string_sink.hpp"
 
 namespace strata::host {
@@ -37,6 +38,11 @@ std::string serialized(const Document& document, const RunSettings& settings) {
   std::ostream out(&sink);
   if (settings.format == OutputFormat::json) {
     formats::write_json(document, settings.run_info, out);
+  } else if (settings.format == OutputFormat::vrt) {
+    // What had to be dropped or split to keep CWB's rules is worth a warning, not a failure.
+    for (const auto& note : formats::write_vrt(document, out)) {
+      spdlog::warn("{}: {}", document.id(), note);
+    }
   } else if (settings.format == OutputFormat::tei) {
     formats::write_tei(document, settings.run_info, out);
   } else {

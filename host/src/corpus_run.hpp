@@ -10,8 +10,8 @@
 
 namespace strata::host {
 
-// tei_inline_rs is tei_inline with entities as rs@type, for INCEpTION.
-enum class OutputFormat { tei, json, tei_inline, tei_inline_rs };
+// tei_inline_rs is tei_inline with entities as rs@type, for INCEpTION; vrt is CWB's format.
+enum class OutputFormat { tei, json, tei_inline, tei_inline_rs, vrt };
 
 // How every document of a run is read, annotated and written.
 struct RunSettings {

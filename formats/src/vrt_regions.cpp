@@ -1,0 +1,97 @@
+#include "vrt_regions.hpp"
+
+#include <algorithm>
+
+#include "cwb_names.hpp"
+
+namespace strata::formats {
+namespace {
+
+// The start tag of one annotation: its type, then its features, under CWB names. A feature
+// whose CWB name is taken (by "type" or an earlier feature) gets '_' added until it is not, so
+// no attribute is written twice.
+std::string start_tag(const Layer& layer, AnnotationId id, const VrtAttribute& attribute,
+                      std::vector<Feature>& features) {
+  std::string tag = "<" + attribute.name;
+  if (attribute.with_features) {
+    std::vector<std::string> used{"type"};
+    tag += " type=\"";
+    append_vrt_value(tag, layer.type(id));
+    tag += '"';
+    layer.features(id, features);
+    for (const Feature& feature : features) {
+      std::string name = cwb_name(feature.name);
+      while (std::find(used.begin(), used.end(), name) != used.end()) name += '_';
+      used.push_back(name);
+      tag += " " + name + "=\"";
+      append_vrt_value(tag, feature_text(feature.value));
+      tag += '"';
+    }
+  }
+  return tag + ">";
+}
+
+std::string count_note(std::size_t count, const Layer& layer, const std::string& what) {
+  return std::to_string(count) + " span(s) of layer '" + layer.name() + "' " + what;
+}
+
+}  // namespace
+
+bool covering_tokens(const std::vector<TextStructure::Extent>& tokens, Offset begin, Offset end,
+                     std::size_t& first, std::size_t& last) {
+  // Tokens are disjoint and sorted, so their ends are sorted too.
+  const auto after_begin = std::upper_bound(
+      tokens.begin(), tokens.end(), begin,
+      [](Offset offset, const TextStructure::Extent& token) { return offset < token.end; });
+  const Offset stop = std::max(end, begin + 1);  // an empty span still takes the token around it
+  const auto from_stop = std::lower_bound(
+      tokens.begin(), tokens.end(), stop,
+      [](const TextStructure::Extent& token, Offset offset) { return token.begin < offset; });
+  if (after_begin >= from_stop) return false;
+  first = static_cast<std::size_t>(after_begin - tokens.begin());
+  last = static_cast<std::size_t>(from_stop - tokens.begin()) - 1;
+  return true;
+}
+
+std::vector<std::vector<VrtRegion>> layer_regions(const Layer& layer, const VrtAttribute& attribute,
+                                                  const std::vector<TextStructure::Extent>& tokens,
+                                                  std::vector<std::string>& notes) {
+  std::vector<std::vector<VrtRegion>> levels;
+  std::vector<Feature> features;
+  std::size_t widened = 0, tokenless = 0, moved = 0, too_deep = 0;
+  // Widening keeps the order of ids_by_offset, so a span fits a level when it starts after the
+  // level's last region ends.
+  for (AnnotationId id : layer.ids_by_offset()) {
+    std::size_t first = 0, last = 0;
+    if (!covering_tokens(tokens, layer.begin(id), layer.end(id), first, last)) {
+      ++tokenless;
+      continue;
+    }
+    const auto level = std::find_if(levels.begin(), levels.end(), [&](const auto& regions) {
+      return first > regions.back().last;
+    });
+    if (level == levels.end() && levels.size() == kVrtLevels) {
+      ++too_deep;
+      continue;
+    }
+    if (tokens[first].begin < layer.begin(id) || tokens[last].end > layer.end(id)) ++widened;
+    auto& regions = level == levels.end() ? levels.emplace_back() : *level;
+    if (&regions != &levels.front()) ++moved;
+    regions.push_back({0, first, last, start_tag(layer, id, attribute, features)});
+  }
+  if (widened) notes.push_back(count_note(widened, layer, "widened to whole tokens"));
+  if (tokenless) notes.push_back(count_note(tokenless, layer, "dropped: they cover no token"));
+  if (moved) {
+    notes.push_back(count_note(moved, layer,
+                               "lie inside or across another span of the layer, which CWB cannot "
+                               "nest: written as <" +
+                                   attribute.name + "1> (and on)"));
+  }
+  if (too_deep) {
+    notes.push_back(count_note(
+        too_deep, layer, "dropped: nested deeper than " + std::to_string(kVrtLevels) + " levels"));
+  }
+  return levels;
+}
+
+}  // namespace strata::formats

@@ -1,0 +1,36 @@
+// CWB names and values: what the encoder accepts and how ours are made to fit.
+#include "cwb_names.hpp"
+
+#include <gtest/gtest.h>
+
+namespace strata::formats {
+namespace {
+
+TEST(CwbNames, MapsLayerAndFeatureNamesToLowerCaseAscii) {
+  EXPECT_EQ(cwb_name("entity-sentiment"), "entity_sentiment");
+  EXPECT_EQ(cwb_name("Score"), "score");
+  EXPECT_EQ(cwb_name("2nd"), "a2nd");
+  EXPECT_EQ(cwb_name("caf\xC3\xA9"), "caf__");
+  EXPECT_TRUE(is_cwb_name(cwb_name("_x")));
+  EXPECT_FALSE(is_cwb_name("entity-sentiment"));
+  EXPECT_FALSE(is_cwb_name(""));
+}
+
+TEST(CwbNames, EscapesValuesAndKeepsThemToOneColumn) {
+  std::string out;
+  append_vrt_value(out, "a<b>&\"c\"\td\ne");
+  EXPECT_EQ(out, "a&lt;b&gt;&amp;&quot;c&quot; d e");
+  out.clear();
+  append_vrt_value(out, "");
+  EXPECT_EQ(out, "_");
+}
+
+TEST(CwbNames, WritesFeatureValuesAsText) {
+  EXPECT_EQ(feature_text(FeatureValue(0.98)), "0.98");
+  EXPECT_EQ(feature_text(FeatureValue(std::int64_t{-3})), "-3");
+  EXPECT_EQ(feature_text(FeatureValue(true)), "true");
+  EXPECT_EQ(feature_text(FeatureValue(AnnotationRef{"entities", 4})), "entities-4");
+}
+
+}  // namespace
+}  // namespace strata::formats

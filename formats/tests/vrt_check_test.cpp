@@ -1,0 +1,62 @@
+// The VRT checker on hand-written good and bad files: each of CWB's rules caught.
+#include "strata/formats/vrt_check.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace strata::formats {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+TEST(VrtCheck, AcceptsAGoodFile) {
+  EXPECT_THAT(check_vrt("<?xml version=\"1.0\"?>\n<text id=\"d&amp;1\">\n<s>\n"
+                        "<entities type=\"PER\" confidence=\"0.9\">\nAnna\tword\n</entities>\n"
+                        "&lt;3\tsymbol\n</s>\n</text>\n"),
+              IsEmpty());
+}
+
+TEST(VrtCheck, CatchesNestedRegionsOfOneAttribute) {
+  EXPECT_THAT(check_vrt("<text id=\"d\">\n<entities type=\"LOC\">\nRoma\tword\n"
+                        "<entities type=\"LOC\">\nMilano\tword\n</entities>\n</entities>\n"
+                        "</text>\n"),
+              ElementsAre("line 4: <entities> opened inside another <entities>: CWB cannot nest "
+                          "regions of one attribute"));
+}
+
+TEST(VrtCheck, CatchesUnevenColumnsAndBadValues) {
+  EXPECT_THAT(check_vrt("<text id=\"d\">\na\tword\nb\nc & d\tword\nx<s>\tword\n\n</text>\n"),
+              ElementsAre("line 3: 1 columns where the first token line has 2",
+                          "line 4: token line has a '&' that starts no reference (write &amp;)",
+                          "line 5: token line has a raw '<' (write &lt;) (a structural tag not "
+                          "on its own line?)",
+                          "line 6: empty line"));
+}
+
+// After a tag that closes the wrong element, the one it names counts as closed, so one mistake
+// gives one problem.
+TEST(VrtCheck, CatchesUnbalancedAndMisorderedTags) {
+  EXPECT_THAT(check_vrt("<text id=\"d\">\n<p>\n<s>\na\n</p>\n</s>\n<q>\n</text>\n"),
+              ElementsAre("line 5: </p> does not close the element opened last (<s>)",
+                          "line 8: </text> does not close the element opened last (<q>)",
+                          "line 8: <q> is never closed"));
+}
+
+TEST(VrtCheck, CatchesBadNamesAndAMissingTextId) {
+  EXPECT_THAT(check_vrt("<text>\n<Entity-Sentiment>\n<s Score=\"1\">\n<s x=1>\na\n</text>\n"),
+              ElementsAre("line 1: <text> without an id",
+                          "line 2: tag name 'Entity-Sentiment' is not lower-case ASCII "
+                          "[a-z][a-z0-9_]*",
+                          "line 3: attribute name 'Score' is not lower-case ASCII "
+                          "[a-z][a-z0-9_]*",
+                          "line 4: malformed attributes in <s>"));
+}
+
+TEST(VrtCheck, CatchesTokensOutsideText) {
+  EXPECT_THAT(check_vrt("a\tb\n"),
+              ElementsAre("line 1: token outside <text>", "line 1: no <text> element"));
+}
+
+}  // namespace
+}  // namespace strata::formats
