@@ -4,6 +4,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "produced_layer.hpp"
 #include "strata/error.hpp"
 
 namespace strata::formats {
@@ -50,7 +51,8 @@ void set_feature(Layer& layer, AnnotationId id, const std::string& name, const J
   }
 }
 
-void read_layer(Document& document, const std::string& name, const Json& annotations) {
+void read_layer(Document& document, const std::string& name, const std::string& producer,
+                const Json& annotations) {
   const std::string where = "layer \"" + name + "\"";
   if (!annotations.is_array()) throw Error(where + " is not an array");
   // Added in id order, so that every annotation gets back its id and references stay right.
@@ -64,7 +66,7 @@ void read_layer(Document& document, const std::string& name, const Json& annotat
     }
     by_id[id] = &annotation;
   }
-  Layer& layer = document.add_layer(name);
+  Layer& layer = add_produced_layer(document, producer, name);
   for (const Json* annotation : by_id) {
     const auto id = layer.add(
         byte_offset(document, member(*annotation, "begin", Json::value_t::number_unsigned, where),
@@ -78,6 +80,14 @@ void read_layer(Document& document, const std::string& name, const Json& annotat
       }
     }
   }
+}
+
+// The "producers" of the "strata" object: layer name → plugin; none in JSON from elsewhere.
+Json producers_of(const Json& json) {
+  const auto strata = json.find("strata");
+  if (strata == json.end() || !strata->is_object()) return Json::object();
+  const auto producers = strata->find("producers");
+  return producers != strata->end() && producers->is_object() ? *producers : Json::object();
 }
 
 }  // namespace
@@ -103,9 +113,14 @@ Document read_json(std::string_view json_text) {
       if (value.is_string()) document.metadata()[key] = value.get<std::string>();
     }
   }
+  const Json producers = producers_of(json);
   for (const auto& [name, annotations] :
        member(json, "layers", Json::value_t::object, "document").items()) {
-    read_layer(document, name, annotations);
+    const auto producer = producers.find(name);
+    read_layer(document, name,
+               producer != producers.end() && producer->is_string() ? producer->get<std::string>()
+                                                                    : std::string(),
+               annotations);
   }
   return document;
 }

@@ -111,7 +111,15 @@ void write_json(const Document& document, const RunInfo& run, std::ostream& out)
     write_layer(document, document.layer(name), buffer);
     first = false;
   }
-  text += "},\"metadata\":" + dump(metadata) + ",\"strata\":" + dump(run_json(run)) + "}\n";
+  Json strata = run_json(run);
+  // Who made each layer, for a reader to give it back; layers strata made itself are not named.
+  Json producers = Json::object();
+  for (const std::string& name : document.layer_names()) {
+    const std::string& producer = document.layer(name).producer();
+    if (!producer.empty()) producers[name] = producer;
+  }
+  if (!producers.empty()) strata["producers"] = std::move(producers);
+  text += "},\"metadata\":" + dump(metadata) + ",\"strata\":" + dump(strata) + "}\n";
   buffer.flush();
 }
 

@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "application_ids.hpp"
+#include "produced_layer.hpp"
 #include "strata/error.hpp"
 #include "tei_pointer.hpp"
 #include "tei_reader_features.hpp"
@@ -64,7 +66,20 @@ long long annotation_id(std::string_view xml_id, std::string_view layer) {
   return id;
 }
 
-Layer& read_layer(pugi::xml_node group, Document& document, XmlIdMap& ids) {
+// The plugin @resp points at: "" for strata itself. Without @resp (the writer leaves it out for
+// a maker its run does not list) or with one the header does not list, the maker is unknown:
+// kUnknownProducer, which no run lists either, so that the layer is written again without @resp.
+std::string producer_of(pugi::xml_node group, pugi::xml_node app_info) {
+  const std::string_view resp = group.attribute("resp").value();
+  if (resp == std::string("#") + ApplicationIds::kStrata) return "";
+  if (!resp.starts_with('#')) return kUnknownProducer;
+  const pugi::xml_node application = app_info.find_child_by_attribute(
+      "application", "xml:id", std::string(resp.substr(1)).c_str());
+  return application ? application.child_value("label") : kUnknownProducer;
+}
+
+Layer& read_layer(pugi::xml_node group, pugi::xml_node app_info, Document& document,
+                  XmlIdMap& ids) {
   const std::string name = group.attribute("type").value();
   const std::string where = "layer \"" + name + "\"";
   const bool spans = std::string_view(group.name()) == "spanGrp";
@@ -80,7 +95,7 @@ Layer& read_layer(pugi::xml_node group, Document& document, XmlIdMap& ids) {
     }
     by_id[id] = node;
   }
-  Layer& layer = document.add_layer(name);
+  Layer& layer = add_produced_layer(document, producer_of(group, app_info), name);
   for (pugi::xml_node node : by_id) {
     const Range range = range_of(node, document, ids, where);
     // A span carries its label and its fs; an annotation may not, so both are in note/fs.
@@ -123,12 +138,13 @@ void read_links(pugi::xml_node group, const std::unordered_map<std::string, Laye
 
 }  // namespace
 
-void read_standoff(pugi::xml_node stand_off, Document& document, XmlIdMap& ids) {
+void read_standoff(pugi::xml_node stand_off, pugi::xml_node app_info, Document& document,
+                   XmlIdMap& ids) {
   std::unordered_map<std::string, Layer*> layers;
   for (pugi::xml_node group : stand_off.children()) {
     const std::string_view name = group.name();
     if (name == "spanGrp" || name == "listAnnotation") {
-      Layer& layer = read_layer(group, document, ids);
+      Layer& layer = read_layer(group, app_info, document, ids);
       layers.emplace(layer.name(), &layer);
     }
   }

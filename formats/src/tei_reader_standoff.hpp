@@ -10,7 +10,9 @@ namespace strata::formats {
 
 // Adds a layer per spanGrp or listAnnotation of `stand_off`, in file order, then sets the
 // reference features its linkGrps hold (after every layer, so a link may point forward).
-// `ids` must hold the inline ids; the standoff ids are added to it.
-void read_standoff(pugi::xml_node stand_off, Document& document, XmlIdMap& ids);
+// `ids` must hold the inline ids; the standoff ids are added to it. A group's @resp names an
+// application of `app_info` (the header's): its label becomes the layer's producer.
+void read_standoff(pugi::xml_node stand_off, pugi::xml_node app_info, Document& document,
+                   XmlIdMap& ids);
 
 }  // namespace strata::formats

@@ -7,15 +7,12 @@
 #include "sample_documents.hpp"
 #include "strata/error.hpp"
 #include "strata/formats/json_writer.hpp"
+#include "written.hpp"
 
 namespace strata::formats {
 namespace {
 
-std::string json_of(const Document& document, const RunInfo& run) {
-  std::ostringstream out;
-  write_json(document, run, out);
-  return out.str();
-}
+using testing::json_of;
 
 // Reading what write_json wrote and writing it again gives the same bytes, for every sample.
 TEST(JsonReader, RoundTripsEverySample) {

@@ -48,7 +48,8 @@ TEST(JsonWriter, WritesTheDocumentedShapeExactly) {
             R"("features":{"of":{"layer":"entities","id":0}}}]},)"
             R"("metadata":{},)"
             R"("strata":{"version":"0.1.0","timestamp":"2026-11-29T05:04:54Z",)"
-            R"("plugins":[{"name":"ner","version":"0.3.1","options":{"model":"x"}}]}})"
+            R"("plugins":[{"name":"ner","version":"0.3.1","options":{"model":"x"}}],)"
+            R"("producers":{"entities":"ner","mentions":"ner"}}})"
             "\n");
 }
 

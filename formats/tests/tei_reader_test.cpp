@@ -10,21 +10,13 @@
 #include "strata/error.hpp"
 #include "strata/formats/json_writer.hpp"
 #include "strata/formats/tei_writer.hpp"
+#include "written.hpp"
 
 namespace strata::formats {
 namespace {
 
-std::string tei_of(const Document& document, const RunInfo& run) {
-  std::ostringstream out;
-  write_tei(document, run, out);
-  return out.str();
-}
-
-std::string json_of(const Document& document, const RunInfo& run) {
-  std::ostringstream out;
-  write_json(document, run, out);
-  return out.str();
-}
+using testing::json_of;
+using testing::tei_of;
 
 // Samples whose paragraphs layer cannot come back as it was: without one the writer still
 // writes p elements (body needs them), and text outside every paragraph gets a p of its own.
@@ -51,6 +43,22 @@ nlohmann::json expected_json(const std::string& json, const std::string& tei) {
       if (token["features"]["kind"] == "") token["features"]["kind"] = "word";
     }
   }
+  // The body does not say who made paragraphs, sentences and tokens, and unwritten (empty)
+  // layers have no maker; a maker the run does not list is not named in standOff: unknown.
+  if (!expected["strata"].contains("producers")) return expected;
+  nlohmann::json producers = nlohmann::json::object();
+  for (const auto& [layer, producer] : expected["strata"]["producers"].items()) {
+    if (!expected["layers"].contains(layer) || layer == "paragraphs" || layer == "sentences" ||
+        layer == "tokens") {
+      continue;
+    }
+    const auto& plugins = expected["strata"]["plugins"];
+    const bool listed = std::any_of(plugins.begin(), plugins.end(),
+                                    [&](const auto& plugin) { return plugin["name"] == producer; });
+    producers[layer] = listed ? producer : "?";
+  }
+  expected["strata"].erase("producers");
+  if (!producers.empty()) expected["strata"]["producers"] = producers;
   return expected;
 }
 
@@ -164,6 +172,29 @@ TEST(TeiReader, BadInputSaysWhatIsWrong) {
           spans + R"x(<span xml:id="e-0" from="#w1" to="#w1"/></spanGrp>)x" +
           R"x(<linkGrp type="e.x"><link target="#e-0 #nowhere"/></linkGrp></standOff></TEI>)x"),
       "linkGrp \"e.x\": pointer \"#nowhere\" resolves to nothing");
+}
+
+TEST(TeiReader, RefusesADoctypeAndOtherRoots) {
+  // The entity would name a local file: it must be neither read nor expanded.
+  const std::string doctype = R"x(<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>)x";
+  const std::string tei = tei_of(testing::sample("joined").make(), {});
+  EXPECT_EQ(error_of(doctype + tei.substr(tei.find("<TEI"))),
+            "XML with a DOCTYPE is not read (its entities are never fetched or expanded)");
+  EXPECT_EQ(error_of("<html><body/></html>"),
+            "not a TEI file: the root element is <html>, not <TEI>");
+}
+
+TEST(TeiReader, StrataOnlyReadingRefusesTeiFromElsewhere) {
+  const std::string written = tei_of(testing::sample("joined").make(), testing::sample_run());
+  EXPECT_EQ(read_strata_tei(written).text(), read_tei(written).text());
+  try {
+    read_strata_tei(std::string(kMinimal) + "</TEI>");
+    ADD_FAILURE() << "a TEI without Strata's header was read";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "not a Strata TEI file: its teiHeader lacks Strata's appInfo application and "
+              "sourceDesc");
+  }
 }
 
 TEST(TeiReader, RefusesATextThatIsNotTheHeaders) {

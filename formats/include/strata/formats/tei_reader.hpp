@@ -14,8 +14,14 @@ namespace strata::formats {
 // title), other metadata from sourceDesc's gloss list, the language from TEI@xml:lang ("auto"
 // without one). What the writer adds on its own cannot be told apart and comes back as written:
 // a p the writer made for text outside every paragraph is a paragraph. Throws strata::Error
-// with a one-line message for XML that is not well-formed, a missing body, a text whose SHA-256
+// with a one-line message for XML that is not well-formed or has a DOCTYPE (never expanded), a
+// root other than TEI, a missing body, a text whose SHA-256
 // is not the header's, a pointer that resolves to nothing, or ids that are not 0..n-1.
 Document read_tei(std::string_view xml);
+
+// read_tei for a file that must have been written by write_tei, as `strata annotate` reads its
+// inputs: also throws when the header lacks Strata's appInfo application and sourceDesc line,
+// so TEI from other tools is refused rather than half understood.
+Document read_strata_tei(std::string_view xml);
 
 }  // namespace strata::formats
