@@ -37,8 +37,10 @@ struct AnnotateArguments {
 
 po::options_description annotate_options(AnnotateArguments& a) {
   po::options_description options(
-      "strata annotate [INPUT...] [options]\nINPUT: files, directories (every *.txt below), or - "
-      "for standard input (the default)");
+      "strata annotate [INPUT...] [options]\nINPUT: files, directories (every *.txt, *.json and "
+      "*.xml below), or - for standard input (the default, read as text). *.json and *.xml are "
+      "documents strata wrote: they keep their id, text, language and layers, and a plugin one "
+      "of whose layers is already there is skipped with a warning");
   // One option a line reads like the help it prints.
   // clang-format off
   options.add_options()
@@ -48,7 +50,8 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("output,o", po::value(&a.output), "output file, or directory for several documents")
       ("format,f", po::value(&a.format),
        "output format: tei (default), tei-inline, tei-inline-rs, json or vrt (CWB)")
-      ("language,l", po::value(&a.language), "document language: it, en, ... or auto (default)")
+      ("language,l", po::value(&a.language),
+       "document language: it, en, ... or auto (default); replaces a JSON or TEI input's own")
       ("jobs,j", po::value(&a.workers), "worker threads (default: number of cores)")
       ("plugin-path", po::value(&a.plugin_paths)->composing(), "extra plugin directory")
       ("set", po::value(&a.settings)->composing(), "override an option: plugin.option=value")
@@ -135,10 +138,11 @@ int annotate(const AnnotateArguments& a) {
   const std::string language =
       checked_language(!a.language.empty() ? a.language : chain_file.language.value_or("auto"));
 
-  auto chain = build_chain(chain_file.plugins, chain_file.settings, finder);
   const bool json = a.format == "json";
   const bool vrt = a.format == "vrt";
   const auto jobs = plan_jobs(a.inputs, a.output, json ? ".json" : vrt ? ".vrt" : ".xml");
+  auto chain =
+      build_chain(chain_file.plugins, chain_file.settings, finder, any_annotated_input(jobs));
   prepare_output_folders(jobs);
 
   RunSettings settings;
@@ -147,7 +151,8 @@ int annotate(const AnnotateArguments& a) {
                     : a.format == "tei-inline"    ? OutputFormat::tei_inline
                     : a.format == "tei-inline-rs" ? OutputFormat::tei_inline_rs
                                                   : OutputFormat::tei;
-  settings.language = language;
+  // Only -l itself replaces a stored language: a chain file's is a default for plain text.
+  settings.language = {language, !a.language.empty() && a.language != "auto"};
   settings.workers = a.workers == kAutomaticWorkers
                          ? std::max(1u, std::thread::hardware_concurrency())
                          : static_cast<unsigned>(a.workers);

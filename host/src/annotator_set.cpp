@@ -17,6 +17,33 @@ void configure(Annotator& annotator, const ChainStep& step) {
   }
 }
 
+// A declared layer the plugin found nothing for still exists, for the plugins after it. TEI does
+// not write empty layers, so a skipped plugin's empty ones come back this way too.
+void add_missing_layers(Document& document, const Manifest& manifest) {
+  for (const auto& layer : manifest.provided_layers) {
+    if (!document.find_layer(layer)) document.add_layer(layer);
+  }
+}
+
+// The declared layers the document has before the plugin runs: only a JSON or TEI input brings
+// them, since a chain never has two providers of one layer.
+std::vector<std::string> existing_layers(const Document& document, const Manifest& manifest) {
+  std::vector<std::string> found;
+  for (const auto& layer : manifest.provided_layers) {
+    if (document.find_layer(layer)) found.push_back(layer);
+  }
+  return found;
+}
+
+void check_required_layers(const Document& document, const Manifest& manifest) {
+  for (const auto& layer : manifest.required_layers) {
+    if (!document.find_layer(layer)) {
+      throw DocumentError("plugin '" + manifest.name + "' requires layer '" + layer +
+                          "', which neither the input nor an earlier plugin has");
+    }
+  }
+}
+
 }  // namespace
 
 AnnotatorSet::AnnotatorSet(std::vector<ChainStep> chain, unsigned workers)
@@ -42,6 +69,17 @@ Annotator& AnnotatorSet::instance(std::size_t step, unsigned worker) const {
 void AnnotatorSet::annotate(Document& document, unsigned worker) const {
   for (std::size_t step = 0; step < chain_.size(); ++step) {
     const Manifest& manifest = chain_[step].plugin->manifest();
+    // Running again would duplicate or contradict the stored annotations (their ids are
+    // referenced), so the input's layers win and the plugin is skipped, visibly.
+    if (const auto existing = existing_layers(document, manifest); !existing.empty()) {
+      spdlog::warn("{}: plugin '{}' skipped: the input already has its layer '{}'", document.id(),
+                   manifest.name, existing.front());
+      document.restrict_writes(manifest.name, manifest.provided_layers);
+      add_missing_layers(document, manifest);
+      document.lift_write_restriction();
+      continue;
+    }
+    check_required_layers(document, manifest);
     document.restrict_writes(manifest.name, manifest.provided_layers);
     try {
       instance(step, worker).process(document);
@@ -52,10 +90,7 @@ void AnnotatorSet::annotate(Document& document, unsigned worker) const {
       document.lift_write_restriction();
       throw DocumentError("plugin '" + manifest.name + "' failed (unknown exception)");
     }
-    // A declared layer the plugin found nothing for still exists, for the plugins after it.
-    for (const auto& layer : manifest.provided_layers) {
-      if (!document.find_layer(layer)) document.add_layer(layer);
-    }
+    add_missing_layers(document, manifest);
     document.lift_write_restriction();
   }
 }

@@ -25,7 +25,9 @@ class AnnotatorSet {
   AnnotatorSet(std::vector<ChainStep> chain, unsigned workers);
 
   // Runs the chain on `document` from worker `worker`, letting each plugin add only the layers
-  // it declares. Throws DocumentError naming the plugin that failed.
+  // it declares. A plugin one of whose layers the document already has (read from JSON or TEI)
+  // is skipped with a warning; its other declared layers are added empty. Throws DocumentError
+  // naming the plugin that failed or whose required layer is missing.
   void annotate(Document& document, unsigned worker) const;
 
   const std::vector<ChainStep>& chain() const { return chain_; }

@@ -53,20 +53,23 @@ std::vector<std::string> option_names(const Manifest& manifest) {
 }  // namespace
 
 std::vector<std::size_t> order_by_contracts(const std::vector<const Manifest*>& manifests,
-                                            const ProviderLookup& installed_providers) {
+                                            const ProviderLookup& installed_providers,
+                                            bool inputs_have_layers) {
   check_single_providers(manifests);
+  // Layers no plugin of the chain provides are expected from the input, if it can have any.
+  std::set<std::string> available;
   for (const Manifest* m : manifests) {
     for (const auto& layer : m->required_layers) {
       const bool provided = std::any_of(manifests.begin(), manifests.end(), [&](const Manifest* p) {
         return contains(p->provided_layers, layer);
       });
-      if (!provided) missing_layer(*m, layer, installed_providers);
+      if (!provided && !inputs_have_layers) missing_layer(*m, layer, installed_providers);
+      if (!provided) available.insert(layer);
     }
   }
   // Repeatedly take the first plugin, in the given order, whose requirements are all met.
   std::vector<std::size_t> order;
   std::vector<bool> placed(manifests.size(), false);
-  std::set<std::string> available;
   while (order.size() < manifests.size()) {
     bool progressed = false;
     for (std::size_t i = 0; i < manifests.size() && !progressed; ++i) {
@@ -121,8 +124,8 @@ Options resolve_options(const Manifest& manifest, const std::vector<OptionSettin
 }
 
 std::vector<ChainStep> build_chain(const std::vector<std::string>& plugin_names,
-                                   const std::vector<OptionSetting>& settings,
-                                   PluginFinder& finder) {
+                                   const std::vector<OptionSetting>& settings, PluginFinder& finder,
+                                   bool inputs_have_layers) {
   std::vector<std::shared_ptr<const PluginLibrary>> plugins;
   std::vector<std::string> names;
   for (const auto& name : plugin_names) {
@@ -157,7 +160,7 @@ std::vector<ChainStep> build_chain(const std::vector<std::string>& plugin_names,
   };
 
   std::vector<ChainStep> chain;
-  for (std::size_t i : order_by_contracts(manifests, installed_providers)) {
+  for (std::size_t i : order_by_contracts(manifests, installed_providers, inputs_have_layers)) {
     std::vector<OptionSetting> mine;
     std::copy_if(settings.begin(), settings.end(), std::back_inserter(mine),
                  [&](const OptionSetting& s) { return s.plugin == names[i]; });

@@ -23,9 +23,12 @@ using ProviderLookup = std::function<std::vector<std::string>(const std::string&
 
 // Orders the plugins so every required layer is produced by an earlier one, keeping the given
 // order where the contracts allow. Returns positions into `manifests`. Throws SetupError naming
-// the plugin, the missing layer and the installed plugins that provide it.
+// the plugin, the missing layer and the installed plugins that provide it, unless
+// `inputs_have_layers` (JSON or TEI inputs): then such a layer is expected from each document,
+// and AnnotatorSet checks that it is there.
 std::vector<std::size_t> order_by_contracts(const std::vector<const Manifest*>& manifests,
-                                            const ProviderLookup& installed_providers);
+                                            const ProviderLookup& installed_providers,
+                                            bool inputs_have_layers = false);
 
 // Every option the manifest declares: the default, overridden by the settings in order. Throws
 // SetupError naming the setting's origin for an unknown option or a value of the wrong type.
@@ -33,8 +36,8 @@ Options resolve_options(const Manifest& manifest, const std::vector<OptionSettin
 
 // Finds the named plugins, checks the settings against their manifests and orders them.
 std::vector<ChainStep> build_chain(const std::vector<std::string>& plugin_names,
-                                   const std::vector<OptionSetting>& settings,
-                                   PluginFinder& finder);
+                                   const std::vector<OptionSetting>& settings, PluginFinder& finder,
+                                   bool inputs_have_layers = false);
 
 // The built-in annotators, in their natural order; the default chain is those installed.
 const std::vector<std::string>& builtin_plugin_names();

@@ -18,15 +18,6 @@
 namespace strata::host {
 namespace {
 
-std::string read_input(const Job& job) {
-  std::ostringstream content;
-  if (job.source.empty()) {
-    content << std::cin.rdbuf();
-    return std::move(content).str();
-  }
-  return read_file(job.source);
-}
-
 std::string serialized(const Document& document, const RunSettings& settings) {
   std::string text;
   // Room for the usual output at once, so that it is seldom moved as it grows: TEI takes about
@@ -57,12 +48,7 @@ std::string serialized(const Document& document, const RunSettings& settings) {
 std::optional<std::string> run_job(const Job& job, const AnnotatorSet& annotators,
                                    const RunSettings& settings, unsigned worker) {
   try {
-    const std::string raw = read_input(job);
-    if (raw.find_first_not_of(" \t\r\n") == std::string::npos) {
-      return raw.empty() ? "empty file" : "no text (only whitespace)";
-    }
-    Document document(job.id, raw);
-    document.set_language(settings.language);
+    Document document = load_document(job, settings.language);
     annotators.annotate(document, worker);
     const std::string output = serialized(document, settings);
     if (job.output.empty()) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "annotator_set.hpp"
+#include "document_input.hpp"
 #include "jobs.hpp"
 #include "strata/formats/run_info.hpp"
 
@@ -16,7 +17,7 @@ enum class OutputFormat { tei, json, tei_inline, tei_inline_rs, vrt };
 // How every document of a run is read, annotated and written.
 struct RunSettings {
   OutputFormat format = OutputFormat::tei;
-  std::string language = "auto";  // given to each document before the chain runs
+  LanguageChoice language;  // given to each document before the chain runs
   unsigned workers = 1;
   formats::RunInfo run_info;
 };

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <set>
 
+#include "document_input.hpp"
 #include "setup_error.hpp"
 
 namespace fs = std::filesystem;
@@ -23,19 +24,21 @@ struct Input {
   bool from_directory = false;
 };
 
-std::vector<Input> text_files_below(const fs::path& folder) {
+std::vector<Input> input_files_below(const fs::path& folder) {
   std::vector<Input> found;
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    if (it->is_regular_file() && it->path().extension() == ".txt") {
+    if (it->is_regular_file() && is_input_file(it->path())) {
       // lexically: fs::relative would resolve symbolic links with a system call per path part.
       found.push_back({it->path().lexically_relative(folder).generic_string(), it->path(), true});
     }
   }
   if (error)
     throw SetupError("cannot read input directory " + folder.string() + ": " + error.message());
-  if (found.empty()) throw SetupError("no *.txt files under input directory " + folder.string());
+  if (found.empty()) {
+    throw SetupError("no *.txt, *.json or *.xml files under input directory " + folder.string());
+  }
   std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.id < b.id; });
   return found;
 }
@@ -53,7 +56,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& arguments) {
       throw SetupError("input not found: " + argument);
     }
     if (fs::is_directory(status)) {
-      auto below = text_files_below(argument);
+      auto below = input_files_below(argument);
       inputs.insert(inputs.end(), below.begin(), below.end());
     } else if (fs::is_regular_file(status)) {
       inputs.push_back({fs::path(argument).filename().string(), argument, false});

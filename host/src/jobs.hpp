@@ -14,11 +14,12 @@ struct Job {
   std::filesystem::path output;  // empty for standard output
 };
 
-// Inputs are files, directories (every *.txt below, recursively, in name order) or "-" for
-// standard input (also when there are none). The output is standard output for one document,
-// else (or when `output` is an existing directory or ends with '/') a directory receiving each
-// document under its relative path with `extension`. Throws SetupError for a missing input, a
-// directory without text files, several documents with no -o, or two inputs with one output.
+// Inputs are files, directories (every *.txt, *.json and *.xml below, recursively, in name order)
+// or "-" for standard input (also when there are none). The output is standard output for one
+// document, else (or when `output` is an existing directory or ends with '/') a directory
+// receiving each document under its relative path with `extension` (a.json and a.xml would both
+// be a.xml: refused). Throws SetupError for a missing input, a directory without input files,
+// several documents with no -o, or two inputs with one output.
 std::vector<Job> plan_jobs(const std::vector<std::string>& inputs, const std::string& output,
                            const std::string& extension);
 

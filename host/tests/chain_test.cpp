@@ -49,6 +49,14 @@ TEST(OrderByContracts, MissingLayerNamesNeederAndInstalledProviders) {
   }
 }
 
+TEST(OrderByContracts, LayersNoPluginProvidesMayComeFromAnnotatedInputs) {
+  const auto quotes = manifest("quotes", {"tokens", "entities"}, {"quotations"});
+  const auto ner = manifest("ner", {"tokens"}, {"entities"});
+  EXPECT_THROW(order_by_contracts({&quotes, &ner}, no_providers), SetupError);
+  EXPECT_EQ(order_by_contracts({&quotes, &ner}, no_providers, true),
+            (std::vector<std::size_t>{1, 0}));
+}
+
 TEST(OrderByContracts, CyclesAndDoubleProvidersAreErrors) {
   const auto a = manifest("a", {"y"}, {"x"});
   const auto b = manifest("b", {"x"}, {"y"});

@@ -29,6 +29,20 @@ class JobsTest : public ::testing::Test {
   fs::path root_;
 };
 
+TEST_F(JobsTest, DirectoryAlsoYieldsJsonAndTeiKeepingTheirStems) {
+  touch("corpus/a/c.json");
+  touch("corpus/d.xml");
+  const auto jobs = plan_jobs({at("corpus")}, at("out"), ".xml");
+  ASSERT_EQ(jobs.size(), 4u);
+  EXPECT_EQ(jobs[0].id, "a/b.txt");
+  EXPECT_EQ(jobs[1].id, "a/c.json");
+  EXPECT_EQ(jobs[1].output, root_ / "out" / "a" / "c.xml");
+  EXPECT_EQ(jobs[2].id, "d.xml");
+  EXPECT_EQ(jobs[2].output, root_ / "out" / "d.xml");
+  touch("corpus/top.json");  // top.txt and top.json would both be out/top.xml
+  EXPECT_THROW(plan_jobs({at("corpus")}, at("out"), ".xml"), SetupError);
+}
+
 TEST_F(JobsTest, DirectoryMapsToOutputTreeWithExtension) {
   const auto jobs = plan_jobs({at("corpus")}, at("out"), ".xml");
   ASSERT_EQ(jobs.size(), 2u);

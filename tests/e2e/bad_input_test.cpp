@@ -35,7 +35,7 @@ TEST_F(BadInput, DirectoryWithNoText) {
   write_file(dir_ / "corpus" / "notes.md", "not a text file");
   expect_setup_error(run_strata(with_fixtures({"annotate", (dir_ / "corpus").string(), "-o",
                                                (dir_ / "out").string(), "-p", "thrower"})),
-                     "no *.txt files under input directory");
+                     "no *.txt, *.json or *.xml files under input directory");
 }
 
 // A bad document fails alone: exit 1, a line naming it, no output file for it.

@@ -1,0 +1,43 @@
+// What a job's input is and how it becomes the document the chain annotates.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "jobs.hpp"
+#include "strata/document.hpp"
+
+namespace strata::host {
+
+// The kinds of input `strata annotate` reads, told by the file name's extension.
+enum class InputKind {
+  text,  // *.txt, any other name and standard input: the primary text, no layers
+  json,  // *.json: a document strata wrote as JSON, with its layers
+  tei,   // *.xml: a document strata wrote as TEI, with its layers
+};
+
+InputKind input_kind(const std::filesystem::path& source);
+
+// Whether a directory input yields this file: *.txt, *.json and *.xml, so that a folder of
+// strata's outputs can be annotated again.
+bool is_input_file(const std::filesystem::path& file);
+
+// Whether some job reads a document that may already have layers (JSON or TEI), so that a chain
+// may need layers none of its plugins provide.
+bool any_annotated_input(const std::vector<Job>& jobs);
+
+// How the language of a document is set before the chain runs.
+struct LanguageChoice {
+  std::string language = "auto";
+  // -l was given: it replaces a JSON or TEI input's stored language too. Without it a stored
+  // language is kept and `language` is only for plain text.
+  bool overrides_stored = false;
+};
+
+// The job's document: plain text becomes a new document with the job's id; JSON or TEI comes
+// back as written, with its id, text, metadata and every layer. Throws std::exception with a
+// one-line message (empty or blank text, not JSON, not Strata TEI, a DOCTYPE, ...).
+Document load_document(const Job& job, const LanguageChoice& language);
+
+}  // namespace strata::host

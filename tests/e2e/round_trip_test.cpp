@@ -1,0 +1,179 @@
+// strata annotate reading its own TEI and JSON: outputs fed back in come out unchanged, a chain
+// can run in steps, and XML that is not Strata TEI fails for that document only.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "strata_process.hpp"
+
+namespace fs = std::filesystem;
+
+namespace strata::testing {
+namespace {
+
+// Every sample text: ../shared/samples (when present) and examples/.
+std::vector<fs::path> sample_texts() {
+  std::vector<fs::path> samples;
+  std::vector<fs::path> folders = {source_dir() / "examples"};
+  if (!shared_dir().empty()) folders.push_back(shared_dir() / "samples");
+  for (const auto& folder : folders) {
+    for (const auto& entry : fs::directory_iterator(folder)) {
+      if (entry.path().extension() == ".txt") samples.push_back(entry.path());
+    }
+  }
+  return samples;
+}
+
+std::map<std::string, std::string> files_in(const fs::path& folder) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    files[entry.path().filename().string()] = read_file(entry.path());
+  }
+  return files;
+}
+
+void annotate_ok(const std::vector<std::string>& arguments) {
+  const auto result = run_strata(arguments);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+}
+
+// The samples annotated once with the default chain, as TEI and as JSON.
+class RoundTrip : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new ScratchDir;
+    fs::create_directories(*dir_ / "in");
+    for (const auto& sample : sample_texts())
+      fs::copy_file(sample, *dir_ / "in" / sample.filename());
+    annotate_ok({"annotate", at("in"), "-o", at("tei")});
+    annotate_ok({"annotate", at("in"), "-o", at("json"), "-f", "json"});
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  static std::string at(const std::string& relative) { return (*dir_ / relative).string(); }
+
+  static ScratchDir* dir_;
+};
+ScratchDir* RoundTrip::dir_ = nullptr;
+
+// Fed back in with the same chain, every plugin finds its layers there and is skipped (a plugin
+// whose layers were empty, so not in the TEI, runs again and again finds nothing).
+TEST_F(RoundTrip, TeiThroughDocumentToTeiIsByteIdentical) {
+  annotate_ok({"annotate", at("tei"), "-o", at("tei-again")});
+  EXPECT_EQ(files_in(at("tei-again")), files_in(at("tei")));
+  if (shared_dir().empty()) GTEST_SKIP() << "no ../shared: TEI schema unavailable, jing not run";
+  std::string files;
+  for (const auto& [name, content] : files_in(at("tei-again"))) {
+    files += " " + shell_quoted(at("tei-again/" + name));
+  }
+  const auto jing = run_command(
+      "jing " + shell_quoted((shared_dir() / "schemas" / "tei_all.rng").string()) + files);
+  EXPECT_EQ(jing.exit_code, 0) << jing.out << jing.err;
+}
+
+TEST_F(RoundTrip, JsonThroughDocumentToJsonIsByteIdentical) {
+  annotate_ok({"annotate", at("json"), "-o", at("json-again"), "-f", "json"});
+  EXPECT_EQ(files_in(at("json-again")), files_in(at("json")));
+}
+
+TEST_F(RoundTrip, TeiThroughJsonToTeiIsByteIdentical) {
+  annotate_ok({"annotate", at("tei"), "-o", at("tei-json"), "-f", "json"});
+  annotate_ok({"annotate", at("tei-json"), "-o", at("tei-json-tei")});
+  EXPECT_EQ(files_in(at("tei-json-tei")), files_in(at("tei")));
+}
+
+// JSON without "strata" (the run, which names the plugins of each run) and without empty layers
+// (TEI does not write them: an empty layer of the first step is absent from the second's input).
+nlohmann::json layers_of(const std::string& json) {
+  auto document = nlohmann::json::parse(json);
+  document.erase("strata");
+  auto& layers = document["layers"];
+  for (auto layer = layers.begin(); layer != layers.end();) {
+    layer = layer->empty() ? layers.erase(layer) : std::next(layer);
+  }
+  return document;
+}
+
+TEST_F(RoundTrip, AChainInStepsGivesTheLayersOfOneRun) {
+  for (const auto& sample : sample_texts()) {
+    const std::string name = sample.filename().string();
+    const std::string first = at("step-" + sample.stem().string() + ".xml");
+    annotate_ok({"annotate", at("in/" + name), "-p", "tokens,entities", "-o", first});
+    const auto steps = run_strata({"annotate", first, "-p", "quotations,sentiment", "-f", "json"});
+    ASSERT_EQ(steps.exit_code, 0) << steps.err;
+    EXPECT_TRUE(steps.err.empty()) << steps.err;  // nothing skipped
+    const auto once = run_strata(
+        {"annotate", at("in/" + name), "-p", "tokens,entities,quotations,sentiment", "-f", "json"});
+    ASSERT_EQ(once.exit_code, 0) << once.err;
+    EXPECT_EQ(layers_of(steps.out), layers_of(once.out)) << name;
+  }
+}
+
+// The layers stay exactly as they were, with no second copy; only the run differs.
+TEST_F(RoundTrip, APluginWhoseLayerIsThereIsSkippedWithAWarning) {
+  const std::string stem = sample_texts().front().stem().string();
+  const auto result =
+      run_strata({"annotate", at("tei/" + stem + ".xml"), "-p", "tokens,entities", "-f", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("plugin 'tokens' skipped: the input already has its layer 'tokens'"),
+            std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("plugin 'entities' skipped"), std::string::npos) << result.err;
+  EXPECT_EQ(layers_of(result.out), layers_of(read_file(at("json/" + stem + ".json"))));
+}
+
+TEST_F(RoundTrip, StoredLanguageIsKeptUnlessDashLGivesOne) {
+  const std::string input = at("json/it-vertice-roma.json");
+  const auto kept = run_strata({"annotate", input, "-p", "tokens", "-f", "json"});
+  const auto given = run_strata({"annotate", input, "-p", "tokens", "-f", "json", "-l", "en"});
+  ASSERT_EQ(kept.exit_code, 0) << kept.err;
+  ASSERT_EQ(given.exit_code, 0) << given.err;
+  EXPECT_EQ(nlohmann::json::parse(kept.out)["lang"], "it");
+  EXPECT_EQ(nlohmann::json::parse(given.out)["lang"], "en");
+}
+
+TEST_F(RoundTrip, ARequiredLayerMissingFromTheInputFailsThatDocument) {
+  const std::string tokens_only = at("tokens-only.json");
+  annotate_ok(
+      {"annotate", at("in/it-vertice-roma.txt"), "-p", "tokens", "-f", "json", "-o", tokens_only});
+  const auto result = run_strata({"annotate", tokens_only, "-p", "quotations"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("plugin 'quotations' requires layer 'entities', which neither the "
+                            "input nor an earlier plugin has"),
+            std::string::npos)
+      << result.err;
+}
+
+TEST_F(RoundTrip, XmlThatIsNotStrataTeiFailsThatDocumentOnly) {
+  const fs::path mixed = *dir_ / "mixed";
+  fs::create_directories(mixed);
+  fs::copy_file(at("tei/it-vertice-roma.xml"), mixed / "good.xml");
+  const std::string tei = read_file(at("tei/it-vertice-roma.xml"));
+  const std::map<std::string, std::pair<std::string, std::string>> bad = {
+      {"html", {"<html><body>Ciao</body></html>", "the root element is <html>, not <TEI>"}},
+      {"broken", {tei.substr(0, tei.size() / 2), "not well-formed XML"}},
+      {"doctype",
+       {"<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n" +
+            tei.substr(tei.find("<TEI")),
+        "XML with a DOCTYPE is not read"}},
+      {"foreign",
+       {"<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc/></teiHeader><text>"
+        "<body><p>Ciao</p></body></text></TEI>",
+        "not a Strata TEI file"}},
+  };
+  for (const auto& [name, content] : bad) write_file(mixed / (name + ".xml"), content.first);
+  const auto result = run_strata({"annotate", mixed.string(), "-o", at("mixed-out")});
+  EXPECT_EQ(result.exit_code, 1);
+  for (const auto& [name, content] : bad) {
+    const auto line = result.err.find(name + ".xml: ");
+    ASSERT_NE(line, std::string::npos) << name << ": " << result.err;
+    const auto end = result.err.find('\n', line);
+    EXPECT_NE(result.err.substr(line, end - line).find(content.second), std::string::npos)
+        << result.err;
+    EXPECT_FALSE(fs::exists(at("mixed-out/" + name + ".xml")));
+  }
+  EXPECT_EQ(read_file(at("mixed-out/good.xml")), tei);
+  EXPECT_EQ(result.err.find("passwd:"), std::string::npos);  // never expanded
+}
+
+}  // namespace
+}  // namespace strata::testing
