@@ -43,20 +43,17 @@ std::optional<Instrument> scan_named_treaty(std::string_view text, std::size_t p
 std::string document_local_id(std::string_view name) {
   std::string id = "doc:";
   bool dash = false;
-  for (const char c : name) {
-    const auto byte = static_cast<unsigned char>(c);
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || byte >= 0x80;
-    if (c >= 'A' && c <= 'Z') {
-      if (dash) id += '-';
-      id += static_cast<char>(c - 'A' + 'a');
-      dash = false;
-    } else if (letter) {
-      if (dash) id += '-';
-      id += c;
-      dash = false;
-    } else {
+  for (const char c : ascii_lower(name)) {
+    // Bytes of non-ASCII letters are kept as they are.
+    const bool kept =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    if (!kept) {
       dash = id.size() > 4;
+      continue;
     }
+    if (dash) id += '-';
+    id += c;
+    dash = false;
   }
   return id;
 }

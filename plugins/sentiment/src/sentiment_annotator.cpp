@@ -3,17 +3,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <filesystem>
 
 #include "entity_targets.hpp"
 #include "name_mask.hpp"
 #include "polarity.hpp"
 #include "punctuation_marks.hpp"
+#include "shipped_lists.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
 #include "strata/layer_names.hpp"
 #include "strata/option_values.hpp"
-#include "strata/resources.hpp"
 #include "strata/token_index.hpp"
 #include "valences.hpp"
 #include "words.hpp"
@@ -31,20 +30,6 @@ constexpr const char* kPositive = "positive-threshold";
 constexpr const char* kNegative = "negative-threshold";
 constexpr const char* kLexicon = "lexicon";
 constexpr const char* kLanguages = "languages";
-
-WordLists load_lists(const PluginContext& context, std::string_view language) {
-  WordLists lists;
-  const std::string lexicon = "lexicon-" + std::string(language) + ".txt";
-  const std::string rules = "rules-" + std::string(language) + ".txt";
-  lists.add_lexicon(read_resource(context, lexicon), lexicon);
-  // Our own corrections to a lexicon made from someone else's, where a language has them.
-  const std::string corrections = "corrections-" + std::string(language) + ".txt";
-  if (std::filesystem::exists(context.resource_dir / corrections)) {
-    lists.add_lexicon(read_resource(context, corrections), corrections);
-  }
-  lists.add_rules(read_resource(context, rules), rules);
-  return lists;
-}
 
 Error option_error(const char* option, const std::string& message) {
   return Error(std::string("option '") + option + "' " + message);
@@ -111,7 +96,9 @@ Manifest SentimentAnnotator::manifest() {
 }
 
 SentimentAnnotator::SentimentAnnotator(const PluginContext& context)
-    : context_(context), italian_(load_lists(context, "it")), english_(load_lists(context, "en")) {}
+    : context_(context),
+      italian_(load_shipped_lists(context.resource_dir, "it")),
+      english_(load_shipped_lists(context.resource_dir, "en")) {}
 
 void SentimentAnnotator::configure(const Options& options) {
   thresholds_ = {options.get_real(kPositive), options.get_real(kNegative)};

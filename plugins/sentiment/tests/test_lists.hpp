@@ -1,12 +1,11 @@
 // The shipped word lists and a VADER-like split of plain text, for the engine's unit tests.
 #pragma once
 
-#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "strata/file.hpp"
+#include "shipped_lists.hpp"
 #include "word_lists.hpp"
 #include "words.hpp"
 
@@ -14,18 +13,8 @@ namespace strata::sentiment::testing {
 
 // The lexicon and rules of `language` as the plugin ships them.
 inline const WordLists& shipped_lists(std::string_view language) {
-  static const auto load = [](std::string_view code) {
-    WordLists lists;
-    const std::string dir = SENTIMENT_RESOURCE_DIR;
-    lists.add_lexicon(read_file(dir + "/lexicon-" + std::string(code) + ".txt"), "lexicon");
-    // Our corrections, loaded after the lexicon as the plugin loads them.
-    const std::string corrections = dir + "/corrections-" + std::string(code) + ".txt";
-    if (std::filesystem::exists(corrections)) lists.add_lexicon(read_file(corrections), "ours");
-    lists.add_rules(read_file(dir + "/rules-" + std::string(code) + ".txt"), "rules");
-    return lists;
-  };
-  static const WordLists italian = load("it");
-  static const WordLists english = load("en");
+  static const WordLists italian = load_shipped_lists(SENTIMENT_RESOURCE_DIR, "it");
+  static const WordLists english = load_shipped_lists(SENTIMENT_RESOURCE_DIR, "en");
   return language == "it" ? italian : english;
 }
 

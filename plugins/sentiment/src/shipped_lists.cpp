@@ -1,0 +1,23 @@
+#include "shipped_lists.hpp"
+
+#include <string>
+
+#include "strata/file.hpp"
+
+namespace strata::sentiment {
+
+WordLists load_shipped_lists(const std::filesystem::path& resource_dir, std::string_view language) {
+  WordLists lists;
+  const std::string lexicon = "lexicon-" + std::string(language) + ".txt";
+  const std::string corrections = "corrections-" + std::string(language) + ".txt";
+  const std::string rules = "rules-" + std::string(language) + ".txt";
+  lists.add_lexicon(read_file(resource_dir / lexicon), lexicon);
+  // Our own corrections to a lexicon made from someone else's, where a language has them.
+  if (std::filesystem::exists(resource_dir / corrections)) {
+    lists.add_lexicon(read_file(resource_dir / corrections), corrections);
+  }
+  lists.add_rules(read_file(resource_dir / rules), rules);
+  return lists;
+}
+
+}  // namespace strata::sentiment
