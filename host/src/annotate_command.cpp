@@ -3,15 +3,18 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <regex>
 #include <thread>
 
 #include "annotator_set.hpp"
 #include "chain.hpp"
+#include "chain_hash.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "corpus_run.hpp"
 #include "setup_error.hpp"
+#include "shard.hpp"
 #include "version_info.hpp"
 
 namespace po = boost::program_options;
@@ -33,6 +36,11 @@ struct AnnotateArguments {
   std::vector<std::string> plugin_paths;
   std::vector<std::string> settings;
   bool verbose = false;
+  bool quiet = false;
+  std::string manifest;
+  bool resume = false;
+  int shard_index = -1;  // -1: not given
+  int shard_count = -1;
 };
 
 po::options_description annotate_options(AnnotateArguments& a) {
@@ -55,7 +63,18 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("jobs,j", po::value(&a.workers), "worker threads (default: number of cores)")
       ("plugin-path", po::value(&a.plugin_paths)->composing(), "extra plugin directory")
       ("set", po::value(&a.settings)->composing(), "override an option: plugin.option=value")
-      ("verbose,v", po::bool_switch(&a.verbose), "log progress and plugin messages");
+      ("verbose,v", po::bool_switch(&a.verbose), "log progress and plugin messages")
+      ("quiet,q", po::bool_switch(&a.quiet), "no progress line and no warnings, only errors")
+      ("manifest", po::value(&a.manifest),
+       "run manifest (JSON Lines, one line per document); default with a directory -o: "
+       "DIR/strata-manifest.jsonl")
+      ("resume", po::bool_switch(&a.resume),
+       "skip the documents the manifest records as done by the same chain")
+      ("shard-index", po::value(&a.shard_index),
+       "annotate only shard I of --shard-count (default: SLURM_ARRAY_TASK_ID, "
+       "OMPI_COMM_WORLD_RANK)")
+      ("shard-count", po::value(&a.shard_count),
+       "number of shards (default: SLURM_ARRAY_TASK_COUNT, OMPI_COMM_WORLD_SIZE)");
   // clang-format on
   return options;
 }
@@ -69,6 +88,7 @@ void check(const AnnotateArguments& a) {
     throw SetupError("unknown output format '" + a.format +
                      "' (use tei, tei-inline, tei-inline-rs, json or vrt)");
   }
+  if (a.verbose && a.quiet) throw SetupError("give -v or -q, not both");
   if (a.workers < 1 && a.workers != kAutomaticWorkers) {
     throw SetupError("-j needs at least 1 worker");
   }
@@ -124,8 +144,34 @@ std::vector<std::string> default_chain(PluginFinder& finder) {
   return names;
 }
 
+// Where the run manifest goes: --manifest, else a file in the output directory; "" for none.
+std::filesystem::path manifest_location(const AnnotateArguments& a, std::size_t corpus_documents,
+                                        const Shard& shard) {
+  if (!a.manifest.empty()) return a.manifest;
+  // plan_jobs's rule for when -o names a directory.
+  std::error_code ignored;
+  const bool folder = !a.output.empty() && (corpus_documents > 1 || a.output.ends_with('/') ||
+                                            std::filesystem::is_directory(a.output, ignored));
+  if (!folder) return {};
+  const std::string name = shard.count == 1
+                               ? "strata-manifest.jsonl"
+                               : "strata-manifest.shard-" + std::to_string(shard.index) + "-of-" +
+                                     std::to_string(shard.count) + ".jsonl";
+  return std::filesystem::path(a.output) / name;
+}
+
+// The jobs a resumed run still has to do.
+std::vector<Job> unfinished(std::vector<Job> jobs, const std::filesystem::path& manifest,
+                            const std::string& chain) {
+  const auto done = finished_documents(read_manifest(manifest), chain);
+  std::erase_if(jobs, [&done](const Job& job) { return done.contains(job.id); });
+  spdlog::info("resuming: {} document(s) already done, {} to go", done.size(), jobs.size());
+  return jobs;
+}
+
 int annotate(const AnnotateArguments& a) {
   if (a.verbose) spdlog::set_level(spdlog::level::info);
+  if (a.quiet) spdlog::set_level(spdlog::level::err);
   PluginFinder finder(PluginFinder::search_folders(a.plugin_paths));
 
   ChainFile chain_file;
@@ -140,7 +186,18 @@ int annotate(const AnnotateArguments& a) {
 
   const bool json = a.format == "json";
   const bool vrt = a.format == "vrt";
-  const auto jobs = plan_jobs(a.inputs, a.output, json ? ".json" : vrt ? ".vrt" : ".xml");
+  auto jobs = plan_jobs(a.inputs, a.output, json ? ".json" : vrt ? ".vrt" : ".xml");
+  const Shard shard = choose_shard(a.shard_index, a.shard_count);
+  const auto manifest_path = manifest_location(a, jobs.size(), shard);
+  if (a.resume && manifest_path.empty()) {
+    throw SetupError("--resume needs a run manifest: give -o DIRECTORY or --manifest FILE");
+  }
+  if (shard.count > 1) {
+    const std::size_t all = jobs.size();
+    jobs = jobs_of_shard(jobs, shard);
+    spdlog::info("shard {} of {}: {} of {} document(s)", shard.index, shard.count, jobs.size(),
+                 all);
+  }
   auto chain =
       build_chain(chain_file.plugins, chain_file.settings, finder, any_annotated_input(jobs));
   prepare_output_folders(jobs);
@@ -156,12 +213,29 @@ int annotate(const AnnotateArguments& a) {
   settings.workers = a.workers == kAutomaticWorkers
                          ? std::max(1u, std::thread::hardware_concurrency())
                          : static_cast<unsigned>(a.workers);
-  settings.workers = std::min<unsigned>(settings.workers, jobs.size());
   settings.run_info = run_info(chain);
+  settings.chain = chain_hash(settings.run_info, a.format,
+                              language + (settings.language.overrides_stored ? "!" : ""));
+  if (a.resume) jobs = unfinished(std::move(jobs), manifest_path, settings.chain);
+  settings.workers = std::max(1u, std::min<unsigned>(settings.workers, jobs.size()));
+  std::optional<ManifestWriter> manifest;
+  if (!manifest_path.empty()) {
+    manifest.emplace(manifest_path, !a.resume);
+    settings.manifest = &*manifest;
+  }
   const AnnotatorSet annotators(std::move(chain), settings.workers);
 
   spdlog::info("annotating {} document(s) with {} worker(s)", jobs.size(), settings.workers);
+  std::uintmax_t bytes = 0;
+  const bool show_progress = !a.quiet && stderr_is_terminal();
+  if (show_progress) {
+    for (const Job& job : jobs) bytes += input_size(job);
+  }
+  std::optional<Progress> progress;
+  progress.emplace(jobs.size(), bytes, show_progress);
+  settings.progress = &*progress;
   const auto failures = run_corpus(jobs, annotators, settings);
+  progress.reset();  // its last line ends before the summary
   if (!failures.empty()) {
     spdlog::error("{} of {} documents failed; the others were written", failures.size(),
                   jobs.size());

@@ -1,6 +1,7 @@
 #include "corpus_run.hpp"
 
 #include <atomic>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -62,6 +63,25 @@ std::optional<std::string> run_job(const Job& job, const AnnotatorSet& annotator
   }
 }
 
+// Adds the job's outcome to the manifest; false (logged) when that fails.
+bool record(const Job& job, const std::optional<std::string>& failure, double seconds,
+            const RunSettings& settings) {
+  ManifestEntry entry{job.id,
+                      failure ? "" : job.output.string(),
+                      failure ? "failed" : "ok",
+                      failure.value_or(""),
+                      seconds,
+                      settings.chain,
+                      utc_now()};
+  try {
+    settings.manifest->append(entry);
+    return true;
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+    return false;
+  }
+}
+
 }  // namespace
 
 std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
@@ -71,8 +91,14 @@ std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
   std::atomic<std::size_t> next{0};
   auto work = [&](unsigned worker) {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
+      const auto start = std::chrono::steady_clock::now();
       results[i] = run_job(jobs[i], annotators, settings, worker);
+      const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
+      if (settings.manifest && !record(jobs[i], results[i], seconds.count(), settings)) {
+        results[i] = "the run manifest could not be written";
+      }
       if (results[i]) spdlog::error("{}: {}", jobs[i].id, *results[i]);
+      if (settings.progress) settings.progress->document_done(input_size(jobs[i]));
     }
   };
   const unsigned workers = std::max(1u, std::min<unsigned>(settings.workers, jobs.size()));

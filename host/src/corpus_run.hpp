@@ -7,6 +7,8 @@
 #include "annotator_set.hpp"
 #include "document_input.hpp"
 #include "jobs.hpp"
+#include "progress.hpp"
+#include "run_manifest.hpp"
 #include "strata/formats/run_info.hpp"
 
 namespace strata::host {
@@ -20,6 +22,12 @@ struct RunSettings {
   LanguageChoice language;  // given to each document before the chain runs
   unsigned workers = 1;
   formats::RunInfo run_info;
+  // Where each document's outcome is recorded as it is done, and the chain's hash for it
+  // (chain_hash()); none when null.
+  ManifestWriter* manifest = nullptr;
+  std::string chain;
+  // The progress line; none when null.
+  Progress* progress = nullptr;
 };
 
 // A document that could not be annotated or written.

@@ -120,6 +120,13 @@ std::vector<Job> plan_jobs(const std::vector<std::string>& arguments, const std:
   return jobs;
 }
 
+std::uintmax_t input_size(const Job& job) {
+  if (job.source.empty()) return 0;
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(job.source, error);
+  return error ? 0 : size;
+}
+
 void prepare_output_folders(const std::vector<Job>& jobs) {
   std::set<fs::path> folders;
   for (const auto& job : jobs) {

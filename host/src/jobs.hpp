@@ -23,6 +23,9 @@ struct Job {
 std::vector<Job> plan_jobs(const std::vector<std::string>& inputs, const std::string& output,
                            const std::string& extension);
 
+// The size of the job's input in bytes; 0 for standard input or a file that cannot be read.
+std::uintmax_t input_size(const Job& job);
+
 // Creates the folders the jobs write to and checks that files can be created in them, so that an
 // unusable output location stops the run before any document is read. Throws SetupError.
 void prepare_output_folders(const std::vector<Job>& jobs);

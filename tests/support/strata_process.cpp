@@ -52,11 +52,18 @@ std::size_t byte_offset(const std::string& text, std::size_t index) {
   return at;
 }
 
-ProcessResult run_strata(const std::vector<std::string>& arguments, const std::string& stdin_file) {
+std::string strata_command(const std::vector<std::string>& arguments) {
+  // A test run inside a Slurm job or under mpirun must not be cut into shards.
   std::string command =
-      "env -u STRATA_PLUGIN_PATH SOURCE_DATE_EPOCH=1764374400 " + shell_quoted(STRATA_BINARY);
+      "env -u STRATA_PLUGIN_PATH -u SLURM_ARRAY_TASK_ID -u OMPI_COMM_WORLD_RANK "
+      "SOURCE_DATE_EPOCH=1764374400 " +
+      shell_quoted(STRATA_BINARY);
   for (const auto& argument : arguments) command += " " + shell_quoted(argument);
-  return run_command(command, stdin_file);
+  return command;
+}
+
+ProcessResult run_strata(const std::vector<std::string>& arguments, const std::string& stdin_file) {
+  return run_command(strata_command(arguments), stdin_file);
 }
 
 fs::path fixture_plugin_dir() {

@@ -22,6 +22,9 @@ ProcessResult run_command(const std::string& command, const std::string& stdin_f
 ProcessResult run_strata(const std::vector<std::string>& arguments,
                          const std::string& stdin_file = "");
 
+// The shell command run_strata runs, for tests that need to start it themselves.
+std::string strata_command(const std::vector<std::string>& arguments);
+
 std::string shell_quoted(const std::string& word);
 // The byte offset of code point `index` of UTF-8 `text` (JSON offsets count code points).
 std::size_t byte_offset(const std::string& text, std::size_t index);

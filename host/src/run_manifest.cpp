@@ -1,0 +1,129 @@
+#include "run_manifest.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "setup_error.hpp"
+
+namespace strata::host {
+namespace {
+
+ManifestEntry entry_of(const nlohmann::json& line) {
+  ManifestEntry entry;
+  entry.document = line.at("document").get<std::string>();
+  entry.output = line.value("output", "");
+  entry.status = line.at("status").get<std::string>();
+  entry.error = line.value("error", "");
+  entry.seconds = line.value("seconds", 0.0);
+  entry.chain = line.at("chain").get<std::string>();
+  entry.finished = line.value("finished", "");
+  if (entry.status != "ok" && entry.status != "failed") {
+    throw std::invalid_argument("status '" + entry.status + "' is neither ok nor failed");
+  }
+  return entry;
+}
+
+}  // namespace
+
+ManifestWriter::ManifestWriter(const std::filesystem::path& path, bool fresh) : path_(path) {
+  std::error_code ignored;
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ignored);
+  const int flags = O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | (fresh ? O_TRUNC : 0);
+  fd_ = ::open(path.c_str(), flags, 0644);
+  if (fd_ < 0) {
+    throw SetupError("cannot open the run manifest " + path.string() + ": " + std::strerror(errno));
+  }
+}
+
+ManifestWriter::~ManifestWriter() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void ManifestWriter::append(const ManifestEntry& entry) {
+  const std::string line = manifest_line(entry) + '\n';
+  const std::lock_guard lock(mutex_);
+  // One write of the whole line: with O_APPEND a killed run leaves whole lines and at most a
+  // cut last one, which read_manifest ignores.
+  std::size_t written = 0;
+  while (written < line.size()) {
+    const ssize_t n = ::write(fd_, line.data() + written, line.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      throw std::runtime_error("cannot write the run manifest " + path_.string() + ": " +
+                               std::strerror(errno));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+}
+
+std::string manifest_line(const ManifestEntry& entry) {
+  // In the order a reader scans a line: which document, where it went, how it went.
+  nlohmann::ordered_json line = nlohmann::ordered_json::object();
+  line["document"] = entry.document;
+  line["output"] = entry.output;
+  line["status"] = entry.status;
+  if (!entry.error.empty()) line["error"] = entry.error;
+  line["seconds"] = std::round(entry.seconds * 1000) / 1000;
+  line["chain"] = entry.chain;
+  line["finished"] = entry.finished;
+  // Invalid UTF-8 in a file name or message is replaced, never a reason to lose the line.
+  return line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::vector<ManifestEntry> read_manifest(const std::filesystem::path& path) {
+  std::vector<ManifestEntry> entries;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return entries;
+  const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::size_t line_number = 0;
+  for (std::size_t begin = 0; begin < content.size();) {
+    ++line_number;
+    const std::size_t end = content.find('\n', begin);
+    if (end == std::string::npos) break;  // cut short by a killed run
+    const std::string_view line(content.data() + begin, end - begin);
+    begin = end + 1;
+    if (line.empty()) continue;
+    try {
+      entries.push_back(entry_of(nlohmann::json::parse(line)));
+    } catch (const std::exception& e) {
+      throw SetupError(path.string() + ":" + std::to_string(line_number) +
+                       ": not a manifest entry: " + e.what());
+    }
+  }
+  return entries;
+}
+
+std::set<std::string> finished_documents(const std::vector<ManifestEntry>& entries,
+                                         std::string_view chain) {
+  std::map<std::string_view, const ManifestEntry*> latest;
+  for (const ManifestEntry& entry : entries) latest[entry.document] = &entry;
+  std::set<std::string> done;
+  for (const auto& [document, entry] : latest) {
+    std::error_code ignored;
+    if (entry->status == "ok" && entry->chain == chain && !entry->output.empty() &&
+        std::filesystem::exists(entry->output, ignored)) {
+      done.emplace(document);
+    }
+  }
+  return done;
+}
+
+std::string utc_now() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return text;
+}
+
+}  // namespace strata::host

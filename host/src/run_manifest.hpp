@@ -1,0 +1,61 @@
+// The run manifest: a JSON Lines record of what became of each document, written as a run goes,
+// so that a killed run can be resumed and the shards of a job array merged.
+#pragma once
+
+#include <filesystem>
+#include <mutex>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace strata::host {
+
+// One line of a manifest: one document's outcome in one run.
+struct ManifestEntry {
+  std::string document;  // the document's id (its path relative to the input named)
+  std::string output;    // the file written, "" when it failed or went to standard output
+  std::string status;    // "ok" or "failed"
+  std::string error;     // why it failed, "" when ok
+  double seconds = 0;    // reading, annotating and writing it
+  std::string chain;     // chain_hash() of the run
+  std::string finished;  // when it was done, UTC, ISO 8601
+};
+
+// Appends entries to a manifest file, each as one line in one write, after the document's output
+// is in place: a line says the output is complete. Shared by the run's workers.
+class ManifestWriter {
+ public:
+  // Opens `path` for appending (creating it and its folder); with `fresh`, empties it first.
+  // Throws SetupError when the file cannot be opened.
+  ManifestWriter(const std::filesystem::path& path, bool fresh);
+  ~ManifestWriter();
+  ManifestWriter(const ManifestWriter&) = delete;
+  ManifestWriter& operator=(const ManifestWriter&) = delete;
+
+  // Throws std::runtime_error when the line cannot be written.
+  void append(const ManifestEntry& entry);
+
+ private:
+  std::filesystem::path path_;
+  int fd_ = -1;
+  std::mutex mutex_;
+};
+
+// The JSON line of an entry, without the newline.
+std::string manifest_line(const ManifestEntry& entry);
+
+// The entries of a manifest file in order; a missing file has none. A last line without its
+// newline (a run killed while writing it) is ignored; any other line that is not an entry throws
+// SetupError naming the file and line.
+std::vector<ManifestEntry> read_manifest(const std::filesystem::path& path);
+
+// The documents whose latest entry is "ok" with chain `chain`, written to an output that still
+// exists: what --resume skips.
+std::set<std::string> finished_documents(const std::vector<ManifestEntry>& entries,
+                                         std::string_view chain);
+
+// The current time, UTC, ISO 8601 with seconds.
+std::string utc_now();
+
+}  // namespace strata::host

@@ -1,0 +1,33 @@
+// Splitting a corpus between the tasks of a job array (Slurm) or the ranks of an MPI launch.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "jobs.hpp"
+
+namespace strata::host {
+
+// This run's part of the corpus: shard `index` of `count` (0 <= index < count).
+struct Shard {
+  unsigned index = 0;
+  unsigned count = 1;
+};
+
+// The shard the environment assigns: SLURM_ARRAY_TASK_ID (counted from SLURM_ARRAY_TASK_MIN)
+// of SLURM_ARRAY_TASK_COUNT, else OMPI_COMM_WORLD_RANK of OMPI_COMM_WORLD_SIZE, else {0, 1}.
+// Throws SetupError for values that are not numbers or an index outside the count.
+Shard shard_from_environment();
+
+// The shard from --shard-index/--shard-count where given (a negative value: not given), else
+// from the environment. Throws SetupError for one given without the other or an index >= count.
+Shard choose_shard(int index, int count);
+
+// Whether a document belongs to the shard. Depends on the document's id alone, so every task
+// agrees without talking to the others and the order of the inputs does not matter.
+bool in_shard(std::string_view document_id, const Shard& shard);
+
+// The jobs of the shard, in their order.
+std::vector<Job> jobs_of_shard(const std::vector<Job>& jobs, const Shard& shard);
+
+}  // namespace strata::host

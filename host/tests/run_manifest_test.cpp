@@ -1,0 +1,97 @@
+#include "run_manifest.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "setup_error.hpp"
+#include "temp_file.hpp"
+
+namespace strata::host {
+namespace {
+
+ManifestEntry ok(const std::string& document, const std::string& output, const std::string& chain) {
+  return {document, output, "ok", "", 0.25, chain, "2026-11-29T12:00:00Z"};
+}
+
+TEST(RunManifest, EntriesComeBackAsWritten) {
+  const TempFile file("manifest-roundtrip.jsonl", "");
+  {
+    ManifestWriter writer(file.path(), true);
+    writer.append(ok("a.txt", "out/a.xml", "c1"));
+    writer.append({"b.txt", "", "failed", "b.txt: not UTF-8", 0.5, "c1", "2026-11-29T12:00:01Z"});
+  }
+  const auto entries = read_manifest(file.path());
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0].document, "a.txt");
+  EXPECT_EQ(entries[0].output, "out/a.xml");
+  EXPECT_EQ(entries[0].status, "ok");
+  EXPECT_DOUBLE_EQ(entries[0].seconds, 0.25);
+  EXPECT_EQ(entries[1].status, "failed");
+  EXPECT_EQ(entries[1].error, "b.txt: not UTF-8");
+  EXPECT_EQ(entries[1].finished, "2026-11-29T12:00:01Z");
+}
+
+TEST(RunManifest, LinesReadInTheOrderOfTheirFields) {
+  EXPECT_EQ(manifest_line(ok("a.txt", "o/a.xml", "c1")),
+            R"({"document":"a.txt","output":"o/a.xml","status":"ok","seconds":0.25,)"
+            R"("chain":"c1","finished":"2026-11-29T12:00:00Z"})");
+}
+
+TEST(RunManifest, FreshEmptiesAndResumeAppends) {
+  const TempFile file("manifest-append.jsonl", "");
+  { ManifestWriter(file.path(), true).append(ok("a.txt", "", "c1")); }
+  { ManifestWriter(file.path(), false).append(ok("b.txt", "", "c1")); }
+  EXPECT_EQ(read_manifest(file.path()).size(), 2u);
+  { ManifestWriter(file.path(), true).append(ok("c.txt", "", "c1")); }
+  ASSERT_EQ(read_manifest(file.path()).size(), 1u);
+  EXPECT_EQ(read_manifest(file.path())[0].document, "c.txt");
+}
+
+TEST(RunManifest, ALastLineCutShortByAKillIsIgnored) {
+  const TempFile file("manifest-cut.jsonl",
+                      manifest_line(ok("a.txt", "", "c1")) + "\n{\"document\":\"b.txt\",\"out");
+  const auto entries = read_manifest(file.path());
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].document, "a.txt");
+}
+
+TEST(RunManifest, ABadLineInsideIsAnErrorNamingTheLine) {
+  const TempFile file("manifest-bad.jsonl", manifest_line(ok("a.txt", "", "c1")) + "\nnot json\n" +
+                                                manifest_line(ok("b.txt", "", "c1")) + "\n");
+  try {
+    read_manifest(file.path());
+    FAIL() << "no error";
+  } catch (const SetupError& e) {
+    EXPECT_NE(std::string(e.what()).find("manifest-bad.jsonl:2:"), std::string::npos) << e.what();
+  }
+  const TempFile status("manifest-status.jsonl", R"({"document":"a","status":"done","chain":"c1"})"
+                                                 "\n");
+  EXPECT_THROW(read_manifest(status.path()), SetupError);
+}
+
+TEST(RunManifest, AMissingFileHasNoEntries) {
+  EXPECT_TRUE(read_manifest("/nonexistent/strata-manifest.jsonl").empty());
+}
+
+TEST(RunManifest, FinishedMeansLatestOkOfTheSameChainWithItsOutput) {
+  const TempFile a("finished-a.xml", "<TEI/>");
+  const TempFile b("finished-b.xml", "<TEI/>");
+  const TempFile c("finished-c.xml", "<TEI/>");
+  const std::vector<ManifestEntry> entries = {
+      ok("a.txt", a.path().string(), "c1"),
+      ok("b.txt", b.path().string(), "c1"),
+      {"b.txt", "", "failed", "later failure", 0, "c1", ""},  // the latest entry counts
+      ok("c.txt", c.path().string(), "c0"),                   // made by another chain
+      ok("d.txt", "/nonexistent/d.xml", "c1"),                // its output is gone
+      {"e.txt", "", "failed", "bad", 0, "c1", ""},
+  };
+  EXPECT_EQ(finished_documents(entries, "c1"), (std::set<std::string>{"a.txt"}));
+}
+
+TEST(RunManifest, AnUnwritableManifestIsASetupError) {
+  EXPECT_THROW(ManifestWriter("/proc/strata-manifest.jsonl", true), SetupError);
+}
+
+}  // namespace
+}  // namespace strata::host

@@ -1,0 +1,165 @@
+// Corpus runs end to end: the run manifest, resuming a killed run, shards of a job array.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "strata_process.hpp"
+
+namespace fs = std::filesystem;
+
+namespace strata::testing {
+namespace {
+
+const fs::path kSample = source_dir() / "examples" / "it-vertice-roma.txt";
+
+// `documents` files doc000.txt... each the sample `copies` times, numbered so they differ.
+fs::path make_corpus(const ScratchDir& dir, int documents, int copies) {
+  const std::string sample = read_file(kSample);
+  for (int i = 0; i < documents; ++i) {
+    std::string text = "Documento " + std::to_string(i) + ".\n";
+    for (int c = 0; c < copies; ++c) text += sample;
+    char name[32];
+    std::snprintf(name, sizeof name, "doc%03d.txt", i);
+    write_file(dir / "corpus" / name, text);
+  }
+  return dir / "corpus";
+}
+
+std::vector<nlohmann::json> manifest_lines(const fs::path& path) {
+  std::vector<nlohmann::json> lines;
+  std::istringstream in(read_file(path));
+  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+  return lines;
+}
+
+// Output files below `root` by relative path, without the manifests.
+std::map<std::string, std::string> outputs_below(const fs::path& root) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_regular_file() && !name.starts_with("strata-manifest")) {
+      files[fs::relative(entry.path(), root).string()] = read_file(entry.path());
+    }
+  }
+  return files;
+}
+
+TEST(CorpusRun, ManifestRecordsEveryDocumentAsItGoes) {
+  ScratchDir dir;
+  const fs::path corpus = make_corpus(dir, 3, 1);
+  write_file(corpus / "bad.txt", std::string("\xff\xfe not UTF-8"));
+  const auto run = run_strata(
+      {"annotate", corpus.string(), "-o", (dir / "out").string(), "-p", "tokens", "-j", "2"});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  const auto lines = manifest_lines(dir / "out" / "strata-manifest.jsonl");
+  ASSERT_EQ(lines.size(), 4u);
+  std::map<std::string, nlohmann::json> by_document;
+  for (const auto& line : lines) by_document[line["document"]] = line;
+  EXPECT_EQ(by_document["bad.txt"]["status"], "failed");
+  EXPECT_NE(by_document["bad.txt"]["error"].get<std::string>().find("UTF-8"), std::string::npos);
+  EXPECT_EQ(by_document["doc000.txt"]["status"], "ok");
+  EXPECT_TRUE(fs::exists(by_document["doc000.txt"]["output"].get<std::string>()));
+  EXPECT_EQ(by_document["doc000.txt"]["chain"], by_document["bad.txt"]["chain"]);
+  EXPECT_TRUE(by_document["doc000.txt"]["seconds"].is_number());
+}
+
+TEST(CorpusRun, KilledRunResumesWithoutRedoingOrLosingAnything) {
+  ScratchDir dir;
+  // About 40 ms a document with the entity tagger: the run lasts seconds, long enough to be
+  // killed in the middle.
+  const fs::path corpus = make_corpus(dir, 60, 40);
+  const std::vector<std::string> chain = {"-p", "tokens,entities", "-j", "1"};
+  auto arguments =
+      std::vector<std::string>{"annotate", corpus.string(), "-o", (dir / "out").string()};
+  arguments.insert(arguments.end(), chain.begin(), chain.end());
+  const fs::path manifest = dir / "out" / "strata-manifest.jsonl";
+  // Kill -9 once five documents are recorded.
+  const std::string script = strata_command(arguments) + " & pid=$!; " + "while [ \"$(cat " +
+                             shell_quoted(manifest.string()) +
+                             " 2>/dev/null | wc -l)\" -lt 5 ]; do sleep 0.02; done; " +
+                             "kill -9 $pid; wait $pid; echo killed $?";
+  const auto killed = run_command(script);
+  ASSERT_NE(killed.out.find("killed 137"), std::string::npos) << killed.out << killed.err;
+  const auto recorded = manifest_lines(manifest).size();
+  ASSERT_GE(recorded, 5u);
+  ASSERT_LT(recorded, 60u) << "the run ended before it was killed: the test proves nothing";
+
+  arguments.push_back("--resume");
+  arguments.push_back("-v");
+  const auto resumed = run_strata(arguments);
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
+  EXPECT_NE(resumed.err.find("resuming: " + std::to_string(recorded) + " document(s) already done"),
+            std::string::npos)
+      << resumed.err;
+
+  // Each document once, as ok, and the files equal those of a run never interrupted.
+  std::map<std::string, int> seen;
+  for (const auto& line : manifest_lines(manifest)) {
+    EXPECT_EQ(line["status"], "ok") << line.dump();
+    ++seen[line["document"]];
+  }
+  EXPECT_EQ(seen.size(), 60u);
+  for (const auto& [document, times] : seen) EXPECT_EQ(times, 1) << document;
+  auto whole =
+      std::vector<std::string>{"annotate", corpus.string(), "-o", (dir / "whole").string()};
+  whole.insert(whole.end(), chain.begin(), chain.end());
+  ASSERT_EQ(run_strata(whole).exit_code, 0);
+  EXPECT_EQ(outputs_below(dir / "out"), outputs_below(dir / "whole"));
+}
+
+TEST(CorpusRun, ResumeRedoesWhatAnotherChainMadeAndWhatFailed) {
+  ScratchDir dir;
+  const fs::path corpus = make_corpus(dir, 2, 1);
+  write_file(corpus / "bad.txt", "");
+  const std::string out = (dir / "out").string();
+  EXPECT_EQ(run_strata({"annotate", corpus.string(), "-o", out, "-p", "tokens"}).exit_code, 1);
+  write_file(corpus / "bad.txt", "Ora va bene.\n");
+  const auto again =
+      run_strata({"annotate", corpus.string(), "-o", out, "-p", "tokens", "--resume", "-v"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.err.find("2 document(s) already done, 1 to go"), std::string::npos) << again.err;
+  const auto other = run_strata(
+      {"annotate", corpus.string(), "-o", out, "-p", "tokens", "-f", "json", "--resume", "-v"});
+  ASSERT_EQ(other.exit_code, 0) << other.err;
+  EXPECT_NE(other.err.find("0 document(s) already done, 3 to go"), std::string::npos) << other.err;
+}
+
+TEST(CorpusRun, FourShardsTogetherEqualOneRun) {
+  ScratchDir dir;
+  const fs::path corpus = make_corpus(dir, 20, 1);
+  ASSERT_EQ(run_strata({"annotate", corpus.string(), "-o", (dir / "one").string(), "-p", "tokens"})
+                .exit_code,
+            0);
+  std::size_t recorded = 0;
+  for (int shard = 0; shard < 4; ++shard) {
+    const auto run =
+        run_strata({"annotate", corpus.string(), "-o", (dir / "four").string(), "-p", "tokens",
+                    "--shard-index", std::to_string(shard), "--shard-count", "4"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const fs::path manifest =
+        dir / "four" / ("strata-manifest.shard-" + std::to_string(shard) + "-of-4.jsonl");
+    const auto lines = manifest_lines(manifest);
+    EXPECT_GT(lines.size(), 0u) << "shard " << shard << " got nothing of 20 documents";
+    recorded += lines.size();
+  }
+  EXPECT_EQ(recorded, 20u);
+  EXPECT_EQ(outputs_below(dir / "four"), outputs_below(dir / "one"));
+}
+
+TEST(CorpusRun, QuietRunsPrintNoWarnings) {
+  ScratchDir dir;
+  // A JSON input that already has tokens: the tokens plugin is skipped with a warning.
+  const auto first = run_strata({"annotate", kSample.string(), "-p", "tokens", "-f", "json", "-o",
+                                 (dir / "a.json").string()});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  const auto loud = run_strata({"annotate", (dir / "a.json").string(), "-p", "tokens"});
+  EXPECT_NE(loud.err.find("warning"), std::string::npos) << loud.err;
+  const auto quiet = run_strata({"annotate", (dir / "a.json").string(), "-p", "tokens", "-q"});
+  EXPECT_EQ(quiet.exit_code, 0);
+  EXPECT_EQ(quiet.err, "");
+}
+
+}  // namespace
+}  // namespace strata::testing
