@@ -145,13 +145,12 @@ std::vector<std::string> default_chain(PluginFinder& finder) {
 }
 
 // Where the run manifest goes: --manifest, else a file in the output directory; "" for none.
-std::filesystem::path manifest_location(const AnnotateArguments& a, std::size_t corpus_documents,
+std::filesystem::path manifest_location(const AnnotateArguments& a, const std::vector<Job>& jobs,
                                         const Shard& shard) {
   if (!a.manifest.empty()) return a.manifest;
-  // plan_jobs's rule for when -o names a directory.
-  std::error_code ignored;
-  const bool folder = !a.output.empty() && (corpus_documents > 1 || a.output.ends_with('/') ||
-                                            std::filesystem::is_directory(a.output, ignored));
+  // A document written to a path other than -o itself: -o is a directory.
+  const bool folder =
+      !a.output.empty() && !jobs.empty() && jobs.front().output != std::filesystem::path(a.output);
   if (!folder) return {};
   const std::string name = shard.count == 1
                                ? "strata-manifest.jsonl"
@@ -188,7 +187,7 @@ int annotate(const AnnotateArguments& a) {
   const bool vrt = a.format == "vrt";
   auto jobs = plan_jobs(a.inputs, a.output, json ? ".json" : vrt ? ".vrt" : ".xml");
   const Shard shard = choose_shard(a.shard_index, a.shard_count);
-  const auto manifest_path = manifest_location(a, jobs.size(), shard);
+  const auto manifest_path = manifest_location(a, jobs, shard);
   if (a.resume && manifest_path.empty()) {
     throw SetupError("--resume needs a run manifest: give -o DIRECTORY or --manifest FILE");
   }

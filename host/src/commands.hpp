@@ -17,6 +17,8 @@ int run_annotate(const std::vector<std::string>& arguments);
 int run_plugins(const std::vector<std::string>& arguments);
 int run_train(const std::vector<std::string>& arguments);
 int run_eval(const std::vector<std::string>& arguments);
+int run_merge(const std::vector<std::string>& arguments);
+int run_slurm_script(const std::vector<std::string>& arguments);
 int run_version();
 
 }  // namespace strata::host

@@ -120,6 +120,12 @@ std::vector<Job> plan_jobs(const std::vector<std::string>& arguments, const std:
   return jobs;
 }
 
+std::vector<std::string> document_ids(const std::vector<std::string>& inputs) {
+  std::vector<std::string> ids;
+  for (const Input& input : collect_inputs(inputs)) ids.push_back(input.id);
+  return ids;
+}
+
 std::uintmax_t input_size(const Job& job) {
   if (job.source.empty()) return 0;
   std::error_code error;

@@ -11,12 +11,15 @@ namespace {
 constexpr const char* kUsage =
     "usage: strata annotate [INPUT...] [-c FILE | -p a,b,c] [-o PATH] [-f tei|json]\n"
     "                       [-l it|en|auto] [-j N] [--plugin-path DIR]... [--set p.opt=value]...\n"
+    "                       [--manifest FILE] [--resume] [--shard-index I --shard-count N] [-q]\n"
     "       strata plugins list [--plugin-path DIR]...\n"
     "       strata plugins info NAME|PATH [--plugin-path DIR]...\n"
     "       strata train NAME|PATH --data FILE... --lang L -o MODEL [--dev FILE]...\n"
     "                    [--epochs N] [--seed S] [--plugin-path DIR]...\n"
     "       strata eval --gold G... --pred P --layer L [--match exact|overlap]\n"
     "                   [--format table|json] [--gold-format strata|conll] [--labels a,b]\n"
+    "       strata merge MANIFEST... [--corpus INPUT...] [-o MERGED]\n"
+    "       strata slurm-script --corpus INPUT -o DIR --shards N [-p a,b,c] [--cpus C]\n"
     "       strata version\n";
 
 }  // namespace
@@ -43,6 +46,8 @@ int main(int argc, char** argv) {
     if (command == "plugins") return run_plugins(arguments);
     if (command == "train") return run_train(arguments);
     if (command == "eval") return run_eval(arguments);
+    if (command == "merge") return run_merge(arguments);
+    if (command == "slurm-script") return run_slurm_script(arguments);
     if (command == "version" || command == "--version") return run_version();
     if (command == "help" || command == "--help" || command == "-h") {
       std::cout << kUsage;

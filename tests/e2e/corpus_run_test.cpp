@@ -163,3 +163,88 @@ TEST(CorpusRun, QuietRunsPrintNoWarnings) {
 
 }  // namespace
 }  // namespace strata::testing
+
+namespace strata::testing {
+namespace {
+
+TEST(SlurmScript, ArrayTasksRunAsSlurmWouldEqualOneRunAndMergeClean) {
+  ScratchDir dir;
+  const fs::path corpus = make_corpus(dir, 12, 1);
+  const auto script =
+      run_strata({"slurm-script", "--corpus", corpus.string(), "-o", (dir / "out").string(),
+                  "--shards", "3", "-p", "tokens", "--cpus", "2"});
+  ASSERT_EQ(script.exit_code, 0) << script.err;
+  EXPECT_NE(script.out.find("#SBATCH --array=0-2\n"), std::string::npos) << script.out;
+  EXPECT_NE(script.out.find("#SBATCH --cpus-per-task=2\n"), std::string::npos) << script.out;
+  write_file(dir / "job.sh", script.out);
+  // What sbatch does for each task of --array=1-3, without a cluster.
+  for (int task = 1; task <= 3; ++task) {
+    const auto run =
+        run_command("cd " + shell_quoted(dir.path().string()) +
+                    " && env -u OMPI_COMM_WORLD_RANK SLURM_ARRAY_TASK_ID=" + std::to_string(task) +
+                    " SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_COUNT=3 "
+                    "SOURCE_DATE_EPOCH=1764374400 bash job.sh");
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+  }
+  ASSERT_EQ(run_strata({"annotate", corpus.string(), "-o", (dir / "one").string(), "-p", "tokens"})
+                .exit_code,
+            0);
+  EXPECT_EQ(outputs_below(dir / "out"), outputs_below(dir / "one"));
+
+  std::vector<std::string> merge = {"merge"};
+  for (int shard = 0; shard < 3; ++shard) {
+    merge.push_back(
+        (dir / "out" / ("strata-manifest.shard-" + std::to_string(shard) + "-of-3.jsonl"))
+            .string());
+  }
+  merge.insert(merge.end(), {"--corpus", corpus.string(), "-o", (dir / "merged.jsonl").string()});
+  const auto merged = run_strata(merge);
+  EXPECT_EQ(merged.exit_code, 0) << merged.out << merged.err;
+  EXPECT_EQ(merged.out, "12 documents: 12 done, 0 failed, 0 missing\n");
+  EXPECT_EQ(manifest_lines(dir / "merged.jsonl").size(), 12u);
+
+  // A shard that never ran leaves its documents missing, each named.
+  merge.erase(merge.begin() + 1);
+  const auto partial = run_strata(merge);
+  EXPECT_EQ(partial.exit_code, 1);
+  EXPECT_NE(partial.out.find("missing\tdoc"), std::string::npos) << partial.out;
+  EXPECT_EQ(partial.out.find(", 0 missing"), std::string::npos) << partial.out;
+}
+
+TEST(SlurmScript, BadArgumentsAreOneLineErrors) {
+  ScratchDir dir;
+  const fs::path corpus = make_corpus(dir, 1, 1);
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"--corpus", (dir / "none").string(), "-o", "o", "--shards", "2"}, "corpus not found"},
+      {{"--corpus", corpus.string(), "-o", "o", "--shards", "0"}, "--shards"},
+      {{"--corpus", corpus.string(), "-o", "o", "--shards", "2", "--mem", "lots"}, "--mem"},
+      {{"--corpus", corpus.string(), "-o", "o"}, "shards"},
+  };
+  for (const auto& [arguments, expected] : cases) {
+    std::vector<std::string> command = {"slurm-script"};
+    command.insert(command.end(), arguments.begin(), arguments.end());
+    const auto run = run_strata(command);
+    EXPECT_EQ(run.exit_code, 2) << expected;
+    EXPECT_NE(run.err.find(expected), std::string::npos) << run.err;
+    EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
+  }
+}
+
+TEST(Merge, FailedDocumentsAreNamedWithTheirError) {
+  ScratchDir dir;
+  const fs::path corpus = make_corpus(dir, 2, 1);
+  write_file(corpus / "empty.txt", "");
+  EXPECT_EQ(run_strata({"annotate", corpus.string(), "-o", (dir / "out").string(), "-p", "tokens"})
+                .exit_code,
+            1);
+  const auto merged = run_strata({"merge", (dir / "out" / "strata-manifest.jsonl").string()});
+  EXPECT_EQ(merged.exit_code, 1);
+  EXPECT_NE(merged.out.find("failed\tempty.txt\t"), std::string::npos) << merged.out;
+  EXPECT_NE(merged.out.find("3 documents: 2 done, 1 failed\n"), std::string::npos) << merged.out;
+  const auto missing = run_strata({"merge", (dir / "nothing.jsonl").string()});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("manifest not found"), std::string::npos) << missing.err;
+}
+
+}  // namespace
+}  // namespace strata::testing
