@@ -1,0 +1,91 @@
+#include "elf_section.hpp"
+
+#include <elf.h>
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "setup_error.hpp"
+#include "temp_file.hpp"
+
+namespace strata::host {
+namespace {
+
+// This test program: an ELF file whose sections we know from the toolchain.
+const std::filesystem::path kSelf = "/proc/self/exe";
+
+std::string self_bytes() {
+  std::ifstream in(kSelf, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+Elf64_Ehdr header_of(const std::string& bytes) {
+  Elf64_Ehdr header;
+  std::memcpy(&header, bytes.data(), sizeof header);
+  return header;
+}
+
+std::string with_header(std::string bytes, const Elf64_Ehdr& header) {
+  std::memcpy(bytes.data(), &header, sizeof header);
+  return bytes;
+}
+
+// The message read_elf_section gives for a file of this content, after the path and colon.
+std::string error_for(const std::string& content, std::size_t max_size = 1 << 20) {
+  return setup_error_of([&](const auto& path) { read_elf_section(path, ".interp", max_size); },
+                        content);
+}
+
+TEST(ElfSection, ReadsANamedSection) {
+  const auto interp = read_elf_section(kSelf, ".interp");
+  ASSERT_TRUE(interp.has_value());
+  EXPECT_NE(interp->find("ld-linux"), std::string::npos) << *interp;
+}
+
+TEST(ElfSection, AbsentSectionIsNothing) {
+  EXPECT_FALSE(read_elf_section(kSelf, "strata_no_such_section").has_value());
+  // A prefix of a real name is not that name.
+  EXPECT_FALSE(read_elf_section(kSelf, ".inter").has_value());
+}
+
+TEST(ElfSection, RefusesFilesThatAreNotElf) {
+  EXPECT_EQ(error_for(std::string(100, 'x')), " not an ELF file");
+  EXPECT_EQ(error_for("short"),
+            " corrupt ELF file: the ELF header lies beyond the end of the file");
+}
+
+TEST(ElfSection, RefusesTruncatedAndCorruptFiles) {
+  const std::string bytes = self_bytes();
+  EXPECT_EQ(error_for(bytes.substr(0, bytes.size() / 2)),
+            " corrupt ELF file: the section header table lies beyond the end of the file");
+
+  Elf64_Ehdr far = header_of(bytes);
+  far.e_shoff = ~std::uint64_t{0} - 10;
+  EXPECT_EQ(error_for(with_header(bytes, far)),
+            " corrupt ELF file: the section header table lies beyond the end of the file");
+
+  Elf64_Ehdr no_names = header_of(bytes);
+  no_names.e_shstrndx = no_names.e_shnum;
+  EXPECT_EQ(error_for(with_header(bytes, no_names)), " corrupt ELF file: no section name table");
+
+  Elf64_Ehdr odd_size = header_of(bytes);
+  odd_size.e_shentsize = 12;
+  EXPECT_EQ(error_for(with_header(bytes, odd_size)),
+            " corrupt ELF file: section header size 12, expected 64");
+
+  Elf64_Ehdr other_class = header_of(bytes);
+  other_class.e_ident[EI_CLASS] = ELFCLASS32;
+  EXPECT_EQ(error_for(with_header(bytes, other_class)),
+            " not a 64-bit little-endian ELF file, as plugins for this strata are");
+}
+
+TEST(ElfSection, RefusesASectionLargerThanAllowed) {
+  EXPECT_NE(error_for(self_bytes(), 4).find("more than the 4 accepted"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace strata::host
