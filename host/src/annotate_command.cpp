@@ -127,23 +127,6 @@ formats::RunInfo run_info(const std::vector<ChainStep>& chain) {
   return info;
 }
 
-std::vector<std::string> default_chain(PluginFinder& finder) {
-  std::vector<std::string> names;
-  for (const auto& name : builtin_plugin_names()) {
-    for (const auto& folder : finder.folders()) {
-      std::error_code ignored;
-      if (std::filesystem::exists(folder / plugin_file_name(name), ignored)) {
-        names.push_back(name);
-        break;
-      }
-    }
-  }
-  if (names.empty()) {
-    throw SetupError("no built-in plugin is installed (searched the plugin folders); give -p");
-  }
-  return names;
-}
-
 // Where the run manifest goes: --manifest, else a file in the output directory; "" for none.
 std::filesystem::path manifest_location(const AnnotateArguments& a, const std::vector<Job>& jobs,
                                         const Shard& shard) {

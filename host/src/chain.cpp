@@ -175,4 +175,15 @@ const std::vector<std::string>& builtin_plugin_names() {
   return names;
 }
 
+std::vector<std::string> default_chain(const PluginFinder& finder) {
+  std::vector<std::string> names;
+  for (const auto& name : builtin_plugin_names()) {
+    if (finder.locate(name)) names.push_back(name);
+  }
+  if (names.empty()) {
+    throw SetupError("no built-in plugin is installed (searched the plugin folders); give -p");
+  }
+  return names;
+}
+
 }  // namespace strata::host

@@ -42,4 +42,8 @@ std::vector<ChainStep> build_chain(const std::vector<std::string>& plugin_names,
 // The built-in annotators, in their natural order; the default chain is those installed.
 const std::vector<std::string>& builtin_plugin_names();
 
+// The chain used when none is given: the built-in plugins found in the finder's folders, in
+// their natural order. Throws SetupError if none is installed.
+std::vector<std::string> default_chain(const PluginFinder& finder);
+
 }  // namespace strata::host

@@ -44,29 +44,30 @@ std::vector<std::filesystem::path> PluginFinder::search_folders(
 
 std::shared_ptr<const PluginLibrary> PluginFinder::find(const std::string& name_or_path) {
   if (auto cached = loaded_.find(name_or_path); cached != loaded_.end()) return cached->second;
-  std::shared_ptr<const PluginLibrary> plugin;
-  if (name_or_path.find('/') != std::string::npos) {
-    plugin = PluginLibrary::load(name_or_path);
-  } else {
-    for (const auto& folder : folders_) {
-      const auto candidate = folder / plugin_file_name(name_or_path);
-      std::error_code ignored;
-      if (!std::filesystem::is_regular_file(candidate, ignored)) continue;
-      plugin = PluginLibrary::load(candidate);
-      if (plugin->manifest().name != name_or_path) {
-        throw PluginError(candidate.string() + ": the file is named for plugin '" + name_or_path +
-                          "' but holds plugin '" + plugin->manifest().name + "'");
-      }
-      break;
-    }
-    if (!plugin) {
-      throw PluginError("no plugin named '" + name_or_path + "' (looked for " +
-                        plugin_file_name(name_or_path) + " in " + joined(folders_, ", ", "(none)") +
-                        ")");
-    }
+  const auto file = locate(name_or_path);
+  if (!file) {
+    throw PluginError("no plugin named '" + name_or_path + "' (looked for " +
+                      plugin_file_name(name_or_path) + " in " + joined(folders_, ", ", "(none)") +
+                      ")");
+  }
+  auto plugin = PluginLibrary::load(*file);
+  const bool by_name = name_or_path.find('/') == std::string::npos;
+  if (by_name && plugin->manifest().name != name_or_path) {
+    throw PluginError(file->string() + ": the file is named for plugin '" + name_or_path +
+                      "' but holds plugin '" + plugin->manifest().name + "'");
   }
   loaded_[name_or_path] = plugin;
   return plugin;
+}
+
+std::optional<std::filesystem::path> PluginFinder::locate(const std::string& name_or_path) const {
+  if (name_or_path.find('/') != std::string::npos) return std::filesystem::path(name_or_path);
+  for (const auto& folder : folders_) {
+    const auto candidate = folder / plugin_file_name(name_or_path);
+    std::error_code ignored;
+    if (std::filesystem::is_regular_file(candidate, ignored)) return candidate;
+  }
+  return std::nullopt;
 }
 
 std::vector<std::filesystem::path> PluginFinder::plugin_files() const {

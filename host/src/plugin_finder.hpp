@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ class PluginFinder {
   // The plugin with this name, or at this path if the argument contains a '/'. Loads it once.
   // Throws PluginError naming the folders searched.
   std::shared_ptr<const PluginLibrary> find(const std::string& name_or_path);
+
+  // The file find() would load for this name or path, without loading it: the path itself if
+  // the argument contains a '/', else the first strata_NAME.so in the folders, else nothing.
+  std::optional<std::filesystem::path> locate(const std::string& name_or_path) const;
 
   // Every strata_*.so in the folders, in folder order then file name order.
   std::vector<std::filesystem::path> plugin_files() const;

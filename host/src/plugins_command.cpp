@@ -1,4 +1,5 @@
-// strata plugins list|info: what is installed, and what one plugin declares.
+// strata plugins list|info|graph: what is installed, what one plugin declares, and how a
+// chain's plugins feed each other.
 #include <boost/program_options.hpp>
 #include <iostream>
 
@@ -6,6 +7,8 @@
 #include "commands.hpp"
 #include "logging.hpp"
 #include "plugin_finder.hpp"
+#include "plugin_graph.hpp"
+#include "plugin_info.hpp"
 #include "setup_error.hpp"
 #include "text_list.hpp"
 
@@ -13,10 +16,6 @@ namespace po = boost::program_options;
 
 namespace strata::host {
 namespace {
-
-std::string listed(const std::vector<std::string>& items, const char* if_empty = "-") {
-  return joined(items, ",", if_empty);
-}
 
 int list_plugins(PluginFinder& finder) {
   std::cout << "NAME\tVERSION\tPROVIDES\tREQUIRES\tFILE\n";
@@ -36,40 +35,40 @@ int list_plugins(PluginFinder& finder) {
   return kSuccess;
 }
 
-int describe_plugin(PluginFinder& finder, const std::string& name_or_path) {
-  const auto plugin = finder.find(name_or_path);
-  const Manifest& m = plugin->manifest();
-  std::cout << "name:        " << m.name << "\nversion:     " << m.version
-            << "\ndescription: " << m.description << "\nfile:        " << plugin->path().string()
-            << "\nlanguages:   " << listed(m.languages, "any")
-            << "\nrequires:    " << listed(m.required_layers)
-            << "\nprovides:    " << listed(m.provided_layers)
-            << "\nconcurrency: " << (m.concurrency == Concurrency::shared ? "shared" : "per-worker")
-            << "\noptions:";
-  if (m.options.empty()) std::cout << "     none";
-  std::cout << '\n';
-  for (const auto& spec : m.options) {
-    std::cout << "  " << spec.name << " (" << to_string(spec.type) << ", default '"
-              << spec.default_value << "'): " << spec.help << '\n';
-  }
-  return kSuccess;
-}
-
 }  // namespace
 
 int run_plugins(const std::vector<std::string>& arguments) {
   std::vector<std::string> words;
   std::vector<std::string> plugin_paths;
-  CommandLine line{"plugins", po::options_description("strata plugins list|info NAME|PATH")};
+  std::string format;
+  std::string plugins;
+  std::string chain_file;
+  CommandLine line{"plugins", po::options_description(
+                                  "strata plugins list|info NAME|PATH|graph [-p LIST|-c FILE]")};
   line.visible.add_options()("help,h", "show this help")(
-      "plugin-path", po::value(&plugin_paths)->composing(), "extra plugin directory");
+      "plugin-path", po::value(&plugin_paths)->composing(), "extra plugin directory")(
+      "format", po::value(&format), "info: text (default) or json; graph: text (default) or dot")(
+      "plugins,p", po::value(&plugins), "graph: plugins of the chain, comma-separated")(
+      "chain,c", po::value(&chain_file), "graph: chain file (INI) naming the plugins");
   line.hidden.add_options()("words", po::value(&words)->composing(), "list, or info NAME|PATH");
   line.positional.add("words", -1);
   return run_command(arguments, line, [&] {
     PluginFinder finder(PluginFinder::search_folders(plugin_paths));
     if (words.size() == 1 && words[0] == "list") return list_plugins(finder);
-    if (words.size() == 2 && words[0] == "info") return describe_plugin(finder, words[1]);
-    throw SetupError("expected 'strata plugins list' or 'strata plugins info NAME|PATH'");
+    const bool graph = words.size() == 1 && words[0] == "graph";
+    if (!graph && !(plugins.empty() && chain_file.empty())) {
+      throw SetupError("-p and -c belong to 'strata plugins graph'");
+    }
+    const std::string format_name = format.empty() ? "text" : format;
+    if (graph) {
+      return print_chain_graph(finder, plugins, chain_file, graph_format_named(format_name));
+    }
+    if (words.size() == 2 && words[0] == "info") {
+      return describe_plugin(finder, words[1], info_format_named(format_name));
+    }
+    throw SetupError(
+        "expected 'strata plugins list', 'strata plugins info NAME|PATH' or 'strata plugins "
+        "graph'");
   });
 }
 
