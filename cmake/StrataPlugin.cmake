@@ -1,13 +1,40 @@
-# strata_add_plugin(NAME SOURCES file... [RESOURCES dir])
+# strata_add_plugin(NAME SOURCES file... [RESOURCES dir] [WITHOUT_MANIFEST_SECTION])
 #
 # Builds the plugin NAME as strata_NAME.so, exporting nothing but its entry point, and copies the
 # files of RESOURCES into a folder NAME/ beside it, where PluginContext::resource_dir points.
-# Used by the plugins in this tree and, through find_package(Strata), by plugins outside it.
+# After linking, the strata program loads the plugin once and its manifest is embedded in the
+# file's strata_manifest section (StrataEmbedManifest.cmake), so `strata plugins info` can
+# describe the plugin even where it cannot be loaded. WITHOUT_MANIFEST_SECTION skips that, for
+# test fixtures strata refuses to load. Used by the plugins in this tree and, through
+# find_package(Strata) (which sets STRATA_EXECUTABLE), by plugins outside it.
 
 set(_STRATA_PLUGIN_CMAKE_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
+# Adds the post-link step that embeds the manifest of `target`; see StrataEmbedManifest.cmake.
+function(_strata_embed_manifest target)
+  if(TARGET strata)
+    # Inside the Strata tree: the strata program built here, before the plugin.
+    set(strata_program "$<TARGET_FILE:strata>")
+    add_dependencies(${target} strata)
+  elseif(DEFINED STRATA_EXECUTABLE)
+    set(strata_program "${STRATA_EXECUTABLE}")
+  else()
+    message(FATAL_ERROR "strata_add_plugin: no strata program to read the manifest with; "
+      "use find_package(Strata), which sets STRATA_EXECUTABLE")
+  endif()
+  if(NOT CMAKE_OBJCOPY)
+    message(FATAL_ERROR "strata_add_plugin: objcopy (binutils) is needed to embed the manifest")
+  endif()
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${CMAKE_COMMAND} "-DSTRATA=${strata_program}" "-DPLUGIN=$<TARGET_FILE:${target}>"
+            "-DMANIFEST=${CMAKE_CURRENT_BINARY_DIR}/${target}.manifest.json"
+            "-DOBJCOPY=${CMAKE_OBJCOPY}" -P "${_STRATA_PLUGIN_CMAKE_DIR}/StrataEmbedManifest.cmake"
+    COMMENT "Embedding the manifest of ${target}"
+    VERBATIM)
+endfunction()
+
 function(strata_add_plugin name)
-  cmake_parse_arguments(ARG "" "RESOURCES" "SOURCES" ${ARGN})
+  cmake_parse_arguments(ARG "WITHOUT_MANIFEST_SECTION" "RESOURCES" "SOURCES" ${ARGN})
   if(NOT name MATCHES "^[a-z][a-z0-9_-]*$")
     message(FATAL_ERROR "strata_add_plugin: '${name}' is not a valid plugin name")
   endif()
@@ -26,6 +53,9 @@ function(strata_add_plugin name)
   target_link_options(${target} PRIVATE
     "LINKER:--version-script=${_STRATA_PLUGIN_CMAKE_DIR}/strata-plugin.map"
     "LINKER:--no-undefined")
+  if(NOT ARG_WITHOUT_MANIFEST_SECTION)
+    _strata_embed_manifest(${target})
+  endif()
   if(ARG_RESOURCES)
     # Copied again whenever a resource changes (a retrained model, an edited list), not only
     # when the library relinks.

@@ -1,6 +1,6 @@
 #include "embedded_manifest.hpp"
 
-#include "elf_section.hpp"
+#include "elf_file.hpp"
 #include "manifest_json.hpp"
 #include "setup_error.hpp"
 

@@ -37,17 +37,21 @@ void print(const Manifest& m, const std::filesystem::path& file, InfoFormat form
 // The plugin could not be loaded: describe it from its file, without running any of its code.
 int describe_unloaded(const std::filesystem::path& file, const PluginError& load_error,
                       InfoFormat format) {
-  const auto manifest = read_embedded_manifest(file);
+  std::optional<Manifest> manifest;
+  try {
+    manifest = read_embedded_manifest(file);
+  } catch (const SetupError& e) {
+    throw PluginError(std::string(load_error.what()) +
+                      "; and its manifest cannot be read: " + e.what());
+  }
   if (!manifest) {
-    throw PluginError(std::string(load_error.what()) + "; and the file has no embedded " +
-                      kManifestSection + " section to describe it (built without " +
-                      "strata_add_plugin() of SDK 0.1.0 or later)");
+    throw PluginError(std::string(load_error.what()) + "; and the file has no " + kManifestSection +
+                      " section to describe it from (built without " +
+                      "strata_add_plugin(), or by one too old to embed the manifest)");
   }
+  if (format == InfoFormat::text) std::cout << "source:      from the file, not loaded\n";
   print(*manifest, file, format);
-  if (format == InfoFormat::text) {
-    std::cout << "source:      from the file, not loaded\nnot loaded:  " << load_error.what()
-              << '\n';
-  }
+  if (format == InfoFormat::text) std::cout << "not loaded:  " << load_error.what() << '\n';
   spdlog::error("{}", load_error.what());
   return kSetupFailed;
 }

@@ -5,6 +5,7 @@
 #include <boost/dll/shared_library.hpp>
 #include <vector>
 
+#include "elf_file.hpp"
 #include "strata/plugin.hpp"
 #include "strata/version.hpp"
 
@@ -71,6 +72,9 @@ std::shared_ptr<const PluginLibrary> PluginLibrary::load(const std::filesystem::
   std::error_code error;
   const auto canonical = std::filesystem::canonical(path, error);
   if (error) refuse(path, "cannot open plugin: " + error.message());
+
+  // The loader would die of SIGBUS on a truncated file instead of failing.
+  if (const auto why = elf_truncation(canonical)) refuse(canonical, "cannot load: " + *why);
 
   boost::dll::shared_library library;
   boost::dll::fs::error_code load_error;

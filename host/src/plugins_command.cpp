@@ -54,11 +54,11 @@ int run_plugins(const std::vector<std::string>& arguments) {
   line.positional.add("words", -1);
   return run_command(arguments, line, [&] {
     PluginFinder finder(PluginFinder::search_folders(plugin_paths));
-    if (words.size() == 1 && words[0] == "list") return list_plugins(finder);
     const bool graph = words.size() == 1 && words[0] == "graph";
     if (!graph && !(plugins.empty() && chain_file.empty())) {
       throw SetupError("-p and -c belong to 'strata plugins graph'");
     }
+    if (words.size() == 1 && words[0] == "list") return list_plugins(finder);
     const std::string format_name = format.empty() ? "text" : format;
     if (graph) {
       return print_chain_graph(finder, plugins, chain_file, graph_format_named(format_name));

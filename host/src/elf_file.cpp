@@ -1,4 +1,4 @@
-#include "elf_section.hpp"
+#include "elf_file.hpp"
 
 #include <elf.h>
 
@@ -23,7 +23,7 @@ class BoundedFile {
 
   // `count` bytes at `offset`; fails with `what` named if they are not all in the file.
   std::string read(std::uint64_t offset, std::uint64_t count, const char* what) {
-    if (offset > size_ || count > size_ - offset) {
+    if (!contains(offset, count)) {
       fail(std::string("corrupt ELF file: the ") + what + " lies beyond the end of the file");
     }
     std::string bytes(count, '\0');
@@ -32,6 +32,12 @@ class BoundedFile {
     if (!in_) fail(std::string("cannot read the ") + what);
     return bytes;
   }
+
+  // Whether the `count` bytes at `offset` are all in the file.
+  bool contains(std::uint64_t offset, std::uint64_t count) const {
+    return offset <= size_ && count <= size_ - offset;
+  }
+  std::uint64_t size() const { return size_; }
 
   template <typename Header>
   Header read_struct(std::uint64_t offset, const char* what) {
@@ -51,12 +57,16 @@ class BoundedFile {
   std::uint64_t size_ = 0;
 };
 
+bool is_elf64_lsb(const Elf64_Ehdr& elf) {
+  return elf.e_ident[EI_CLASS] == ELFCLASS64 && elf.e_ident[EI_DATA] == ELFDATA2LSB;
+}
+
 // The section headers, with the real count and string table index when the file uses ELF's
 // extended numbering (more than 0xff00 sections: both kept in section 0).
 std::vector<Elf64_Shdr> section_headers(BoundedFile& file, Elf64_Shdr& names) {
   const auto elf = file.read_struct<Elf64_Ehdr>(0, "ELF header");
   if (std::memcmp(elf.e_ident, ELFMAG, SELFMAG) != 0) file.fail("not an ELF file");
-  if (elf.e_ident[EI_CLASS] != ELFCLASS64 || elf.e_ident[EI_DATA] != ELFDATA2LSB) {
+  if (!is_elf64_lsb(elf)) {
     file.fail("not a 64-bit little-endian ELF file, as plugins for this strata are");
   }
   if (elf.e_shoff == 0) return {};  // no section headers at all
@@ -101,6 +111,38 @@ std::optional<std::string> read_elf_section(const std::filesystem::path& path,
                 " bytes, more than the " + std::to_string(max_size) + " accepted");
     }
     return file.read(header.sh_offset, header.sh_size, "section's content");
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> elf_truncation(const std::filesystem::path& path) {
+  std::optional<BoundedFile> opened;
+  try {
+    opened.emplace(path);
+  } catch (const SetupError&) {
+    return std::nullopt;  // the loader says why it cannot open the file
+  }
+  BoundedFile& file = *opened;
+  if (!file.contains(0, sizeof(Elf64_Ehdr))) return std::nullopt;  // "file too short"
+  const auto elf = file.read_struct<Elf64_Ehdr>(0, "ELF header");
+  if (std::memcmp(elf.e_ident, ELFMAG, SELFMAG) != 0 || !is_elf64_lsb(elf) ||
+      elf.e_phentsize != sizeof(Elf64_Phdr)) {
+    return std::nullopt;  // the loader refuses these by itself, without crashing
+  }
+  const std::uint64_t table_size = std::uint64_t{elf.e_phnum} * sizeof(Elf64_Phdr);
+  if (!file.contains(elf.e_phoff, table_size)) {
+    return "truncated ELF file: its program header table lies beyond its end (" +
+           std::to_string(file.size()) + " bytes)";
+  }
+  const std::string table = file.read(elf.e_phoff, table_size, "program header table");
+  for (std::uint16_t i = 0; i < elf.e_phnum; ++i) {
+    Elf64_Phdr segment;
+    std::memcpy(&segment, table.data() + i * sizeof(Elf64_Phdr), sizeof segment);
+    if (segment.p_type == PT_LOAD && !file.contains(segment.p_offset, segment.p_filesz)) {
+      return "truncated ELF file: a loadable segment of " + std::to_string(segment.p_filesz) +
+             " bytes at offset " + std::to_string(segment.p_offset) + " lies beyond its end (" +
+             std::to_string(file.size()) + " bytes)";
+    }
   }
   return std::nullopt;
 }

@@ -1,5 +1,6 @@
-// Reading one named section of an ELF file from disk, without loading the file: how the host
-// reads a plugin's embedded manifest even when the plugin cannot be loaded.
+// Reading an ELF file's headers from disk, without loading the file: how the host reads a
+// plugin's embedded manifest even when the plugin cannot be loaded, and spots a truncated plugin
+// before the loader touches it.
 #pragma once
 
 #include <cstddef>
@@ -16,5 +17,11 @@ namespace strata::host {
 // larger than `max_size` is refused too, so a hostile file cannot make us allocate gigabytes.
 std::optional<std::string> read_elf_section(const std::filesystem::path& path,
                                             std::string_view name, std::size_t max_size = 1 << 20);
+
+// Why loading `path` would crash rather than fail: a truncated 64-bit ELF file whose program
+// header table or a loadable segment lies beyond its end (the loader maps those pages and dies
+// with SIGBUS on touching them). Nothing if that is not the case; other problems (not ELF, not
+// readable) are left to the loader to report.
+std::optional<std::string> elf_truncation(const std::filesystem::path& path);
 
 }  // namespace strata::host

@@ -1,10 +1,11 @@
-#include "elf_section.hpp"
+#include "elf_file.hpp"
 
 #include <elf.h>
 #include <gtest/gtest.h>
 
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "setup_error.hpp"
@@ -85,6 +86,40 @@ TEST(ElfSection, RefusesTruncatedAndCorruptFiles) {
 
 TEST(ElfSection, RefusesASectionLargerThanAllowed) {
   EXPECT_NE(error_for(self_bytes(), 4).find("more than the 4 accepted"), std::string::npos);
+}
+
+std::optional<std::string> truncation_for(const std::string& content) {
+  const TempFile file("truncated.so", content);
+  return elf_truncation(file.path());
+}
+
+TEST(ElfTruncation, AWholeFileIsFine) {
+  EXPECT_EQ(elf_truncation(kSelf), std::nullopt);
+}
+
+TEST(ElfTruncation, NamesASegmentCutOff) {
+  const std::string bytes = self_bytes();
+  const auto why = truncation_for(bytes.substr(0, bytes.size() / 2));
+  ASSERT_TRUE(why.has_value());
+  EXPECT_TRUE(why->starts_with("truncated ELF file: a loadable segment of ")) << *why;
+  EXPECT_TRUE(
+      why->ends_with("lies beyond its end (" + std::to_string(bytes.size() / 2) + " bytes)"))
+      << *why;
+}
+
+TEST(ElfTruncation, NamesAProgramHeaderTableCutOff) {
+  const std::string bytes = self_bytes();
+  Elf64_Ehdr far = header_of(bytes);
+  far.e_phoff = bytes.size() - 8;
+  EXPECT_EQ(truncation_for(with_header(bytes, far)),
+            "truncated ELF file: its program header table lies beyond its end (" +
+                std::to_string(bytes.size()) + " bytes)");
+}
+
+TEST(ElfTruncation, LeavesOtherProblemsToTheLoader) {
+  EXPECT_EQ(truncation_for("short"), std::nullopt);
+  EXPECT_EQ(truncation_for(std::string(100, 'x')), std::nullopt);
+  EXPECT_EQ(elf_truncation("/no/such/file.so"), std::nullopt);
 }
 
 }  // namespace
