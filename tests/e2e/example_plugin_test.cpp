@@ -22,6 +22,13 @@ TEST(ExamplePlugin, BuildsOutOfTreeAgainstTheInstalledSdkAndRuns) {
   ASSERT_EQ(configure.exit_code, 0) << configure.out << configure.err;
   const auto compile = run_command("cmake --build " + shell_quoted(build));
   ASSERT_EQ(compile.exit_code, 0) << compile.out << compile.err;
+  // strata_add_plugin() of the installed SDK embedded the manifest too.
+  const auto section = run_command(
+      "objcopy --dump-section strata_manifest=" + shell_quoted((dir / "manifest.json").string()) +
+      " " + shell_quoted(build + "/strata_keywords.so") + " " +
+      shell_quoted((dir / "copy.so").string()));
+  ASSERT_EQ(section.exit_code, 0) << section.err;
+  EXPECT_EQ(nlohmann::json::parse(read_file(dir / "manifest.json"))["name"], "keywords");
 
   // The installed strata, with the plugin from the build folder.
   const auto result =
