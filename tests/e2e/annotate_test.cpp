@@ -19,16 +19,6 @@ std::vector<std::string> with_fixtures(std::vector<std::string> arguments) {
   return arguments;
 }
 
-std::map<std::string, std::string> files_below(const fs::path& root) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (entry.is_regular_file()) {
-      files[fs::relative(entry.path(), root).string()] = read_file(entry.path());
-    }
-  }
-  return files;
-}
-
 TEST(Annotate, SampleToStandardOutputAsTei) {
   const auto result = run_strata({"annotate", kItalianSample.string(), "-p", "tokens"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -76,11 +66,11 @@ TEST(Annotate, DirectoryTreeIsMirroredAndWorkerCountDoesNotChangeOutput) {
                                "-p", "tokens", "-j", "2"});
   ASSERT_EQ(one.exit_code, 0) << one.err;
   ASSERT_EQ(two.exit_code, 0) << two.err;
-  const auto first = files_below(dir / "one");
+  const auto first = output_files_below(dir / "one");
   EXPECT_EQ(first.size(), 6u);
   EXPECT_TRUE(first.count("even/deeper/doc0.xml"));
   EXPECT_TRUE(first.count("odd/doc5.xml"));
-  EXPECT_EQ(first, files_below(dir / "two"));
+  EXPECT_EQ(first, output_files_below(dir / "two"));
 }
 
 TEST(Annotate, DefaultChainRunsTheInstalledBuiltins) {

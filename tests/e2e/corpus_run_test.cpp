@@ -34,18 +34,6 @@ std::vector<nlohmann::json> manifest_lines(const fs::path& path) {
   return lines;
 }
 
-// Output files below `root` by relative path, without the manifests.
-std::map<std::string, std::string> outputs_below(const fs::path& root) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    const std::string name = entry.path().filename().string();
-    if (entry.is_regular_file() && !name.starts_with("strata-manifest")) {
-      files[fs::relative(entry.path(), root).string()] = read_file(entry.path());
-    }
-  }
-  return files;
-}
-
 TEST(CorpusRun, ManifestRecordsEveryDocumentAsItGoes) {
   ScratchDir dir;
   const fs::path corpus = make_corpus(dir, 3, 1);
@@ -106,7 +94,7 @@ TEST(CorpusRun, KilledRunResumesWithoutRedoingOrLosingAnything) {
       std::vector<std::string>{"annotate", corpus.string(), "-o", (dir / "whole").string()};
   whole.insert(whole.end(), chain.begin(), chain.end());
   ASSERT_EQ(run_strata(whole).exit_code, 0);
-  EXPECT_EQ(outputs_below(dir / "out"), outputs_below(dir / "whole"));
+  EXPECT_EQ(output_files_below(dir / "out"), output_files_below(dir / "whole"));
 }
 
 TEST(CorpusRun, ResumeRedoesWhatAnotherChainMadeAndWhatFailed) {
@@ -145,7 +133,7 @@ TEST(CorpusRun, FourShardsTogetherEqualOneRun) {
     recorded += lines.size();
   }
   EXPECT_EQ(recorded, 20u);
-  EXPECT_EQ(outputs_below(dir / "four"), outputs_below(dir / "one"));
+  EXPECT_EQ(output_files_below(dir / "four"), output_files_below(dir / "one"));
 }
 
 TEST(CorpusRun, QuietRunsPrintNoWarnings) {
@@ -189,7 +177,7 @@ TEST(SlurmScript, ArrayTasksRunAsSlurmWouldEqualOneRunAndMergeClean) {
   ASSERT_EQ(run_strata({"annotate", corpus.string(), "-o", (dir / "one").string(), "-p", "tokens"})
                 .exit_code,
             0);
-  EXPECT_EQ(outputs_below(dir / "out"), outputs_below(dir / "one"));
+  EXPECT_EQ(output_files_below(dir / "out"), output_files_below(dir / "one"));
 
   std::vector<std::string> merge = {"merge"};
   for (int shard = 0; shard < 3; ++shard) {

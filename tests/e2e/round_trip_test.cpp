@@ -24,14 +24,6 @@ std::vector<fs::path> sample_texts() {
   return samples;
 }
 
-std::map<std::string, std::string> files_in(const fs::path& folder) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    files[entry.path().filename().string()] = read_file(entry.path());
-  }
-  return files;
-}
-
 void annotate_ok(const std::vector<std::string>& arguments) {
   const auto result = run_strata(arguments);
   ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -59,10 +51,10 @@ ScratchDir* RoundTrip::dir_ = nullptr;
 // whose layers were empty, so not in the TEI, runs again and again finds nothing).
 TEST_F(RoundTrip, TeiThroughDocumentToTeiIsByteIdentical) {
   annotate_ok({"annotate", at("tei"), "-o", at("tei-again")});
-  EXPECT_EQ(files_in(at("tei-again")), files_in(at("tei")));
+  EXPECT_EQ(output_files_below(at("tei-again")), output_files_below(at("tei")));
   if (shared_dir().empty()) GTEST_SKIP() << "no ../shared: TEI schema unavailable, jing not run";
   std::string files;
-  for (const auto& [name, content] : files_in(at("tei-again"))) {
+  for (const auto& [name, content] : output_files_below(at("tei-again"))) {
     files += " " + shell_quoted(at("tei-again/" + name));
   }
   const auto jing = run_command(
@@ -72,13 +64,13 @@ TEST_F(RoundTrip, TeiThroughDocumentToTeiIsByteIdentical) {
 
 TEST_F(RoundTrip, JsonThroughDocumentToJsonIsByteIdentical) {
   annotate_ok({"annotate", at("json"), "-o", at("json-again"), "-f", "json"});
-  EXPECT_EQ(files_in(at("json-again")), files_in(at("json")));
+  EXPECT_EQ(output_files_below(at("json-again")), output_files_below(at("json")));
 }
 
 TEST_F(RoundTrip, TeiThroughJsonToTeiIsByteIdentical) {
   annotate_ok({"annotate", at("tei"), "-o", at("tei-json"), "-f", "json"});
   annotate_ok({"annotate", at("tei-json"), "-o", at("tei-json-tei")});
-  EXPECT_EQ(files_in(at("tei-json-tei")), files_in(at("tei")));
+  EXPECT_EQ(output_files_below(at("tei-json-tei")), output_files_below(at("tei")));
 }
 
 // JSON without "strata" (the run, which names the plugins of each run) and without empty layers

@@ -66,6 +66,17 @@ ProcessResult run_strata(const std::vector<std::string>& arguments, const std::s
   return run_command(strata_command(arguments), stdin_file);
 }
 
+std::map<std::string, std::string> output_files_below(const fs::path& root) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_regular_file() && !name.starts_with("strata-manifest")) {
+      files[fs::relative(entry.path(), root).string()] = read_file(entry.path());
+    }
+  }
+  return files;
+}
+
 fs::path fixture_plugin_dir() {
   return STRATA_FIXTURE_PLUGIN_DIR;
 }

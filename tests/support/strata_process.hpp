@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ std::string shell_quoted(const std::string& word);
 std::size_t byte_offset(const std::string& text, std::size_t index);
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);
+
+// The documents strata wrote below `root`, by path relative to it, with their content; the run
+// manifests (strata-manifest*.jsonl) are left out, as their times differ from run to run.
+std::map<std::string, std::string> output_files_below(const std::filesystem::path& root);
 
 // The folder with the fixture plugins, the source tree, and ../shared ("" if absent).
 std::filesystem::path fixture_plugin_dir();
