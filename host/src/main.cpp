@@ -14,6 +14,7 @@ constexpr const char* kUsage =
     "                       [--manifest FILE] [--resume] [--shard-index I --shard-count N] [-q]\n"
     "       strata plugins list [--plugin-path DIR]...\n"
     "       strata plugins info NAME|PATH [--plugin-path DIR]...\n"
+    "       strata plugins check NAME|PATH [--plugin-path DIR]...\n"
     "       strata train NAME|PATH --data FILE... --lang L -o MODEL [--dev FILE]...\n"
     "                    [--epochs N] [--seed S] [--plugin-path DIR]...\n"
     "       strata eval --gold G... --pred P --layer L [--match exact|overlap]\n"

@@ -9,6 +9,7 @@
 #include "plugin_finder.hpp"
 #include "plugin_graph.hpp"
 #include "plugin_info.hpp"
+#include "plugins_check.hpp"
 #include "setup_error.hpp"
 #include "text_list.hpp"
 
@@ -66,9 +67,12 @@ int run_plugins(const std::vector<std::string>& arguments) {
     if (words.size() == 2 && words[0] == "info") {
       return describe_plugin(finder, words[1], info_format_named(format_name));
     }
+    if (words.size() == 2 && words[0] == "check") {
+      return check_plugin(words[1], plugin_paths, std::cout);
+    }
     throw SetupError(
-        "expected 'strata plugins list', 'strata plugins info NAME|PATH' or 'strata plugins "
-        "graph'");
+        "expected 'strata plugins list', 'strata plugins info NAME|PATH', 'strata plugins check "
+        "NAME|PATH' or 'strata plugins graph'");
   });
 }
 
