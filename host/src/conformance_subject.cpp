@@ -50,6 +50,20 @@ std::vector<std::string> prerequisite_files(PluginFinder& finder, const Manifest
   return files;
 }
 
+// A layer the plugin provides must not exist before it runs: the host would skip the plugin, and
+// the checks would pass without running it.
+void refuse_shared_layers(const std::vector<ChainStep>& prerequisites, const Manifest& subject) {
+  for (const auto& step : prerequisites) {
+    for (const auto& layer : step.plugin->manifest().provided_layers) {
+      if (provides(subject, layer)) {
+        throw SetupError("cannot check plugin '" + subject.name + "': its layer '" + layer +
+                         "' is also made by '" + step.plugin->manifest().name +
+                         "', which must run first for the layers it requires");
+      }
+    }
+  }
+}
+
 std::vector<ChainStep> subject_chain(const std::string& name_or_path, PluginFinder& finder) {
   // Its required layers come from the prerequisites, as they would from a JSON or TEI input.
   return build_chain({name_or_path}, {}, finder, /*inputs_have_layers=*/true);
@@ -61,7 +75,9 @@ ConformanceSubject::ConformanceSubject(const std::string& name_or_path, PluginFi
     : prerequisites_(build_chain(prerequisite_files(finder, finder.find(name_or_path)->manifest()),
                                  {}, finder),
                      1),
-      subject_(subject_chain(name_or_path, finder), kWorkers) {}
+      subject_(subject_chain(name_or_path, finder), kWorkers) {
+  refuse_shared_layers(prerequisites_.chain(), manifest());
+}
 
 std::vector<std::string> ConformanceSubject::prerequisites() const {
   std::vector<std::string> names;

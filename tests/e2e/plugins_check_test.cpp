@@ -116,6 +116,21 @@ TEST(PluginsCheck, PluginThatCannotBeLoadedExitsWithTwo) {
   EXPECT_NE(unknown.err.find("no plugin named 'nosuch'"), std::string::npos) << unknown.err;
 }
 
+TEST(PluginsCheck, PluginWhoseRequirementsCannotBeMetExitsWithTwo) {
+  const auto needy = check(fixture("needy"));
+  EXPECT_EQ(needy.exit_code, 2);
+  EXPECT_NE(needy.err.find("plugin 'needy' requires layer 'nowhere', which no plugin on the "
+                           "plugin path provides"),
+            std::string::npos)
+      << needy.err;
+  const auto resplitter = check(fixture("resplitter"));
+  EXPECT_EQ(resplitter.exit_code, 2);
+  EXPECT_NE(resplitter.err.find("cannot check plugin 'resplitter': its layer 'sentences' is also "
+                                "made by 'tokens'"),
+            std::string::npos)
+      << resplitter.err;
+}
+
 TEST(PluginsCheck, NeedsExactlyOnePlugin) {
   const auto result = run_strata({"plugins", "check"});
   EXPECT_EQ(result.exit_code, 2);
