@@ -1,6 +1,5 @@
 #include "conformance.hpp"
 
-#include <algorithm>
 #include <map>
 #include <optional>
 #include <thread>
@@ -35,6 +34,12 @@ class Findings {
   std::map<std::string, std::vector<CheckResult>> failures_;
 };
 
+// How much the determinism check compared.
+struct Tally {
+  std::size_t texts = 0;  // texts run twice without failing
+  std::size_t lines = 0;  // lines of their dumps
+};
+
 // A failed run, under the check its message belongs to.
 void record_failure(Findings& findings, const HardText& text, const std::string& error,
                     const std::string& when = "") {
@@ -45,7 +50,7 @@ void record_failure(Findings& findings, const HardText& text, const std::string&
 // A text a prerequisite fails on cannot be given to the plugin at all: that fails `survives`.
 std::optional<std::vector<std::string>> run_twice(const ConformanceSubject& subject,
                                                   const HardText& text, Findings& findings,
-                                                  std::size_t& compared, std::size_t& annotations) {
+                                                  Tally& tally) {
   std::optional<Document> first_document;
   try {
     first_document.emplace(subject.prepare(text));
@@ -65,8 +70,8 @@ std::optional<std::vector<std::string>> run_twice(const ConformanceSubject& subj
     record_failure(findings, text, second.error, "second run: ");
     return std::nullopt;
   }
-  ++compared;
-  annotations += first.dump.size();
+  ++tally.texts;
+  tally.lines += first.dump.size();
   if (const auto difference = first_difference(first.dump, second.dump); !difference.empty()) {
     findings.fail(check_name::deterministic, text.name, "two runs differ at " + difference);
     return std::nullopt;
@@ -99,12 +104,12 @@ void run_in_threads(const ConformanceSubject& subject, const std::vector<const H
   for (std::size_t i = 0; i < texts.size(); ++i) {
     for (unsigned w = 0; w < kWorkers; ++w) {
       const SubjectRun& run = runs[w][i];
-      const std::string difference =
-          run.ok() ? first_difference(reference[i], run.dump) : "failed: " + run.error;
-      if (!difference.empty()) {
+      const std::string worker = "worker " + std::to_string(w) + " of " + std::to_string(kWorkers);
+      const std::string difference = run.ok() ? first_difference(reference[i], run.dump) : "";
+      if (!run.ok() || !difference.empty()) {
         findings.fail(check_name::threads, texts[i]->name,
-                      "worker " + std::to_string(w) + " of " + std::to_string(kWorkers) +
-                          " differs from one thread at " + difference);
+                      run.ok() ? worker + " differs from one thread at " + difference
+                               : worker + " failed where one thread did not: " + run.error);
         break;
       }
     }
@@ -122,10 +127,9 @@ std::vector<CheckResult> check_conformance(const ConformanceSubject& subject,
 
   std::vector<const HardText*> threaded;
   std::vector<std::vector<std::string>> reference;
-  std::size_t compared = 0;
-  std::size_t annotations = 0;  // lines of the dumps, in fact: a few are layer names
+  Tally tally;
   for (const auto& text : texts) {
-    auto dump = run_twice(subject, text, findings, compared, annotations);
+    auto dump = run_twice(subject, text, findings, tally);
     if (dump) {
       threaded.push_back(&text);
       reference.push_back(std::move(*dump));
@@ -141,8 +145,8 @@ std::vector<CheckResult> check_conformance(const ConformanceSubject& subject,
   findings.report(check_name::declared_layers, all, results);
   findings.report(check_name::inside_text, all, results);
   findings.report(check_name::deterministic,
-                  std::to_string(compared) + " of " + all + " ran twice alike (" +
-                      std::to_string(annotations) + " lines of layers)",
+                  std::to_string(tally.texts) + " of " + all + " ran twice alike (" +
+                      std::to_string(tally.lines) + " lines of layers)",
                   results);
   const bool concurrent = subject.manifest().concurrency == Concurrency::shared;
   if (!deterministic) {
