@@ -4,10 +4,18 @@
 
 namespace strata::formats {
 
+const char* token_element(std::string_view kind) {
+  return kind == "punct" || kind == "symbol" ? "pc" : "w";
+}
+
+bool kind_needs_attribute(std::string_view kind) {
+  return !kind.empty() && kind != "word" && kind != "punct";
+}
+
 TokenShape token_shape(std::string_view kind) {
-  const std::string element = kind == "punct" || kind == "symbol" ? "pc" : "w";
+  const std::string element = token_element(kind);
   std::string attributes = "\"";
-  if (!kind.empty() && kind != "word" && kind != "punct") {
+  if (kind_needs_attribute(kind)) {
     std::string scratch;
     const LabelAttribute attribute = label_attribute(kind, scratch);
     attributes += " " + std::string(attribute.name) + "=\"";

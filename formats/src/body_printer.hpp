@@ -28,6 +28,12 @@ struct TokenShape {
   std::size_t room = 0;
 };
 
+// The element a token of kind `kind` is: pc for punctuation and symbols, w for the rest.
+const char* token_element(std::string_view kind);
+
+// Whether a token's kind needs an attribute of its own: the element name says word and punct.
+bool kind_needs_attribute(std::string_view kind);
+
 // The shape of tokens of kind `kind`.
 TokenShape token_shape(std::string_view kind);
 

@@ -7,6 +7,7 @@
 #include "application_ids.hpp"
 #include "sha256.hpp"
 #include "strata/error.hpp"
+#include "tei_parse.hpp"
 #include "tei_reader_body.hpp"
 #include "tei_reader_standoff.hpp"
 
@@ -54,11 +55,7 @@ void check_digest(pugi::xml_node file_desc, const std::string& text) {
 // Strata's header names the program in appInfo and the document in sourceDesc: TEI made by
 // other tools has other markup, other ids and no standOff of ours, and would come back wrong.
 void check_strata_header(pugi::xml_node header) {
-  const bool named = header.child("encodingDesc")
-                         .child("appInfo")
-                         .find_child_by_attribute("application", "xml:id", ApplicationIds::kStrata);
-  const std::string_view about = header.child("fileDesc").child("sourceDesc").child_value("p");
-  if (!named || !about.starts_with("Document ")) {
+  if (!is_strata_header(header)) {
     throw Error(
         "not a Strata TEI file: its teiHeader lacks Strata's appInfo application and sourceDesc");
   }
@@ -66,25 +63,7 @@ void check_strata_header(pugi::xml_node header) {
 
 Document read_tree(std::string_view xml, bool strata_only) {
   pugi::xml_document tree;
-  // parse_ws_pcdata: the spaces and blank lines between inline elements are part of the text.
-  // parse_doctype only to see a DOCTYPE and refuse it: pugixml never fetches or expands its
-  // entities, but a file relying on them would not read as its author meant.
-  const pugi::xml_parse_result parsed = tree.load_buffer(
-      xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype,
-      pugi::encoding_utf8);
-  if (!parsed) {
-    throw Error(std::string("not well-formed XML: ") + parsed.description() + " at byte " +
-                std::to_string(parsed.offset));
-  }
-  for (pugi::xml_node node : tree.children()) {
-    if (node.type() == pugi::node_doctype) {
-      throw Error("XML with a DOCTYPE is not read (its entities are never fetched or expanded)");
-    }
-  }
-  if (const pugi::xml_node root = tree.document_element(); std::string_view(root.name()) != "TEI") {
-    throw Error("not a TEI file: the root element is <" + std::string(root.name()) +
-                ">, not <TEI>");
-  }
+  parse_tei(xml, tree);
   const pugi::xml_node tei = required(tree, "TEI", "TEI element");
   if (strata_only) check_strata_header(required(tei, "teiHeader", "teiHeader"));
   const pugi::xml_node file_desc =

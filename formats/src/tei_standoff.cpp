@@ -32,13 +32,18 @@ struct LinkGroup {
 class StandoffWriter {
  public:
   StandoffWriter(const Document& document, const TextStructure& structure,
-                 const ApplicationIds& ids, const AnnotationFilter& written_inline)
-      : document_(document), structure_(structure), ids_(ids), written_inline_(written_inline) {}
+                 const ApplicationIds& ids, const AnnotationFilter& written_inline,
+                 StructureLayers structure_layers)
+      : document_(document),
+        structure_(structure),
+        ids_(ids),
+        written_inline_(written_inline),
+        structure_layers_(structure_layers) {}
 
   std::string write() && {
     for (const std::string& name : document_.layer_names()) {
       const Layer& layer = document_.layer(name);
-      if (is_structural(name)) continue;
+      if (is_in_body(name)) continue;
       const std::vector<AnnotationId> ids = kept(layer);
       if (ids.empty()) continue;
       if (out_.empty()) out_ = "  <standOff>\n";
@@ -161,14 +166,20 @@ class StandoffWriter {
                   std::string(feature) + "' refers to annotation " + std::to_string(ref.id) +
                   " of layer '" + ref.layer + "', which does not exist");
     }
-    if (auto inline_id = structure_.inline_id(ref.layer, ref.id)) return *inline_id;
+    if (is_in_body(ref.layer)) return *structure_.inline_id(ref.layer, ref.id);
     return standoff_id(ref.layer, ref.id);
+  }
+
+  bool is_in_body(std::string_view layer) const {
+    return is_structural(layer) && (structure_layers_ == StructureLayers::in_body ||
+                                    layer == TextStructure::layer_name(TextStructure::token));
   }
 
   const Document& document_;
   const TextStructure& structure_;
   const ApplicationIds& ids_;
   const AnnotationFilter& written_inline_;
+  const StructureLayers structure_layers_;
   std::string out_;
   // Of the annotation being written, reused from one to the next.
   std::string xml_id_;
@@ -184,8 +195,9 @@ std::string standoff_id(std::string_view layer, AnnotationId id) {
 }
 
 std::string standoff_xml(const Document& document, const TextStructure& structure,
-                         const ApplicationIds& ids, const AnnotationFilter& written_inline) {
-  return StandoffWriter(document, structure, ids, written_inline).write();
+                         const ApplicationIds& ids, const AnnotationFilter& written_inline,
+                         StructureLayers paragraphs_and_sentences) {
+  return StandoffWriter(document, structure, ids, written_inline, paragraphs_and_sentences).write();
 }
 
 }  // namespace strata::formats

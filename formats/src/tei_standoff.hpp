@@ -21,9 +21,14 @@ namespace strata::formats {
 // layer.
 // `written_inline` names the annotations another part of the file already carries (the inline
 // shape's elements); they are left out, and a layer left with none is not written.
+// `paragraphs_and_sentences` says where those layers are: in the body as p and s (Strata's own
+// TEI), or in standOff like any other layer (TEI from elsewhere, whose own markup they may
+// cross). Tokens are always in the body.
 using AnnotationFilter = std::function<bool(std::string_view layer, AnnotationId id)>;
+enum class StructureLayers { in_body, in_standoff };
 std::string standoff_xml(const Document& document, const TextStructure& structure,
-                         const ApplicationIds& ids, const AnnotationFilter& written_inline = {});
+                         const ApplicationIds& ids, const AnnotationFilter& written_inline = {},
+                         StructureLayers paragraphs_and_sentences = StructureLayers::in_body);
 
 // The xml:id of an annotation of a non-structural layer ("entities-12"). Unique: splitting at
 // the last '-' gives back the layer and the id; the inline ids (p1, s1, w1, body) have no '-'

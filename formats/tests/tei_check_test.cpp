@@ -96,7 +96,8 @@ TEST(TeiCheck, ComparesTheBodyWithTheHashAndTheExpectedText) {
               ElementsAre("the text of body differs from the primary text at character 101: "
                           "expected \"\\n\", found (end of text)"));
   EXPECT_THAT(check_tei(news_tei_with("type=\"sha256\"", "type=\"md5\"")),
-              ElementsAre("no <idno type=\"sha256\"> in teiHeader/fileDesc/publicationStmt"));
+              ElementsAre("no <idno type=\"sha256\"> in teiHeader/fileDesc/publicationStmt or in "
+                          "Strata's application"));
 }
 
 TEST(TeiCheck, CountsCdataAsTextAndNeedsABody) {

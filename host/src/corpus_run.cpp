@@ -12,6 +12,7 @@
 #include "strata/file.hpp"
 #include "strata/formats/json_writer.hpp"
 #include "strata/formats/tei_inline_writer.hpp"
+#include "strata/formats/tei_input.hpp"
 #include "strata/formats/tei_writer.hpp"
 #include "strata/formats/vrt_writer.hpp"
 #include "string_sink.hpp"
@@ -19,7 +20,8 @@
 namespace strata::host {
 namespace {
 
-std::string serialized(const Document& document, const RunSettings& settings) {
+std::string serialized(const LoadedInput& input, const RunSettings& settings) {
+  const Document& document = input.document;
   std::string text;
   // Room for the usual output at once, so that it is seldom moved as it grows: TEI takes about
   // seven times the text, JSON (code point offsets on every token) about sixteen. Pages reserved
@@ -35,6 +37,8 @@ std::string serialized(const Document& document, const RunSettings& settings) {
     for (const auto& note : formats::write_vrt(document, out)) {
       spdlog::warn("{}: {}", document.id(), note);
     }
+  } else if (settings.format == OutputFormat::tei && input.foreign) {
+    formats::write_foreign_tei(document, *input.foreign, settings.run_info, out);
   } else if (settings.format == OutputFormat::tei) {
     formats::write_tei(document, settings.run_info, out);
   } else {
@@ -49,9 +53,9 @@ std::string serialized(const Document& document, const RunSettings& settings) {
 std::optional<std::string> run_job(const Job& job, const AnnotatorSet& annotators,
                                    const RunSettings& settings, unsigned worker) {
   try {
-    Document document = load_document(job, settings.language);
-    annotators.annotate(document, worker);
-    const std::string output = serialized(document, settings);
+    LoadedInput input = load_input(job, settings.language);
+    annotators.annotate(input.document, worker);
+    const std::string output = serialized(input, settings);
     if (job.output.empty()) {
       std::cout << output << std::flush;
     } else {

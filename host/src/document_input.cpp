@@ -7,7 +7,6 @@
 #include "strata/error.hpp"
 #include "strata/file.hpp"
 #include "strata/formats/json_reader.hpp"
-#include "strata/formats/tei_reader.hpp"
 
 namespace strata::host {
 namespace {
@@ -19,16 +18,18 @@ std::string read_input(const Job& job) {
   return std::move(content).str();
 }
 
-Document parsed(const Job& job, const std::string& content) {
+LoadedInput parsed(const Job& job, const std::string& content) {
   switch (input_kind(job.source)) {
     case InputKind::json:
-      return formats::read_json(content);
-    case InputKind::tei:
-      return formats::read_strata_tei(content);
+      return {formats::read_json(content), nullptr};
+    case InputKind::tei: {
+      auto [document, foreign] = formats::read_tei_input(content, job.id);
+      return {std::move(document), std::move(foreign)};
+    }
     case InputKind::text:
       break;
   }
-  return Document(job.id, content);
+  return {Document(job.id, content), nullptr};
 }
 
 }  // namespace
@@ -50,16 +51,22 @@ bool any_annotated_input(const std::vector<Job>& jobs) {
                      [](const Job& job) { return input_kind(job.source) != InputKind::text; });
 }
 
-Document load_document(const Job& job, const LanguageChoice& language) {
+LoadedInput load_input(const Job& job, const LanguageChoice& language) {
   const std::string content = read_input(job);
   if (content.find_first_not_of(" \t\r\n") == std::string::npos) {
     throw Error(content.empty() ? "empty file" : "no text (only whitespace)");
   }
-  Document document = parsed(job, content);
-  if (input_kind(job.source) == InputKind::text || language.overrides_stored) {
-    document.set_language(language.language);
+  LoadedInput input = parsed(job, content);
+  // TEI from elsewhere that declares no language is like plain text.
+  const bool undeclared = input.foreign && input.document.language() == "auto";
+  if (input_kind(job.source) == InputKind::text || language.overrides_stored || undeclared) {
+    input.document.set_language(language.language);
   }
-  return document;
+  return input;
+}
+
+Document load_document(const Job& job, const LanguageChoice& language) {
+  return load_input(job, language).document;
 }
 
 }  // namespace strata::host

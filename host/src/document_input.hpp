@@ -2,11 +2,13 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "jobs.hpp"
 #include "strata/document.hpp"
+#include "strata/formats/tei_input.hpp"
 
 namespace strata::host {
 
@@ -14,7 +16,7 @@ namespace strata::host {
 enum class InputKind {
   text,  // *.txt, any other name and standard input: the primary text, no layers
   json,  // *.json: a document strata wrote as JSON, with its layers
-  tei,   // *.xml: a document strata wrote as TEI, with its layers
+  tei,   // *.xml: a document strata wrote as TEI, with its layers, or TEI from elsewhere
 };
 
 InputKind input_kind(const std::filesystem::path& source);
@@ -36,8 +38,17 @@ struct LanguageChoice {
 };
 
 // The job's document: plain text becomes a new document with the job's id; JSON or TEI comes
-// back as written, with its id, text, metadata and every layer. Throws std::exception with a
-// one-line message (empty or blank text, not JSON, not Strata TEI, a DOCTYPE, ...).
+// back as written, with its id, text, metadata and every layer; TEI from elsewhere becomes a
+// document with the job's id and the text of its body (docs/tei-input.md), its file kept in
+// `foreign` to be written back. Throws std::exception with a one-line message (empty or blank
+// text, not JSON, not TEI, a DOCTYPE, ...).
+struct LoadedInput {
+  Document document;
+  std::shared_ptr<formats::ForeignTei> foreign;  // null unless the input is TEI from elsewhere
+};
+LoadedInput load_input(const Job& job, const LanguageChoice& language);
+
+// load_input's document alone.
 Document load_document(const Job& job, const LanguageChoice& language);
 
 }  // namespace strata::host

@@ -19,9 +19,12 @@ struct TeiCheckOptions {
 // the XML is well-formed; xml:ids are unique; every same-document pointer in @from, @to,
 // @target, @resp, @who, @ana and @corresp (link targets included) names an existing xml:id, and
 // a #string-range(id,offset,length) fits in the characters of that element's text; a span has
-// @target or @from/@to, not both, and @to not without @from or before it; the text of
-// text/body equals options.expected_text when given; and its SHA-256 equals the header's
-// <idno type="sha256">.
+// @target or @from/@to, not both, and @to not without @from or before it; the primary text
+// equals options.expected_text when given; and its SHA-256 equals the header's <idno
+// type="sha256">. The primary text is the text of text/body when that idno is in
+// publicationStmt (Strata's TEI), or what docs/tei-input.md's rule takes from body when it is
+// in Strata's application (TEI from elsewhere, annotated). A teiCorpus has each of its TEI
+// checked so.
 std::vector<std::string> check_tei(std::string_view xml, const TeiCheckOptions& options = {});
 
 // check_tei on a file's content. Throws strata::Error when the file cannot be read.

@@ -1,0 +1,20 @@
+// What is kept of a TEI file from elsewhere between reading it and writing it back.
+#pragma once
+
+#include <pugixml.hpp>
+
+#include "foreign_tei_text.hpp"
+#include "strata/formats/tei_input.hpp"
+
+namespace strata::formats {
+
+// The parsed file (comments, processing instructions and the declaration kept, so they are
+// written back), its TEI and body elements, and the text taken from the body with its map.
+struct ForeignTei::Parts {
+  pugi::xml_document tree;
+  pugi::xml_node tei;
+  pugi::xml_node body;
+  ExtractedText extracted;
+};
+
+}  // namespace strata::formats

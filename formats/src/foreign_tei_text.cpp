@@ -1,0 +1,165 @@
+#include "foreign_tei_text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "strata/error.hpp"
+
+namespace strata::formats {
+namespace {
+
+// Elements whose content is not part of the running text: notes, page furniture, descriptions
+// of figures, and the milestones of the printed page.
+constexpr std::array<std::string_view, 5> kExcluded = {"note", "fw", "figDesc", "pb", "cb"};
+
+// Elements that stand apart from their neighbours as a paragraph does.
+constexpr std::array<std::string_view, 38> kBlocks = {
+    "p",          "ab",      "head",        "div",      "div1",     "div2",      "div3",
+    "div4",       "div5",    "div6",        "div7",     "lg",       "sp",        "speaker",
+    "stage",      "opener",  "closer",      "salute",   "signed",   "dateline",  "byline",
+    "postscript", "trailer", "epigraph",    "argument", "list",     "item",      "label",
+    "table",      "row",     "cell",        "castList", "castItem", "titlePage", "docTitle",
+    "titlePart",  "figure",  "floatingText"};
+
+// Elements that stand on a line of their own.
+constexpr std::array<std::string_view, 1> kLines = {"l"};
+
+template <std::size_t N>
+bool is_one_of(const std::array<std::string_view, N>& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+bool is_xml_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// What separates the text written so far from what comes next; a stronger one replaces a
+// weaker one.
+enum class Gap { none = 0, space = 1, line = 2, paragraph = 3 };
+
+class Extractor {
+ public:
+  ExtractedText run(pugi::xml_node body) && {
+    children(body);
+    return std::move(out_);
+  }
+
+ private:
+  void children(pugi::xml_node parent) {
+    for (pugi::xml_node node : parent.children()) visit(node);
+  }
+
+  void visit(pugi::xml_node node) {
+    switch (node.type()) {
+      case pugi::node_pcdata:
+      case pugi::node_cdata:
+        text(node);
+        return;
+      case pugi::node_element:
+        break;
+      default:
+        return;  // comments and processing instructions are not text
+    }
+    const std::string_view name = node.name();
+    if (is_one_of(kExcluded, name)) {
+      skip(node);
+    } else if (name == "lb") {
+      if (std::string_view(node.attribute("break").value()) != "no") widen(Gap::line);
+    } else {
+      const Gap gap = is_one_of(kBlocks, name)  ? Gap::paragraph
+                      : is_one_of(kLines, name) ? Gap::line
+                                                : Gap::none;
+      widen(gap);
+      children(node);
+      widen(gap);
+    }
+  }
+
+  // The text nodes of an excluded element still count for string-range offsets.
+  void skip(pugi::xml_node element) {
+    for (pugi::xml_node node : element.children()) {
+      if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+        out_.nodes.push_back(node);
+      } else if (node.type() == pugi::node_element) {
+        skip(node);
+      }
+    }
+  }
+
+  void widen(Gap gap) { gap_ = std::max(gap_, gap); }
+
+  void text(pugi::xml_node node) {
+    const std::size_t index = out_.nodes.size();
+    out_.nodes.push_back(node);
+    const std::string_view value = node.value();
+    std::size_t i = 0;
+    while (i < value.size()) {
+      std::size_t end = i;
+      if (is_xml_space(value[i])) {
+        while (end < value.size() && is_xml_space(value[end])) ++end;
+        if (gap_ < Gap::space) space_ = {0, 0, index, i, end - i};
+        widen(Gap::space);
+      } else {
+        while (end < value.size() && !is_xml_space(value[end])) ++end;
+        put_gap();
+        put(value.substr(i, end - i), {0, 0, index, i, end - i});
+      }
+      i = end;
+    }
+  }
+
+  // Writes the pending gap, unless nothing has been written yet.
+  void put_gap() {
+    const Gap gap = gap_;
+    gap_ = Gap::none;
+    if (out_.text.empty()) return;
+    switch (gap) {
+      case Gap::none:
+        return;
+      case Gap::space:
+        put(" ", space_);
+        return;
+      case Gap::line:
+        out_.text += '\n';
+        return;
+      case Gap::paragraph:
+        out_.text += "\n\n";
+        return;
+    }
+  }
+
+  // Appends `piece`, coming from `source` (whose begin and end are set here); a piece that
+  // continues the previous one in the same node extends its source.
+  void put(std::string_view piece, TextSource source) {
+    source.begin = static_cast<Offset>(out_.text.size());
+    if (out_.text.size() + piece.size() > kMaxText) {
+      throw Error("the text of body is larger than 4 GiB");
+    }
+    out_.text += piece;
+    source.end = static_cast<Offset>(out_.text.size());
+    if (!out_.sources.empty()) {
+      TextSource& last = out_.sources.back();
+      if (last.copied() && source.copied() && last.node == source.node &&
+          last.end == source.begin && last.node_offset + last.node_length == source.node_offset) {
+        last.end = source.end;
+        last.node_length += source.node_length;
+        return;
+      }
+    }
+    out_.sources.push_back(source);
+  }
+
+  static constexpr std::size_t kMaxText = 0xFFFFFFFFu;
+  ExtractedText out_;
+  Gap gap_ = Gap::none;
+  TextSource space_{};  // where the pending space's run of white space begins
+};
+
+}  // namespace
+
+ExtractedText extract_tei_text(pugi::xml_node body) {
+  return Extractor().run(body);
+}
+
+}  // namespace strata::formats

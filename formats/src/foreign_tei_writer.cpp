@@ -1,0 +1,280 @@
+// Writing a TEI file from elsewhere back with our tokens and layers (docs/tei-input.md).
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+#include "application_ids.hpp"
+#include "body_printer.hpp"
+#include "foreign_tei_parts.hpp"
+#include "foreign_tei_ranges.hpp"
+#include "sha256.hpp"
+#include "strata/error.hpp"
+#include "strata/layer_names.hpp"
+#include "tei_body.hpp"
+#include "tei_header.hpp"
+#include "tei_label.hpp"
+#include "tei_pointer.hpp"
+#include "tei_standoff.hpp"
+#include "xml_id_prefix.hpp"
+
+namespace strata::formats {
+namespace {
+
+// The node after `node` in document order inside `root`, or a null node at the end.
+pugi::xml_node next_inside(pugi::xml_node node, pugi::xml_node root) {
+  if (node.first_child()) return node.first_child();
+  while (node != root && !node.next_sibling()) node = node.parent();
+  return node == root ? pugi::xml_node() : node.next_sibling();
+}
+
+// "strata." unless an id of the file already starts with it; then "strata2.", "strata3."...
+std::string unused_prefix(pugi::xml_node root) {
+  std::vector<std::string> ids;
+  for (pugi::xml_node node = root; node; node = next_inside(node, root)) {
+    if (const char* id = node.attribute("xml:id").value(); *id) ids.emplace_back(id);
+  }
+  for (int n = 1;; ++n) {
+    const std::string prefix = "strata" + (n == 1 ? std::string() : std::to_string(n)) + ".";
+    if (std::none_of(ids.begin(), ids.end(),
+                     [&](const std::string& id) { return id.starts_with(prefix); })) {
+      return prefix;
+    }
+  }
+}
+
+// A token that lies inside one text node, to be wrapped in w or pc there.
+struct Wrap {
+  std::size_t begin;  // bytes of the node's value
+  std::size_t end;
+  std::size_t token;  // index among the tokens
+  std::string_view kind;
+  bool joined;
+};
+
+class ForeignWriter {
+ public:
+  ForeignWriter(const Document& document, ForeignTei::Parts& parts, const RunInfo& run)
+      : document_(document),
+        parts_(parts),
+        run_(run),
+        ids_(run),
+        structure_(document),
+        ranges_(parts.extracted),
+        prefix_(unused_prefix(parts.tree.document_element())) {
+    const char* body_id = parts.body.attribute("xml:id").value();
+    body_id_ = *body_id ? body_id : prefix_ + kBodyId;
+  }
+
+  void write(std::ostream& out) && {
+    pugi::xml_document additions;
+    // Everything that can fail comes before the file's tree is changed.
+    pugi::xml_node standoff = make_standoff(additions);
+    append_tei_header(additions, document_, run_, ids_, sha256_hex(document_.text()));
+    prefix_xml_ids(additions, prefix_);
+    if (standoff) map_string_ranges(standoff);
+
+    add_to_header(additions.child("teiHeader"));
+    if (!parts_.body.attribute("xml:id")) {
+      parts_.body.append_attribute("xml:id").set_value(body_id_.c_str());
+    }
+    wrap_tokens();
+    if (standoff) parts_.tei.append_copy(standoff);
+    // Raw, as indenting would change the text; each node outside the root (declaration,
+    // processing instructions, comments) on a line of its own, as files usually have them.
+    for (pugi::xml_node node : parts_.tree.children()) {
+      node.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+      out << '\n';
+    }
+  }
+
+ private:
+  // standOff: our tokens that cross the file's elements, then every layer but tokens, as
+  // Strata's TEI writer makes them; ids and pointers not yet prefixed or mapped.
+  pugi::xml_node make_standoff(pugi::xml_document& additions) {
+    std::string xml;
+    try {
+      xml = standoff_xml(document_, structure_, ids_, {}, StructureLayers::in_standoff);
+    } catch (const Error& e) {
+      throw Error("cannot write document '" + document_.id() + "' as TEI: " + e.what());
+    }
+    pugi::xml_document layers;
+    layers.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+    pugi::xml_node standoff = additions.append_copy(layers.child("standOff"));
+    if (const pugi::xml_node crossing = crossing_tokens(additions)) {
+      if (!standoff) standoff = additions.append_child("standOff");
+      standoff.prepend_move(crossing);
+    }
+    // An id, as on every element we add, so that what we added can be told apart.
+    if (standoff) standoff.append_attribute("xml:id").set_value("standOff");
+    return standoff;
+  }
+
+  // Plans the wrapping of every token that one text node holds; the others become spans of a
+  // spanGrp type="tokens" (returned, or a null node when there are none) pointing at their
+  // characters, under the ids their w would have had, so that other layers point at them alike.
+  pugi::xml_node crossing_tokens(pugi::xml_document& additions) {
+    const Layer* tokens = document_.find_layer(layer_names::tokens);
+    const auto& extents = structure_.extents(TextStructure::token);
+    pugi::xml_node group;
+    std::string scratch;
+    for (std::size_t i = 0; i < extents.size(); ++i) {
+      const auto& extent = extents[i];
+      const std::string_view kind = tokens->string_feature(extent.annotation, "kind");
+      const auto inside = ranges_.node_range(extent.begin, extent.end);
+      if (inside && parts_.extracted.nodes[inside->node].type() == pugi::node_pcdata) {
+        const bool joined = i + 1 < extents.size() && extents[i + 1].begin == extent.end;
+        wraps_[inside->node].push_back({inside->begin, inside->end, i, kind, joined});
+        continue;
+      }
+      if (!group) {
+        group = additions.append_child("spanGrp");
+        group.append_attribute("type").set_value(layer_names::tokens);
+        if (const auto resp = ids_.resp(tokens->producer())) {
+          group.append_attribute("resp").set_value(resp->c_str());
+        }
+      }
+      pugi::xml_node span = group.append_child("span");
+      span.append_attribute("xml:id").set_value(
+          TextStructure::xml_id(TextStructure::token, i).c_str());
+      span.append_attribute("target").set_value(string_range(extent.begin, extent.end).c_str());
+      if (!kind.empty()) {
+        const LabelAttribute label = label_attribute(kind, scratch);
+        span.append_attribute(label.name).set_value(std::string(label.value).c_str());
+      }
+    }
+    return group;
+  }
+
+  // What Strata's writer points at: characters of the primary text.
+  std::string string_range(Offset begin, Offset end) const {
+    const OffsetMap& offsets = document_.offsets();
+    const std::size_t first = offsets.code_point_offset(begin);
+    return "#string-range(" + std::string(kBodyId) + "," + std::to_string(first) + "," +
+           std::to_string(offsets.code_point_offset(end) - first) + ")";
+  }
+
+  // Each string-range of the primary text becomes those of the file's body it comes from.
+  void map_string_ranges(pugi::xml_node standoff) {
+    const std::string our_body = prefix_ + kBodyId;
+    const OffsetMap& offsets = document_.offsets();
+    for (pugi::xml_node node = standoff; node; node = next_inside(node, standoff)) {
+      pugi::xml_attribute target = node.attribute("target");
+      const TeiPointer pointer = parse_tei_pointer(target.value());
+      if (!target || pointer.kind != TeiPointer::Kind::string_range || pointer.id != our_body) {
+        continue;
+      }
+      const auto begin = static_cast<Offset>(offsets.byte_offset_of_code_point(pointer.offset));
+      const auto end =
+          static_cast<Offset>(offsets.byte_offset_of_code_point(pointer.offset + pointer.length));
+      std::string mapped;
+      for (const BodyRange& range : ranges_.body_ranges(begin, end)) {
+        if (!mapped.empty()) mapped += ' ';
+        mapped += "#string-range(" + body_id_ + "," + std::to_string(range.offset) + "," +
+                  std::to_string(range.length) + ")";
+      }
+      // A range of nothing but breaks has no characters in the file: it keeps an empty one.
+      if (mapped.empty()) mapped = "#string-range(" + body_id_ + "," + std::to_string(0) + ",0)";
+      target.set_value(mapped.c_str());
+    }
+  }
+
+  // Our applications into the file's appInfo and our change into its revisionDesc, making
+  // the containers (with prefixed ids, so they are told apart) where the file has none.
+  void add_to_header(pugi::xml_node ours) {
+    pugi::xml_node header = parts_.tei.child("teiHeader");
+    pugi::xml_node encoding = header.child("encodingDesc");
+    if (!encoding) {
+      encoding = header.insert_child_after("encodingDesc", header.child("fileDesc"));
+      encoding.append_attribute("xml:id").set_value((prefix_ + "encodingDesc").c_str());
+    }
+    pugi::xml_node app_info = encoding.child("appInfo");
+    if (!app_info) {
+      app_info = encoding.append_child("appInfo");
+      app_info.append_attribute("xml:id").set_value((prefix_ + "appInfo").c_str());
+    }
+    const pugi::xml_node our_apps = ours.child("encodingDesc").child("appInfo");
+    for (pugi::xml_node application : our_apps.children("application")) {
+      pugi::xml_node copy = app_info.append_copy(application);
+      if (std::string_view(application.attribute("ident").value()) == "strata") {
+        add_digest(copy, ours);
+      }
+    }
+    add_change(header, ours.child("revisionDesc").child("change"));
+  }
+
+  // The SHA-256 of the primary text, which a foreign publicationStmt cannot be given.
+  static void add_digest(pugi::xml_node application, pugi::xml_node ours) {
+    const pugi::xml_node idno = ours.child("fileDesc").child("publicationStmt").child("idno");
+    pugi::xml_node p = application.append_child("p");
+    p.append_child(pugi::node_pcdata).set_value("SHA-256 of the primary text: ");
+    p.append_copy(idno);
+  }
+
+  void add_change(pugi::xml_node header, pugi::xml_node change) {
+    pugi::xml_node revision = header.child("revisionDesc");
+    if (!revision) {
+      revision = header.append_child("revisionDesc");  // it must be the last child
+      revision.append_attribute("xml:id").set_value((prefix_ + "revisionDesc").c_str());
+      revision.append_copy(change);
+    } else if (pugi::xml_node list = revision.child("listChange")) {
+      list.insert_copy_before(change, list.child("change"));  // newest first
+    } else if (revision.child("change")) {
+      revision.insert_copy_before(change, revision.child("change"));
+    }
+    // A revisionDesc holding a list is left alone: a change cannot go in it.
+  }
+
+  void wrap_tokens() {
+    std::string scratch;
+    for (auto& [index, wraps] : wraps_) {
+      pugi::xml_node node = parts_.extracted.nodes[index];
+      pugi::xml_node parent = node.parent();
+      const std::string value = node.value();
+      std::size_t at = 0;
+      for (const Wrap& wrap : wraps) {
+        if (wrap.begin > at) {
+          parent.insert_child_before(pugi::node_pcdata, node)
+              .set_value(value.substr(at, wrap.begin - at).c_str());
+        }
+        pugi::xml_node element = parent.insert_child_before(token_element(wrap.kind), node);
+        element.append_attribute("xml:id").set_value(
+            (prefix_ + TextStructure::xml_id(TextStructure::token, wrap.token)).c_str());
+        if (kind_needs_attribute(wrap.kind)) {
+          const LabelAttribute label = label_attribute(wrap.kind, scratch);
+          element.append_attribute(label.name).set_value(std::string(label.value).c_str());
+        }
+        if (wrap.joined) element.append_attribute("join").set_value("right");
+        element.append_child(pugi::node_pcdata)
+            .set_value(value.substr(wrap.begin, wrap.end - wrap.begin).c_str());
+        at = wrap.end;
+      }
+      if (at < value.size()) {
+        node.set_value(value.substr(at).c_str());
+      } else {
+        parent.remove_child(node);
+      }
+    }
+  }
+
+  const Document& document_;
+  ForeignTei::Parts& parts_;
+  const RunInfo& run_;
+  const ApplicationIds ids_;
+  const TextStructure structure_;
+  const ForeignTeiRanges ranges_;
+  const std::string prefix_;
+  std::string body_id_;
+  std::map<std::size_t, std::vector<Wrap>> wraps_;  // by node, each in text order
+};
+
+}  // namespace
+
+void write_foreign_tei(const Document& document, ForeignTei& foreign, const RunInfo& run,
+                       std::ostream& out) {
+  if (document.text() != foreign.parts().extracted.text) {
+    throw Error("document '" + document.id() + "' is not the text its TEI file was read as");
+  }
+  ForeignWriter(document, foreign.parts(), run).write(out);
+}
+
+}  // namespace strata::formats

@@ -1,0 +1,57 @@
+#include "strata/formats/tei_input.hpp"
+
+#include "foreign_tei_parts.hpp"
+#include "strata/error.hpp"
+#include "strata/formats/tei_reader.hpp"
+#include "tei_datatypes.hpp"
+#include "tei_parse.hpp"
+
+namespace strata::formats {
+namespace {
+
+// The language the file declares for its text: TEI's, else text's; "auto" when neither is a
+// language tag.
+std::string declared_language(pugi::xml_node tei) {
+  for (pugi::xml_node element : {tei, tei.child("text")}) {
+    const std::string language = element.attribute("xml:lang").value();
+    if (is_language_tag(language)) return language;
+  }
+  return "auto";
+}
+
+TeiInput read_foreign(std::unique_ptr<ForeignTei::Parts> parts, const std::string& id) {
+  if (!parts->tei.child("teiHeader").child("fileDesc")) {
+    throw Error("a TEI file without teiHeader/fileDesc, which TEI requires");
+  }
+  parts->body = parts->tei.child("text").child("body");
+  if (!parts->body) throw Error("a TEI file without text/body: there is no text to annotate");
+  parts->extracted = extract_tei_text(parts->body);
+  const std::string& text = parts->extracted.text;
+  if (text.empty()) throw Error("the body of this TEI file has no text (notes aside)");
+  Document document(id, text);
+  if (document.text() != text) {
+    throw Error("the text of body is not in Unicode NFC (or has characters XML cannot keep)");
+  }
+  document.set_language(declared_language(parts->tei));
+  const std::string title =
+      parts->tei.child("teiHeader").child("fileDesc").child("titleStmt").child_value("title");
+  if (!title.empty()) document.metadata()["title"] = title;
+  return {std::move(document), std::make_shared<ForeignTei>(std::move(parts))};
+}
+
+}  // namespace
+
+ForeignTei::ForeignTei(std::unique_ptr<Parts> parts) : parts_(std::move(parts)) {}
+ForeignTei::~ForeignTei() = default;
+
+TeiInput read_tei_input(std::string_view xml, const std::string& id) {
+  auto parts = std::make_unique<ForeignTei::Parts>();
+  // Comments, processing instructions and the declaration are kept to be written back.
+  parse_tei(xml, parts->tree, pugi::parse_comments | pugi::parse_pi | pugi::parse_declaration);
+  parts->tei = parts->tree.document_element();
+  // Strata's own TEI is read again by its own reader, which gives its layers back.
+  if (is_strata_header(parts->tei.child("teiHeader"))) return {read_strata_tei(xml), nullptr};
+  return read_foreign(std::move(parts), id);
+}
+
+}  // namespace strata::formats

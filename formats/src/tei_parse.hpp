@@ -1,0 +1,20 @@
+// Parsing a TEI input file, with the refusals every TEI reader shares.
+#pragma once
+
+#include <pugixml.hpp>
+#include <string_view>
+
+namespace strata::formats {
+
+// Parses `xml` into `tree` keeping white-space-only text (the spaces and blank lines between
+// inline elements are part of the text), with `extra_options` added to pugixml's defaults.
+// Throws Error with a one-line message for XML that is not well-formed, a DOCTYPE (pugixml
+// never fetches or expands its entities, but a file relying on them would not read as its
+// author meant) and a root other than TEI.
+void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_options = 0);
+
+// Whether a teiHeader is Strata's: it names Strata's application in appInfo and the document in
+// sourceDesc, as write_tei writes it.
+bool is_strata_header(pugi::xml_node header);
+
+}  // namespace strata::formats

@@ -1,0 +1,78 @@
+#include "xml_id_prefix.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "tei_pointer.hpp"
+
+namespace strata::formats {
+namespace {
+
+constexpr std::array<std::string_view, 18> kPointerAttributes = {
+    "target", "from",   "to",    "resp", "who",  "ana",    "corresp",   "next",   "prev",
+    "sameAs", "copyOf", "synch", "facs", "hand", "source", "rendition", "spanTo", "scheme"};
+
+bool is_xml_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// `item` with its id prefixed when it is a same-document pointer; as it is otherwise.
+std::string prefixed_pointer(std::string_view item, std::string_view prefix) {
+  const TeiPointer pointer = parse_tei_pointer(item);
+  switch (pointer.kind) {
+    case TeiPointer::Kind::id:
+      return "#" + std::string(prefix) + std::string(pointer.id);
+    case TeiPointer::Kind::string_range:
+      return "#string-range(" + std::string(prefix) + std::string(pointer.id) + "," +
+             std::to_string(pointer.offset) + "," + std::to_string(pointer.length) + ")";
+    case TeiPointer::Kind::external:
+    case TeiPointer::Kind::malformed:
+      break;
+  }
+  return std::string(item);
+}
+
+std::string prefixed_pointers(std::string_view items, std::string_view prefix) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < items.size()) {
+    std::size_t end = i;
+    const bool space = is_xml_space(items[i]);
+    while (end < items.size() && is_xml_space(items[end]) == space) ++end;
+    const std::string_view run = items.substr(i, end - i);
+    out += space ? std::string(run) : prefixed_pointer(run, prefix);
+    i = end;
+  }
+  return out;
+}
+
+void prefix_element(pugi::xml_node element, std::string_view prefix) {
+  for (pugi::xml_attribute attribute : element.attributes()) {
+    const std::string_view name = attribute.name();
+    if (name == "xml:id") {
+      attribute.set_value((std::string(prefix) + attribute.value()).c_str());
+    } else if (std::find(kPointerAttributes.begin(), kPointerAttributes.end(), name) !=
+               kPointerAttributes.end()) {
+      attribute.set_value(prefixed_pointers(attribute.value(), prefix).c_str());
+    }
+  }
+}
+
+}  // namespace
+
+void prefix_xml_ids(pugi::xml_node root, std::string_view prefix) {
+  // A loop over document order rather than recursion: a body holds millions of elements.
+  pugi::xml_node node = root;
+  while (node) {
+    if (node.type() == pugi::node_element) prefix_element(node, prefix);
+    if (node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    while (node != root && !node.next_sibling()) node = node.parent();
+    node = node == root ? pugi::xml_node() : node.next_sibling();
+  }
+}
+
+}  // namespace strata::formats
