@@ -70,6 +70,12 @@ class ForeignWriter {
     // Everything that can fail comes before the file's tree is changed.
     pugi::xml_node standoff = make_standoff(additions);
     append_tei_header(additions, document_, run_, ids_, sha256_hex(document_.text()));
+    // Like every element we add, the change gets an id, so that it can be told apart.
+    additions.child("teiHeader")
+        .child("revisionDesc")
+        .child("change")
+        .append_attribute("xml:id")
+        .set_value("change");
     prefix_xml_ids(additions, prefix_);
     if (standoff) map_string_ranges(standoff);
 

@@ -9,7 +9,9 @@
 #include "foreign_tei_text.hpp"
 #include "sha256.hpp"
 #include "strata/file.hpp"
+#include "tei_additions.hpp"
 #include "tei_pointer.hpp"
+#include "xml_output.hpp"
 
 namespace strata::formats {
 namespace {
@@ -85,6 +87,7 @@ class TeiChecker {
     collect_ids();
     for (pugi::xml_node element : elements_) check_pointers(element);
     check_body();
+    if (options_.original) check_original();
     return std::move(problems_);
   }
 
@@ -259,6 +262,53 @@ class TeiChecker {
       if (pugi::xml_node idno = p.find_child_by_attribute("idno", "type", "sha256")) return idno;
     }
     return {};
+  }
+
+  // The checked file, with Strata's additions taken out, against the file it was made from.
+  void check_original() {
+    constexpr unsigned kEverything = pugi::parse_default | pugi::parse_ws_pcdata |
+                                     pugi::parse_comments | pugi::parse_pi |
+                                     pugi::parse_declaration;
+    pugi::xml_document annotated;
+    pugi::xml_document original;
+    annotated.load_buffer(xml_.data(), xml_.size(), kEverything, pugi::encoding_utf8);
+    const std::string& original_xml = *options_.original;
+    if (const auto parsed = original.load_buffer(original_xml.data(), original_xml.size(),
+                                                 kEverything, pugi::encoding_utf8);
+        !parsed) {
+      problems_.push_back(std::string("the original is not well-formed XML: ") +
+                          parsed.description());
+      return;
+    }
+    const std::string prefix = added_id_prefix(annotated.document_element());
+    if (prefix.empty()) {
+      problems_.push_back(
+          "no application ident=\"strata\" with a prefixed xml:id: Strata's additions cannot be "
+          "told apart from the original");
+      return;
+    }
+    remove_additions(annotated, prefix);
+    const std::string expected = raw_nodes(original);
+    const std::string found = raw_nodes(annotated);
+    if (expected == found) return;
+    const std::size_t at = static_cast<std::size_t>(
+        std::mismatch(found.begin(), found.end(), expected.begin(), expected.end()).first -
+        found.begin());
+    problems_.push_back("with Strata's additions (ids " + prefix +
+                        "*) taken out, the file differs from the original at byte " +
+                        std::to_string(at) + " of their raw XML: expected " +
+                        excerpt(expected, at) + ", found " + excerpt(found, at));
+  }
+
+  // A document's nodes written raw, one top-level node a line.
+  static std::string raw_nodes(const pugi::xml_document& document) {
+    std::string out;
+    StringXmlWriter writer(out);
+    for (pugi::xml_node node : document.children()) {
+      node.print(writer, "", pugi::format_raw, pugi::encoding_utf8);
+      out += '\n';
+    }
+    return out;
   }
 
   // Characters (code points) in the text of the element that has xml:id `id`.

@@ -14,9 +14,11 @@ constexpr int kProblems = 1;
 constexpr int kUsageOrUnreadable = 2;
 
 constexpr const char* kUsage =
-    "usage: strata-tei-check [--text FILE] TEI_FILE...\n"
+    "usage: strata-tei-check [--text FILE] [--original XML] TEI_FILE...\n"
     "Checks that pointers resolve, xml:ids are unique, span uses @target or @from/@to,\n"
     "and the text of body matches the header's sha256 (and FILE, canonical UTF-8, if given).\n"
+    "With --original, the TEI files were annotated from XML, a TEI file from elsewhere: with\n"
+    "Strata's additions taken out, each must be that file, node for node.\n"
     "Prints one line per problem; exits 0 when all files are clean, 1 when a problem was\n"
     "found, 2 on a usage error or an unreadable file.\n";
 
@@ -36,10 +38,10 @@ int main(int argc, char** argv) {
       std::cout << kUsage;
       return kClean;
     }
-    if (arg == "--text") {
-      if (++i == argc) return usage_error("--text needs a file");
+    if (arg == "--text" || arg == "--original") {
+      if (++i == argc) return usage_error(std::string(arg) + " needs a file");
       try {
-        options.expected_text = strata::read_file(argv[i]);
+        (arg == "--text" ? options.expected_text : options.original) = strata::read_file(argv[i]);
       } catch (const strata::Error& e) {
         std::cerr << "strata-tei-check: " << e.what() << '\n';
         return kUsageOrUnreadable;

@@ -13,6 +13,10 @@ namespace strata::formats {
 struct TeiCheckOptions {
   // The primary text (canonical UTF-8) that the text content of text/body must equal.
   std::optional<std::string> expected_text;
+  // A TEI file from elsewhere that was annotated into the file checked: with what Strata added
+  // taken out (docs/tei-input.md), the file must be this one, node for node (comments and
+  // processing instructions included; the bytes of tags and entities may differ).
+  std::optional<std::string> original;
 };
 
 // The problems of one TEI document, one message each, empty when there are none. Checks that
@@ -24,7 +28,7 @@ struct TeiCheckOptions {
 // type="sha256">. The primary text is the text of text/body when that idno is in
 // publicationStmt (Strata's TEI), or what docs/tei-input.md's rule takes from body when it is
 // in Strata's application (TEI from elsewhere, annotated). A teiCorpus has each of its TEI
-// checked so.
+// checked so. With options.original, the checked file less Strata's additions must be it.
 std::vector<std::string> check_tei(std::string_view xml, const TeiCheckOptions& options = {});
 
 // check_tei on a file's content. Throws strata::Error when the file cannot be read.
