@@ -108,3 +108,26 @@ TEST(TeiCheck, CountsCdataAsTextAndNeedsABody) {
 
 }  // namespace
 }  // namespace strata::formats
+
+namespace strata::formats {
+namespace {
+
+// A teiCorpus holding the TEI of the news sample, with `from` replaced by `to` in it.
+std::string corpus_with(std::string_view from, std::string_view to) {
+  std::string tei = news_tei_with(from, to);
+  tei.erase(0, tei.find("<TEI"));  // the declaration
+  return "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader/>" + tei + "</teiCorpus>";
+}
+
+TEST(TeiCheck, ChecksEachTeiOfACorpus) {
+  EXPECT_THAT(check_tei(corpus_with("<TEI", "<TEI")), IsEmpty());
+  EXPECT_THAT(check_tei(corpus_with("<p xml:id=\"p1\">", "<p xml:id=\"p1\">x")),
+              ElementsAre(HasSubstr("the SHA-256 of the text of body is")));
+  EXPECT_THAT(check_tei(corpus_with("<idno type=\"sha256\">", "<idno type=\"md5\">")),
+              ElementsAre(HasSubstr("TEI 1: no <idno type=\"sha256\">")));
+  EXPECT_THAT(check_tei("<teiCorpus><teiHeader/></teiCorpus>"),
+              ElementsAre("teiCorpus holds no TEI"));
+}
+
+}  // namespace
+}  // namespace strata::formats

@@ -16,7 +16,7 @@ struct TeiCheckOptions {
   // A TEI file from elsewhere that was annotated into the file checked: with what Strata added
   // taken out (docs/tei-input.md), the file must be this one, node for node (comments and
   // processing instructions included; the bytes of tags and entities may differ).
-  std::optional<std::string> original;
+  std::optional<std::string> original = std::nullopt;
 };
 
 // The problems of one TEI document, one message each, empty when there are none. Checks that

@@ -1,0 +1,80 @@
+#include "strata/formats/tei_input.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "strata/error.hpp"
+#include "xml_test_support.hpp"
+
+namespace strata::formats {
+namespace {
+
+using ::testing::HasSubstr;
+
+constexpr const char* kHeader =
+    "<teiHeader><fileDesc><titleStmt><title>A title</title></titleStmt>"
+    "<publicationStmt><p>Free.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc>"
+    "</fileDesc></teiHeader>";
+
+std::string foreign_tei(std::string_view body, std::string_view tei_attributes = "") {
+  return "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"" + std::string(tei_attributes) + ">" +
+         kHeader + "<text>" + std::string(body) + "</text></TEI>";
+}
+
+// The message read_tei_input throws for `xml`, "" when it throws none.
+std::string error_of(std::string_view xml) {
+  try {
+    read_tei_input(xml, "doc");
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(TeiInput, ReadsTeiFromElsewhereAsTheTextOfItsBody) {
+  const TeiInput input = read_tei_input(
+      foreign_tei("<body><p>Ciao <hi>mondo</hi>.</p></body>", " xml:lang=\"it\""), "lettere/a.xml");
+  ASSERT_TRUE(input.foreign);
+  EXPECT_EQ(input.document.id(), "lettere/a.xml");
+  EXPECT_EQ(input.document.text(), "Ciao mondo.");
+  EXPECT_EQ(input.document.language(), "it");
+  EXPECT_EQ(input.document.metadata().at("title"), "A title");
+  EXPECT_TRUE(input.document.layer_names().empty());
+}
+
+TEST(TeiInput, TakesTheLanguageOfTextWhenTeiHasNone) {
+  const std::string xml = foreign_tei("<body><p>Hello.</p></body>");
+  EXPECT_EQ(read_tei_input(xml, "d").document.language(), "auto");
+  std::string with_text_language = xml;
+  with_text_language.replace(with_text_language.find("<text>"), 6, "<text xml:lang=\"en\">");
+  EXPECT_EQ(read_tei_input(with_text_language, "d").document.language(), "en");
+}
+
+TEST(TeiInput, ReadsStrataTeiBackWithItsLayers) {
+  const std::string xml = testing::sample_tei("news");
+  const TeiInput input = read_tei_input(xml, "ignored");
+  EXPECT_FALSE(input.foreign);
+  EXPECT_NE(input.document.id(), "ignored");
+  EXPECT_FALSE(input.document.layer_names().empty());
+}
+
+TEST(TeiInput, RefusesWhatItCannotRead) {
+  EXPECT_THAT(error_of("<TEI><teiHeader>"), HasSubstr("not well-formed XML"));
+  EXPECT_THAT(error_of("<root><p>text</p></root>"),
+              HasSubstr("not a TEI file: the root element is <root>"));
+  EXPECT_THAT(error_of(foreign_tei("<front><p>only front</p></front>")),
+              HasSubstr("without text/body"));
+  EXPECT_THAT(error_of(foreign_tei("<body><p><note>only a note</note></p></body>")),
+              HasSubstr("has no text"));
+  EXPECT_THAT(error_of("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>x</p></body>"
+                       "</text></TEI>"),
+              HasSubstr("without teiHeader/fileDesc"));
+  // An external entity is never fetched: the DOCTYPE alone refuses the file.
+  EXPECT_THAT(error_of("<!DOCTYPE TEI [<!ENTITY ext SYSTEM \"file:///etc/passwd\">]>" +
+                       foreign_tei("<body><p>&ext;</p></body>")),
+              HasSubstr("DOCTYPE"));
+  EXPECT_THAT(error_of(foreign_tei("<body><p>Cafe\xCC\x81</p></body>")), HasSubstr("NFC"));
+}
+
+}  // namespace
+}  // namespace strata::formats
