@@ -20,6 +20,9 @@ std::string declared_language(pugi::xml_node tei) {
 }
 
 TeiInput read_foreign(std::unique_ptr<ForeignTei::Parts> parts, const std::string& id) {
+  if (std::string_view(parts->tei.attribute("xmlns").value()) != "http://www.tei-c.org/ns/1.0") {
+    throw Error("not TEI P5: the root element TEI is not in the TEI namespace");
+  }
   if (!parts->tei.child("teiHeader").child("fileDesc")) {
     throw Error("a TEI file without teiHeader/fileDesc, which TEI requires");
   }

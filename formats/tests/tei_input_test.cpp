@@ -66,6 +66,8 @@ TEST(TeiInput, RefusesWhatItCannotRead) {
               HasSubstr("without text/body"));
   EXPECT_THAT(error_of(foreign_tei("<body><p><note>only a note</note></p></body>")),
               HasSubstr("has no text"));
+  EXPECT_THAT(error_of("<TEI><teiHeader/><text><body><p>x</p></body></text></TEI>"),
+              HasSubstr("not in the TEI namespace"));
   EXPECT_THAT(error_of("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>x</p></body>"
                        "</text></TEI>"),
               HasSubstr("without teiHeader/fileDesc"));

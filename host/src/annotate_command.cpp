@@ -12,6 +12,7 @@
 #include "chain_hash.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "corpus_file.hpp"
 #include "corpus_run.hpp"
 #include "setup_error.hpp"
 #include "shard.hpp"
@@ -30,6 +31,7 @@ struct AnnotateArguments {
   std::string chain_file;
   std::string plugins;
   std::string output;
+  std::string corpus_file;
   std::string format = "tei";
   std::string language;
   int workers = kAutomaticWorkers;
@@ -56,6 +58,8 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("chain,c", po::value(&a.chain_file), "chain file (INI) naming plugins and their options")
       ("plugins,p", po::value(&a.plugins), "plugins to run, comma-separated names or paths")
       ("output,o", po::value(&a.output), "output file, or directory for several documents")
+      ("corpus-file", po::value(&a.corpus_file),
+       "write every document into this one teiCorpus file (TEI formats; instead of -o)")
       ("format,f", po::value(&a.format),
        "output format: tei (default), tei-inline, tei-inline-rs, json or vrt (CWB)")
       ("language,l", po::value(&a.language),
@@ -89,6 +93,13 @@ void check(const AnnotateArguments& a) {
                      "' (use tei, tei-inline, tei-inline-rs, json or vrt)");
   }
   if (a.verbose && a.quiet) throw SetupError("give -v or -q, not both");
+  if (!a.corpus_file.empty() && !a.output.empty()) {
+    throw SetupError("give either -o or --corpus-file, not both");
+  }
+  if (!a.corpus_file.empty() && !a.format.starts_with("tei")) {
+    throw SetupError(
+        "--corpus-file writes a teiCorpus: it takes -f tei, tei-inline or tei-inline-rs");
+  }
   if (a.workers < 1 && a.workers != kAutomaticWorkers) {
     throw SetupError("-j needs at least 1 worker");
   }
@@ -168,8 +179,17 @@ int annotate(const AnnotateArguments& a) {
 
   const bool json = a.format == "json";
   const bool vrt = a.format == "vrt";
-  auto jobs = plan_jobs(a.inputs, a.output, json ? ".json" : vrt ? ".vrt" : ".xml");
+  const bool corpus = !a.corpus_file.empty();
+  auto jobs = corpus ? plan_corpus_jobs(a.inputs)
+                     : plan_jobs(a.inputs, a.output,
+                                 json  ? ".json"
+                                 : vrt ? ".vrt"
+                                       : ".xml");
   const Shard shard = choose_shard(a.shard_index, a.shard_count);
+  if (corpus && (shard.count > 1 || a.resume)) {
+    throw SetupError(
+        "--corpus-file collects one run in one file: not with shards or --resume (use -o)");
+  }
   const auto manifest_path = manifest_location(a, jobs, shard);
   if (a.resume && manifest_path.empty()) {
     throw SetupError("--resume needs a run manifest: give -o DIRECTORY or --manifest FILE");
@@ -182,7 +202,7 @@ int annotate(const AnnotateArguments& a) {
   }
   auto chain =
       build_chain(chain_file.plugins, chain_file.settings, finder, any_annotated_input(jobs));
-  prepare_output_folders(jobs);
+  prepare_output_folders(corpus ? std::vector<Job>{{"corpus", {}, a.corpus_file}} : jobs);
 
   RunSettings settings;
   settings.format = json                          ? OutputFormat::json
@@ -207,6 +227,14 @@ int annotate(const AnnotateArguments& a) {
   }
   const AnnotatorSet annotators(std::move(chain), settings.workers);
 
+  // Each worker fills the places of its own jobs only.
+  std::vector<std::optional<std::string>> outputs(corpus ? jobs.size() : 0);
+  if (corpus) {
+    settings.deliver = [&outputs](std::size_t job, std::string output) {
+      outputs[job] = std::move(output);
+    };
+  }
+
   spdlog::info("annotating {} document(s) with {} worker(s)", jobs.size(), settings.workers);
   std::uintmax_t bytes = 0;
   const bool show_progress = !a.quiet && stderr_is_terminal();
@@ -218,6 +246,9 @@ int annotate(const AnnotateArguments& a) {
   settings.progress = &*progress;
   const auto failures = run_corpus(jobs, annotators, settings);
   progress.reset();  // its last line ends before the summary
+  if (corpus && !write_corpus_file(a.corpus_file, outputs, settings.run_info)) {
+    spdlog::error("no document was annotated: {} was not written", a.corpus_file);
+  }
   if (!failures.empty()) {
     spdlog::error("{} of {} documents failed; the others were written", failures.size(),
                   jobs.size());

@@ -50,13 +50,16 @@ std::string serialized(const LoadedInput& input, const RunSettings& settings) {
 }
 
 // Reads, annotates and writes one document; any failure comes back as a message.
-std::optional<std::string> run_job(const Job& job, const AnnotatorSet& annotators,
-                                   const RunSettings& settings, unsigned worker) {
+std::optional<std::string> run_job(const Job& job, std::size_t index,
+                                   const AnnotatorSet& annotators, const RunSettings& settings,
+                                   unsigned worker) {
   try {
     LoadedInput input = load_input(job, settings.language);
     annotators.annotate(input.document, worker);
-    const std::string output = serialized(input, settings);
-    if (job.output.empty()) {
+    std::string output = serialized(input, settings);
+    if (settings.deliver) {
+      settings.deliver(index, std::move(output));
+    } else if (job.output.empty()) {
       std::cout << output << std::flush;
     } else {
       write_atomically(job.output, output);
@@ -96,7 +99,7 @@ std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
   auto work = [&](unsigned worker) {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
       const auto start = std::chrono::steady_clock::now();
-      results[i] = run_job(jobs[i], annotators, settings, worker);
+      results[i] = run_job(jobs[i], i, annotators, settings, worker);
       const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
       if (settings.manifest && !record(jobs[i], results[i], seconds.count(), settings)) {
         results[i] = "the run manifest could not be written";

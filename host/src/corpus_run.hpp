@@ -1,6 +1,7 @@
 // Annotating many documents on several threads, each written as soon as it is done.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct RunSettings {
   std::string chain;
   // The progress line; none when null.
   Progress* progress = nullptr;
+  // When set, each document's output is handed here (with its job's index, from the worker
+  // that made it) instead of being written to the job's output: for --corpus-file.
+  std::function<void(std::size_t job, std::string output)> deliver;
 };
 
 // A document that could not be annotated or written.

@@ -91,6 +91,12 @@ bool write_all(int fd, std::string_view content) {
 
 }  // namespace
 
+std::vector<Job> plan_corpus_jobs(const std::vector<std::string>& arguments) {
+  std::vector<Job> jobs;
+  for (const auto& input : collect_inputs(arguments)) jobs.push_back({input.id, input.source, {}});
+  return jobs;
+}
+
 std::vector<Job> plan_jobs(const std::vector<std::string>& arguments, const std::string& output,
                            const std::string& extension) {
   const auto inputs = collect_inputs(arguments);

@@ -28,6 +28,10 @@ std::vector<std::string> document_ids(const std::vector<std::string>& inputs);
 
 // The size of the job's input in bytes; 0 for standard input or a file that cannot be read.
 std::uintmax_t input_size(const Job& job);
+// The jobs of a run whose documents all go into one file (--corpus-file): the inputs as
+// plan_jobs finds them, each with no output of its own. Throws SetupError as plan_jobs does for
+// inputs.
+std::vector<Job> plan_corpus_jobs(const std::vector<std::string>& inputs);
 
 // Creates the folders the jobs write to and checks that files can be created in them, so that an
 // unusable output location stops the run before any document is read. Throws SetupError.

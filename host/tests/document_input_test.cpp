@@ -40,6 +40,27 @@ class DocumentInputTest : public ::testing::Test {
   fs::path root_;
 };
 
+TEST_F(DocumentInputTest, TeiFromElsewhereKeepsItsFileAndDeclaredLanguage) {
+  const std::string tei =
+      "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"LANG><teiHeader><fileDesc><titleStmt><title>T"
+      "</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p>"
+      "</sourceDesc></fileDesc></teiHeader><text><body><p>Buongiorno a <hi>tutti</hi>.</p>"
+      "</body></text></TEI>";
+  auto with_language = [&](const std::string& attribute) {
+    std::string xml = tei;
+    return xml.replace(xml.find("LANG"), 4, attribute);
+  };
+  const LoadedInput declared =
+      load_input(job("a.xml", with_language(" xml:lang=\"it\"")), {"en", false});
+  ASSERT_TRUE(declared.foreign);
+  EXPECT_EQ(declared.document.id(), "a.xml");
+  EXPECT_EQ(declared.document.text(), "Buongiorno a tutti.");
+  EXPECT_EQ(declared.document.language(), "it");  // kept, as a stored language is
+  // Without a declared language, the run's is taken, as for plain text.
+  EXPECT_EQ(load_input(job("b.xml", with_language("")), {"en", false}).document.language(), "en");
+  EXPECT_FALSE(load_input(job("c.txt", "Ciao."), {}).foreign);
+}
+
 TEST_F(DocumentInputTest, KindFollowsTheExtension) {
   EXPECT_EQ(input_kind("a/b.txt"), InputKind::text);
   EXPECT_EQ(input_kind("b.json"), InputKind::json);

@@ -52,6 +52,16 @@ TEST_F(JobsTest, DirectoryMapsToOutputTreeWithExtension) {
   EXPECT_EQ(jobs[1].output, root_ / "out" / "top.xml");
 }
 
+TEST_F(JobsTest, CorpusJobsHaveNoOutputsOfTheirOwn) {
+  touch("corpus/top.json");  // top.txt and top.json go into one corpus file: no clash
+  const auto jobs = plan_corpus_jobs({at("corpus"), at("corpus/top.txt")});
+  ASSERT_EQ(jobs.size(), 4u);
+  EXPECT_EQ(jobs[0].id, "a/b.txt");
+  EXPECT_EQ(jobs[3].id, "top.txt");
+  for (const auto& job : jobs) EXPECT_TRUE(job.output.empty()) << job.id;
+  EXPECT_THROW(plan_corpus_jobs({at("missing")}), SetupError);
+}
+
 TEST_F(JobsTest, OneFileGoesToStdoutOrToTheNamedFile) {
   EXPECT_TRUE(plan_jobs({at("corpus/top.txt")}, "", ".xml")[0].output.empty());
   EXPECT_EQ(plan_jobs({at("corpus/top.txt")}, at("x.json"), ".json")[0].output, root_ / "x.json");

@@ -1,0 +1,160 @@
+// TEI from elsewhere (tests/data/tei-foreign): annotated, written back with its own markup
+// intact (strata-tei-check --original compares the trees with our additions taken out), valid
+// TEI (jing), pointers resolving; bad inputs failing alone; and --corpus-file.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "strata_process.hpp"
+
+namespace fs = std::filesystem;
+
+namespace strata::testing {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+const std::vector<std::string> kForeign = {"letter", "play", "prose"};
+
+// Bad inputs, each with a line its error must hold.
+const std::vector<std::pair<std::string, std::string>> kBad = {
+    {"malformed", "not well-formed XML"},
+    {"not-tei", "not a TEI file: the root element is <html>"},
+    {"no-body", "without text/body"},
+    {"doctype", "DOCTYPE"},
+};
+
+void write_bad_inputs(const fs::path& folder) {
+  const std::string header =
+      "<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p>p</p>"
+      "</publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>";
+  write_file(folder / "malformed.xml",
+             "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + header + "<text><body><p>x</body>");
+  write_file(folder / "not-tei.xml", "<html><body><p>Hello.</p></body></html>");
+  write_file(folder / "no-body.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + header +
+                                         "<text><front><p>Only a front.</p></front></text></TEI>");
+  // The entity names a file that would leak into the text if it were ever expanded.
+  write_file(folder / "doctype.xml",
+             "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY secret SYSTEM "
+             "\"file:///etc/hostname\">]>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" +
+                 header + "<text><body><p>&secret;</p></body></text></TEI>");
+}
+
+// The three test files and the bad inputs in dir/in.
+void copy_inputs(const ScratchDir& dir) {
+  fs::create_directories(dir / "in");
+  for (const auto& name : kForeign) {
+    fs::copy_file(source_dir() / "tests" / "data" / "tei-foreign" / (name + ".xml"),
+                  dir / "in" / (name + ".xml"));
+  }
+  write_bad_inputs(dir / "in");
+}
+
+// jing on `files` (shell-quoted, space-separated); skips when the schema or jing is missing.
+void expect_jing_valid(const std::string& files) {
+  const fs::path shared = shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "no ../shared: TEI schema unavailable, jing not run";
+  if (run_command("command -v jing").exit_code != 0) GTEST_SKIP() << "jing is not installed";
+  const auto jing =
+      run_command("jing " + shell_quoted((shared / "schemas" / "tei_all.rng").string()) + files);
+  EXPECT_EQ(jing.exit_code, 0) << jing.out << jing.err;
+}
+
+TEST(ForeignTei, AnnotatesTeiFromElsewhereKeepingItsMarkup) {
+  ScratchDir dir;
+  copy_inputs(dir);
+  const auto tei = run_strata(
+      {"annotate", (dir / "in").string(), "-p", "tokens,entities", "-o", (dir / "out").string()});
+  // The bad inputs fail, each on one line of its own; the others are written.
+  EXPECT_EQ(tei.exit_code, 1) << tei.err;
+  for (const auto& [name, message] : kBad) {
+    EXPECT_THAT(tei.err, HasSubstr(name + ".xml: ")) << name;
+    EXPECT_THAT(tei.err, HasSubstr(message)) << name;
+    EXPECT_FALSE(fs::exists(dir / "out" / (name + ".xml"))) << name;
+  }
+  EXPECT_THAT(tei.err, HasSubstr("4 of 7 documents failed"));
+  const auto json = run_strata({"annotate", (dir / "in").string(), "-p", "tokens,entities", "-o",
+                                (dir / "json").string(), "-f", "json"});
+
+  std::string files;
+  for (const auto& name : kForeign) {
+    const fs::path out = dir / "out" / (name + ".xml");
+    ASSERT_TRUE(fs::exists(out)) << name;
+    const std::string xml = read_file(out);
+    EXPECT_THAT(xml, HasSubstr("<w xml:id=\"strata.w1\"")) << name;
+    EXPECT_THAT(xml, HasSubstr("<spanGrp type=\"entities\"")) << name;
+    // The primary text, as the JSON output has it, is what the checker takes from the body.
+    const fs::path text = dir / (name + ".txt");
+    write_file(text, nlohmann::json::parse(read_file(dir / "json" / (name + ".json")))["text"]);
+    const auto check = run_command(
+        shell_quoted(STRATA_TEI_CHECK) + " --text " + shell_quoted(text.string()) + " --original " +
+        shell_quoted((dir / "in" / (name + ".xml")).string()) + " " + shell_quoted(out.string()));
+    EXPECT_EQ(check.exit_code, 0) << name << ": " << check.out << check.err;
+    files += " " + shell_quoted(out.string());
+  }
+  expect_jing_valid(files);
+}
+
+TEST(ForeignTei, TokensCrossingTheFilesElementsPointAtTheirCharacters) {
+  ScratchDir dir;
+  fs::copy_file(source_dir() / "tests" / "data" / "tei-foreign" / "prose.xml", dir / "prose.xml");
+  const auto tei = run_strata({"annotate", (dir / "prose.xml").string(), "-p", "tokens"});
+  ASSERT_EQ(tei.exit_code, 0) << tei.err;
+  // <hi rend="italic">Ro</hi>ma and car<lb break="no"/>riages stay as they are.
+  EXPECT_THAT(tei.out, HasSubstr("<hi rend=\"italic\">Ro</hi>ma "));
+  EXPECT_THAT(tei.out, HasSubstr("car<lb break=\"no\"/>riages"));
+  EXPECT_THAT(tei.out, HasSubstr("<spanGrp type=\"tokens\" resp=\"#strata.app.tokens\"><span "
+                                 "xml:id=\"strata.w15\" target=\"#string-range(b,"));
+  // Notes are not annotated.
+  EXPECT_THAT(tei.out, HasSubstr("diary says <date>May</date>."));
+}
+
+TEST(ForeignTei, ACorpusFileHoldsEveryDocumentThatWasAnnotated) {
+  ScratchDir dir;
+  copy_inputs(dir);
+  fs::copy_file(source_dir() / "examples" / "en-summit-geneva.txt", dir / "in" / "summit.txt");
+  const fs::path corpus = dir / "corpus" / "all.xml";
+  const auto run = run_strata({"annotate", (dir / "in").string(), "-p", "tokens,entities",
+                               "--corpus-file", corpus.string(), "-j", "2"});
+  EXPECT_EQ(run.exit_code, 1) << run.err;  // the bad inputs
+  EXPECT_THAT(run.err, HasSubstr("4 of 8 documents failed"));
+  EXPECT_TRUE(run.out.empty());
+  const std::string xml = read_file(corpus);
+  EXPECT_THAT(xml, HasSubstr("<title>Corpus of 4 documents</title>"));
+  // In job order (by name): letter, play, prose, summit; each with ids of its own.
+  const std::size_t letter = xml.find("xml:id=\"d1.strata.w1\" join=\"right\">Torino<");
+  const std::size_t summit = xml.find("<p>Document summit.txt: ");
+  EXPECT_NE(letter, std::string::npos);
+  EXPECT_NE(xml.find("<sp who=\"#d2.tom\" xml:id=\"d2.sp1\">"), std::string::npos);
+  EXPECT_LT(letter, summit);
+  EXPECT_THAT(xml, Not(HasSubstr("Hello.")));
+  const auto check =
+      run_command(shell_quoted(STRATA_TEI_CHECK) + " " + shell_quoted(corpus.string()));
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+  expect_jing_valid(" " + shell_quoted(corpus.string()));
+}
+
+TEST(ForeignTei, ACorpusFileIsRefusedWithOutputOrAFormatThatIsNotTei) {
+  ScratchDir dir;
+  copy_inputs(dir);
+  const auto both =
+      run_strata({"annotate", (dir / "in" / "play.xml").string(), "-o", (dir / "o.xml").string(),
+                  "--corpus-file", (dir / "c.xml").string()});
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_THAT(both.err, HasSubstr("give either -o or --corpus-file, not both"));
+  const auto json = run_strata({"annotate", (dir / "in" / "play.xml").string(), "-f", "json",
+                                "--corpus-file", (dir / "c.xml").string()});
+  EXPECT_EQ(json.exit_code, 2);
+  EXPECT_THAT(json.err, HasSubstr("--corpus-file writes a teiCorpus"));
+  // Nothing annotated: no corpus file.
+  const auto none = run_strata({"annotate", (dir / "in" / "not-tei.xml").string(), "-p", "tokens",
+                                "--corpus-file", (dir / "c.xml").string()});
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_THAT(none.err, HasSubstr("was not written"));
+  EXPECT_FALSE(fs::exists(dir / "c.xml"));
+}
+
+}  // namespace
+}  // namespace strata::testing
