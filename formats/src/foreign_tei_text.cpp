@@ -22,6 +22,10 @@ constexpr std::array<std::string_view, 38> kBlocks = {
     "table",      "row",     "cell",        "castList", "castItem", "titlePage", "docTitle",
     "titlePart",  "figure",  "floatingText"};
 
+// The readings of a choice that give way to the other one: the corrected, regularized and
+// expanded text is the one read.
+constexpr std::array<std::string_view, 3> kSetAsideInChoice = {"sic", "orig", "abbr"};
+
 // Elements that stand on a line of their own.
 constexpr std::array<std::string_view, 1> kLines = {"l"};
 
@@ -62,10 +66,11 @@ class Extractor {
         return;  // comments and processing instructions are not text
     }
     const std::string_view name = node.name();
-    if (is_one_of(kExcluded, name)) {
+    if (is_one_of(kExcluded, name) || (is_one_of(kSetAsideInChoice, name) &&
+                                       std::string_view(node.parent().name()) == "choice")) {
       skip(node);
     } else if (name == "lb") {
-      if (std::string_view(node.attribute("break").value()) != "no") widen(Gap::line);
+      line_break(node);
     } else {
       const Gap gap = is_one_of(kBlocks, name)  ? Gap::paragraph
                       : is_one_of(kLines, name) ? Gap::line
@@ -87,6 +92,17 @@ class Extractor {
     }
   }
 
+  // A line break inside a word (break="no") joins the word's parts, and the white space that
+  // usually surrounds the lb in the file goes with it.
+  void line_break(pugi::xml_node lb) {
+    if (std::string_view(lb.attribute("break").value()) != "no") {
+      widen(Gap::line);
+      return;
+    }
+    if (gap_ == Gap::space) gap_ = Gap::none;
+    joining_ = true;
+  }
+
   void widen(Gap gap) { gap_ = std::max(gap_, gap); }
 
   void text(pugi::xml_node node) {
@@ -98,10 +114,13 @@ class Extractor {
       std::size_t end = i;
       if (is_xml_space(value[i])) {
         while (end < value.size() && is_xml_space(value[end])) ++end;
-        if (gap_ < Gap::space) space_ = {0, 0, index, i, end - i};
-        widen(Gap::space);
+        if (!joining_) {
+          if (gap_ < Gap::space) space_ = {0, 0, index, i, end - i};
+          widen(Gap::space);
+        }
       } else {
         while (end < value.size() && !is_xml_space(value[end])) ++end;
+        joining_ = false;
         put_gap();
         put(value.substr(i, end - i), {0, 0, index, i, end - i});
       }
@@ -153,7 +172,8 @@ class Extractor {
   static constexpr std::size_t kMaxText = 0xFFFFFFFFu;
   ExtractedText out_;
   Gap gap_ = Gap::none;
-  TextSource space_{};  // where the pending space's run of white space begins
+  TextSource space_{};    // where the pending space's run of white space begins
+  bool joining_ = false;  // after lb break="no", until the word goes on
 };
 
 }  // namespace

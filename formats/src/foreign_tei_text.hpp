@@ -37,10 +37,11 @@ struct ExtractedText {
 };
 
 // The rule: text and CDATA nodes of body count; note, fw, figDesc, pb and cb (with everything
-// inside them) do not. A run of XML white space becomes one space. Block elements (p, head, div,
-// sp, speaker, stage, opener, closer, salute, signed, item, ...) begin and end a paragraph,
-// written "\n\n"; l and lb (unless lb@break="no") a line, "\n". Where breaks and spaces meet,
-// the strongest alone is written, and none at the start or end of the text.
+// inside them) do not, nor sic, orig and abbr inside a choice. A run of XML white space becomes
+// one space. Block elements (p, head, div, sp, speaker, stage, opener, closer, salute, signed,
+// item, ...) begin and end a paragraph, written "\n\n"; l and lb a line, "\n". Where breaks and
+// spaces meet, the strongest alone is written, and none at the start or end of the text. An
+// lb@break="no" joins the parts of a word, white space around it included.
 ExtractedText extract_tei_text(pugi::xml_node body);
 
 }  // namespace strata::formats

@@ -33,6 +33,8 @@ TEST(ForeignTeiText, LineBreaksAreNewlinesUnlessTheyBreakNoWord) {
   EXPECT_EQ(extracted("<body><p>first<lb/>second</p></body>"), "first\nsecond");
   EXPECT_EQ(extracted("<body><p>first <lb/> second</p></body>"), "first\nsecond");
   EXPECT_EQ(extracted("<body><p>car<lb break=\"no\"/>riages</p></body>"), "carriages");
+  EXPECT_EQ(extracted("<body><p>the car \n<lb break=\"no\"/>\n   riages stop</p></body>"),
+            "the carriages stop");
 }
 
 TEST(ForeignTeiText, LeavesOutNotesPageFurnitureAndFigureDescriptions) {
@@ -40,6 +42,15 @@ TEST(ForeignTeiText, LeavesOutNotesPageFurnitureAndFigureDescriptions) {
       extracted("<body><pb n=\"1\"/><fw>RUNNING HEAD</fw><p>morning<note>a <hi>note</hi></note>"
                 " came<figure><figDesc>a drawing</figDesc></figure></p></body>"),
       "morning came");
+}
+
+TEST(ForeignTeiText, ReadsTheCorrectedRegularizedAndExpandedReadingOfAChoice) {
+  EXPECT_EQ(extracted("<body><p>the <choice><sic>teh</sic><corr>the</corr></choice> "
+                      "<choice><abbr>Dr</abbr><expan>Doctor</expan></choice> "
+                      "<choice><orig>musick</orig><reg>music</reg></choice></p></body>"),
+            "the the Doctor music");
+  EXPECT_EQ(extracted("<body><p><sic>kept outside a choice</sic></p></body>"),
+            "kept outside a choice");
 }
 
 TEST(ForeignTeiText, MapsEveryCopiedByteBackToItsTextNode) {

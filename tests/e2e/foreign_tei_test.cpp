@@ -4,7 +4,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+#include <sstream>
 
 #include "strata_process.hpp"
 
@@ -13,6 +16,7 @@ namespace fs = std::filesystem;
 namespace strata::testing {
 namespace {
 
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
@@ -105,6 +109,27 @@ TEST(ForeignTei, TokensCrossingTheFilesElementsPointAtTheirCharacters) {
   // <hi rend="italic">Ro</hi>ma and car<lb break="no"/>riages stay as they are.
   EXPECT_THAT(tei.out, HasSubstr("<hi rend=\"italic\">Ro</hi>ma "));
   EXPECT_THAT(tei.out, HasSubstr("car<lb break=\"no\"/>riages"));
+  // Each token span's characters, the pieces of its string-ranges in body's text, make the word
+  // (prose.xml is ASCII: characters are bytes).
+  pugi::xml_document tree;
+  ASSERT_TRUE(tree.load_string(tei.out.c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
+  std::string body_text;
+  for (pugi::xpath_node text : tree.select_nodes("//body//text()"))
+    body_text += text.node().value();
+  std::vector<std::string> words;
+  for (pugi::xpath_node span : tree.select_nodes("//spanGrp[@type='tokens']/span")) {
+    std::istringstream pointers(span.node().attribute("target").value());
+    std::string word;
+    for (std::string pointer; pointers >> pointer;) {
+      std::size_t offset = 0;
+      std::size_t length = 0;
+      ASSERT_EQ(std::sscanf(pointer.c_str(), "#string-range(b,%zu,%zu)", &offset, &length), 2)
+          << pointer;
+      word += body_text.substr(offset, length);
+    }
+    words.push_back(word);
+  }
+  EXPECT_THAT(words, ElementsAre("Roma", "carriages", "drivers"));
   EXPECT_THAT(tei.out, HasSubstr("<spanGrp type=\"tokens\" resp=\"#strata.app.tokens\"><span "
                                  "xml:id=\"strata.w15\" target=\"#string-range(b,"));
   // Notes are not annotated.
