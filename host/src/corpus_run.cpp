@@ -42,6 +42,12 @@ std::string serialized(const LoadedInput& input, const RunSettings& settings) {
   } else if (settings.format == OutputFormat::tei) {
     formats::write_tei(document, settings.run_info, out);
   } else {
+    if (input.foreign) {
+      spdlog::warn(
+          "{}: the inline TEI is made from the text alone; -f tei keeps the file's own "
+          "markup",
+          document.id());
+    }
     const bool rs = settings.format == OutputFormat::tei_inline_rs;
     formats::write_tei_inline(document, settings.run_info, out,
                               {rs, [](const std::string& line) { spdlog::warn("{}", line); }});

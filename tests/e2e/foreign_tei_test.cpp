@@ -136,6 +136,25 @@ TEST(ForeignTei, TokensCrossingTheFilesElementsPointAtTheirCharacters) {
   EXPECT_THAT(tei.out, HasSubstr("diary says <date>May</date>."));
 }
 
+TEST(ForeignTei, OtherFormatsAreMadeFromTheTextWithAWarningForInlineTei) {
+  ScratchDir dir;
+  const fs::path play = source_dir() / "tests" / "data" / "tei-foreign" / "play.xml";
+  const auto inline_tei = run_strata({"annotate", play.string(), "-p", "tokens", "-f", "tei-inline",
+                                      "-o", (dir / "play.xml").string()});
+  ASSERT_EQ(inline_tei.exit_code, 0) << inline_tei.err;
+  EXPECT_THAT(inline_tei.err, HasSubstr("play.xml: the inline TEI is made from the text alone"));
+  const auto check =
+      run_command(shell_quoted(STRATA_TEI_CHECK) + " " + shell_quoted((dir / "play.xml").string()));
+  EXPECT_EQ(check.exit_code, 0) << check.out;
+  const auto json = run_strata({"annotate", play.string(), "-p", "tokens", "-f", "json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_TRUE(json.err.empty()) << json.err;
+  const auto text = nlohmann::json::parse(json.out)["text"].get<std::string>();
+  EXPECT_TRUE(text.starts_with("Scene I. A harbour in Cornwall, at night.\n\nEnter Tom, carrying"))
+      << text;
+  EXPECT_THAT(text, HasSubstr("Tom\n\nThe sea is quiet and the boats are in,\nyet Mary waits"));
+}
+
 TEST(ForeignTei, ACorpusFileHoldsEveryDocumentThatWasAnnotated) {
   ScratchDir dir;
   copy_inputs(dir);
