@@ -101,6 +101,30 @@ TEST(ForeignTei, AnnotatesTeiFromElsewhereKeepingItsMarkup) {
   expect_jing_valid(files);
 }
 
+// With every plugin: sentiment per sentence and its links to entities, all pointing at tokens.
+TEST(ForeignTei, TheDefaultChainsOutputIsValidAndKeepsTheMarkup) {
+  ScratchDir dir;
+  std::vector<std::string> inputs = {"annotate"};
+  for (const auto& name : kForeign) {
+    inputs.push_back((source_dir() / "tests" / "data" / "tei-foreign" / (name + ".xml")).string());
+  }
+  inputs.insert(inputs.end(), {"-o", (dir / "out").string() + "/"});
+  const auto tei = run_strata(inputs);
+  ASSERT_EQ(tei.exit_code, 0) << tei.err;
+  std::string files;
+  for (const auto& name : kForeign) {
+    const fs::path out = dir / "out" / (name + ".xml");
+    EXPECT_THAT(read_file(out), HasSubstr("<linkGrp type=\"entity-sentiment.entity\"")) << name;
+    const auto check = run_command(
+        shell_quoted(STRATA_TEI_CHECK) + " --original " +
+        shell_quoted((source_dir() / "tests" / "data" / "tei-foreign" / (name + ".xml")).string()) +
+        " " + shell_quoted(out.string()));
+    EXPECT_EQ(check.exit_code, 0) << name << ": " << check.out << check.err;
+    files += " " + shell_quoted(out.string());
+  }
+  expect_jing_valid(files);
+}
+
 TEST(ForeignTei, TokensCrossingTheFilesElementsPointAtTheirCharacters) {
   ScratchDir dir;
   fs::copy_file(source_dir() / "tests" / "data" / "tei-foreign" / "prose.xml", dir / "prose.xml");
