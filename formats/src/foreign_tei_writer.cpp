@@ -97,16 +97,22 @@ class ForeignWriter {
   // standOff: our tokens that cross the file's elements, then every layer but tokens, as
   // Strata's TEI writer makes them; ids and pointers not yet prefixed or mapped.
   pugi::xml_node make_standoff(pugi::xml_document& additions) {
+    const pugi::xml_node crossing = crossing_tokens(additions);
+    // from/to run in document order: a range of several tokens can only name its ends when both
+    // are w/pc in the body, not spans in standOff.
+    const TokenRangeFilter in_body = [this](std::size_t first, std::size_t last) {
+      return first == last || (wrapped_.contains(first) && wrapped_.contains(last));
+    };
     std::string xml;
     try {
-      xml = standoff_xml(document_, structure_, ids_, {}, StructureLayers::in_standoff);
+      xml = standoff_xml(document_, structure_, ids_, {}, StructureLayers::in_standoff, in_body);
     } catch (const Error& e) {
       throw Error("cannot write document '" + document_.id() + "' as TEI: " + e.what());
     }
     pugi::xml_document layers;
     layers.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata);
     pugi::xml_node standoff = additions.append_copy(layers.child("standOff"));
-    if (const pugi::xml_node crossing = crossing_tokens(additions)) {
+    if (crossing) {
       if (!standoff) standoff = additions.append_child("standOff");
       standoff.prepend_move(crossing);
     }
@@ -130,6 +136,7 @@ class ForeignWriter {
       if (inside && parts_.extracted.nodes[inside->node].type() == pugi::node_pcdata) {
         const bool joined = i + 1 < extents.size() && extents[i + 1].begin == extent.end;
         wraps_[inside->node].push_back({inside->begin, inside->end, i, kind, joined});
+        wrapped_.insert(i);
         continue;
       }
       if (!group) {
@@ -271,6 +278,7 @@ class ForeignWriter {
   const std::string prefix_;
   std::string body_id_;
   std::map<std::size_t, std::vector<Wrap>> wraps_;  // by node, each in text order
+  std::unordered_set<std::size_t> wrapped_;         // indexes of the tokens wrapped
 };
 
 }  // namespace

@@ -33,12 +33,13 @@ class StandoffWriter {
  public:
   StandoffWriter(const Document& document, const TextStructure& structure,
                  const ApplicationIds& ids, const AnnotationFilter& written_inline,
-                 StructureLayers structure_layers)
+                 StructureLayers structure_layers, const TokenRangeFilter& token_range_ok)
       : document_(document),
         structure_(structure),
         ids_(ids),
         written_inline_(written_inline),
-        structure_layers_(structure_layers) {}
+        structure_layers_(structure_layers),
+        token_range_ok_(token_range_ok) {}
 
   std::string write() && {
     for (const std::string& name : document_.layer_names()) {
@@ -106,7 +107,8 @@ class StandoffWriter {
   void append_span(const Layer& layer, AnnotationId id) {
     start_element(out_, "span");
     append_attribute(out_, "xml:id", xml_id_);
-    if (const auto tokens = structure_.token_span(layer.begin(id), layer.end(id))) {
+    if (const auto tokens = structure_.token_span(layer.begin(id), layer.end(id));
+        tokens && (!token_range_ok_ || token_range_ok_(tokens->first, tokens->second))) {
       append_attribute(out_, "from", token_pointer(tokens->first));
       append_attribute(out_, "to", token_pointer(tokens->second));
     } else {
@@ -180,6 +182,7 @@ class StandoffWriter {
   const ApplicationIds& ids_;
   const AnnotationFilter& written_inline_;
   const StructureLayers structure_layers_;
+  const TokenRangeFilter& token_range_ok_;
   std::string out_;
   // Of the annotation being written, reused from one to the next.
   std::string xml_id_;
@@ -196,8 +199,11 @@ std::string standoff_id(std::string_view layer, AnnotationId id) {
 
 std::string standoff_xml(const Document& document, const TextStructure& structure,
                          const ApplicationIds& ids, const AnnotationFilter& written_inline,
-                         StructureLayers paragraphs_and_sentences) {
-  return StandoffWriter(document, structure, ids, written_inline, paragraphs_and_sentences).write();
+                         StructureLayers paragraphs_and_sentences,
+                         const TokenRangeFilter& token_range_ok) {
+  return StandoffWriter(document, structure, ids, written_inline, paragraphs_and_sentences,
+                        token_range_ok)
+      .write();
 }
 
 }  // namespace strata::formats

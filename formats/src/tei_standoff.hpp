@@ -24,11 +24,16 @@ namespace strata::formats {
 // `paragraphs_and_sentences` says where those layers are: in the body as p and s (Strata's own
 // TEI), or in standOff like any other layer (TEI from elsewhere, whose own markup they may
 // cross). Tokens are always in the body.
+// `token_range_ok`, when given, says whether tokens first..last (indexes) may be pointed at with
+// from/to; an annotation over tokens it refuses gets a string-range target instead (TEI from
+// elsewhere, where from/to must run in document order and some tokens are not in the body).
 using AnnotationFilter = std::function<bool(std::string_view layer, AnnotationId id)>;
 enum class StructureLayers { in_body, in_standoff };
+using TokenRangeFilter = std::function<bool(std::size_t first, std::size_t last)>;
 std::string standoff_xml(const Document& document, const TextStructure& structure,
                          const ApplicationIds& ids, const AnnotationFilter& written_inline = {},
-                         StructureLayers paragraphs_and_sentences = StructureLayers::in_body);
+                         StructureLayers paragraphs_and_sentences = StructureLayers::in_body,
+                         const TokenRangeFilter& token_range_ok = {});
 
 // The xml:id of an annotation of a non-structural layer ("entities-12"). Unique: splitting at
 // the last '-' gives back the layer and the id; the inline ids (p1, s1, w1, body) have no '-'

@@ -121,6 +121,28 @@ TEST(ForeignTeiWriter, SplitsARangeAtTheNotesItLeavesOut) {
   EXPECT_THAT(check_tei(out.str()), IsEmpty());
 }
 
+// from/to name a range in document order, so they cannot end at a token that is a span in
+// standOff; that annotation points at its characters instead.
+TEST(ForeignTeiWriter, ARangeEndingAtATokenInStandOffPointsAtCharacters) {
+  TeiInput input = read_tei_input(kLetter, "letter");
+  Document& document = input.document;
+  testing::add_structure(document);
+  Layer& entities = testing::add_layer_by(document, "ner", "entities");
+  testing::annotate(document, entities, "reached Roma", "X");
+  testing::annotate(document, entities, "Roma with", "Y");
+  std::ostringstream out;
+  write_foreign_tei(document, *input.foreign, testing::sample_run(), out);
+  pugi::xml_document tree;
+  testing::parse_xml(tree, out.str());
+  for (const char* type : {"X", "Y"}) {
+    const pugi::xml_node span =
+        testing::select(tree, ("//span[@type='" + std::string(type) + "']").c_str());
+    EXPECT_FALSE(span.attribute("from")) << type;
+    EXPECT_THAT(span.attribute("target").value(), HasSubstr("#string-range(strata2.body,")) << type;
+  }
+  EXPECT_THAT(check_tei(out.str()), IsEmpty());
+}
+
 TEST(ForeignTeiWriter, PutsTheRunInTheHeaderAndTheLayersInStandOff) {
   pugi::xml_document tree;
   testing::parse_xml(tree, annotated_letter());
