@@ -66,9 +66,12 @@ class ForeignWriter {
   }
 
   void write(std::ostream& out) && {
+    // Everything that can fail comes before the file's tree is changed. Our header parts and
+    // the standOff's ids are prefixed apart, each once.
+    pugi::xml_document crossing_tokens_group;
+    const pugi::xml_node crossing = crossing_tokens(crossing_tokens_group);
     pugi::xml_document additions;
-    // Everything that can fail comes before the file's tree is changed.
-    pugi::xml_node standoff = make_standoff(additions);
+    std::string layers = standoff_layers();
     append_tei_header(additions, document_, run_, ids_, sha256_hex(document_.text()));
     // Like every element we add, the change gets an id, so that it can be told apart.
     additions.child("teiHeader")
@@ -77,14 +80,13 @@ class ForeignWriter {
         .append_attribute("xml:id")
         .set_value("change");
     prefix_xml_ids(additions, prefix_);
-    if (standoff) map_string_ranges(standoff);
 
     add_to_header(additions.child("teiHeader"));
     if (!parts_.body.attribute("xml:id")) {
       parts_.body.append_attribute("xml:id").set_value(body_id_.c_str());
     }
+    add_standoff(std::move(layers), crossing);
     wrap_tokens();
-    if (standoff) parts_.tei.append_copy(standoff);
     // Raw, as indenting would change the text; each node outside the root (declaration,
     // processing instructions, comments) on a line of its own, as files usually have them.
     for (pugi::xml_node node : parts_.tree.children()) {
@@ -94,31 +96,46 @@ class ForeignWriter {
   }
 
  private:
-  // standOff: our tokens that cross the file's elements, then every layer but tokens, as
-  // Strata's TEI writer makes them; ids and pointers not yet prefixed or mapped.
-  pugi::xml_node make_standoff(pugi::xml_document& additions) {
-    const pugi::xml_node crossing = crossing_tokens(additions);
+  // Every layer but tokens as Strata's TEI writer makes them, ids and pointers not yet prefixed
+  // or mapped. Call crossing_tokens first.
+  std::string standoff_layers() const {
     // from/to run in document order: a range of several tokens can only name its ends when both
     // are w/pc in the body, not spans in standOff.
     const TokenRangeFilter in_body = [this](std::size_t first, std::size_t last) {
       return first == last || (wrapped_.contains(first) && wrapped_.contains(last));
     };
-    std::string xml;
     try {
-      xml = standoff_xml(document_, structure_, ids_, {}, StructureLayers::in_standoff, in_body);
+      return standoff_xml(document_, structure_, ids_, {}, StructureLayers::in_standoff, in_body);
     } catch (const Error& e) {
       throw Error("cannot write document '" + document_.id() + "' as TEI: " + e.what());
     }
-    pugi::xml_document layers;
-    layers.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-    pugi::xml_node standoff = additions.append_copy(layers.child("standOff"));
-    if (crossing) {
-      if (!standoff) standoff = additions.append_child("standOff");
-      standoff.prepend_move(crossing);
+  }
+
+  // standOff, last in TEI: the tokens that cross the file's elements, then the layers. Parsed
+  // straight into the file's tree, the largest part of the output is never copied.
+  void add_standoff(std::string layers, pugi::xml_node crossing) {
+    const pugi::xml_node last = parts_.tei.last_child();
+    parts_.tei.append_buffer(layers.data(), layers.size(),
+                             pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    layers = std::string();
+    // The indentation around the parsed element is not ours to add to TEI.
+    pugi::xml_node standoff;
+    for (pugi::xml_node node = last ? last.next_sibling() : parts_.tei.first_child(); node;) {
+      const pugi::xml_node next = node.next_sibling();
+      if (node.type() == pugi::node_element) {
+        standoff = node;
+      } else {
+        parts_.tei.remove_child(node);
+      }
+      node = next;
     }
+    if (!standoff && !crossing) return;
+    if (!standoff) standoff = parts_.tei.append_child("standOff");
+    if (crossing) standoff.prepend_copy(crossing);
     // An id, as on every element we add, so that what we added can be told apart.
-    if (standoff) standoff.append_attribute("xml:id").set_value("standOff");
-    return standoff;
+    standoff.append_attribute("xml:id").set_value("standOff");
+    prefix_xml_ids(standoff, prefix_);
+    map_string_ranges(standoff);
   }
 
   // Plans the wrapping of every token that one text node holds; the others become spans of a
