@@ -66,6 +66,14 @@ TEST_F(TeiCheckTool, ComparesWithTheGivenText) {
   EXPECT_NE(output_.find("differs from the primary text at character 0"), std::string::npos);
 }
 
+// Strata's own TEI has no prefixed additions to take out: --original cannot compare it.
+TEST_F(TeiCheckTool, ComparesWithTheGivenOriginal) {
+  EXPECT_EQ(
+      run_checker("--original " + good_.string() + " " + good_.string(), output_, dir_.path()), 1);
+  EXPECT_NE(output_.find("Strata's additions cannot be told apart"), std::string::npos) << output_;
+  EXPECT_EQ(run_checker(good_.string() + " --original", output_, dir_.path()), 2);
+}
+
 TEST_F(TeiCheckTool, ExitsTwoOnUsageErrorsAndUnreadableFiles) {
   EXPECT_EQ(run_checker("", output_, dir_.path()), 2);
   EXPECT_EQ(run_checker("--frobnicate " + good_.string(), output_, dir_.path()), 2);
