@@ -135,7 +135,9 @@ TEST_F(RoundTrip, ARequiredLayerMissingFromTheInputFailsThatDocument) {
       << result.err;
 }
 
-TEST_F(RoundTrip, XmlThatIsNotStrataTeiFailsThatDocumentOnly) {
+// TEI from elsewhere is annotated (tests/e2e/foreign_tei_test.cpp); XML that cannot be read
+// fails that document only.
+TEST_F(RoundTrip, XmlThatCannotBeReadFailsThatDocumentOnly) {
   const fs::path mixed = *dir_ / "mixed";
   fs::create_directories(mixed);
   fs::copy_file(at("tei/it-vertice-roma.xml"), mixed / "good.xml");
@@ -147,11 +149,14 @@ TEST_F(RoundTrip, XmlThatIsNotStrataTeiFailsThatDocumentOnly) {
        {"<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n" +
             tei.substr(tei.find("<TEI")),
         "XML with a DOCTYPE is not read"}},
-      {"foreign",
+      {"no-body",
        {"<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc/></teiHeader><text>"
-        "<body><p>Ciao</p></body></text></TEI>",
-        "not a Strata TEI file"}},
+        "<front><p>Ciao</p></front></text></TEI>",
+        "a TEI file without text/body"}},
   };
+  write_file(mixed / "foreign.xml",
+             "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc/></teiHeader><text>"
+             "<body><p>Ciao</p></body></text></TEI>");
   for (const auto& [name, content] : bad) write_file(mixed / (name + ".xml"), content.first);
   const auto result = run_strata({"annotate", mixed.string(), "-o", at("mixed-out")});
   EXPECT_EQ(result.exit_code, 1);
@@ -164,6 +169,8 @@ TEST_F(RoundTrip, XmlThatIsNotStrataTeiFailsThatDocumentOnly) {
     EXPECT_FALSE(fs::exists(at("mixed-out/" + name + ".xml")));
   }
   EXPECT_EQ(read_file(at("mixed-out/good.xml")), tei);
+  EXPECT_NE(read_file(at("mixed-out/foreign.xml")).find("<p><w xml:id=\"strata.w1\""),
+            std::string::npos);
   EXPECT_EQ(result.err.find("passwd:"), std::string::npos);  // never expanded
 }
 
