@@ -16,16 +16,10 @@
 #include "tei_pointer.hpp"
 #include "tei_standoff.hpp"
 #include "xml_id_prefix.hpp"
+#include "xml_walk.hpp"
 
 namespace strata::formats {
 namespace {
-
-// The node after `node` in document order inside `root`, or a null node at the end.
-pugi::xml_node next_inside(pugi::xml_node node, pugi::xml_node root) {
-  if (node.first_child()) return node.first_child();
-  while (node != root && !node.next_sibling()) node = node.parent();
-  return node == root ? pugi::xml_node() : node.next_sibling();
-}
 
 // "strata." unless an id of the file already starts with it; then "strata2.", "strata3."...
 std::string unused_prefix(pugi::xml_node root) {

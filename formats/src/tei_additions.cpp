@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "xml_walk.hpp"
+
 namespace strata::formats {
 
 std::string added_id_prefix(pugi::xml_node tei) {
@@ -21,7 +23,7 @@ std::string added_id_prefix(pugi::xml_node tei) {
 void remove_additions(pugi::xml_node root, std::string_view prefix) {
   std::vector<pugi::xml_node> added;
   for (pugi::xml_node node = root; node;) {
-    bool descend = true;
+    bool inside_is_ours = false;
     if (pugi::xml_attribute id = node.attribute("xml:id");
         node.type() == pugi::node_element && std::string_view(id.value()).starts_with(prefix)) {
       const std::string_view name = node.name();
@@ -29,15 +31,10 @@ void remove_additions(pugi::xml_node root, std::string_view prefix) {
         node.remove_attribute(id);
       } else {
         added.push_back(node);
-        descend = name == "w" || name == "pc";  // nothing of the file is inside the others
+        inside_is_ours = name != "w" && name != "pc";  // w and pc hold the file's text
       }
     }
-    if (descend && node.first_child()) {
-      node = node.first_child();
-      continue;
-    }
-    while (node != root && !node.next_sibling()) node = node.parent();
-    node = node == root ? pugi::xml_node() : node.next_sibling();
+    node = next_inside(node, root, inside_is_ours);
   }
   // Last first, so that nothing is moved before it is looked at.
   for (auto it = added.rbegin(); it != added.rend(); ++it) {

@@ -12,6 +12,7 @@
 #include "tei_additions.hpp"
 #include "tei_pointer.hpp"
 #include "xml_output.hpp"
+#include "xml_walk.hpp"
 
 namespace strata::formats {
 namespace {
@@ -31,14 +32,6 @@ std::size_t count_code_points(std::string_view s) {
 
 bool is_xml_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// The node after `node` in document order inside `root`, or a null node at the end. A loop,
-// not recursion: a body holds millions of nodes, though not deeply nested.
-pugi::xml_node next_inside(pugi::xml_node node, pugi::xml_node root) {
-  if (node.first_child()) return node.first_child();
-  while (node != root && !node.next_sibling()) node = node.parent();
-  return node == root ? pugi::xml_node() : node.next_sibling();
 }
 
 // The text content of an element: its text and CDATA descendants in document order.

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "tei_pointer.hpp"
+#include "xml_walk.hpp"
 
 namespace strata::formats {
 namespace {
@@ -62,16 +63,8 @@ void prefix_element(pugi::xml_node element, std::string_view prefix) {
 }  // namespace
 
 void prefix_xml_ids(pugi::xml_node root, std::string_view prefix) {
-  // A loop over document order rather than recursion: a body holds millions of elements.
-  pugi::xml_node node = root;
-  while (node) {
+  for (pugi::xml_node node = root; node; node = next_inside(node, root)) {
     if (node.type() == pugi::node_element) prefix_element(node, prefix);
-    if (node.first_child()) {
-      node = node.first_child();
-      continue;
-    }
-    while (node != root && !node.next_sibling()) node = node.parent();
-    node = node == root ? pugi::xml_node() : node.next_sibling();
   }
 }
 
