@@ -236,3 +236,25 @@ TEST(Merge, FailedDocumentsAreNamedWithTheirError) {
 
 }  // namespace
 }  // namespace strata::testing
+
+namespace strata::testing {
+namespace {
+
+TEST(CorpusRun, CorpusFileTakesNoShardsNorResume) {
+  ScratchDir dir;
+  const fs::path corpus = make_corpus(dir, 2, 1);
+  for (const auto& extra : std::vector<std::vector<std::string>>{
+           {"--shard-index", "0", "--shard-count", "2"}, {"--resume", "--manifest", "m.jsonl"}}) {
+    std::vector<std::string> arguments = {"annotate", corpus.string(), "-p",
+                                          "tokens",   "--corpus-file", (dir / "c.xml").string()};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    const auto run = run_strata(arguments);
+    EXPECT_EQ(run.exit_code, 2) << extra[0];
+    EXPECT_NE(run.err.find("--corpus-file collects one run in one file"), std::string::npos)
+        << run.err;
+    EXPECT_FALSE(fs::exists(dir / "c.xml"));
+  }
+}
+
+}  // namespace
+}  // namespace strata::testing
