@@ -8,6 +8,7 @@
 #include <sstream>
 #include <thread>
 
+#include "atomic_file.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
 #include "strata/formats/json_writer.hpp"
@@ -20,16 +21,11 @@
 namespace strata::host {
 namespace {
 
-std::string serialized(const LoadedInput& input, const RunSettings& settings) {
+// Writes the document in the run's format.
+void write_output(const LoadedInput& input, const RunSettings& settings, std::ostream& out) {
   const Document& document = input.document;
-  std::string text;
-  // Room for the usual output at once, so that it is seldom moved as it grows: TEI takes about
-  // seven times the text, JSON (code point offsets on every token) about sixteen. Pages reserved
-  // and never written cost no memory.
-  const std::size_t times = settings.format == OutputFormat::json ? 20 : 8;
-  text.reserve(times * document.text().size() + 4096);
-  StringSink sink(text);
-  std::ostream out(&sink);
+  // A failing stream buffer (a full disk) throws its own error rather than leaving a bad bit.
+  out.exceptions(std::ios::badbit);
   if (settings.format == OutputFormat::json) {
     formats::write_json(document, settings.run_info, out);
   } else if (settings.format == OutputFormat::vrt) {
@@ -52,6 +48,18 @@ std::string serialized(const LoadedInput& input, const RunSettings& settings) {
     formats::write_tei_inline(document, settings.run_info, out,
                               {rs, [](const std::string& line) { spdlog::warn("{}", line); }});
   }
+}
+
+std::string serialized(const LoadedInput& input, const RunSettings& settings) {
+  std::string text;
+  // Room for the usual output at once, so that it is seldom moved as it grows: TEI takes about
+  // seven times the text, JSON (code point offsets on every token) about sixteen. Pages reserved
+  // and never written cost no memory.
+  const std::size_t times = settings.format == OutputFormat::json ? 20 : 8;
+  text.reserve(times * input.document.text().size() + 4096);
+  StringSink sink(text);
+  std::ostream out(&sink);
+  write_output(input, settings, out);
   return text;
 }
 
@@ -62,13 +70,16 @@ std::optional<std::string> run_job(const Job& job, std::size_t index,
   try {
     LoadedInput input = load_input(job, settings.language);
     annotators.annotate(input.document, worker);
-    std::string output = serialized(input, settings);
     if (settings.deliver) {
-      settings.deliver(index, std::move(output));
+      settings.deliver(index, serialized(input, settings));
     } else if (job.output.empty()) {
-      std::cout << output << std::flush;
+      std::cout << serialized(input, settings) << std::flush;
     } else {
-      write_atomically(job.output, output);
+      // Straight to the file: a large document's output is never held whole in memory.
+      AtomicFile file(job.output);
+      std::ostream out(&file);
+      write_output(input, settings, out);
+      file.commit();
     }
     return std::nullopt;
   } catch (const std::exception& e) {

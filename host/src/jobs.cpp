@@ -10,6 +10,7 @@
 #include <fstream>
 #include <set>
 
+#include "atomic_file.hpp"
 #include "document_input.hpp"
 #include "setup_error.hpp"
 
@@ -65,28 +66,6 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& arguments) {
     }
   }
   return inputs;
-}
-
-std::string errno_message() {
-  return std::strerror(errno);
-}
-
-// A file of our own to write, opened as std::ofstream would (permissions 0666 less the umask),
-// but without the stream's buffer: the content is handed over whole.
-int open_new_file(const std::string& path) {
-  return ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-}
-
-// Writes all of `content`, in one call unless the kernel takes less; false with errno set on
-// failure.
-bool write_all(int fd, std::string_view content) {
-  while (!content.empty()) {
-    const ssize_t n = ::write(fd, content.data(), content.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    content.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
 }
 
 }  // namespace
@@ -161,36 +140,9 @@ void prepare_output_folders(const std::vector<Job>& jobs) {
 }
 
 void write_atomically(const fs::path& path, const std::string& content) {
-  static std::atomic<unsigned> counter{0};
-  const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-  // Built as a string: path arithmetic costs more than the file's creation on a tmpfs.
-  const std::string temporary = folder.native() + "/." + path.filename().native() + ".tmp-" +
-                                std::to_string(::getpid()) + "-" + std::to_string(counter++);
-  // The folders were made when the run was planned: creating them again is left for when the
-  // first try finds one missing, which saves a system call per document.
-  int fd = open_new_file(temporary);
-  if (fd < 0 && errno == ENOENT) {
-    std::error_code error;
-    fs::create_directories(folder, error);
-    if (error) {
-      throw std::runtime_error("cannot create directory " + folder.string() + ": " +
-                               error.message());
-    }
-    fd = open_new_file(temporary);
-  }
-  if (fd < 0) throw std::runtime_error("cannot write " + path.string() + ": " + errno_message());
-  const bool written = write_all(fd, content);
-  const std::string write_error = written ? "" : errno_message();
-  if (::close(fd) != 0 || !written) {
-    const std::string reason = written ? errno_message() : write_error;
-    ::unlink(temporary.c_str());
-    throw std::runtime_error("cannot write " + path.string() + ": " + reason);
-  }
-  if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    const std::string reason = errno_message();
-    ::unlink(temporary.c_str());
-    throw std::runtime_error("cannot write " + path.string() + ": " + reason);
-  }
+  AtomicFile file(path);
+  file.sputn(content.data(), static_cast<std::streamsize>(content.size()));
+  file.commit();
 }
 
 }  // namespace strata::host

@@ -1,0 +1,126 @@
+#include "atomic_file.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+namespace fs = std::filesystem;
+
+namespace strata::host {
+namespace {
+
+// Large enough that most documents' outputs take one system call.
+constexpr std::size_t kBufferSize = 256 << 10;
+
+// The buffer of the thread's last file, kept for its next one: a fresh buffer per document
+// would cost page faults on every document.
+thread_local std::unique_ptr<char[]> spare_buffer;
+
+// A file of our own to write, opened as std::ofstream would (permissions 0666 less the umask).
+int open_new_file(const std::string& path) {
+  return ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+}
+
+// Writes all of `size` bytes; false with errno set on failure.
+bool write_all(int fd, const char* data, std::size_t size) {
+  while (size > 0) {
+    const ssize_t n = ::write(fd, data, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)) {
+  static std::atomic<unsigned> counter{0};
+  const fs::path folder = path_.parent_path().empty() ? fs::path(".") : path_.parent_path();
+  // Built as a string: path arithmetic costs more than the file's creation on a tmpfs.
+  temporary_ = folder.native() + "/." + path_.filename().native() + ".tmp-" +
+               std::to_string(::getpid()) + "-" + std::to_string(counter++);
+  // The folders were made when the run was planned: creating them again is left for when the
+  // first try finds one missing, which saves a system call per document.
+  fd_ = open_new_file(temporary_);
+  if (fd_ < 0 && errno == ENOENT) {
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error) {
+      throw std::runtime_error("cannot create directory " + folder.string() + ": " +
+                               error.message());
+    }
+    fd_ = open_new_file(temporary_);
+  }
+  if (fd_ < 0)
+    throw std::runtime_error("cannot write " + path_.string() + ": " + std::strerror(errno));
+  buffer_ =
+      spare_buffer ? std::move(spare_buffer) : std::make_unique_for_overwrite<char[]>(kBufferSize);
+}
+
+AtomicFile::~AtomicFile() {
+  if (!spare_buffer) spare_buffer = std::move(buffer_);
+  if (fd_ >= 0) {
+    ::close(fd_);
+    ::unlink(temporary_.c_str());
+  }
+}
+
+void AtomicFile::fail(const std::string& reason) {
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  ::unlink(temporary_.c_str());
+  throw std::runtime_error("cannot write " + path_.string() + ": " + reason);
+}
+
+void AtomicFile::drain() {
+  if (used_ > 0 && !write_all(fd_, buffer_.get(), used_)) fail(std::strerror(errno));
+  used_ = 0;
+}
+
+std::streamsize AtomicFile::xsputn(const char* data, std::streamsize size) {
+  const auto count = static_cast<std::size_t>(size);
+  if (used_ + count > kBufferSize) {
+    drain();
+    // A piece larger than the buffer goes out directly rather than through it.
+    if (count >= kBufferSize) {
+      if (!write_all(fd_, data, count)) fail(std::strerror(errno));
+      return size;
+    }
+  }
+  std::memcpy(buffer_.get() + used_, data, count);
+  used_ += count;
+  return size;
+}
+
+AtomicFile::int_type AtomicFile::overflow(int_type c) {
+  if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+  const char byte = traits_type::to_char_type(c);
+  xsputn(&byte, 1);
+  return c;
+}
+
+void AtomicFile::commit() {
+  if (fd_ < 0)
+    throw std::runtime_error("cannot write " + path_.string() + ": an earlier write failed");
+  drain();
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) {
+    const std::string reason = std::strerror(errno);
+    ::unlink(temporary_.c_str());
+    throw std::runtime_error("cannot write " + path_.string() + ": " + reason);
+  }
+  if (::rename(temporary_.c_str(), path_.c_str()) != 0) {
+    const std::string reason = std::strerror(errno);
+    ::unlink(temporary_.c_str());
+    throw std::runtime_error("cannot write " + path_.string() + ": " + reason);
+  }
+}
+
+}  // namespace strata::host

@@ -1,0 +1,43 @@
+// Writing a file so that nobody ever sees it half written.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <streambuf>
+#include <string>
+
+namespace strata::host {
+
+// A file written under a temporary name beside its path and renamed into place by commit(), so
+// that a reader, or a resumed run, never finds half a file. It is a stream buffer that writes
+// through a buffer of its own straight to the file: a large output never waits whole in memory.
+class AtomicFile : public std::streambuf {
+ public:
+  // Opens the temporary file, creating missing folders. Throws std::runtime_error.
+  explicit AtomicFile(std::filesystem::path path);
+  // Removes the temporary file if commit() was not reached.
+  ~AtomicFile() override;
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  // Writes what is buffered, closes the file and renames it into place. Throws
+  // std::runtime_error naming the path, and then leaves no file behind.
+  void commit();
+
+ protected:
+  std::streamsize xsputn(const char* data, std::streamsize size) override;
+  int_type overflow(int_type c) override;
+
+ private:
+  // Writes the buffer out; throws std::runtime_error.
+  void drain();
+  [[noreturn]] void fail(const std::string& reason);
+
+  std::filesystem::path path_;
+  std::string temporary_;
+  int fd_ = -1;
+  std::unique_ptr<char[]> buffer_;
+  std::size_t used_ = 0;
+};
+
+}  // namespace strata::host

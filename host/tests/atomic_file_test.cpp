@@ -1,0 +1,93 @@
+#include "atomic_file.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace strata::host {
+namespace {
+
+class AtomicFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    folder_ = fs::temp_directory_path() / ("strata-atomic-" + std::to_string(::getpid()));
+    fs::remove_all(folder_);
+    fs::create_directories(folder_);
+  }
+  void TearDown() override { fs::remove_all(folder_); }
+  std::string content(const fs::path& path) const {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream all;
+    all << in.rdbuf();
+    return all.str();
+  }
+  std::size_t files() const {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder_), {}));
+  }
+  fs::path folder_;
+};
+
+TEST_F(AtomicFileTest, CommitPutsEverythingWrittenInPlace) {
+  const fs::path path = folder_ / "out.xml";
+  std::string big(3 << 20, 'x');  // larger than the buffer: written past it
+  {
+    AtomicFile file(path);
+    std::ostream out(&file);
+    out << "<TEI>" << 'a';
+    out.write(big.data(), static_cast<std::streamsize>(big.size()));
+    out << "</TEI>";
+    EXPECT_FALSE(fs::exists(path)) << "visible before it is complete";
+    file.commit();
+  }
+  EXPECT_EQ(content(path), "<TEI>a" + big + "</TEI>");
+  EXPECT_EQ(files(), 1u) << "a temporary file was left behind";
+}
+
+TEST_F(AtomicFileTest, WithoutCommitNothingIsLeft) {
+  const fs::path path = folder_ / "out.xml";
+  {
+    AtomicFile file(path);
+    std::ostream out(&file);
+    out << "half a document";
+  }
+  EXPECT_FALSE(fs::exists(path));
+  EXPECT_EQ(files(), 0u);
+}
+
+TEST_F(AtomicFileTest, ReplacesAnOlderFileOnlyWhenComplete) {
+  const fs::path path = folder_ / "out.xml";
+  std::ofstream(path) << "old";
+  {
+    AtomicFile file(path);
+    std::ostream out(&file);
+    out << "new";
+    EXPECT_EQ(content(path), "old");
+  }
+  EXPECT_EQ(content(path), "old");
+}
+
+TEST_F(AtomicFileTest, MissingFoldersAreMade) {
+  const fs::path path = folder_ / "a" / "b" / "out.xml";
+  AtomicFile file(path);
+  file.sputn("x", 1);
+  file.commit();
+  EXPECT_EQ(content(path), "x");
+}
+
+TEST_F(AtomicFileTest, AnUnwritablePlaceIsAnErrorNamingThePath) {
+  try {
+    AtomicFile file("/proc/strata-cannot-write/out.xml");
+    FAIL() << "no error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("/proc/strata-cannot-write"), std::string::npos)
+        << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace strata::host
