@@ -91,7 +91,7 @@ std::optional<std::string> run_job(const Job& job, std::size_t index,
 bool record(const Job& job, const std::optional<std::string>& failure, double seconds,
             const RunSettings& settings) {
   ManifestEntry entry{job.id,
-                      failure ? "" : job.output.string(),
+                      failure ? "" : job.output,
                       failure ? "failed" : "ok",
                       failure.value_or(""),
                       seconds,

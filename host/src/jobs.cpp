@@ -21,7 +21,7 @@ namespace {
 
 struct Input {
   std::string id;
-  fs::path source;
+  std::string source;
   bool from_directory = false;
 };
 
@@ -32,7 +32,8 @@ std::vector<Input> input_files_below(const fs::path& folder) {
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (it->is_regular_file() && is_input_file(it->path())) {
       // lexically: fs::relative would resolve symbolic links with a system call per path part.
-      found.push_back({it->path().lexically_relative(folder).generic_string(), it->path(), true});
+      found.push_back(
+          {it->path().lexically_relative(folder).generic_string(), it->path().string(), true});
     }
   }
   if (error)
@@ -90,17 +91,19 @@ std::vector<Job> plan_jobs(const std::vector<std::string>& arguments, const std:
   }
 
   std::vector<Job> jobs;
-  std::set<fs::path> outputs;
+  std::set<std::string> outputs;
   for (const auto& input : inputs) {
-    fs::path target;
+    std::string target;
     if (!output.empty()) {
-      target = to_directory ? fs::path(output) / fs::path(input.id).replace_extension(extension)
-                            : fs::path(output);
-      if (!outputs.insert(target.lexically_normal()).second) {
-        throw SetupError("two inputs would both be written to " + target.string());
+      const fs::path path = to_directory
+                                ? fs::path(output) / fs::path(input.id).replace_extension(extension)
+                                : fs::path(output);
+      if (!outputs.insert(path.lexically_normal().string()).second) {
+        throw SetupError("two inputs would both be written to " + path.string());
       }
+      target = path.string();
     }
-    jobs.push_back({input.id, input.source, target});
+    jobs.push_back({input.id, input.source, std::move(target)});
   }
   return jobs;
 }
@@ -121,7 +124,7 @@ std::uintmax_t input_size(const Job& job) {
 void prepare_output_folders(const std::vector<Job>& jobs) {
   std::set<fs::path> folders;
   for (const auto& job : jobs) {
-    if (!job.output.empty()) folders.insert(job.output.parent_path());
+    if (!job.output.empty()) folders.insert(fs::path(job.output).parent_path());
   }
   for (const auto& folder : folders) {
     std::error_code error;

@@ -9,9 +9,11 @@ namespace strata::host {
 
 // One document to annotate: where it is read from and where its result goes.
 struct Job {
-  std::string id;                // the input's path relative to what was named; "stdin"
-  std::filesystem::path source;  // empty for standard input
-  std::filesystem::path output;  // empty for standard output
+  std::string id;  // the input's path relative to what was named; "stdin"
+  // Strings, not std::filesystem::path, which keeps every component apart as well: a corpus of a
+  // million documents is planned in a fraction of the memory.
+  std::string source;  // empty for standard input
+  std::string output;  // empty for standard output
 };
 
 // Inputs are files, directories (every *.txt, *.json and *.xml below, recursively, in name order)
