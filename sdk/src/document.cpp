@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "strata/error.hpp"
+#include "strata/layer_names.hpp"
 #include "strata/text.hpp"
+#include "strata/token_index.hpp"
 
 namespace strata {
 namespace {
@@ -25,6 +27,20 @@ Document::Document(std::string id, std::string_view raw)
 Document::Document(Document&&) noexcept = default;
 Document& Document::operator=(Document&&) noexcept = default;
 Document::~Document() = default;
+
+const TokenIndex& Document::token_index() const {
+  const std::size_t tokens = layer(layer_names::tokens).size();
+  const Layer* sentence_layer = find_layer(layer_names::sentences);
+  const std::ptrdiff_t sentences =
+      sentence_layer ? static_cast<std::ptrdiff_t>(sentence_layer->size()) : -1;
+  // Layers only grow: the same sizes mean the same annotations.
+  if (!token_index_ || tokens != indexed_tokens_ || sentences != indexed_sentences_) {
+    token_index_ = std::make_unique<TokenIndex>(*this);
+    indexed_tokens_ = tokens;
+    indexed_sentences_ = sentences;
+  }
+  return *token_index_;
+}
 
 std::string_view Document::text(Offset begin, Offset end) const {
   if (begin > end || end > text_->size()) throw Error("text range outside the document");

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "strata/error.hpp"
+
 namespace strata {
 namespace {
 
@@ -52,6 +54,49 @@ TEST(TokenIndex, WithoutSentencesTheTextIsOneSentence) {
   const TokenIndex index(doc);
   ASSERT_EQ(index.sentences().size(), 1u);
   EXPECT_EQ(index.sentences()[0].tokens.size(), 2u);
+}
+
+}  // namespace
+}  // namespace strata
+
+namespace strata {
+namespace {
+
+TEST(DocumentTokenIndex, IsBuiltOnceAndSharedWhileTheLayersStay) {
+  const Document doc = two_sentences();
+  const TokenIndex& first = doc.token_index();
+  EXPECT_EQ(&first, &doc.token_index());
+  EXPECT_EQ(first.tokens().size(), 6u);
+  ASSERT_EQ(first.sentences().size(), 2u);
+  EXPECT_EQ(first.sentences()[1].tokens.size(), 3u);
+}
+
+TEST(DocumentTokenIndex, FollowsLayersThatGrewOrAppeared) {
+  Document doc("d", "Ciao Roma. Sono qui.");
+  Layer& tokens = doc.add_layer("tokens");
+  tokens.set_string(tokens.add(0, 4, "token"), "kind", "word");
+  EXPECT_EQ(doc.token_index().tokens().size(), 1u);
+  EXPECT_EQ(doc.token_index().sentences().size(), 1u);  // the whole text, with no sentences
+  tokens.set_string(tokens.add(5, 9, "token"), "kind", "word");
+  EXPECT_EQ(doc.token_index().tokens().size(), 2u);
+  Layer& sentences = doc.add_layer("sentences");
+  sentences.add(0, 10, "sentence");
+  sentences.add(11, 20, "sentence");
+  ASSERT_EQ(doc.token_index().sentences().size(), 2u);
+  EXPECT_EQ(doc.token_index().sentences()[0].tokens.size(), 2u);
+}
+
+TEST(DocumentTokenIndex, SurvivesAMoveOfTheDocument) {
+  Document doc = two_sentences();
+  const std::string_view word = doc.token_index().tokens()[1].text;
+  const Document moved = std::move(doc);
+  EXPECT_EQ(moved.token_index().tokens()[1].text, word);
+  EXPECT_EQ(moved.token_index().tokens()[1].text, "Roma");
+}
+
+TEST(DocumentTokenIndex, NeedsATokensLayer) {
+  const Document doc("d", "Ciao.");
+  EXPECT_THROW(doc.token_index(), Error);
 }
 
 }  // namespace

@@ -122,7 +122,7 @@ void EntitiesAnnotator::configure(const Options& options) {
 
 void EntitiesAnnotator::process(Document& document) {
   if (!setup_) throw Error("the entities annotator was not configured");
-  const TokenIndex index(document);
+  const TokenIndex& index = document.token_index();
   const WorkspacePool::Lease workspace = setup_->workspaces.borrow();
   find_entities(index, setup_->tools_for(document.language()), *workspace);
   write_layer(index, (*workspace).entities, setup_->settings, document);

@@ -99,7 +99,7 @@ void QuotationsAnnotator::process(Document& document) {
   const Lexicon* lexicon = lexicon_for(document.language());
   std::vector<FoundQuotation> found;
   if (lexicon != nullptr) {
-    const TokenIndex index(document);
+    const TokenIndex& index = document.token_index();
     found = find_quotations(document, index, *lexicon, min_words_);
   }
   const OffsetMap& offsets = document.offsets();

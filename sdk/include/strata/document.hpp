@@ -1,6 +1,7 @@
 // The shared document model: primary text, metadata and named layers.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
@@ -11,6 +12,8 @@
 #include "strata/offset_map.hpp"
 
 namespace strata {
+
+class TokenIndex;
 
 // One text being annotated: an id, a language, metadata, the canonical primary text (UTF-8, NFC,
 // LF) and the layers plugins add to it. Documents move but do not copy.
@@ -44,6 +47,11 @@ class Document {
   // Names of all layers in the order they were created.
   std::vector<std::string> layer_names() const;
 
+  // The tokens and sentences in text order (strata/token_index.hpp), built on first use and kept
+  // while those layers stay as they are, so the plugins of a chain share one. Throws Error when
+  // the document has no tokens layer. Since API 1.3.
+  const TokenIndex& token_index() const;
+
   // For the host: while set, only `producer` may add layers, and only those named in `allowed`.
   void restrict_writes(std::string producer, std::vector<std::string> allowed);
   void lift_write_restriction();
@@ -58,6 +66,11 @@ class Document {
   bool writes_restricted_ = false;
   std::string writer_;
   std::vector<std::string> writable_layers_;
+  // Added in API 1.3, last so that the members before keep their places. The index, and the sizes
+  // of the layers it was built from (a sentences size of -1: there was no sentences layer).
+  mutable std::unique_ptr<TokenIndex> token_index_;
+  mutable std::size_t indexed_tokens_ = 0;
+  mutable std::ptrdiff_t indexed_sentences_ = -1;
 };
 
 }  // namespace strata

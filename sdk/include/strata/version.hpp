@@ -7,7 +7,8 @@
 // Bump the major version for any change that breaks plugins built against an older SDK; bump the
 // minor version for additions an older plugin can ignore.
 #define STRATA_API_MAJOR 1
-#define STRATA_API_MINOR 2  // 1.1: StrataPluginInfo::create_trainer; 1.2: lexicon_files
+// 1.1: StrataPluginInfo::create_trainer; 1.2: lexicon_files; 1.3: Document::token_index
+#define STRATA_API_MINOR 3
 
 #define STRATA_STRINGIFY_IMPL(x) #x
 #define STRATA_STRINGIFY(x) STRATA_STRINGIFY_IMPL(x)
