@@ -63,7 +63,7 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("corpus-file", po::value(&a.corpus_file),
        "write every document into this one teiCorpus file (TEI formats; instead of -o)")
       ("format,f", po::value(&a.format),
-       "output format: tei (default), tei-inline, tei-inline-rs, json or vrt (CWB)")
+       "output format: tei (default), tei-inline, tei-inline-rs, json, vrt (CWB) or html")
       ("language,l", po::value(&a.language),
        "document language: it, en, ... or auto (default); replaces a JSON or TEI input's own")
       ("jobs,j", po::value(&a.workers), "worker threads (default: number of cores)")
@@ -90,9 +90,9 @@ void check(const AnnotateArguments& a) {
     throw SetupError("give either -c (a chain file) or -p (a plugin list), not both");
   }
   if (a.format != "tei" && a.format != "json" && a.format != "tei-inline" &&
-      a.format != "tei-inline-rs" && a.format != "vrt") {
+      a.format != "tei-inline-rs" && a.format != "vrt" && a.format != "html") {
     throw SetupError("unknown output format '" + a.format +
-                     "' (use tei, tei-inline, tei-inline-rs, json or vrt)");
+                     "' (use tei, tei-inline, tei-inline-rs, json, vrt or html)");
   }
   if (a.verbose && a.quiet) throw SetupError("give -v or -q, not both");
   if (!a.corpus_file.empty() && !a.output.empty()) {
@@ -181,12 +181,14 @@ int annotate(const AnnotateArguments& a) {
 
   const bool json = a.format == "json";
   const bool vrt = a.format == "vrt";
+  const bool html = a.format == "html";
   const bool corpus = !a.corpus_file.empty();
   auto jobs = corpus ? plan_corpus_jobs(a.inputs)
                      : plan_jobs(a.inputs, a.output,
-                                 json  ? ".json"
-                                 : vrt ? ".vrt"
-                                       : ".xml");
+                                 json   ? ".json"
+                                 : vrt  ? ".vrt"
+                                 : html ? ".html"
+                                        : ".xml");
   const Shard shard = choose_shard(a.shard_index, a.shard_count);
   if (corpus && (shard.count > 1 || a.resume)) {
     throw SetupError(
@@ -209,6 +211,7 @@ int annotate(const AnnotateArguments& a) {
   RunSettings settings;
   settings.format = json                          ? OutputFormat::json
                     : vrt                         ? OutputFormat::vrt
+                    : html                        ? OutputFormat::html
                     : a.format == "tei-inline"    ? OutputFormat::tei_inline
                     : a.format == "tei-inline-rs" ? OutputFormat::tei_inline_rs
                                                   : OutputFormat::tei;

@@ -11,6 +11,7 @@
 #include "atomic_file.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
+#include "strata/formats/html_writer.hpp"
 #include "strata/formats/json_writer.hpp"
 #include "strata/formats/tei_inline_writer.hpp"
 #include "strata/formats/tei_input.hpp"
@@ -28,6 +29,8 @@ void write_output(const LoadedInput& input, const RunSettings& settings, std::os
   out.exceptions(std::ios::badbit);
   if (settings.format == OutputFormat::json) {
     formats::write_json(document, settings.run_info, out);
+  } else if (settings.format == OutputFormat::html) {
+    formats::write_html(document, settings.run_info, out);
   } else if (settings.format == OutputFormat::vrt) {
     // What had to be dropped or split to keep CWB's rules is worth a warning, not a failure.
     for (const auto& note : formats::write_vrt(document, out)) {

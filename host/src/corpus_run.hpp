@@ -14,8 +14,9 @@
 
 namespace strata::host {
 
-// tei_inline_rs is tei_inline with entities as rs@type, for INCEpTION; vrt is CWB's format.
-enum class OutputFormat { tei, json, tei_inline, tei_inline_rs, vrt };
+// tei_inline_rs is tei_inline with entities as rs@type, for INCEpTION; vrt is CWB's format;
+// html is a page to read (docs/html-output.md).
+enum class OutputFormat { tei, json, tei_inline, tei_inline_rs, vrt, html };
 
 // How every document of a run is read, annotated and written.
 struct RunSettings {

@@ -1,0 +1,272 @@
+#include "strata/formats/html_writer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <string_view>
+
+#include "cwb_names.hpp"
+#include "html_links.hpp"
+#include "html_page.hpp"
+#include "html_segments.hpp"
+#include "strata/formats/html_escape.hpp"
+#include "strata/layer_names.hpp"
+
+namespace strata::formats {
+namespace {
+
+// The text's own structure: its line breaks already show it, and a span per token would bury
+// the layers worth reading.
+bool structural(std::string_view layer) {
+  return layer == layer_names::tokens || layer == layer_names::sentences ||
+         layer == layer_names::paragraphs;
+}
+
+// Layers the style sheet draws in their own way; any other is outlined alike.
+bool styled(std::string_view layer) {
+  static constexpr std::array<std::string_view, 4> kStyled = {"entities", "quotations", "citations",
+                                                              "entity-sentiment"};
+  return std::find(kStyled.begin(), kStyled.end(), layer) != kStyled.end();
+}
+
+// Layers whose spans carry no label: a quotation names its speaker instead, and an entity's
+// sentiment is the colour of its line.
+bool unlabelled(std::string_view layer) {
+  return layer == "quotations" || layer == "entity-sentiment";
+}
+
+std::string anchor(std::string_view layer, AnnotationId id) {
+  return std::string(layer) + "-" + std::to_string(id);
+}
+
+void attribute(std::string& out, std::string_view name, std::string_view value) {
+  out += ' ';
+  out += name;
+  out += "=\"";
+  append_html_escaped(out, value);
+  out += '"';
+}
+
+// data-layer, data-id and data-type, in that order, which the DOM tests rely on.
+void identity(std::string& out, const Layer& layer, AnnotationId id) {
+  attribute(out, "data-layer", layer.name());
+  attribute(out, "data-id", std::to_string(id));
+  attribute(out, "data-type", layer.type(id));
+}
+
+// The attributes every part of an annotation's element shares: its identity, its features as
+// a tooltip and what its reference features point to.
+std::string shared_attributes(const Layer& layer, AnnotationId id) {
+  std::string out;
+  identity(out, layer, id);
+  std::string title = layer.name() + ": " + std::string(layer.type(id));
+  std::string refs;
+  for (const Feature& f : layer.features(id)) {
+    title += "\n" + std::string(f.name) + ": " + feature_text(f.value);
+    if (const auto* ref = std::get_if<AnnotationRef>(&f.value)) {
+      if (!refs.empty()) refs += ' ';
+      refs += ref->layer + ":" + std::to_string(ref->id);
+    }
+  }
+  attribute(out, "title", title);
+  if (!refs.empty()) attribute(out, "data-refs", refs);
+  return out;
+}
+
+std::string label(const Layer& layer, AnnotationId id) {
+  if (unlabelled(layer.name())) return "";
+  const std::string_view own_id = layer.string_feature(id, "id");
+  return std::string(own_id.empty() ? layer.type(id) : own_id);
+}
+
+// What follows an annotation's last part: a link to its speaker, to its official source.
+std::string after(const Document& document, const Layer& layer, AnnotationId id) {
+  std::string out;
+  const auto speaker = layer.feature(id, "speaker");
+  const auto* ref = speaker ? std::get_if<AnnotationRef>(&*speaker) : nullptr;
+  std::string name(layer.string_feature(id, "speaker_name"));
+  if (name.empty()) name = layer.string_feature(id, "speaker_text");
+  const Layer* target = ref ? document.find_layer(ref->layer) : nullptr;
+  if (name.empty() && target && ref->id < target->size()) {
+    name = document.text(target->begin(ref->id), target->end(ref->id));
+  }
+  if (!name.empty()) {
+    out += "<a class=\"who\"";
+    identity(out, layer, id);
+    attribute(out, "data-name", name);
+    if (target && !structural(target->name())) {
+      attribute(out, "href", "#" + anchor(ref->layer, ref->id));
+      attribute(out, "data-refs", ref->layer + ":" + std::to_string(ref->id));
+    }
+    attribute(out, "title", "speaker: " + name);
+    out += "></a>";
+  }
+  const std::string_view citation = layer.string_feature(id, "id");
+  if (const auto source = official_source(citation)) {
+    out += "<a class=\"src\"";
+    identity(out, layer, id);
+    attribute(out, "href", *source);
+    attribute(out, "title", "official text of " + std::string(citation));
+    out += "></a>";
+  }
+  return out;
+}
+
+std::string score_note(const Layer& layer, AnnotationId id) {
+  const auto score = layer.feature(id, "score");
+  return std::string(layer.type(id)) + (score ? " (" + feature_text(*score) + ")" : "");
+}
+
+// The page's body text: segments with one element per covering annotation, and what is inserted
+// between them (sentence markers, empty spans, links) at its offset.
+class TextWriter {
+ public:
+  TextWriter(const Document& document, std::string& out) : document_(document), out_(out) {}
+
+  void add_layer(const Layer& layer) {
+    for (AnnotationId id : layer.ids_by_offset()) {
+      const std::string_view scope = layer.string_feature(id, "scope");
+      if (scope == "document") continue;  // in the header
+      if (scope == "sentence") {
+        std::string& at = inserted_[layer.end(id)];
+        at += "<sup class=\"mark\"" + shared_attributes(layer, id) + "></sup>";
+        continue;
+      }
+      if (layer.begin(id) == layer.end(id)) {
+        inserted_[layer.begin(id)] +=
+            "<span class=\"a empty\"" + shared_attributes(layer, id) + "></span>";
+        continue;
+      }
+      spans_.push_back({layers_.size(), id, layer.begin(id), layer.end(id)});
+      attributes_.push_back(shared_attributes(layer, id));
+      labels_.push_back(label(layer, id));
+      const std::string links = after(document_, layer, id);
+      if (!links.empty()) inserted_[layer.end(id)] += links;
+    }
+    layers_.push_back(&layer);
+  }
+
+  void write() {
+    std::vector<Offset> cuts;
+    for (const auto& [offset, html] : inserted_) cuts.push_back(offset);
+    const auto text_size = static_cast<Offset>(document_.text().size());
+    for (const Segment& segment : segments(spans_, text_size, cuts)) {
+      insert_at(segment.begin);
+      for (std::size_t i : segment.covering) open(i, segment);
+      append_html_escaped(out_, document_.text(segment.begin, segment.end));
+      for (std::size_t n = 0; n < segment.covering.size(); ++n) out_ += "</span>";
+    }
+    insert_at(text_size);
+  }
+
+ private:
+  void insert_at(Offset offset) {
+    const auto found = inserted_.find(offset);
+    if (found != inserted_.end()) out_ += found->second;
+  }
+
+  void open(std::size_t i, const Segment& segment) {
+    const ShownSpan& span = spans_[i];
+    const bool last = segment.end == span.end;
+    out_ += "<span class=\"a";
+    if (!styled(layers_[span.layer]->name())) out_ += " generic";
+    if (last) out_ += " end";
+    out_ += '"';
+    out_ += attributes_[i];
+    if (segment.begin == span.begin)
+      attribute(out_, "id", anchor(layers_[span.layer]->name(), span.id));
+    if (last && !labels_[i].empty()) attribute(out_, "data-label", labels_[i]);
+    out_ += '>';
+  }
+
+  const Document& document_;
+  std::string& out_;
+  std::vector<const Layer*> layers_;
+  std::vector<ShownSpan> spans_;
+  std::vector<std::string> attributes_;  // by span
+  std::vector<std::string> labels_;      // by span
+  std::map<Offset, std::string> inserted_;
+};
+
+void write_header(const Document& document, const RunInfo& run,
+                  const std::vector<const Layer*>& shown, std::string& out) {
+  out += "<header><h1>";
+  append_html_escaped(out, document.id());
+  out += "</h1><div>language: ";
+  append_html_escaped(out, document.language());
+  for (const auto& [key, value] : document.metadata()) {
+    out += " &middot; ";
+    append_html_escaped(out, key + ": " + value);
+  }
+  for (const Layer* layer : shown) {
+    for (AnnotationId id = 0; id < layer->size(); ++id) {
+      if (layer->string_feature(id, "scope") != "document") continue;
+      out += " &middot; <span class=\"doc-sentiment\"" + shared_attributes(*layer, id) + ">";
+      append_html_escaped(out, "document " + layer->name() + ": " + score_note(*layer, id));
+      out += "</span>";
+    }
+  }
+  out += "</div><table><tr><th>plugin</th><th>version</th><th>options</th></tr>";
+  for (const AppliedPlugin& plugin : run.plugins) {
+    std::string options;
+    for (const auto& [name, value] : plugin.options) {
+      options += (options.empty() ? "" : "; ") + name + "=" + value;
+    }
+    out += "<tr><td>";
+    append_html_escaped(out, plugin.name);
+    out += "</td><td>";
+    append_html_escaped(out, plugin.version);
+    out += "</td><td>";
+    append_html_escaped(out, options);
+    out += "</td></tr>";
+  }
+  out += "</table><div>strata ";
+  append_html_escaped(out, run.program_version + ", " + run.timestamp);
+  out += "</div></header>\n";
+}
+
+void write_panel(const std::vector<const Layer*>& shown, std::string& out) {
+  out += "<nav id=\"layers\">layers: ";
+  for (const Layer* layer : shown) {
+    out += "<label><input type=\"checkbox\" checked";
+    attribute(out, "value", layer->name());
+    out += "> ";
+    append_html_escaped(out, layer->name() + " (" + std::to_string(layer->size()) + ")");
+    out += "</label>";
+  }
+  out += "</nav>\n";
+}
+
+}  // namespace
+
+void write_html(const Document& document, const RunInfo& run, std::ostream& out) {
+  std::vector<const Layer*> shown;
+  for (const auto& name : document.layer_names()) {
+    if (!structural(name)) shown.push_back(document.find_layer(name));
+  }
+  std::string html;
+  html.reserve(4 * document.text().size() + 8192);
+  html += "<!DOCTYPE html>\n<html";
+  attribute(html, "lang", document.language());
+  html +=
+      ">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+      "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+  append_html_escaped(html, document.id());
+  html += "</title>\n<style>";
+  html += html_style();
+  html += "</style>\n</head>\n<body>\n";
+  write_header(document, run, shown, html);
+  write_panel(shown, html);
+  html += "<main id=\"text\">";
+  TextWriter text(document, html);
+  for (const Layer* layer : shown) text.add_layer(*layer);
+  text.write();
+  html += "</main>\n<script>";
+  html += html_script();
+  html += "</script>\n</body>\n</html>\n";
+  out << html;
+}
+
+}  // namespace strata::formats

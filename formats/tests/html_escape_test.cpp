@@ -1,0 +1,23 @@
+#include "strata/formats/html_escape.hpp"
+
+#include <gtest/gtest.h>
+
+namespace strata::formats {
+namespace {
+
+TEST(HtmlEscape, EscapesWhatCouldEndAnElementOrAnAttribute) {
+  EXPECT_EQ(html_escaped("</script> & \"a\" 'b'"),
+            "&lt;/script&gt; &amp; &quot;a&quot; &#39;b&#39;");
+}
+
+TEST(HtmlEscape, KeepsOtherTextAsItIs) {
+  EXPECT_EQ(html_escaped("perch\xC3\xA9 \xF0\x9F\x98\x80\n\tx"),
+            "perch\xC3\xA9 \xF0\x9F\x98\x80\n\tx");
+}
+
+TEST(HtmlEscape, ReplacesInvalidUtf8) {
+  EXPECT_EQ(html_escaped("a\xFF<"), "a\xEF\xBF\xBD&lt;");
+}
+
+}  // namespace
+}  // namespace strata::formats
