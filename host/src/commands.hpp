@@ -18,6 +18,7 @@ int run_plugins(const std::vector<std::string>& arguments);
 int run_train(const std::vector<std::string>& arguments);
 int run_eval(const std::vector<std::string>& arguments);
 int run_merge(const std::vector<std::string>& arguments);
+int run_report(const std::vector<std::string>& arguments);
 int run_slurm_script(const std::vector<std::string>& arguments);
 int run_version();
 

@@ -9,7 +9,7 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: strata annotate [INPUT...] [-c FILE | -p a,b,c] [-o PATH] [-f tei|json]\n"
+    "usage: strata annotate [INPUT...] [-c FILE | -p a,b,c] [-o PATH] [-f tei|json|html]\n"
     "                       [-l it|en|auto] [-j N] [--plugin-path DIR]... [--set p.opt=value]...\n"
     "                       [--manifest FILE] [--resume] [--shard-index I --shard-count N] [-q]\n"
     "       strata plugins list [--plugin-path DIR]...\n"
@@ -20,6 +20,7 @@ constexpr const char* kUsage =
     "       strata eval --gold G... --pred P --layer L [--match exact|overlap]\n"
     "                   [--format table|json] [--gold-format strata|conll] [--labels a,b]\n"
     "       strata merge MANIFEST... [--corpus INPUT...] [-o MERGED]\n"
+    "       strata report CORPUS_OUTPUT_DIR... -o REPORT.html [--top N]\n"
     "       strata slurm-script --corpus INPUT -o DIR --shards N [-p a,b,c] [--cpus C]\n"
     "       strata version\n";
 
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
     if (command == "train") return run_train(arguments);
     if (command == "eval") return run_eval(arguments);
     if (command == "merge") return run_merge(arguments);
+    if (command == "report") return run_report(arguments);
     if (command == "slurm-script") return run_slurm_script(arguments);
     if (command == "version" || command == "--version") return run_version();
     if (command == "help" || command == "--help" || command == "-h") {
