@@ -15,7 +15,8 @@ header td,header th{border:1px solid #ccc;padding:1px 6px;text-align:left;vertic
 #text{white-space:pre-wrap;max-width:48em;margin:1em auto;padding:0 1.5em}
 .a{border-radius:2px}
 .a.end[data-label]::after{content:attr(data-label);font:bold 9px sans-serif;vertical-align:super;
-  margin-left:1px;color:#555;text-decoration:none;display:inline-block}
+  margin-left:1px;color:#555;text-decoration:none;display:inline-block;max-width:16em;
+  overflow:hidden;text-overflow:ellipsis;white-space:nowrap;line-height:1}
 .a[data-layer="entities"]{background:#e9e4f5}
 .a[data-layer="entities"][data-type="PER"]{background:#ffe1c9}
 .a[data-layer="entities"][data-type="LOC"]{background:#d5ecd4}

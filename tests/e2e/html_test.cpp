@@ -76,6 +76,55 @@ TEST(HtmlView, EveryAnnotationOfTheJsonHasItsElementAndNoRequestLeavesThePage) {
   EXPECT_GT(checked, 0u);
 }
 
+// The class attribute of each element with this identity, as Chromium serializes them (class
+// first: the writer puts it first).
+std::vector<std::string> classes(const std::string& dom, const std::string& layer,
+                                 const std::string& id) {
+  const std::regex element("<[a-z]+ class=\"([^\"]*)\" data-layer=\"" + layer + "\" data-id=\"" +
+                           id + "\"");
+  std::vector<std::string> found;
+  for (std::sregex_iterator it(dom.begin(), dom.end(), element), end; it != end; ++it) {
+    found.push_back((*it)[1]);
+  }
+  return found;
+}
+
+TEST(HtmlView, PointingAtAQuoteLightsItsSpeakerAndASwitchTurnsALayerOff) {
+  if (chromium_program().empty())
+    GTEST_SKIP() << "chromium is not installed (scripts/install-deps)";
+  ScratchDir dir;
+  const auto run = run_strata({"annotate", italian_sample().string(), "-l", "it", "-f", "html",
+                               "-o", (dir / "page.html").string()});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  // What a reader does, played by a script added after the page's own.
+  std::string html = read_file(dir / "page.html");
+  html.insert(html.rfind("</body>"),
+              "<script>var q = document.querySelector('#text [data-layer=\"quotations\"]"
+              "[data-refs]');q.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));"
+              "document.documentElement.setAttribute('data-probe', q.dataset.id + ' ' + "
+              "q.dataset.refs);document.querySelector('#layers input[value=\"entities\"]')"
+              ".click();</script>");
+  write_file(dir / "page.html", html);
+  const auto page = render_page(dir / "page.html");
+  ASSERT_EQ(page.exit_code, 0) << page.err;
+  std::smatch probe;
+  ASSERT_TRUE(
+      std::regex_search(page.dom, probe, std::regex("data-probe=\"([0-9]+) entities:([0-9]+)\"")))
+      << "no quotation with a speaker entity";
+  const auto quote = classes(page.dom, "quotations", probe[1]);
+  ASSERT_FALSE(quote.empty());
+  for (const auto& c : quote) EXPECT_NE(c.find("hl"), std::string::npos) << c;
+  const auto speaker = classes(page.dom, "entities", probe[2]);
+  ASSERT_FALSE(speaker.empty());
+  for (const auto& c : speaker) {
+    EXPECT_NE(c.find("hl-ref"), std::string::npos) << c;
+    EXPECT_NE(c.find("off"), std::string::npos) << c;  // the entities switch was turned off
+  }
+  const auto citation = classes(page.dom, "citations", "0");
+  ASSERT_FALSE(citation.empty());
+  for (const auto& c : citation) EXPECT_EQ(c.find("off"), std::string::npos) << c;
+}
+
 TEST(HtmlView, TheRequestCheckSeesAPageThatFetches) {
   if (chromium_program().empty())
     GTEST_SKIP() << "chromium is not installed (scripts/install-deps)";
