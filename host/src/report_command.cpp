@@ -16,6 +16,7 @@ namespace po = boost::program_options;
 namespace strata::host {
 namespace {
 
+// What the command line of strata report says.
 struct ReportArguments {
   std::vector<std::string> inputs;
   std::string output;

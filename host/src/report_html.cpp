@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "report_svg.hpp"
 #include "strata/formats/html_escape.hpp"
