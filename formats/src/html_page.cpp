@@ -43,6 +43,7 @@ sup.mark[data-type="negative"]::after{color:#d77}
 sup.mark[data-type="neutral"]::after{color:#bbb}
 .hl{outline:2px solid #e0a000 !important;background:#ffe9a8 !important}
 .hl-ref{outline:2px solid #d0021b !important;background:#ffd0d0 !important}
+.hl-same{outline:1px dashed #d0021b !important}
 .off{background:none !important;outline:none !important;border-color:transparent !important;
   text-decoration:none !important;font-style:inherit !important}
 .a.off::after{content:none !important}
@@ -61,6 +62,24 @@ std::string_view html_script() {
   function light(elements, cls) {
     elements.forEach(function (e) { e.classList.add(cls); lit.push([e, cls]); });
   }
+  // The annotations of `layer` with the same type and text as the parts given: the other
+  // mentions of a speaker.
+  function textOf(elements) {
+    var text = '';
+    elements.forEach(function (e) { text += e.textContent; });
+    return text.replace(/\s+/g, ' ');
+  }
+  function sameAs(layer, found) {
+    if (!found.length) return;
+    var name = textOf(found);
+    var type = found[0].dataset.type;
+    document.querySelectorAll('#text [data-layer="' + layer + '"].end').forEach(function (e) {
+      var other = parts(layer, e.dataset.id);
+      if (e.dataset.type === type && other[0] !== found[0] && textOf(other) === name) {
+        light(other, 'hl-same');
+      }
+    });
+  }
   function clear() {
     lit.forEach(function (p) { p[0].classList.remove(p[1]); });
     lit = [];
@@ -71,9 +90,14 @@ std::string_view html_script() {
     for (var el = ev.target; el && el !== text; el = el.parentElement) {
       if (!el.dataset || !el.dataset.layer) continue;
       light(parts(el.dataset.layer, el.dataset.id), 'hl');
+      light(document.querySelectorAll('[data-mention="' + el.dataset.layer + ':' +
+                                      el.dataset.id + '"]'), 'hl-ref');
       (el.dataset.refs || '').split(' ').forEach(function (ref) {
         var cut = ref.lastIndexOf(':');
-        if (cut > 0) light(parts(ref.slice(0, cut), ref.slice(cut + 1)), 'hl-ref');
+        if (cut <= 0) return;
+        var found = parts(ref.slice(0, cut), ref.slice(cut + 1));
+        light(found, 'hl-ref');
+        sameAs(ref.slice(0, cut), found);
       });
     }
   });

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <string_view>
 
 #include "cwb_names.hpp"
@@ -112,6 +113,21 @@ std::string after(const Document& document, const Layer& layer, AnnotationId id)
   return out;
 }
 
+// Where a quotation's speaker is named, from its speaker_begin and speaker_end features (code
+// points, as the quotations plugin writes them), in bytes; nullopt without them or out of range.
+std::optional<std::pair<Offset, Offset>> speaker_mention(const Document& document,
+                                                         const Layer& layer, AnnotationId id) {
+  const auto begin = layer.feature(id, "speaker_begin");
+  const auto end = layer.feature(id, "speaker_end");
+  const auto* first = begin ? std::get_if<std::int64_t>(&*begin) : nullptr;
+  const auto* last = end ? std::get_if<std::int64_t>(&*end) : nullptr;
+  const auto count = static_cast<std::int64_t>(document.offsets().code_point_count());
+  if (!first || !last || *first < 0 || *first >= *last || *last > count) return std::nullopt;
+  const OffsetMap& offsets = document.offsets();
+  return std::pair{static_cast<Offset>(offsets.byte_offset_of_code_point(*first)),
+                   static_cast<Offset>(offsets.byte_offset_of_code_point(*last))};
+}
+
 std::string score_note(const Layer& layer, AnnotationId id) {
   const auto score = layer.feature(id, "score");
   return std::string(layer.type(id)) + (score ? " (" + feature_text(*score) + ")" : "");
@@ -138,10 +154,15 @@ class TextWriter {
         continue;
       }
       spans_.push_back({layers_.size(), id, layer.begin(id), layer.end(id)});
-      attributes_.push_back(shared_attributes(layer, id));
-      labels_.push_back(label(layer, id));
+      openings_.push_back({shared_attributes(layer, id), label(layer, id), false});
       const std::string links = after(document_, layer, id);
       if (!links.empty()) inserted_[layer.end(id)] += links;
+      if (const auto mention = speaker_mention(document_, layer, id)) {
+        spans_.push_back({layers_.size(), id, mention->first, mention->second});
+        std::string attributes;
+        attribute(attributes, "data-mention", layer.name() + ":" + std::to_string(id));
+        openings_.push_back({attributes, "", true});
+      }
     }
     layers_.push_back(&layer);
   }
@@ -167,24 +188,35 @@ class TextWriter {
 
   void open(std::size_t i, const Segment& segment) {
     const ShownSpan& span = spans_[i];
+    const Opening& opening = openings_[i];
+    if (opening.mention) {
+      out_ += "<span class=\"mention\"" + opening.attributes + ">";
+      return;
+    }
     const bool last = segment.end == span.end;
     out_ += "<span class=\"a";
     if (!styled(layers_[span.layer]->name())) out_ += " generic";
     if (last) out_ += " end";
     out_ += '"';
-    out_ += attributes_[i];
+    out_ += opening.attributes;
     if (segment.begin == span.begin)
       attribute(out_, "id", anchor(layers_[span.layer]->name(), span.id));
-    if (last && !labels_[i].empty()) attribute(out_, "data-label", labels_[i]);
+    if (last && !opening.label.empty()) attribute(out_, "data-label", opening.label);
     out_ += '>';
   }
+
+  // How a span's elements begin: an annotation's, or the mention of a quotation's speaker.
+  struct Opening {
+    std::string attributes;  // what every part has
+    std::string label;       // on the last part
+    bool mention = false;
+  };
 
   const Document& document_;
   std::string& out_;
   std::vector<const Layer*> layers_;
   std::vector<ShownSpan> spans_;
-  std::vector<std::string> attributes_;  // by span
-  std::vector<std::string> labels_;      // by span
+  std::vector<Opening> openings_;  // by span
   std::map<Offset, std::string> inserted_;
 };
 

@@ -147,6 +147,22 @@ TEST(HtmlWriter, NamesAndLinksAQuotationsSpeaker) {
   EXPECT_NE(html.find("data-refs=\"entities:0\""), std::string::npos);
 }
 
+TEST(HtmlWriter, MarksTheMentionOfASpeakerGivenInCodePoints) {
+  Document d("d", "Già Rossi ha detto: \"oggi piove\".");
+  Layer& quotes = add_layer_by(d, "quotes", "quotations");
+  const AnnotationId quote = annotate(d, quotes, "oggi piove", "quote");
+  quotes.set_int(quote, "speaker_begin", 4);  // "Rossi", after the two-byte à
+  quotes.set_int(quote, "speaker_end", 9);
+  const AnnotationId wrong = annotate(d, quotes, "piove", "quote");
+  quotes.set_int(wrong, "speaker_begin", 4);
+  quotes.set_int(wrong, "speaker_end", 99);  // past the text: no mention
+  const std::string text = main_part(html_of(d));
+  EXPECT_NE(text.find("Già <span class=\"mention\" data-mention=\"quotations:0\">Rossi</span>"),
+            std::string::npos);
+  EXPECT_EQ(text.find("quotations:1"), std::string::npos);
+  EXPECT_EQ(shown_text(text), d.text());
+}
+
 TEST(HtmlWriter, SentenceSentimentIsAMarkerAndDocumentSentimentANote) {
   Document d("d", "Bello. Brutto.");
   Layer& sentiment = add_layer_by(d, "sentiment", "sentiment");

@@ -120,6 +120,11 @@ TEST(HtmlView, PointingAtAQuoteLightsItsSpeakerAndASwitchTurnsALayerOff) {
     EXPECT_NE(c.find("hl-ref"), std::string::npos) << c;
     EXPECT_NE(c.find("off"), std::string::npos) << c;  // the entities switch was turned off
   }
+  const std::regex mention("<span class=\"([^\"]*)\" data-mention=\"quotations:" + probe[1].str() +
+                           "\"");
+  std::smatch marked;
+  ASSERT_TRUE(std::regex_search(page.dom, marked, mention)) << "no mention of the speaker";
+  EXPECT_NE(marked[1].str().find("hl-ref"), std::string::npos) << marked[1];
   const auto citation = classes(page.dom, "citations", "0");
   ASSERT_FALSE(citation.empty());
   for (const auto& c : citation) EXPECT_EQ(c.find("off"), std::string::npos) << c;

@@ -17,8 +17,10 @@ namespace strata::formats {
 // empty span), its features in the title. Annotations with a "scope" of "sentence" become a
 // marker at their end, those with a "scope" of "document" a note in the header. Entities are
 // labelled with their type, citations with their id and a link to Normattiva or EUR-Lex where
-// the id is a URN:NIR or CELEX, quotations with a link to their speaker; pointing at an
-// annotation highlights it and what its reference features point to.
+// the id is a URN:NIR or CELEX, quotations with a link to their speaker (and the speaker's
+// mention, from speaker_begin and speaker_end in code points, marked); pointing at an annotation
+// highlights it, what its reference features point to (and the other mentions with the same
+// type and text), and the mention of its speaker.
 void write_html(const Document& document, const RunInfo& run, std::ostream& out);
 
 }  // namespace strata::formats
