@@ -20,6 +20,7 @@ int run_eval(const std::vector<std::string>& arguments);
 int run_merge(const std::vector<std::string>& arguments);
 int run_report(const std::vector<std::string>& arguments);
 int run_slurm_script(const std::vector<std::string>& arguments);
+int run_new_plugin(const std::vector<std::string>& arguments);
 int run_version();
 
 }  // namespace strata::host

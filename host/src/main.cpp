@@ -22,6 +22,7 @@ constexpr const char* kUsage =
     "       strata merge MANIFEST... [--corpus INPUT...] [-o MERGED]\n"
     "       strata report CORPUS_OUTPUT_DIR... -o REPORT.html [--top N]\n"
     "       strata slurm-script --corpus INPUT -o DIR --shards N [-p a,b,c] [--cpus C]\n"
+    "       strata new-plugin NAME [--dir DIR] [--provides LAYER] [--requires LAYERS]\n"
     "       strata version\n";
 
 }  // namespace
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     if (command == "merge") return run_merge(arguments);
     if (command == "report") return run_report(arguments);
     if (command == "slurm-script") return run_slurm_script(arguments);
+    if (command == "new-plugin") return run_new_plugin(arguments);
     if (command == "version" || command == "--version") return run_version();
     if (command == "help" || command == "--help" || command == "-h") {
       std::cout << kUsage;
