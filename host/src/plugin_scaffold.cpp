@@ -5,7 +5,6 @@
 #include <fstream>
 #include <map>
 #include <regex>
-#include <sstream>
 
 #include "scaffold_templates.hpp"
 #include "setup_error.hpp"
@@ -28,11 +27,16 @@ void check_layer_name(const std::string& layer, const std::string& what) {
   }
 }
 
+// The items of a comma-separated list, empty ones included ("a,,b", "a,"), so they are refused.
 std::vector<std::string> split_commas(const std::string& list) {
   std::vector<std::string> items;
-  std::istringstream stream(list);
-  for (std::string item; std::getline(stream, item, ',');) items.push_back(item);
-  return items;
+  if (list.empty()) return items;
+  for (std::size_t start = 0;;) {
+    const std::size_t comma = list.find(',', start);
+    items.push_back(list.substr(start, comma - start));
+    if (comma == std::string::npos) return items;
+    start = comma + 1;
+  }
 }
 
 // Replaces every @KEY@ of `text` by its value; a key without a value is a bug in the templates.

@@ -42,6 +42,8 @@ TEST(PluginScaffold, RefusesBadNamesAndLayers) {
   EXPECT_THROW(plugin_spec(std::string(65, 'a'), "", ""), SetupError);
   EXPECT_THROW(plugin_spec("money", "Money", ""), SetupError);
   EXPECT_THROW(plugin_spec("money", "", "tokens,,entities"), SetupError);
+  EXPECT_THROW(plugin_spec("money", "", "tokens,"), SetupError);
+  EXPECT_THROW(plugin_spec("money", "", ","), SetupError);
   EXPECT_THROW(plugin_spec("money", "", "bad layer"), SetupError);
   EXPECT_THROW(plugin_spec("money", "tokens", ""), SetupError);
   EXPECT_THROW(plugin_spec("money", "entities", "entities"), SetupError);
