@@ -45,7 +45,10 @@ Tutorial read_tutorial(const std::string& markdown) {
     std::size_t ticks = 0;
     std::string language;
     if (std::smatch match; std::regex_match(lines[i], match, marker)) {
-      if (marked) tutorial.problems.push_back("line " + std::to_string(marker_line + 1));
+      if (marked) {
+        tutorial.problems.push_back("line " + std::to_string(marker_line + 1) +
+                                    ": marker followed by another marker");
+      }
       pending = match;
       marked = true;
       marker_line = i;
@@ -72,7 +75,10 @@ Tutorial read_tutorial(const std::string& markdown) {
     }
     marked = false;
     if (pending[1] == "test") {
-      if (language != "sh") tutorial.problems.push_back("line " + std::to_string(open + 1));
+      if (language != "sh") {
+        tutorial.problems.push_back("line " + std::to_string(open + 1) +
+                                    ": <!-- test --> before a block that is not sh");
+      }
       tutorial.script += content;
     } else if (pending[2].matched) {
       tutorial.script += "cat > " + shell_quoted(pending[2]) + " <<'STRATA_TUTORIAL_EOF'\n" +
@@ -81,7 +87,10 @@ Tutorial read_tutorial(const std::string& markdown) {
       tutorial.copies.emplace_back(pending[3], content);
     }
   }
-  if (marked) tutorial.problems.push_back("line " + std::to_string(marker_line + 1));
+  if (marked) {
+    tutorial.problems.push_back("line " + std::to_string(marker_line + 1) +
+                                ": marker at the end, without a code block");
+  }
   return tutorial;
 }
 
@@ -99,6 +108,22 @@ std::map<std::string, std::string> project_files(const fs::path& root) {
     }
   }
   return files;
+}
+
+// One failure per file made but not in the example, missing, or different, naming the file.
+void expect_same_files(const std::map<std::string, std::string>& made,
+                       const std::map<std::string, std::string>& example) {
+  for (const auto& [path, content] : example) {
+    const auto file = made.find(path);
+    if (file == made.end()) {
+      ADD_FAILURE() << path << " is in examples/money-plugin, but the tutorial does not make it";
+    } else {
+      EXPECT_TRUE(file->second == content) << path << " differs from examples/money-plugin";
+    }
+  }
+  for (const auto& [path, content] : made) {
+    if (!example.contains(path)) ADD_FAILURE() << "examples/money-plugin lacks " << path;
+  }
 }
 
 TEST(Tutorial, MarkersAreReadAndMisuseReported) {
@@ -143,8 +168,8 @@ TEST(Tutorial, EveryCommandRunsAndEndsInValidTeiWithTheMoneyLayer) {
 
   // What the reader wrote and what new-plugin wrote for them is the finished example.
   const fs::path plugins = dir / "home" / "plugins";
-  EXPECT_EQ(project_files(plugins / "money"),
-            project_files(source_dir() / "examples" / "money-plugin"));
+  expect_same_files(project_files(plugins / "money"),
+                    project_files(source_dir() / "examples" / "money-plugin"));
 
   // One span per amount of the sample, each with its value in full.
   const std::string tei = read_file(plugins / "sample.xml");
