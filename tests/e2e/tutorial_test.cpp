@@ -4,6 +4,8 @@
 // it ends with must hold the money layer and be valid TEI P5 (jing).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -16,10 +18,13 @@ namespace {
 
 // What a tutorial asks to be run and compared, read from its markers: `<!-- test -->` before a
 // sh block runs it; `<!-- file: PATH -->` before a block writes it to PATH, relative to where
-// the commands are then; `<!-- from: PATH -->` before a block says it is the repository's PATH.
+// the commands are then; `<!-- from: PATH -->` before a block says it is the repository's PATH;
+// `<!-- output: ~/PATH -->` before a block says each of its lines but "..." is a line of that
+// file of the home folder once the commands ran.
 struct Tutorial {
-  std::string script;                                       // a bash script of every step in order
-  std::vector<std::pair<std::string, std::string>> copies;  // repository path, block shown
+  std::string script;                                        // a bash script of every step in order
+  std::vector<std::pair<std::string, std::string>> copies;   // repository path, block shown
+  std::vector<std::pair<std::string, std::string>> outputs;  // path below home, block shown
   std::vector<std::string> problems;  // markers without a block, sh blocks without a marker
 };
 
@@ -33,7 +38,7 @@ bool is_fence(const std::string& line, std::size_t& ticks, std::string& language
 }
 
 Tutorial read_tutorial(const std::string& markdown) {
-  static const std::regex marker(R"(<!-- (test|file: (.+)|from: (.+)) -->)");
+  static const std::regex marker(R"(<!-- (test|file: (.+)|from: (.+)|output: ~/(.+)) -->)");
   Tutorial tutorial;
   std::istringstream in(markdown);
   std::vector<std::string> lines;
@@ -83,8 +88,10 @@ Tutorial read_tutorial(const std::string& markdown) {
     } else if (pending[2].matched) {
       tutorial.script += "cat > " + shell_quoted(pending[2]) + " <<'STRATA_TUTORIAL_EOF'\n" +
                          content + "STRATA_TUTORIAL_EOF\n";
-    } else {
+    } else if (pending[3].matched) {
       tutorial.copies.emplace_back(pending[3], content);
+    } else {
+      tutorial.outputs.emplace_back(pending[4], content);
     }
   }
   if (marked) {
@@ -92,6 +99,17 @@ Tutorial read_tutorial(const std::string& markdown) {
                                 ": marker at the end, without a code block");
   }
   return tutorial;
+}
+
+// The lines of `text` without the spaces around them.
+std::vector<std::string> trimmed_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t first = line.find_first_not_of(' ');
+    lines.push_back(first == std::string::npos ? "" : line.substr(first));
+  }
+  return lines;
 }
 
 // Every file below `root` but those in build/, by path relative to it.
@@ -129,13 +147,16 @@ void expect_same_files(const std::map<std::string, std::string>& made,
 TEST(Tutorial, MarkersAreReadAndMisuseReported) {
   const Tutorial good = read_tutorial(
       "<!-- test -->\n```sh\necho hi\n```\n<!-- file: a b.txt -->\n````text\nx\n```\n````\n"
-      "<!-- from: README.md -->\n```md\nsame\n```\n```cpp\nnot run\n```\n");
+      "<!-- from: README.md -->\n```md\nsame\n```\n```cpp\nnot run\n```\n"
+      "<!-- output: ~/out.xml -->\n```xml\n<a/>\n```\n");
   EXPECT_TRUE(good.problems.empty());
   EXPECT_EQ(good.script,
             "echo hi\ncat > 'a b.txt' <<'STRATA_TUTORIAL_EOF'\nx\n```\n"
             "STRATA_TUTORIAL_EOF\n");
   ASSERT_EQ(good.copies.size(), 1u);
   EXPECT_EQ(good.copies[0], (std::pair<std::string, std::string>{"README.md", "same\n"}));
+  ASSERT_EQ(good.outputs.size(), 1u);
+  EXPECT_EQ(good.outputs[0], (std::pair<std::string, std::string>{"out.xml", "<a/>\n"}));
 
   EXPECT_EQ(read_tutorial("```sh\nrm -rf x\n```\n").problems.size(), 1u);
   EXPECT_EQ(read_tutorial("<!-- test -->\nsome prose\n```sh\nls\n```\n").problems.size(), 2u);
@@ -170,6 +191,15 @@ TEST(Tutorial, EveryCommandRunsAndEndsInValidTeiWithTheMoneyLayer) {
   const fs::path plugins = dir / "home" / "plugins";
   expect_same_files(project_files(plugins / "money"),
                     project_files(source_dir() / "examples" / "money-plugin"));
+
+  // What the tutorial shows of its outputs is there.
+  for (const auto& [path, shown] : tutorial.outputs) {
+    const std::vector<std::string> lines = trimmed_lines(read_file(dir / "home" / path));
+    for (const std::string& line : trimmed_lines(shown)) {
+      if (line == "...") continue;
+      EXPECT_NE(std::find(lines.begin(), lines.end(), line), lines.end()) << path << ": " << line;
+    }
+  }
 
   // One span per amount of the sample, each with its value in full.
   const std::string tei = read_file(plugins / "sample.xml");
