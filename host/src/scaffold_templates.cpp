@@ -17,7 +17,8 @@ find_package(Strata 0.1 REQUIRED)
 
 # Builds strata_@NAME@.so and copies resources/ into a folder @NAME@/ beside it: that folder is
 # the plugin's PluginContext::resource_dir.
-strata_add_plugin(@NAME@ SOURCES src/@NAME@.cpp RESOURCES ${CMAKE_CURRENT_SOURCE_DIR}/resources)
+strata_add_plugin(@NAME@ SOURCES src/@NAME@.cpp
+  RESOURCES ${CMAKE_CURRENT_SOURCE_DIR}/resources)
 # Warnings help more than they cost in a plugin: its bugs surface inside someone else's program.
 target_compile_options(strata_@NAME@ PRIVATE -Wall -Wextra)
 
@@ -35,10 +36,10 @@ gtest_discover_tests(@NAME@_tests)
 )";
 
 constexpr std::string_view kSource =
-    R"(// @NAME@: a Strata annotator plugin. It marks every token that is a word of its list
-// (resources/words.txt) and adds the marks as the layer "@LAYER@": annotations of type "word" with a
-// string feature "entry", the word as the list writes it. Made by `strata new-plugin`: replace
-// the matching in process() with your own.
+    R"(// @NAME@: a Strata annotator plugin.
+// It marks every token that is a word of its list (resources/words.txt) and adds the marks as a
+// layer of annotations of type "word" with a string feature "entry", the word as the list writes
+// it. Made by `strata new-plugin`: replace the matching in process() with your own.
 #include <strata/strata.hpp>
 #include <string>
 #include <string_view>

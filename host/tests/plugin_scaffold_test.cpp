@@ -69,7 +69,8 @@ TEST(PluginScaffold, FilesCarryTheNamesAndNoPlaceholder) {
   EXPECT_NE(source.find("document.add_layer(\"tags\")"), std::string::npos);
   EXPECT_NE(source.find("STRATA_PLUGIN(MyTagger)"), std::string::npos);
   const std::string& cmake = file_named(files, "CMakeLists.txt").content;
-  EXPECT_NE(cmake.find("strata_add_plugin(my-tagger SOURCES src/my-tagger.cpp"), std::string::npos);
+  EXPECT_NE(cmake.find("strata_add_plugin(my-tagger SOURCES src/my-tagger.cpp\n"),
+            std::string::npos);
   EXPECT_NE(cmake.find("$<TARGET_FILE:strata_my-tagger>"), std::string::npos);
   EXPECT_NE(file_named(files, "tests/conformance_test.cpp")
                 .content.find("STRATA_TEST_PLUGIN_CONFORMANCE(MyTagger, STRATA_PLUGIN_FILE)"),
