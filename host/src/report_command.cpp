@@ -45,7 +45,7 @@ int report(const ReportArguments& a) {
   const std::vector<Job> jobs = plan_corpus_jobs(a.inputs);
   for (const Job& job : jobs) {
     if (input_kind(job.source) == InputKind::text) {
-      throw SetupError(job.source.string() +
+      throw SetupError(job.source +
                        ": plain text has no annotations (report reads strata's *.json or *.xml)");
     }
   }
