@@ -1,6 +1,7 @@
 // Every bad input and bad plugin gets a one-line error and the documented exit code.
 #include <gtest/gtest.h>
 
+#include "strata/version.hpp"
 #include "strata_process.hpp"
 
 namespace strata::testing {
@@ -132,7 +133,8 @@ TEST_F(BadInput, SharedObjectThatIsNotAPlugin) {
 TEST_F(BadInput, PluginBuiltAgainstAnotherSdkMajorVersion) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "othermajor"})),
                      "wrong SDK API version: the plugin was built for SDK API 2.0, this strata "
-                     "supports 1.x; rebuild the plugin against SDK 1.2");
+                     "supports 1.x; rebuild the plugin against SDK 1." +
+                         std::to_string(STRATA_API_MINOR));
 }
 
 TEST_F(BadInput, PluginBuiltWithAnotherToolchain) {
