@@ -14,6 +14,7 @@
 #include "commands.hpp"
 #include "corpus_file.hpp"
 #include "corpus_run.hpp"
+#include "isolated_run.hpp"
 #include "setup_error.hpp"
 #include "shard.hpp"
 #include "version_info.hpp"
@@ -41,6 +42,7 @@ struct AnnotateArguments {
   bool quiet = false;
   std::string manifest;
   bool resume = false;
+  bool isolate = false;
   int shard_index = -1;  // -1: not given
   int shard_count = -1;
 };
@@ -74,6 +76,9 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("manifest", po::value(&a.manifest),
        "run manifest (JSON Lines, one line per document); default with a directory -o: "
        "DIR/strata-manifest.jsonl")
+      ("isolate", po::bool_switch(&a.isolate),
+       "run each worker in a child process: a plugin that crashes fails only its document "
+       "(docs/robustness.md)")
       ("resume", po::bool_switch(&a.resume),
        "skip the documents the manifest records as done by the same chain")
       ("shard-index", po::value(&a.shard_index),
@@ -249,7 +254,8 @@ int annotate(const AnnotateArguments& a) {
   std::optional<Progress> progress;
   progress.emplace(jobs.size(), bytes, show_progress);
   settings.progress = &*progress;
-  const auto failures = run_corpus(jobs, annotators, settings);
+  const auto failures = a.isolate ? run_corpus_isolated(jobs, annotators, settings)
+                                  : run_corpus(jobs, annotators, settings);
   progress.reset();  // its last line ends before the summary
   if (corpus && !write_corpus_file(a.corpus_file, outputs, settings.run_info)) {
     spdlog::error("no document was annotated: {} was not written", a.corpus_file);

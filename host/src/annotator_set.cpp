@@ -66,8 +66,10 @@ Annotator& AnnotatorSet::instance(std::size_t step, unsigned worker) const {
   return *instances[instances.size() == 1 ? 0 : worker];
 }
 
-void AnnotatorSet::annotate(Document& document, unsigned worker) const {
+void AnnotatorSet::annotate(Document& document, unsigned worker,
+                            const std::function<void(std::size_t step)>& before_step) const {
   for (std::size_t step = 0; step < chain_.size(); ++step) {
+    if (before_step) before_step(step);
     const Manifest& manifest = chain_[step].plugin->manifest();
     // Running again would duplicate or contradict the stored annotations (their ids are
     // referenced), so the input's layers win and the plugin is skipped, visibly.
@@ -93,6 +95,7 @@ void AnnotatorSet::annotate(Document& document, unsigned worker) const {
     add_missing_layers(document, manifest);
     document.lift_write_restriction();
   }
+  if (before_step) before_step(chain_.size());
 }
 
 }  // namespace strata::host

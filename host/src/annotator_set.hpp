@@ -1,6 +1,7 @@
 // The chain's annotators, created and configured, ready to process documents.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <vector>
@@ -27,8 +28,10 @@ class AnnotatorSet {
   // Runs the chain on `document` from worker `worker`, letting each plugin add only the layers
   // it declares. A plugin one of whose layers the document already has (read from JSON or TEI)
   // is skipped with a warning; its other declared layers are added empty. Throws DocumentError
-  // naming the plugin that failed or whose required layer is missing.
-  void annotate(Document& document, unsigned worker) const;
+  // naming the plugin that failed or whose required layer is missing. `before_step`, when set, is
+  // called with each step's index before it runs and with the chain's size after the last.
+  void annotate(Document& document, unsigned worker,
+                const std::function<void(std::size_t step)>& before_step = {}) const;
 
   const std::vector<ChainStep>& chain() const { return chain_; }
 

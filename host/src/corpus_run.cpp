@@ -66,13 +66,14 @@ std::string serialized(const LoadedInput& input, const RunSettings& settings) {
   return text;
 }
 
-// Reads, annotates and writes one document; any failure comes back as a message.
+}  // namespace
+
 std::optional<std::string> run_job(const Job& job, std::size_t index,
                                    const AnnotatorSet& annotators, const RunSettings& settings,
                                    unsigned worker) {
   try {
     LoadedInput input = load_input(job, settings.language);
-    annotators.annotate(input.document, worker);
+    annotators.annotate(input.document, worker, settings.before_step);
     if (settings.deliver) {
       settings.deliver(index, serialized(input, settings));
     } else if (job.output.empty()) {
@@ -89,6 +90,8 @@ std::optional<std::string> run_job(const Job& job, std::size_t index,
     return e.what();
   }
 }
+
+namespace {
 
 // Adds the job's outcome to the manifest; false (logged) when that fails.
 bool record(const Job& job, const std::optional<std::string>& failure, double seconds,
@@ -111,6 +114,24 @@ bool record(const Job& job, const std::optional<std::string>& failure, double se
 
 }  // namespace
 
+void settle_job(const Job& job, std::optional<std::string>& result, double seconds,
+                const RunSettings& settings) {
+  if (settings.manifest && !record(job, result, seconds, settings)) {
+    result = "the run manifest could not be written";
+  }
+  if (result) spdlog::error("{}: {}", job.id, *result);
+  if (settings.progress) settings.progress->document_done(input_size(job));
+}
+
+std::vector<DocumentFailure> failures_of(const std::vector<Job>& jobs,
+                                         const std::vector<std::optional<std::string>>& results) {
+  std::vector<DocumentFailure> failures;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (results[i]) failures.push_back({jobs[i].id, *results[i]});
+  }
+  return failures;
+}
+
 std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
                                         const AnnotatorSet& annotators,
                                         const RunSettings& settings) {
@@ -121,11 +142,7 @@ std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
       const auto start = std::chrono::steady_clock::now();
       results[i] = run_job(jobs[i], i, annotators, settings, worker);
       const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
-      if (settings.manifest && !record(jobs[i], results[i], seconds.count(), settings)) {
-        results[i] = "the run manifest could not be written";
-      }
-      if (results[i]) spdlog::error("{}: {}", jobs[i].id, *results[i]);
-      if (settings.progress) settings.progress->document_done(input_size(jobs[i]));
+      settle_job(jobs[i], results[i], seconds.count(), settings);
     }
   };
   const unsigned workers = std::max(1u, std::min<unsigned>(settings.workers, jobs.size()));
@@ -134,11 +151,7 @@ std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
     for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
     work(0);
   }
-  std::vector<DocumentFailure> failures;
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    if (results[i]) failures.push_back({jobs[i].id, *results[i]});
-  }
-  return failures;
+  return failures_of(jobs, results);
 }
 
 }  // namespace strata::host

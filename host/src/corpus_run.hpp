@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct RunSettings {
   // When set, each document's output is handed here (with its job's index, from the worker
   // that made it) instead of being written to the job's output: for --corpus-file.
   std::function<void(std::size_t job, std::string output)> deliver;
+  // Called before each plugin step with its index in the chain, and with the chain's size once
+  // the chain is done: --isolate records where a worker was when it crashed.
+  std::function<void(std::size_t step)> before_step;
 };
 
 // A document that could not be annotated or written.
@@ -40,6 +44,21 @@ struct DocumentFailure {
   std::string document;
   std::string message;
 };
+
+// Reads, annotates and writes job `index`, from worker `worker`; any failure comes back as a
+// message.
+std::optional<std::string> run_job(const Job& job, std::size_t index,
+                                   const AnnotatorSet& annotators, const RunSettings& settings,
+                                   unsigned worker);
+
+// What is done with a job's outcome, from whichever worker or process: its manifest line (a
+// failure to write it makes the job a failure), the error logged, the progress line moved on.
+void settle_job(const Job& job, std::optional<std::string>& result, double seconds,
+                const RunSettings& settings);
+
+// The failures among `results` (one per job), in job order.
+std::vector<DocumentFailure> failures_of(const std::vector<Job>& jobs,
+                                         const std::vector<std::optional<std::string>>& results);
 
 // Annotates every job; a failing document is reported on standard error and skipped, the others
 // are still written. Returns the failures in job order, so the result does not depend on timing.

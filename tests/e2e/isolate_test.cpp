@@ -1,0 +1,130 @@
+// strata annotate --isolate: a plugin that crashes the process fails only the document it was on;
+// the run goes on with a new worker and the manifest names the document, the plugin and the
+// signal.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "strata_process.hpp"
+
+namespace strata::testing {
+namespace {
+
+// The manifest's lines by document.
+std::map<std::string, nlohmann::json> manifest_by_document(const std::filesystem::path& file) {
+  std::map<std::string, nlohmann::json> entries;
+  std::istringstream lines(read_file(file));
+  for (std::string line; std::getline(lines, line);) {
+    auto entry = nlohmann::json::parse(line);
+    entries[entry.at("document").get<std::string>()] = entry;
+  }
+  return entries;
+}
+
+std::size_t count_of(const std::string& text, const std::string& part) {
+  std::size_t count = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
+class Isolate : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (int i = 0; i < 6; ++i) {
+      write_file(dir_ / "in" / ("good-" + std::to_string(i) + ".txt"),
+                 "Good text number " + std::to_string(i) + ".\n");
+    }
+    write_file(dir_ / "in" / "segv.txt", "This one says SEGV_HERE.\n");
+    write_file(dir_ / "in" / "abort.txt", "This one says ABORT_HERE.\n");
+  }
+
+  ProcessResult annotate(std::vector<std::string> extra) {
+    std::vector<std::string> arguments{"annotate",
+                                       (dir_ / "in").string(),
+                                       "-o",
+                                       (dir_ / "out").string(),
+                                       "-p",
+                                       "tokens,crasher",
+                                       "--plugin-path",
+                                       fixture_plugin_dir().string()};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    return run_strata(arguments);
+  }
+
+  ScratchDir dir_;
+};
+
+TEST_F(Isolate, CrashesFailOnlyTheirDocuments) {
+  const auto result = annotate({"--isolate", "-j", "2"});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("2 of 8 documents failed"), std::string::npos) << result.err;
+  for (int i = 0; i < 6; ++i) {
+    const auto output = dir_ / "out" / ("good-" + std::to_string(i) + ".xml");
+    ASSERT_TRUE(std::filesystem::exists(output)) << output;
+    EXPECT_NE(read_file(output).find("</TEI>"), std::string::npos) << output;
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "out" / "segv.xml"));
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "out" / "abort.xml"));
+
+  auto manifest = manifest_by_document(dir_ / "out" / "strata-manifest.jsonl");
+  ASSERT_EQ(manifest.size(), 8u);
+  for (int i = 0; i < 6; ++i) {
+    EXPECT_EQ(manifest["good-" + std::to_string(i) + ".txt"]["status"], "ok");
+  }
+  EXPECT_EQ(manifest["segv.txt"]["status"], "failed");
+  EXPECT_EQ(manifest["segv.txt"]["error"],
+            "the worker process crashed in plugin 'crasher': SIGSEGV");
+  EXPECT_EQ(manifest["abort.txt"]["status"], "failed");
+  EXPECT_EQ(manifest["abort.txt"]["error"],
+            "the worker process crashed in plugin 'crasher': SIGABRT");
+  EXPECT_NE(result.err.find("segv.txt: the worker process crashed in plugin 'crasher': SIGSEGV"),
+            std::string::npos)
+      << result.err;
+}
+
+// One worker: every crash needs a replacement for the documents after it.
+TEST_F(Isolate, OneWorkerIsReplacedAfterEachCrash) {
+  const auto result = annotate({"--isolate", "-j", "1"});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("2 of 8 documents failed"), std::string::npos) << result.err;
+  EXPECT_EQ(output_files_below(dir_ / "out").size(), 6u);
+}
+
+// Isolated or not, the documents that do not crash come out the same.
+TEST_F(Isolate, SameOutputsAsThreads) {
+  std::filesystem::remove(dir_ / "in" / "segv.txt");
+  std::filesystem::remove(dir_ / "in" / "abort.txt");
+  ASSERT_EQ(annotate({"--isolate", "-j", "2"}).exit_code, 0);
+  const auto isolated = output_files_below(dir_ / "out");
+  std::filesystem::remove_all(dir_ / "out");
+  ASSERT_EQ(annotate({"-j", "2"}).exit_code, 0);
+  EXPECT_EQ(output_files_below(dir_ / "out"), isolated);
+}
+
+// --corpus-file: the children's outputs come back to the parent, which writes the one file.
+TEST_F(Isolate, CorpusFileCollectsTheChildrensOutputs) {
+  std::vector<std::string> arguments{"annotate",
+                                     (dir_ / "in").string(),
+                                     "--corpus-file",
+                                     (dir_ / "all.xml").string(),
+                                     "-p",
+                                     "tokens,crasher",
+                                     "--plugin-path",
+                                     fixture_plugin_dir().string(),
+                                     "--isolate",
+                                     "-j",
+                                     "2"};
+  const auto result = run_strata(arguments);
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  const std::string corpus = read_file(dir_ / "all.xml");
+  EXPECT_EQ(count_of(corpus, "<TEI>"), 6u);
+  for (int i = 0; i < 6; ++i) {
+    EXPECT_NE(corpus.find("good-" + std::to_string(i) + ".txt"), std::string::npos);
+  }
+  EXPECT_EQ(corpus.find("segv.txt"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace strata::testing
