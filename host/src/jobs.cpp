@@ -30,7 +30,11 @@ std::vector<Input> input_files_below(const fs::path& folder) {
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    if (it->is_regular_file() && is_input_file(it->path())) {
+    // A link to nowhere is a document that cannot be read: it fails by name rather than
+    // vanishing from the run.
+    std::error_code ignored;
+    const bool dangling = it->is_symlink(ignored) && !it->exists(ignored);
+    if ((it->is_regular_file() || dangling) && is_input_file(it->path())) {
       // lexically: fs::relative would resolve symbolic links with a system call per path part.
       found.push_back(
           {it->path().lexically_relative(folder).generic_string(), it->path().string(), true});

@@ -43,6 +43,15 @@ TEST_F(JobsTest, DirectoryAlsoYieldsJsonAndTeiKeepingTheirStems) {
   EXPECT_THROW(plan_jobs({at("corpus")}, at("out"), ".xml"), SetupError);
 }
 
+// Its read fails by name in the run; skipping it would lose a document without a word.
+TEST_F(JobsTest, DirectoryYieldsALinkToNowhere) {
+  fs::create_symlink(root_ / "gone.txt", root_ / "corpus" / "link.txt");
+  fs::create_symlink(root_ / "gone.md", root_ / "corpus" / "link.md");
+  const auto jobs = plan_jobs({at("corpus")}, at("out"), ".xml");
+  ASSERT_EQ(jobs.size(), 3u);
+  EXPECT_EQ(jobs[1].id, "link.txt");
+}
+
 TEST_F(JobsTest, DirectoryMapsToOutputTreeWithExtension) {
   const auto jobs = plan_jobs({at("corpus")}, at("out"), ".xml");
   ASSERT_EQ(jobs.size(), 2u);
