@@ -73,7 +73,10 @@ std::string canonicalize_text(std::string_view raw) {
   if (const auto nul = raw.find('\0'); nul != std::string_view::npos) {
     throw InputError("binary data (NUL byte) at byte " + std::to_string(nul), nul);
   }
-  const std::size_t bom = raw.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  // Every leading byte-order mark goes (joined files can bring several): a canonical text that
+  // began with one would lose it when read again, and no longer match its own annotations.
+  std::size_t bom = 0;
+  while (raw.substr(bom).starts_with("\xEF\xBB\xBF")) bom += 3;
   bool ascii_only = true;
   std::string text = validated_with_lf(raw.substr(bom), bom, ascii_only);
   if (ascii_only) return text;  // ASCII is always in NFC
