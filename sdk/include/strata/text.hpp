@@ -6,11 +6,11 @@
 
 namespace strata {
 
-// Returns `raw` as canonical text: UTF-8 without byte-order marks at the start, Unicode NFC, every line end
-// LF (CRLF, lone CR, and the form feeds and vertical tabs that text extracted from PDF uses for
-// page breaks). Throws InputError (with the offset in `raw`) for invalid UTF-8, a NUL byte, or
-// another character XML 1.0 cannot carry (C0 controls, U+FFFE, U+FFFF): annotations must be
-// exportable, so such text is refused rather than silently altered.
+// Returns `raw` as canonical text: UTF-8 without the byte-order marks it started with, Unicode
+// NFC, every line end LF (CRLF, lone CR, and the form feeds and vertical tabs that text extracted
+// from PDF uses for page breaks). Throws InputError (with the offset in `raw`) for invalid UTF-8, a
+// NUL byte, or another character XML 1.0 cannot carry (C0 controls, U+FFFE, U+FFFF): annotations
+// must be exportable, so such text is refused rather than silently altered.
 std::string canonicalize_text(std::string_view raw);
 
 }  // namespace strata
