@@ -41,7 +41,7 @@ TEST(CheckFailedBy, UndeclaredLayerIsDeclaredLayers) {
 }
 
 TEST(CheckFailedBy, AnyOtherFailureIsSurvives) {
-  EXPECT_EQ(check_failed_by("plugin 'p' failed: vector::_M_range_check"), check_name::survives);
+  EXPECT_STREQ(check_failed_by("plugin 'p' failed: vector::_M_range_check"), check_name::survives);
   Document document("d", "abc");
   EXPECT_EQ(check_for([&] { document.layer("tokens"); }), check_name::survives);
 }
