@@ -1,7 +1,10 @@
 // strata plugins info on plugins that cannot be loaded: it describes them from the manifest the
 // build embedded in the file, and says why loading failed.
+#include <elf.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "strata_process.hpp"
@@ -78,7 +81,19 @@ TEST(PluginsInfo, APluginWithoutTheSectionGetsTheLoadErrorAndWhyItCannotBeDescri
 TEST(PluginsInfo, ATruncatedPluginIsAClearErrorNotACrash) {
   const ScratchDir dir;
   const auto whole = read_file(fixture_plugin_dir() / "strata_counter.so");
-  write_file(dir / "strata_counter.so", whole.substr(0, whole.size() / 2));
+  // Half of what the loader maps, not half the file: debug information after the segments can
+  // make the file more than twice as long.
+  Elf64_Ehdr header;
+  std::memcpy(&header, whole.data(), sizeof header);
+  std::size_t loadable = 0;
+  for (std::size_t i = 0; i < header.e_phnum; ++i) {
+    Elf64_Phdr segment;
+    std::memcpy(&segment, whole.data() + header.e_phoff + i * sizeof segment, sizeof segment);
+    if (segment.p_type == PT_LOAD) {
+      loadable = std::max<std::size_t>(loadable, segment.p_offset + segment.p_filesz);
+    }
+  }
+  write_file(dir / "strata_counter.so", whole.substr(0, loadable / 2));
   const auto result = run_strata({"plugins", "info", (dir / "strata_counter.so").string()});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("strata_counter.so: cannot load: truncated ELF file: a loadable "

@@ -70,7 +70,9 @@ std::map<std::string, std::string> output_files_below(const fs::path& root) {
   std::map<std::string, std::string> files;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     const std::string name = entry.path().filename().string();
-    if (entry.is_regular_file() && !name.starts_with("strata-manifest")) {
+    // A run killed while writing leaves its hidden temporary file (.NAME.tmp-PID-N) behind.
+    const bool temporary = name.starts_with(".") && name.find(".tmp-") != std::string::npos;
+    if (entry.is_regular_file() && !name.starts_with("strata-manifest") && !temporary) {
       files[fs::relative(entry.path(), root).string()] = read_file(entry.path());
     }
   }

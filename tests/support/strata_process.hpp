@@ -33,7 +33,8 @@ std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);
 
 // The documents strata wrote below `root`, by path relative to it, with their content; the run
-// manifests (strata-manifest*.jsonl) are left out, as their times differ from run to run.
+// manifests (strata-manifest*.jsonl) are left out, as their times differ from run to run, and so
+// are the hidden temporary files a killed run leaves.
 std::map<std::string, std::string> output_files_below(const std::filesystem::path& root);
 
 // The folder with the fixture plugins, the source tree, and ../shared ("" if absent).
