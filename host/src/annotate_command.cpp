@@ -246,14 +246,14 @@ int annotate(const AnnotateArguments& a) {
   }
 
   spdlog::info("annotating {} document(s) with {} worker(s)", jobs.size(), settings.workers);
-  std::uintmax_t bytes = 0;
-  const bool show_progress = !a.quiet && stderr_is_terminal();
-  if (show_progress) {
-    for (const Job& job : jobs) bytes += input_size(job);
-  }
+  // Made only when shown: measuring each input for it costs a system call per document.
   std::optional<Progress> progress;
-  progress.emplace(jobs.size(), bytes, show_progress);
-  settings.progress = &*progress;
+  if (!a.quiet && stderr_is_terminal()) {
+    std::uintmax_t bytes = 0;
+    for (const Job& job : jobs) bytes += input_size(job);
+    progress.emplace(jobs.size(), bytes);
+    settings.progress = &*progress;
+  }
   const auto failures = a.isolate ? run_corpus_isolated(jobs, annotators, settings)
                                   : run_corpus(jobs, annotators, settings);
   progress.reset();  // its last line ends before the summary

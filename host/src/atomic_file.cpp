@@ -111,16 +111,9 @@ void AtomicFile::commit() {
   drain();
   const int fd = fd_;
   fd_ = -1;
-  if (::close(fd) != 0) {
-    const std::string reason = std::strerror(errno);
-    ::unlink(temporary_.c_str());
-    throw std::runtime_error("cannot write " + path_.string() + ": " + reason);
-  }
-  if (::rename(temporary_.c_str(), path_.c_str()) != 0) {
-    const std::string reason = std::strerror(errno);
-    ::unlink(temporary_.c_str());
-    throw std::runtime_error("cannot write " + path_.string() + ": " + reason);
-  }
+  // fail() removes the temporary file; the descriptor is already closed.
+  if (::close(fd) != 0) fail(std::strerror(errno));
+  if (::rename(temporary_.c_str(), path_.c_str()) != 0) fail(std::strerror(errno));
 }
 
 }  // namespace strata::host

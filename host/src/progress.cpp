@@ -23,8 +23,8 @@ std::string duration(double seconds) {
 
 }  // namespace
 
-Progress::Progress(std::size_t documents, std::uintmax_t bytes, bool enabled)
-    : documents_(documents), bytes_(bytes), enabled_(enabled) {}
+Progress::Progress(std::size_t documents, std::uintmax_t bytes)
+    : documents_(documents), bytes_(bytes) {}
 
 Progress::~Progress() {
   // The last state stays on screen; later messages start on a line of their own.
@@ -37,7 +37,6 @@ Progress::~Progress() {
 }
 
 void Progress::document_done(std::uintmax_t bytes) {
-  if (!enabled_) return;
   const std::lock_guard lock(mutex_);
   ++done_;
   bytes_done_ += bytes;

@@ -9,11 +9,11 @@
 namespace strata::host {
 
 // Documents and megabytes done, the speed, and the time left, redrawn in place on standard
-// error at most a few times a second. Shared by the run's workers. Shows nothing unless enabled
-// (standard error a terminal and no -q).
+// error at most a few times a second. Shared by the run's workers. strata annotate makes one only
+// when standard error is a terminal and -q was not given.
 class Progress {
  public:
-  Progress(std::size_t documents, std::uintmax_t bytes, bool enabled);
+  Progress(std::size_t documents, std::uintmax_t bytes);
   ~Progress();
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
@@ -29,7 +29,6 @@ class Progress {
   using Clock = std::chrono::steady_clock;
   const std::size_t documents_;
   const std::uintmax_t bytes_;
-  const bool enabled_;
   const Clock::time_point start_ = Clock::now();
   Clock::time_point last_draw_{};
   std::size_t done_ = 0;
