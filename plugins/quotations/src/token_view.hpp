@@ -43,22 +43,8 @@ class TokenView {
 
   // The longest entity of the same kind that ends with the same word ("Vladimir Putin" for a
   // later "Putin"): the name a reader would give the speaker.
-  std::size_t fullest_name(std::size_t index) const {
-    const SpeakerEntity& entity = speakers_[index];
-    const std::string& last = folded_[entity.tokens.last - 1];
-    std::size_t best = index;
-    for (std::size_t k = 0; k < speakers_.size(); ++k) {
-      const SpeakerEntity& other = speakers_[k];
-      const std::size_t length = other.tokens.last - other.tokens.first;
-      if (other.person == entity.person && folded_[other.tokens.last - 1] == last &&
-          length > speakers_[best].tokens.last - speakers_[best].tokens.first) {
-        best = k;
-      }
-    }
-    return best;
-  }
+  std::size_t fullest_name(std::size_t index) const { return fullest_[index]; }
 
-  // The tokens that start at or after `begin` and end by `end`.
   TokenRange between(Offset begin, Offset end) const {
     const auto first = std::lower_bound(tokens_.begin(), tokens_.end(), begin,
                                         [](const Token& t, Offset at) { return t.begin < at; });
@@ -87,6 +73,7 @@ class TokenView {
   }
 
  private:
+  void find_fullest_names();
   void fold(std::size_t i) {
     if (folded_[i].empty()) folded_[i] = fold_token(tokens_[i].text);
   }
@@ -99,6 +86,7 @@ class TokenView {
   std::vector<TokenRange> sentences_;
   std::vector<SpeakerEntity> speakers_;
   std::vector<AnnotationId> entity_ids_;  // of speakers_, in the entities layer
+  std::vector<std::size_t> fullest_;      // fullest_name of each of speakers_
 };
 
 }  // namespace strata::quotations
