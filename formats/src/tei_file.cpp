@@ -11,20 +11,15 @@
 namespace strata::formats {
 namespace {
 
-// The parts of a TEI file that can fail, made before anything is written so that a failure
+// The structure, once all that can fail is done: before anything is written, so that a failure
 // leaves the output untouched.
-struct CheckedParts {
-  TextStructure structure;
-  std::string standoff;
-};
-
-CheckedParts check_and_prepare(const Document& document, const ApplicationIds& ids,
-                               TeiShape& shape) {
+TextStructure check_and_prepare(const Document& document, const ApplicationIds& ids,
+                                TeiShape& shape) {
   try {
     TextStructure structure(document);
     check_nesting(structure, static_cast<Offset>(document.text().size()));
-    std::string standoff = shape.standoff(document, structure, ids);
-    return {std::move(structure), std::move(standoff)};
+    shape.prepare(document, structure, ids);
+    return structure;
   } catch (const Error& e) {
     throw Error("cannot write document '" + document.id() + "' as TEI: " + e.what());
   }
@@ -35,7 +30,7 @@ CheckedParts check_and_prepare(const Document& document, const ApplicationIds& i
 void write_tei_file(const Document& document, const RunInfo& run, std::ostream& out,
                     TeiShape& shape) {
   const ApplicationIds ids(run);
-  const auto [structure, standoff] = check_and_prepare(document, ids, shape);
+  const TextStructure structure = check_and_prepare(document, ids, shape);
   pugi::xml_document header;
   append_tei_header(header, document, run, ids, sha256_hex(document.text()));
 
@@ -49,7 +44,8 @@ void write_tei_file(const Document& document, const RunInfo& run, std::ostream& 
   // The header is indented for people to read; it has no mixed content to disturb.
   header.first_child().print(out, "  ", pugi::format_indent, pugi::encoding_utf8, 1);
   shape.text(document, structure, out);  // raw: indenting would change the text
-  out << standoff << "</TEI>\n";
+  shape.standoff(document, structure, ids, out);
+  out << "</TEI>\n";
 }
 
 }  // namespace strata::formats

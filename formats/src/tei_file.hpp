@@ -16,13 +16,16 @@ namespace strata::formats {
 class TeiShape {
  public:
   virtual ~TeiShape() = default;
-  // The standOff element ("" for none). Called before anything is written, so that an Error
-  // thrown here leaves the output untouched.
-  virtual std::string standoff(const Document& document, const TextStructure& structure,
-                               const ApplicationIds& ids) = 0;
-  // Writes the text element; called after standoff().
+  // Does all that can fail (throwing strata::Error); called before anything is written, so that
+  // a failure leaves the output untouched.
+  virtual void prepare(const Document& document, const TextStructure& structure,
+                       const ApplicationIds& ids) = 0;
+  // Writes the text element; called after prepare().
   virtual void text(const Document& document, const TextStructure& structure,
                     std::ostream& out) = 0;
+  // Writes the standOff element (nothing for none); called after text().
+  virtual void standoff(const Document& document, const TextStructure& structure,
+                        const ApplicationIds& ids, std::ostream& out) = 0;
 };
 
 // Writes `document` as one TEI file in the given shape. Throws strata::Error, before writing

@@ -17,8 +17,24 @@ class InlineShape : public TeiShape {
  public:
   explicit InlineShape(const TeiInlineOptions& options) : options_(options) {}
 
-  std::string standoff(const Document& document, const TextStructure& structure,
-                       const ApplicationIds& ids) override {
+  void prepare(const Document& document, const TextStructure& structure,
+               const ApplicationIds& ids) override {
+    standoff_ = inline_standoff(document, structure, ids);
+  }
+
+  void text(const Document& document, const TextStructure& structure, std::ostream& out) override {
+    write_inline_body(document, structure, *projection_, sentiment_.ana, out);
+  }
+
+  void standoff(const Document&, const TextStructure&, const ApplicationIds&,
+                std::ostream& out) override {
+    out << standoff_;
+  }
+
+ private:
+  // The standOff with what could not go inline, made with the projection the body uses.
+  std::string inline_standoff(const Document& document, const TextStructure& structure,
+                              const ApplicationIds& ids) {
     const EntityElements entities =
         options_.entities_as_rs ? EntityElements::rs : EntityElements::names;
     const InlineProjection& projection = projection_.emplace(document, structure, entities);
@@ -34,11 +50,6 @@ class InlineShape : public TeiShape {
     return standoff.insert(kOpen.size(), sentiment_.interp_group);
   }
 
-  void text(const Document& document, const TextStructure& structure, std::ostream& out) override {
-    write_inline_body(document, structure, *projection_, sentiment_.ana, out);
-  }
-
- private:
   static std::string note(const Document& document, const InlineProjection& projection) {
     std::string line = "document '" + document.id() +
                        "': " + std::to_string(projection.notes().size()) +
@@ -51,6 +62,7 @@ class InlineShape : public TeiShape {
   const TeiInlineOptions& options_;
   std::optional<InlineProjection> projection_;
   SentenceSentiment sentiment_;
+  std::string standoff_;
 };
 
 }  // namespace

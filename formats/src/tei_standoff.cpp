@@ -1,5 +1,7 @@
 #include "tei_standoff.hpp"
 
+#include <optional>
+#include <ostream>
 #include <utility>
 #include <vector>
 
@@ -26,9 +28,21 @@ struct LinkGroup {
   std::vector<std::string> targets;  // "#from #to" each
 };
 
-// Writes the standOff by hand, an element or more per annotation, into one string: building
-// each as pugixml nodes and saving them took several times as long. The bytes are the same as
-// pugixml's raw output (see start_element).
+// The error for a reference feature whose target does not exist; nullopt when it exists.
+std::optional<std::string> broken_reference(const Document& document, const Layer& layer,
+                                            AnnotationId id, std::string_view feature,
+                                            const AnnotationRef& ref) {
+  const Layer* target = document.find_layer(ref.layer);
+  if (target && ref.id < target->size()) return std::nullopt;
+  return "layer '" + layer.name() + "', annotation " + std::to_string(id) + ": feature '" +
+         std::string(feature) + "' refers to annotation " + std::to_string(ref.id) + " of layer '" +
+         ref.layer + "', which does not exist";
+}
+
+// Writes the standOff by hand, an element or more per annotation: building each as pugixml
+// nodes and saving them took several times as long. The bytes are the same as pugixml's raw
+// output (see start_element). With a sink, the text goes there a chunk at a time, so that a
+// large document's standOff (ten times its text with sentence sentiment) is never held whole.
 class StandoffWriter {
  public:
   StandoffWriter(const Document& document, const TextStructure& structure,
@@ -42,19 +56,58 @@ class StandoffWriter {
         token_range_ok_(token_range_ok) {}
 
   std::string write() && {
+    write_all();
+    return std::move(out_);
+  }
+
+  void write_to(std::ostream& sink) && {
+    sink_ = &sink;
+    write_all();
+    flush();
+  }
+
+  // Throws the Error write() would throw, without writing.
+  void check() const {
+    for (const std::string& name : document_.layer_names()) {
+      const Layer& layer = document_.layer(name);
+      if (is_in_body(name)) continue;
+      std::vector<Feature> features;
+      for (AnnotationId id = 0; id < layer.size(); ++id) {
+        layer.features(id, features);
+        for (const Feature& feature : features) {
+          const auto* ref = std::get_if<AnnotationRef>(&feature.value);
+          if (!ref) continue;
+          if (auto error = broken_reference(document_, layer, id, feature.name, *ref)) {
+            throw Error(*error);
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  void write_all() {
+    bool open = false;
     for (const std::string& name : document_.layer_names()) {
       const Layer& layer = document_.layer(name);
       if (is_in_body(name)) continue;
       const std::vector<AnnotationId> ids = kept(layer);
       if (ids.empty()) continue;
-      if (out_.empty()) out_ = "  <standOff>\n";
+      if (!open) out_ += "  <standOff>\n";
+      open = true;
       write_layer(layer, ids);
     }
-    if (!out_.empty()) out_ += "  </standOff>\n";
-    return std::move(out_);
+    if (open) out_ += "  </standOff>\n";
   }
 
- private:
+  void flush() {
+    sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+    out_.clear();
+  }
+  void flush_if_full() {
+    if (sink_ && out_.size() >= kChunk) flush();
+  }
+
   // The annotations of `layer` that belong in standOff, in offset order.
   std::vector<AnnotationId> kept(const Layer& layer) const {
     std::vector<AnnotationId> ids = layer.ids_by_offset();
@@ -81,6 +134,7 @@ class StandoffWriter {
         append_annotation(layer, id);
       }
       out_ += '\n';
+      flush_if_full();
       for (const Feature& feature : features_) {
         if (const auto* ref = std::get_if<AnnotationRef>(&feature.value)) {
           link_group(link_groups, feature.name)
@@ -99,6 +153,7 @@ class StandoffWriter {
         start_element(out_, "link");
         append_attribute(out_, "target", target);
         out_ += "/>\n";
+        flush_if_full();
       }
       out_ += "    </linkGrp>\n";
     }
@@ -162,12 +217,7 @@ class StandoffWriter {
 
   std::string target_id(const Layer& layer, AnnotationId id, std::string_view feature,
                         const AnnotationRef& ref) const {
-    const Layer* target = document_.find_layer(ref.layer);
-    if (!target || ref.id >= target->size()) {
-      throw Error("layer '" + layer.name() + "', annotation " + std::to_string(id) + ": feature '" +
-                  std::string(feature) + "' refers to annotation " + std::to_string(ref.id) +
-                  " of layer '" + ref.layer + "', which does not exist");
-    }
+    if (auto error = broken_reference(document_, layer, id, feature, ref)) throw Error(*error);
     if (is_in_body(ref.layer)) return *structure_.inline_id(ref.layer, ref.id);
     return standoff_id(ref.layer, ref.id);
   }
@@ -183,6 +233,8 @@ class StandoffWriter {
   const AnnotationFilter& written_inline_;
   const StructureLayers structure_layers_;
   const TokenRangeFilter& token_range_ok_;
+  static constexpr std::size_t kChunk = 64 * 1024;
+  std::ostream* sink_ = nullptr;  // none: the whole standOff stays in out_
   std::string out_;
   // Of the annotation being written, reused from one to the next.
   std::string xml_id_;
@@ -204,6 +256,16 @@ std::string standoff_xml(const Document& document, const TextStructure& structur
   return StandoffWriter(document, structure, ids, written_inline, paragraphs_and_sentences,
                         token_range_ok)
       .write();
+}
+
+void check_standoff(const Document& document, const TextStructure& structure,
+                    const ApplicationIds& ids) {
+  StandoffWriter(document, structure, ids, {}, StructureLayers::in_body, {}).check();
+}
+
+void write_standoff(const Document& document, const TextStructure& structure,
+                    const ApplicationIds& ids, std::ostream& out) {
+  StandoffWriter(document, structure, ids, {}, StructureLayers::in_body, {}).write_to(out);
 }
 
 }  // namespace strata::formats

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,14 @@ std::string standoff_xml(const Document& document, const TextStructure& structur
                          const ApplicationIds& ids, const AnnotationFilter& written_inline = {},
                          StructureLayers paragraphs_and_sentences = StructureLayers::in_body,
                          const TokenRangeFilter& token_range_ok = {});
+
+// The same standOff as standoff_xml with the default arguments (Strata's own TEI), written to
+// `out` as it is made. check_standoff() first throws the Error it could throw, so that a
+// failure can come before anything is written.
+void check_standoff(const Document& document, const TextStructure& structure,
+                    const ApplicationIds& ids);
+void write_standoff(const Document& document, const TextStructure& structure,
+                    const ApplicationIds& ids, std::ostream& out);
 
 // The xml:id of an annotation of a non-structural layer ("entities-12"). Unique: splitting at
 // the last '-' gives back the layer and the id; the inline ids (p1, s1, w1, body) have no '-'

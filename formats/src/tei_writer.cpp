@@ -10,12 +10,16 @@ namespace {
 // The default shape: the body holds the structure only, every other layer is in standOff.
 class StandoffShape : public TeiShape {
  public:
-  std::string standoff(const Document& document, const TextStructure& structure,
-                       const ApplicationIds& ids) override {
-    return standoff_xml(document, structure, ids);
+  void prepare(const Document& document, const TextStructure& structure,
+               const ApplicationIds& ids) override {
+    check_standoff(document, structure, ids);
   }
   void text(const Document& document, const TextStructure& structure, std::ostream& out) override {
     write_body(document, structure, out);
+  }
+  void standoff(const Document& document, const TextStructure& structure, const ApplicationIds& ids,
+                std::ostream& out) override {
+    write_standoff(document, structure, ids, out);
   }
 };
 
