@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "annotator_set.hpp"
+#include "atomic_file.hpp"
 #include "chain.hpp"
 #include "chain_hash.hpp"
 #include "command_line.hpp"
@@ -169,6 +170,18 @@ std::vector<Job> unfinished(std::vector<Job> jobs, const std::filesystem::path& 
   return jobs;
 }
 
+// What the killed run was writing when it died is written again, so its half-written temporary
+// files are only litter.
+void remove_litter(const std::vector<Job>& jobs) {
+  std::vector<std::filesystem::path> outputs;
+  for (const Job& job : jobs) {
+    if (!job.output.empty()) outputs.emplace_back(job.output);
+  }
+  if (const std::size_t removed = remove_abandoned_temporaries(outputs)) {
+    spdlog::info("removed {} temporary file(s) a killed run left", removed);
+  }
+}
+
 int annotate(const AnnotateArguments& a) {
   if (a.verbose) spdlog::set_level(spdlog::level::info);
   if (a.quiet) spdlog::set_level(spdlog::level::err);
@@ -228,7 +241,10 @@ int annotate(const AnnotateArguments& a) {
   settings.run_info = run_info(chain);
   settings.chain = chain_hash(settings.run_info, a.format,
                               language + (settings.language.overrides_stored ? "!" : ""));
-  if (a.resume) jobs = unfinished(std::move(jobs), manifest_path, settings.chain);
+  if (a.resume) {
+    jobs = unfinished(std::move(jobs), manifest_path, settings.chain);
+    remove_litter(jobs);
+  }
   settings.workers = std::max(1u, std::min<unsigned>(settings.workers, jobs.size()));
   std::optional<ManifestWriter> manifest;
   if (!manifest_path.empty()) {

@@ -1,11 +1,16 @@
 #include "atomic_file.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
+#include <map>
+#include <optional>
+#include <set>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
@@ -19,6 +24,29 @@ constexpr std::size_t kBufferSize = 256 << 10;
 // The buffer of the thread's last file, kept for its next one: a fresh buffer per document
 // would cost page faults on every document.
 thread_local std::unique_ptr<char[]> spare_buffer;
+
+constexpr std::string_view kTemporaryMark = ".tmp-";
+
+// The process that wrote `name`, if it is a temporary file of one of `outputs` (file names).
+std::optional<pid_t> temporary_owner(std::string_view name, const std::set<std::string>& outputs) {
+  const std::size_t mark = name.rfind(kTemporaryMark);
+  if (name.size() < 2 || name.front() != '.' || mark == std::string_view::npos || mark < 2) {
+    return std::nullopt;
+  }
+  if (!outputs.contains(std::string(name.substr(1, mark - 1)))) return std::nullopt;
+  const std::string_view rest = name.substr(mark + kTemporaryMark.size());
+  pid_t pid = 0;
+  const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), pid);
+  if (error != std::errc() || pid <= 0 || end == rest.data() + rest.size() ||
+      *end != '-') {
+    return std::nullopt;
+  }
+  return pid;
+}
+
+bool is_running(pid_t pid) {
+  return pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH;
+}
 
 // A file of our own to write, opened as std::ofstream would (permissions 0666 less the umask).
 int open_new_file(const std::string& path) {
@@ -43,7 +71,7 @@ AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)) {
   static std::atomic<unsigned> counter{0};
   const fs::path folder = path_.parent_path().empty() ? fs::path(".") : path_.parent_path();
   // Built as a string: path arithmetic costs more than the file's creation on a tmpfs.
-  temporary_ = folder.native() + "/." + path_.filename().native() + ".tmp-" +
+  temporary_ = folder.native() + "/." + path_.filename().native() + std::string(kTemporaryMark) +
                std::to_string(::getpid()) + "-" + std::to_string(counter++);
   // The folders were made when the run was planned: creating them again is left for when the
   // first try finds one missing, which saves a system call per document.
@@ -114,6 +142,24 @@ void AtomicFile::commit() {
   // fail() removes the temporary file; the descriptor is already closed.
   if (::close(fd) != 0) fail(std::strerror(errno));
   if (::rename(temporary_.c_str(), path_.c_str()) != 0) fail(std::strerror(errno));
+}
+
+std::size_t remove_abandoned_temporaries(const std::vector<fs::path>& outputs) {
+  std::map<fs::path, std::set<std::string>> by_folder;
+  for (const fs::path& output : outputs) {
+    const fs::path folder = output.parent_path().empty() ? fs::path(".") : output.parent_path();
+    by_folder[folder].insert(output.filename().string());
+  }
+  std::size_t removed = 0;
+  for (const auto& [folder, names] : by_folder) {
+    std::error_code error;
+    for (fs::directory_iterator entry(folder, error), end; !error && entry != end;
+         entry.increment(error)) {
+      const auto owner = temporary_owner(entry->path().filename().native(), names);
+      if (owner && !is_running(*owner) && ::unlink(entry->path().c_str()) == 0) ++removed;
+    }
+  }
+  return removed;
 }
 
 }  // namespace strata::host

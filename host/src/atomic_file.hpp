@@ -5,6 +5,7 @@
 #include <memory>
 #include <streambuf>
 #include <string>
+#include <vector>
 
 namespace strata::host {
 
@@ -39,5 +40,11 @@ class AtomicFile : public std::streambuf {
   std::unique_ptr<char[]> buffer_;
   std::size_t used_ = 0;
 };
+
+// Removes the temporary files that runs killed while writing left beside `outputs`: those of
+// AtomicFile's name for one of them (".NAME.tmp-PID-N") whose process no longer runs here.
+// Other files, and the temporaries of other outputs (another shard's, maybe running on another
+// machine), stay. Returns how many were removed; a folder that cannot be read is skipped.
+std::size_t remove_abandoned_temporaries(const std::vector<std::filesystem::path>& outputs);
 
 }  // namespace strata::host

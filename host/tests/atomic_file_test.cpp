@@ -89,5 +89,33 @@ TEST_F(AtomicFileTest, AnUnwritablePlaceIsAnErrorNamingThePath) {
   }
 }
 
+// A process id no process can have: one past the kernel's largest.
+long dead_pid() {
+  std::ifstream in("/proc/sys/kernel/pid_max");
+  long max = 0;
+  in >> max;
+  return max + 1;
+}
+
+TEST_F(AtomicFileTest, AbandonedTemporariesOfTheOutputsAreRemovedAndNothingElse) {
+  const std::string dead = std::to_string(dead_pid());
+  const std::string alive = std::to_string(::getppid());
+  const std::vector<std::string> names = {
+      ".a.xml.tmp-" + dead + "-0",   // abandoned: removed
+      ".a.xml.tmp-" + dead + "-17",  // abandoned: removed
+      ".a.xml.tmp-" + alive + "-0",  // its writer still runs
+      ".b.xml.tmp-" + dead + "-0",   // not an output of this run (another shard's)
+      ".a.xml.tmp-x-0",              // not a temporary name
+      "a.xml.tmp-" + dead + "-0",    // not hidden: not ours
+      "a.xml"};
+  for (const std::string& name : names) std::ofstream(folder_ / name) << "x";
+  const std::vector<fs::path> outputs = {folder_ / "a.xml", folder_ / "sub" / "c.xml"};
+  EXPECT_EQ(remove_abandoned_temporaries(outputs), 2u);
+  EXPECT_EQ(files(), names.size() - 2);
+  EXPECT_FALSE(fs::exists(folder_ / names[0]));
+  EXPECT_TRUE(fs::exists(folder_ / names[2]));
+  EXPECT_TRUE(fs::exists(folder_ / names[3]));
+}
+
 }  // namespace
 }  // namespace strata::host

@@ -1,6 +1,7 @@
 // Corpus runs end to end: the run manifest, resuming a killed run, shards of a job array.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -90,10 +91,22 @@ TEST(CorpusRun, KilledRunResumesWithoutRedoingOrLosingAnything) {
   ASSERT_GE(recorded, 5u);
   ASSERT_LT(recorded, 60u) << "the run ended before it was killed: the test proves nothing";
 
+  // What a kill in the middle of a write leaves (whether this kill did depends on timing): a
+  // process id above the kernel's largest is surely dead.
+  std::ifstream pid_max("/proc/sys/kernel/pid_max");
+  long dead = 0;
+  pid_max >> dead;
+  write_file(dir / "out" / (".doc059.xml.tmp-" + std::to_string(dead + 1) + "-3"), "<TEI");
   arguments.push_back("--resume");
   arguments.push_back("-v");
   const auto resumed = run_strata(arguments);
   ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
+  EXPECT_NE(resumed.err.find("temporary file(s) a killed run left"), std::string::npos)
+      << resumed.err;
+  for (const auto& entry : fs::directory_iterator(dir / "out")) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos)
+        << entry.path() << " was left behind";
+  }
   EXPECT_NE(resumed.err.find("resuming: " + std::to_string(recorded) + " document(s) already done"),
             std::string::npos)
       << resumed.err;
