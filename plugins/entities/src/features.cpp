@@ -72,25 +72,40 @@ class BucketSink {
   std::vector<std::uint32_t>& out_;
 };
 
-// Emits the first pass's features of one position.
+// The roles of a word in the gazetteer's names, seen from `offset` (-1, 0, 1).
+void name_word_features(const TokenInfo& other, int offset, BucketSink& sink) {
+  for (std::uint64_t bits = other.name_roles; bits != 0; bits &= bits - 1) {
+    sink.emit(Template::name_word, offset + 1, std::countr_zero(bits), other.capitalised());
+  }
+}
+
+// Emits the features of a token that depend on its text alone.
+void emit_word(const TokenInfo& t, BucketSink& sink) {
+  const auto cap = static_cast<std::uint64_t>(t.capitalization);
+  sink.emit(Template::bias);
+  sink.emit(Template::word, t.word);
+  sink.emit(Template::word_capitalization, t.word, cap);
+  sink.emit(Template::shape, t.shape);
+  sink.emit(Template::short_shape, t.short_shape);
+  for (std::uint64_t k = 0; k < 4; ++k) {
+    if (t.prefixes[k] != 0) sink.emit(Template::prefix, k, t.prefixes[k]);
+    if (t.suffixes[k] != 0) sink.emit(Template::suffix, k, t.suffixes[k]);
+  }
+  sink.emit(Template::length, std::min<std::uint64_t>(t.length, 12));
+  name_word_features(t, 0, sink);
+}
+
+// Emits the first pass's features of one position but those of emit_word: what its
+// neighbours, the gazetteer's matches, its sentence and its document say.
 class PositionFeatures {
  public:
   PositionFeatures(const TokenWorkspace& workspace,
                    const std::vector<GazetteerCategory>& categories, BucketSink& sink)
       : infos_(workspace.tokens), workspace_(workspace), categories_(categories), sink_(sink) {}
 
-  void emit_all(std::size_t i) {
+  void emit_context(std::size_t i) {
     const TokenInfo& t = infos_[i];
     const auto cap = static_cast<std::uint64_t>(t.capitalization);
-    sink_.emit(Template::bias);
-    sink_.emit(Template::word, t.word);
-    sink_.emit(Template::word_capitalization, t.word, cap);
-    sink_.emit(Template::shape, t.shape);
-    sink_.emit(Template::short_shape, t.short_shape);
-    for (std::uint64_t k = 0; k < 4; ++k) {
-      if (t.prefixes[k] != 0) sink_.emit(Template::prefix, k, t.prefixes[k]);
-      if (t.suffixes[k] != 0) sink_.emit(Template::suffix, k, t.suffixes[k]);
-    }
     sink_.emit(Template::capitalization, cap, i == 0);
     for (const int k : {-2, -1, 1, 2}) {
       sink_.emit(Template::neighbour_word, k + 2, at(i, k).word);
@@ -115,13 +130,7 @@ class PositionFeatures {
     }
     if (t.run_first < t.run_last) run_features(i);
     if (t.capitalised()) document_features(i, t);
-    sink_.emit(Template::length, std::min<std::uint64_t>(t.length, 12));
-    for (const int k : {-1, 0, 1}) {
-      const TokenInfo& other = at(i, k);
-      for (std::uint64_t bits = other.name_roles; bits != 0; bits &= bits - 1) {
-        sink_.emit(Template::name_word, k + 1, std::countr_zero(bits), other.capitalised());
-      }
-    }
+    for (const int k : {-1, 1}) name_word_features(at(i, k), k, sink_);
   }
 
  private:
@@ -238,6 +247,22 @@ void label_features(const DocumentLabels& labels, std::uint64_t word, std::size_
   }
 }
 
+// The first pass's features of each token of a described sentence, with or without those of
+// emit_word.
+void emit_positions(const TokenWorkspace& workspace,
+                    const std::vector<GazetteerCategory>& categories, unsigned bucket_bits,
+                    bool with_word, SentenceFeatures& out) {
+  out.clear();
+  BucketSink sink(bucket_bits, out.buckets);
+  PositionFeatures features(workspace, categories, sink);
+  for (std::size_t i = 0; i < workspace.tokens.size(); ++i) {
+    out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
+    if (with_word) emit_word(workspace.tokens[i], sink);
+    features.emit_context(i);
+  }
+  out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
+}
+
 }  // namespace
 
 FeatureExtractor::FeatureExtractor(const Gazetteer& gazetteer, unsigned bucket_bits)
@@ -252,14 +277,18 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens,
                                const DocumentContext& document, TokenWorkspace& workspace,
                                SentenceFeatures& out) const {
   describe_tokens(tokens, document, *gazetteer_, workspace);
-  out.clear();
-  BucketSink sink(bucket_bits_, out.buckets);
-  PositionFeatures features(workspace, gazetteer_->categories(), sink);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
-    features.emit_all(i);
-  }
-  out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
+  emit_positions(workspace, gazetteer_->categories(), bucket_bits_, true, out);
+}
+
+void FeatureExtractor::word_features(const TokenInfo& token,
+                                     std::vector<std::uint32_t>& out) const {
+  BucketSink sink(bucket_bits_, out);
+  emit_word(token, sink);
+}
+
+void FeatureExtractor::context_features(const TokenWorkspace& workspace,
+                                        SentenceFeatures& out) const {
+  emit_positions(workspace, gazetteer_->categories(), bucket_bits_, false, out);
 }
 
 void FeatureExtractor::emit_labels(std::span<const TokenInfo> tokens,

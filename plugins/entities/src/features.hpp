@@ -34,6 +34,12 @@ class FeatureExtractor {
   void extract(std::span<const std::string_view> tokens, const DocumentContext& document,
                TokenWorkspace& workspace, SentenceFeatures& out) const;
 
+  // extract()'s features in two parts, for a tagger that sums the first part's weights once
+  // per word: those of a token's text alone (the same wherever the word stands), appended to
+  // `out`, and all the others of a sentence that complete_description() left in `workspace`.
+  void word_features(const TokenInfo& token, std::vector<std::uint32_t>& out) const;
+  void context_features(const TokenWorkspace& workspace, SentenceFeatures& out) const;
+
   // Adds the second pass's features to the first pass's `features` of a sentence described by
   // `tokens` (as extract() left them in its workspace): how the first pass tagged this
   // sentence, `first_pass`, and the same words across the document, `labels`. `spare` is a

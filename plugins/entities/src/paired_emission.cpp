@@ -7,7 +7,7 @@
 namespace strata::entities {
 namespace {
 
-constexpr std::size_t kRow = 2 * PairedEmission::kTags;
+constexpr std::size_t kRow = PairedEmission::kRow;
 // Rows are read in no order from a table larger than the caches: ask for them early.
 constexpr std::size_t kPrefetchDistance = 32;
 
@@ -33,13 +33,19 @@ PairedEmission::PairedEmission(const Weights& first, const Weights& second)
 }
 
 void PairedEmission::score_first(const SentenceFeatures& features, Lattice& lattice,
-                                 std::vector<std::int32_t>& second_sums) const {
+                                 std::vector<std::int32_t>& second_sums,
+                                 std::span<const Sums> base) const {
   const std::size_t n = features.size();
+  if (!base.empty() && base.size() != n) {
+    throw Error("score_first: " + std::to_string(base.size()) + " base sums for " +
+                std::to_string(n) + " tokens");
+  }
   lattice.reset(n, first_tags_);
   second_sums.assign(n * kTags, 0);
   const std::span<const std::uint32_t> all = features.buckets;
   for (std::size_t i = 0; i < n; ++i) {
-    std::array<std::int32_t, kRow> acc{};
+    Sums acc{};
+    if (!base.empty()) acc = base[i];
     for (std::size_t k = features.starts[i]; k < features.starts[i + 1]; ++k) {
       if (k + kPrefetchDistance < all.size()) {
         __builtin_prefetch(rows_.data() + std::size_t{all[k + kPrefetchDistance]} * kRow);
@@ -52,6 +58,15 @@ void PairedEmission::score_first(const SentenceFeatures& features, Lattice& latt
       scores[t] = static_cast<double>(acc[t]) * first_scale_;
     for (std::size_t t = 0; t < kTags; ++t) second_sums[i * kTags + t] = acc[kTags + t];
   }
+}
+
+PairedEmission::Sums PairedEmission::sum_rows(std::span<const std::uint32_t> buckets) const {
+  Sums acc{};
+  for (const std::uint32_t bucket : buckets) {
+    const std::int16_t* row = rows_.data() + std::size_t{bucket} * kRow;
+    for (std::size_t t = 0; t < kRow; ++t) acc[t] += row[t];
+  }
+  return acc;
 }
 
 void PairedEmission::score_second(const std::vector<std::int32_t>& second_sums,

@@ -1,7 +1,9 @@
 // The emission weights of a two-pass model read together, for tagging.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "features.hpp"
@@ -18,14 +20,20 @@ namespace strata::entities {
 class PairedEmission {
  public:
   static constexpr std::size_t kTags = 8;  // per pass; models have 2 * types + 1 tags
+  static constexpr std::size_t kRow = 2 * kTags;
+  // Both passes' sums over some features: the first's tags, then the second's.
+  using Sums = std::array<std::int32_t, kRow>;
 
   // Throws Error if the passes differ in buckets or have more than kTags tags.
   PairedEmission(const Weights& first, const Weights& second);
 
   // The first pass's lattice of a sentence, and the second pass's sums over the same features
-  // (kTags a token), which score_second completes.
+  // (kTags a token), which score_second completes. Token i's sums start from base[i] when
+  // `base` is given: the sums of features it has besides `features` (see sum_rows).
   void score_first(const SentenceFeatures& features, Lattice& lattice,
-                   std::vector<std::int32_t>& second_sums) const;
+                   std::vector<std::int32_t>& second_sums, std::span<const Sums> base = {}) const;
+  // Both passes' sums of the rows of `buckets`.
+  Sums sum_rows(std::span<const std::uint32_t> buckets) const;
   // The second pass's lattice: `second_sums` from score_first plus the rows of each token's
   // label features.
   void score_second(const std::vector<std::int32_t>& second_sums,

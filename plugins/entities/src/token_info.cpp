@@ -40,14 +40,6 @@ void describe_one(std::string_view token, std::string& buffer, TokenInfo& info) 
   info.length = shape.length;
 }
 
-// What tables say of a described token. Apart from describe_one's work, so that the lookups of
-// several tokens, which miss the caches, overlap rather than wait one after the other.
-void look_up(const DocumentContext& document, const Gazetteer& gazetteer, TokenInfo& info) {
-  info.triggers = trigger_kinds_of(info.word);  // info.word is hash_string(normal)
-  if (info.capitalised()) info.use = document.use(info.word);
-  info.name_roles = gazetteer.word_roles(info.word);
-}
-
 // Marks the runs of capitalised tokens, which connectors may join ("Banca d'Italia",
 // "Bank of England") when a capitalised token follows them.
 void mark_runs(std::vector<TokenInfo>& infos) {
@@ -99,20 +91,34 @@ void index_matches(std::size_t n, TokenWorkspace& workspace) {
 
 }  // namespace
 
+void describe_word(std::string_view token, const Gazetteer& gazetteer, std::string& buffer,
+                   TokenInfo& info, GazetteerToken& gazetteer_token_out) {
+  describe_one(token, buffer, info);
+  info.triggers = trigger_kinds_of(info.word);  // info.word is hash_string(normal)
+  info.name_roles = gazetteer.word_roles(info.word);
+  gazetteer_token_out = gazetteer_token(token, info.word, info.capitalization);
+}
+
+void complete_description(const DocumentContext& document, const Gazetteer& gazetteer,
+                          TokenWorkspace& workspace) {
+  for (TokenInfo& info : workspace.tokens) {
+    if (info.capitalised()) info.use = document.use(info.word);
+  }
+  mark_runs(workspace.tokens);
+  gazetteer.match(workspace.gazetteer_tokens, workspace.matches);
+  index_matches(workspace.tokens.size(), workspace);
+}
+
 void describe_tokens(std::span<const std::string_view> tokens, const DocumentContext& document,
                      const Gazetteer& gazetteer, TokenWorkspace& workspace) {
   const std::size_t n = tokens.size();
   workspace.tokens.resize(n);
   workspace.gazetteer_tokens.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    TokenInfo& info = workspace.tokens[i];
-    describe_one(tokens[i], workspace.buffer, info);
-    workspace.gazetteer_tokens[i] = gazetteer_token(tokens[i], info.word, info.capitalization);
+    describe_word(tokens[i], gazetteer, workspace.buffer, workspace.tokens[i],
+                  workspace.gazetteer_tokens[i]);
   }
-  for (TokenInfo& info : workspace.tokens) look_up(document, gazetteer, info);
-  mark_runs(workspace.tokens);
-  gazetteer.match(workspace.gazetteer_tokens, workspace.matches);
-  index_matches(n, workspace);
+  complete_description(document, gazetteer, workspace);
 }
 
 }  // namespace strata::entities

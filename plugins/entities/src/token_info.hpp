@@ -56,6 +56,16 @@ inline SpanPosition span_position(std::size_t i, std::size_t first, std::size_t 
   return i + 1 == last ? SpanPosition::last : SpanPosition::inside;
 }
 
+// What a token's text alone says of it: `info` but for the document and sentence parts (use,
+// run_first, run_last), and its gazetteer key. The same wherever the word stands, so a tagger may
+// keep it for the word's next occurrences (WordCache).
+void describe_word(std::string_view token, const Gazetteer& gazetteer, std::string& buffer,
+                   TokenInfo& info, GazetteerToken& gazetteer_token);
+// Completes a sentence whose workspace.tokens and workspace.gazetteer_tokens describe_word
+// filled: the document's uses of its capitalised words, the runs and the gazetteer codes.
+void complete_description(const DocumentContext& document, const Gazetteer& gazetteer,
+                          TokenWorkspace& workspace);
+
 // Fills workspace.tokens and the gazetteer codes for `tokens`.
 void describe_tokens(std::span<const std::string_view> tokens, const DocumentContext& document,
                      const Gazetteer& gazetteer, TokenWorkspace& workspace);
