@@ -19,30 +19,6 @@ std::unique_ptr<EntityTagger> EntityTagger::load(const std::filesystem::path& mo
   return std::make_unique<EntityTagger>(load_model(model_file));
 }
 
-void EntityTagger::describe_cached(const SentenceTokens& tokens, const DocumentContext& document,
-                                   TaggerWorkspace& workspace, SentenceFeatures& context) const {
-  TokenWorkspace& described = workspace.tokens;
-  const std::size_t n = tokens.size();
-  described.tokens.resize(n);
-  described.gazetteer_tokens.resize(n);
-  workspace.word_sums.resize(n);
-  workspace.words.prepare(this);
-  const auto make = [&](std::string_view token, WordCache::Entry& entry) {
-    describe_word(token, model_.gazetteer, described.buffer, entry.info, entry.gazetteer);
-    workspace.word_buckets.clear();
-    extractor_.word_features(entry.info, workspace.word_buckets);
-    entry.sums = paired_->sum_rows(workspace.word_buckets);
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    const WordCache::Entry& entry = workspace.words.get(tokens[i], make);
-    described.tokens[i] = entry.info;
-    described.gazetteer_tokens[i] = entry.gazetteer;
-    workspace.word_sums[i] = entry.sums;
-  }
-  complete_description(document, model_.gazetteer, described);
-  extractor_.context_features(described, context);
-}
-
 void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWorkspace& workspace,
                            DocumentLabels& labels) const {
   DocumentContext& document = workspace.document;
@@ -58,11 +34,12 @@ void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWork
       extractor_.extract(sentences[s], document, workspace.tokens, workspace.features[s]);
       continue;
     }
-    describe_cached(sentences[s], document, workspace, workspace.features[s]);
+    describe_cached(sentences[s], document, extractor_, *paired_, workspace.words, workspace.tokens,
+                    workspace.word_indices, workspace.token_sums, workspace.features[s]);
     // The descriptions stay for the second pass; the next sentence overwrites the buffer.
     std::swap(workspace.described[s], workspace.tokens.tokens);
     paired_->score_first(workspace.features[s], workspace.decoding.lattice,
-                         workspace.second_sums[s], workspace.word_sums);
+                         workspace.second_sums[s], workspace.token_sums);
     viterbi(workspace.decoding.lattice, model_.first_pass->transitions, workspace.decoding.viterbi,
             workspace.first_pass[s]);
     labels.add(workspace.described[s], workspace.first_pass[s]);

@@ -46,11 +46,11 @@ struct TaggerWorkspace {
   std::vector<Tag> tags;
   // Two-pass models: the second pass's sums over each sentence's first features, per sentence.
   std::vector<std::vector<std::int32_t>> second_sums;
-  // Two-pass models: the words met so far, and a sentence's tokens' sums over their word
-  // features.
+  // Two-pass models: the words met so far, and for a sentence, its tokens' entries and each
+  // position's sums over the token features around it (see describe_cached).
   WordCache words;
-  std::vector<PairedEmission::Sums> word_sums;
-  std::vector<std::uint32_t> word_buckets;  // one word's features, reused
+  std::vector<std::uint64_t> word_indices;
+  std::vector<PairedEmission::Sums> token_sums;
 };
 
 // Tags named entities with a trained model (which carries its gazetteer). Immutable
@@ -88,11 +88,6 @@ class EntityTagger {
   // only for a two-pass model.
   double decode_sentence(std::size_t s, const DocumentLabels& labels,
                          TaggerWorkspace& workspace) const;
-  // Two-pass models: describes sentence s into workspace.tokens and its words' sums into
-  // workspace.word_sums, through the workspace's word cache, and leaves the other features in
-  // workspace.features[s].
-  void describe_cached(const SentenceTokens& tokens, const DocumentContext& document,
-                       TaggerWorkspace& workspace, SentenceFeatures& context) const;
   // Features of every sentence and, with two passes, the first pass's tags and labels.
   void prepare(std::span<const SentenceTokens> sentences, TaggerWorkspace& workspace,
                DocumentLabels& labels) const;

@@ -79,24 +79,35 @@ void name_word_features(const TokenInfo& other, int offset, BucketSink& sink) {
   }
 }
 
-// Emits the features of a token that depend on its text alone.
-void emit_word(const TokenInfo& t, BucketSink& sink) {
-  const auto cap = static_cast<std::uint64_t>(t.capitalization);
-  sink.emit(Template::bias);
-  sink.emit(Template::word, t.word);
-  sink.emit(Template::word_capitalization, t.word, cap);
-  sink.emit(Template::shape, t.shape);
-  sink.emit(Template::short_shape, t.short_shape);
-  for (std::uint64_t k = 0; k < 4; ++k) {
-    if (t.prefixes[k] != 0) sink.emit(Template::prefix, k, t.prefixes[k]);
-    if (t.suffixes[k] != 0) sink.emit(Template::suffix, k, t.suffixes[k]);
+// Emits the features that the token `offset` tokens away (0: the token itself) gives a
+// position: they depend on that token's text and the offset alone.
+void emit_token(const TokenInfo& t, int offset, BucketSink& sink) {
+  if (offset == 0) {
+    const auto cap = static_cast<std::uint64_t>(t.capitalization);
+    sink.emit(Template::bias);
+    sink.emit(Template::word, t.word);
+    sink.emit(Template::word_capitalization, t.word, cap);
+    sink.emit(Template::shape, t.shape);
+    sink.emit(Template::short_shape, t.short_shape);
+    for (std::uint64_t k = 0; k < 4; ++k) {
+      if (t.prefixes[k] != 0) sink.emit(Template::prefix, k, t.prefixes[k]);
+      if (t.suffixes[k] != 0) sink.emit(Template::suffix, k, t.suffixes[k]);
+    }
+    sink.emit(Template::length, std::min<std::uint64_t>(t.length, 12));
+  } else if (offset >= -2 && offset <= 2) {
+    sink.emit(Template::neighbour_word, offset + 2, t.word);
+    sink.emit(Template::neighbour_shape, offset + 2, t.short_shape);
+    if (offset == -1 || offset == 1)
+      sink.emit(Template::neighbour_suffix, (offset + 1) / 2, t.suffixes[2]);
   }
-  sink.emit(Template::length, std::min<std::uint64_t>(t.length, 12));
-  name_word_features(t, 0, sink);
+  for (unsigned bits = t.triggers; bits != 0; bits &= bits - 1) {
+    sink.emit(Template::trigger, offset + 3, bits & (~bits + 1));
+  }
+  if (offset >= -1 && offset <= 1) name_word_features(t, offset, sink);
 }
 
-// Emits the first pass's features of one position but those of emit_word: what its
-// neighbours, the gazetteer's matches, its sentence and its document say.
+// Emits the first pass's features of one position but those of emit_token: what pairs and
+// runs of tokens, the gazetteer's matches and the document say.
 class PositionFeatures {
  public:
   PositionFeatures(const TokenWorkspace& workspace,
@@ -107,33 +118,27 @@ class PositionFeatures {
     const TokenInfo& t = infos_[i];
     const auto cap = static_cast<std::uint64_t>(t.capitalization);
     sink_.emit(Template::capitalization, cap, i == 0);
-    for (const int k : {-2, -1, 1, 2}) {
-      sink_.emit(Template::neighbour_word, k + 2, at(i, k).word);
-      sink_.emit(Template::neighbour_shape, k + 2, at(i, k).short_shape);
-    }
     sink_.emit(Template::bigram, 0, combine(at(i, -1).word, t.word));
     sink_.emit(Template::bigram, 1, combine(t.word, at(i, 1).word));
     sink_.emit(Template::bigram, 2, combine(at(i, -2).word, at(i, -1).word));
     sink_.emit(Template::bigram, 3, combine(at(i, 1).word, at(i, 2).word));
-    sink_.emit(Template::neighbour_suffix, 0, at(i, -1).suffixes[2]);
-    sink_.emit(Template::neighbour_suffix, 1, at(i, 1).suffixes[2]);
     sink_.emit(Template::capitalization_window,
                static_cast<std::uint64_t>(at(i, -1).capitalization) * 64 + cap * 8 +
                    static_cast<std::uint64_t>(at(i, 1).capitalization));
     sink_.emit(Template::word_before_shape, at(i, -1).word, t.short_shape);
     sink_.emit(Template::shape_word_after, t.short_shape, at(i, 1).word);
     gazetteer_features(i);
-    for (int k = -3; k <= 2; ++k) {
-      for (unsigned bits = at(i, k).triggers; bits != 0; bits &= bits - 1) {
-        sink_.emit(Template::trigger, k + 3, bits & (~bits + 1));
-      }
-    }
     if (t.run_first < t.run_last) run_features(i);
     if (t.capitalised()) document_features(i, t);
-    for (const int k : {-1, 1}) name_word_features(at(i, k), k, sink_);
   }
 
- private:
+  // emit_token's features of the tokens around position i (and of i itself).
+  void emit_tokens(std::size_t i) {
+    for (int k = FeatureExtractor::kFirstOffset; k <= FeatureExtractor::kLastOffset; ++k) {
+      emit_token(at(i, k), k, sink_);
+    }
+  }
+
   const TokenInfo& at(std::size_t i, int offset) const {
     const auto j = static_cast<std::ptrdiff_t>(i) + offset;
     if (j < 0) return kBefore;
@@ -248,16 +253,16 @@ void label_features(const DocumentLabels& labels, std::uint64_t word, std::size_
 }
 
 // The first pass's features of each token of a described sentence, with or without those of
-// emit_word.
+// emit_token.
 void emit_positions(const TokenWorkspace& workspace,
                     const std::vector<GazetteerCategory>& categories, unsigned bucket_bits,
-                    bool with_word, SentenceFeatures& out) {
+                    bool with_tokens, SentenceFeatures& out) {
   out.clear();
   BucketSink sink(bucket_bits, out.buckets);
   PositionFeatures features(workspace, categories, sink);
   for (std::size_t i = 0; i < workspace.tokens.size(); ++i) {
     out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
-    if (with_word) emit_word(workspace.tokens[i], sink);
+    if (with_tokens) features.emit_tokens(i);
     features.emit_context(i);
   }
   out.starts.push_back(static_cast<std::uint32_t>(out.buckets.size()));
@@ -280,10 +285,21 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens,
   emit_positions(workspace, gazetteer_->categories(), bucket_bits_, true, out);
 }
 
-void FeatureExtractor::word_features(const TokenInfo& token,
-                                     std::vector<std::uint32_t>& out) const {
+void FeatureExtractor::token_features(const TokenInfo& token, int offset,
+                                      std::vector<std::uint32_t>& out) const {
+  if (offset < kFirstOffset || offset > kLastOffset) {
+    throw Error("token features at offset " + std::to_string(offset) + ", outside " +
+                std::to_string(kFirstOffset) + ".." + std::to_string(kLastOffset));
+  }
   BucketSink sink(bucket_bits_, out);
-  emit_word(token, sink);
+  emit_token(token, offset, sink);
+}
+
+const TokenInfo& FeatureExtractor::before_sentence() {
+  return kBefore;
+}
+const TokenInfo& FeatureExtractor::after_sentence() {
+  return kAfter;
 }
 
 void FeatureExtractor::context_features(const TokenWorkspace& workspace,

@@ -35,10 +35,17 @@ class FeatureExtractor {
                TokenWorkspace& workspace, SentenceFeatures& out) const;
 
   // extract()'s features in two parts, for a tagger that sums the first part's weights once
-  // per word: those of a token's text alone (the same wherever the word stands), appended to
-  // `out`, and all the others of a sentence that complete_description() left in `workspace`.
-  void word_features(const TokenInfo& token, std::vector<std::uint32_t>& out) const;
+  // per word. The first: those that the token `offset` tokens away from a position (0: the
+  // position's own; kFirstOffset..kLastOffset) gives it, which depend on that token's text and
+  // the offset alone; appended to `out`. Beyond the sentence's ends, the tokens are
+  // before_sentence() and after_sentence(). The second: all the others of a sentence that
+  // complete_description() left in `workspace`.
+  static constexpr int kFirstOffset = -3;
+  static constexpr int kLastOffset = 2;
+  void token_features(const TokenInfo& token, int offset, std::vector<std::uint32_t>& out) const;
   void context_features(const TokenWorkspace& workspace, SentenceFeatures& out) const;
+  static const TokenInfo& before_sentence();
+  static const TokenInfo& after_sentence();
 
   // Adds the second pass's features to the first pass's `features` of a sentence described by
   // `tokens` (as extract() left them in its workspace): how the first pass tagged this

@@ -230,13 +230,19 @@ Gazetteer Gazetteer::load(ByteReader& in) {
   return gazetteer;
 }
 
+NameStarts Gazetteer::starts(const GazetteerToken& token) const {
+  NameStarts starts;
+  starts.exact = exact_.longest_start(token.surface);
+  if (token.caps) starts.folded = folded_.longest_start(token.folded);
+  return starts;
+}
+
 std::size_t Gazetteer::collect(const Table& table, std::span<const GazetteerToken> tokens,
-                               std::size_t first, bool folded, std::uint32_t* masks) const {
+                               std::size_t first, bool folded, std::size_t longest_start,
+                               std::uint32_t* masks) const {
   const auto key_of = [folded](const GazetteerToken& t) { return folded ? t.folded : t.surface; };
-  if (!table.may_start(key_of(tokens[first]))) return 0;
-  const std::uint8_t* longest = table.longest_from.find(key_of(tokens[first]));
-  if (longest == nullptr) return 0;
-  const std::size_t limit = std::min<std::size_t>(*longest, tokens.size() - first);
+  if (longest_start == 0) return 0;
+  const std::size_t limit = std::min(longest_start, tokens.size() - first);
   std::uint64_t sequence = kSequenceSeed;
   bool letters = false;
   std::size_t found_longest = 0;
@@ -254,15 +260,18 @@ std::size_t Gazetteer::collect(const Table& table, std::span<const GazetteerToke
   return found_longest;
 }
 
-void Gazetteer::match(std::span<const GazetteerToken> tokens,
-                      std::vector<GazetteerMatch>& out) const {
+template <typename StartsOf>
+void Gazetteer::match_with(std::span<const GazetteerToken> tokens, StartsOf starts_of,
+                           std::vector<GazetteerMatch>& out) const {
   out.clear();
   std::array<std::size_t, kMaxCategories> covered_until{};
   std::array<std::uint32_t, kMaxNameTokens> masks{};  // zero again after each use
   for (std::size_t first = 0; first < tokens.size(); ++first) {
-    std::size_t longest = collect(exact_, tokens, first, false, masks.data());
+    const NameStarts starts = starts_of(first);
+    std::size_t longest = collect(exact_, tokens, first, false, starts.exact, masks.data());
     if (tokens[first].caps) {
-      longest = std::max(longest, collect(folded_, tokens, first, true, masks.data()));
+      longest =
+          std::max(longest, collect(folded_, tokens, first, true, starts.folded, masks.data()));
     }
     if (longest == 0) continue;  // most tokens start no name
     std::uint32_t free = 0;
@@ -282,6 +291,22 @@ void Gazetteer::match(std::span<const GazetteerToken> tokens,
       }
     }
   }
+}
+
+void Gazetteer::match(std::span<const GazetteerToken> tokens,
+                      std::vector<GazetteerMatch>& out) const {
+  match_with(
+      tokens, [&](std::size_t i) { return starts(tokens[i]); }, out);
+}
+
+void Gazetteer::match(std::span<const GazetteerToken> tokens, std::span<const NameStarts> starts,
+                      std::vector<GazetteerMatch>& out) const {
+  if (starts.size() != tokens.size()) {
+    throw Error("gazetteer match: " + std::to_string(starts.size()) + " name starts for " +
+                std::to_string(tokens.size()) + " tokens");
+  }
+  match_with(
+      tokens, [&](std::size_t i) { return starts[i]; }, out);
 }
 
 std::vector<GazetteerMatch> Gazetteer::match(std::span<const std::string_view> tokens) const {

@@ -40,6 +40,14 @@ struct GazetteerToken {
   bool has_letter;
 };
 
+// The longest names a token starts, in tokens: as written and case-folded (0: none). They
+// depend on the token alone, so a caller that meets a word often may work them out once
+// (Gazetteer::starts) and match with them.
+struct NameStarts {
+  std::uint8_t exact = 0;
+  std::uint8_t folded = 0;
+};
+
 GazetteerToken gazetteer_token(std::string_view token, std::uint64_t folded_hash,
                                Capitalization capitalization);
 
@@ -78,6 +86,10 @@ class Gazetteer {
   // longest name starting at each token not already covered by a match of that category.
   // Ordered by first token, then category.
   void match(std::span<const GazetteerToken> tokens, std::vector<GazetteerMatch>& out) const;
+  // The same with each token's starts(), starts[i] for tokens[i].
+  void match(std::span<const GazetteerToken> tokens, std::span<const NameStarts> starts,
+             std::vector<GazetteerMatch>& out) const;
+  NameStarts starts(const GazetteerToken& token) const;
   // The same from the tokens' text, for tests and tools.
   std::vector<GazetteerMatch> match(std::span<const std::string_view> tokens) const;
 
@@ -107,15 +119,26 @@ class Gazetteer {
       const std::uint64_t bit = key >> (64 - kFilterBits);
       return (first_filter[bit / 64] >> (bit % 64) & 1) != 0;
     }
+    // The length of the longest name starting with `key`, 0 for none.
+    std::uint8_t longest_start(std::uint64_t key) const {
+      if (!may_start(key)) return 0;
+      const std::uint8_t* longest = longest_from.find(key);
+      return longest == nullptr ? 0 : *longest;
+    }
   };
   static constexpr unsigned kFilterBits = 20;
   static constexpr std::size_t kFilterWords = (std::size_t{1} << kFilterBits) / 64;
 
   std::uint32_t category_index(std::string_view type, Strength strength);
-  // Adds the bits of the names of `table` that start at `first` to `masks` (index = length-1);
-  // returns the length of the longest of them, 0 for none.
+  // Adds the bits of the names of `table` that start at `first` to `masks` (index = length-1),
+  // given the longest name of the table that tokens[first] starts; returns the length of the
+  // longest of them found, 0 for none.
   std::size_t collect(const Table& table, std::span<const GazetteerToken> tokens, std::size_t first,
-                      bool folded, std::uint32_t* masks) const;
+                      bool folded, std::size_t longest_start, std::uint32_t* masks) const;
+  // match() with starts_of(i) giving NameStarts of tokens[i].
+  template <typename StartsOf>
+  void match_with(std::span<const GazetteerToken> tokens, StartsOf starts_of,
+                  std::vector<GazetteerMatch>& out) const;
 
   std::vector<GazetteerCategory> categories_;
   Table exact_;

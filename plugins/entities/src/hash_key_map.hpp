@@ -29,6 +29,15 @@ class HashKeyMap {
     }
   }
 
+  // Asks the memory for where find(key) will look first, so that the lookups of several keys
+  // overlap rather than wait one after the other.
+  void prefetch(std::uint64_t key) const {
+    if (keys_.empty()) return;
+    const std::size_t slot = home(stored(key));
+    __builtin_prefetch(&keys_[slot]);
+    __builtin_prefetch(&values_[slot]);
+  }
+
   // The value under `key`, value-initialized if new.
   Value& operator[](std::uint64_t key) {
     if (2 * (count_ + 1) > keys_.size()) grow();

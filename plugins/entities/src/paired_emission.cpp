@@ -1,6 +1,7 @@
 #include "paired_emission.hpp"
 
 #include <array>
+#include <atomic>
 
 #include "strata/error.hpp"
 
@@ -10,6 +11,8 @@ namespace {
 constexpr std::size_t kRow = PairedEmission::kRow;
 // Rows are read in no order from a table larger than the caches: ask for them early.
 constexpr std::size_t kPrefetchDistance = 32;
+// PairedEmission::id() of the next table built; 0 is no table's.
+std::atomic<std::uint64_t> next_id{1};
 
 }  // namespace
 
@@ -17,7 +20,8 @@ PairedEmission::PairedEmission(const Weights& first, const Weights& second)
     : first_tags_(first.tags),
       second_tags_(second.tags),
       first_scale_(first.scale),
-      second_scale_(second.scale) {
+      second_scale_(second.scale),
+      id_(next_id++) {
   if (first.bucket_bits != second.bucket_bits || first.tags > kTags || second.tags > kTags) {
     throw Error("the two passes of a model differ in feature buckets or have too many tags");
   }

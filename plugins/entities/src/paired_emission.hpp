@@ -32,6 +32,8 @@ class PairedEmission {
   // `base` is given: the sums of features it has besides `features` (see sum_rows).
   void score_first(const SentenceFeatures& features, Lattice& lattice,
                    std::vector<std::int32_t>& second_sums, std::span<const Sums> base = {}) const;
+  // Tells tables apart for caches of sums (WordCache): unique to this object and its copies.
+  std::uint64_t id() const { return id_; }
   // Both passes' sums of the rows of `buckets`.
   Sums sum_rows(std::span<const std::uint32_t> buckets) const;
   // The second pass's lattice: `second_sums` from score_first plus the rows of each token's
@@ -44,6 +46,7 @@ class PairedEmission {
   std::size_t second_tags_;
   float first_scale_;
   float second_scale_;
+  std::uint64_t id_;
   std::vector<std::int16_t> rows_;  // [bucket * 2 * kTags + pass * kTags + tag]
 };
 

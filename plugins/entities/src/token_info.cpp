@@ -92,11 +92,13 @@ void index_matches(std::size_t n, TokenWorkspace& workspace) {
 }  // namespace
 
 void describe_word(std::string_view token, const Gazetteer& gazetteer, std::string& buffer,
-                   TokenInfo& info, GazetteerToken& gazetteer_token_out) {
+                   WordDescription& out) {
+  TokenInfo& info = out.info;
   describe_one(token, buffer, info);
   info.triggers = trigger_kinds_of(info.word);  // info.word is hash_string(normal)
   info.name_roles = gazetteer.word_roles(info.word);
-  gazetteer_token_out = gazetteer_token(token, info.word, info.capitalization);
+  out.gazetteer = gazetteer_token(token, info.word, info.capitalization);
+  out.name_starts = gazetteer.starts(out.gazetteer);
 }
 
 void complete_description(const DocumentContext& document, const Gazetteer& gazetteer,
@@ -105,7 +107,7 @@ void complete_description(const DocumentContext& document, const Gazetteer& gaze
     if (info.capitalised()) info.use = document.use(info.word);
   }
   mark_runs(workspace.tokens);
-  gazetteer.match(workspace.gazetteer_tokens, workspace.matches);
+  gazetteer.match(workspace.gazetteer_tokens, workspace.name_starts, workspace.matches);
   index_matches(workspace.tokens.size(), workspace);
 }
 
@@ -114,9 +116,13 @@ void describe_tokens(std::span<const std::string_view> tokens, const DocumentCon
   const std::size_t n = tokens.size();
   workspace.tokens.resize(n);
   workspace.gazetteer_tokens.resize(n);
+  workspace.name_starts.resize(n);
+  WordDescription word;
   for (std::size_t i = 0; i < n; ++i) {
-    describe_word(tokens[i], gazetteer, workspace.buffer, workspace.tokens[i],
-                  workspace.gazetteer_tokens[i]);
+    describe_word(tokens[i], gazetteer, workspace.buffer, word);
+    workspace.tokens[i] = word.info;
+    workspace.gazetteer_tokens[i] = word.gazetteer;
+    workspace.name_starts[i] = word.name_starts;
   }
   complete_description(document, gazetteer, workspace);
 }

@@ -38,6 +38,7 @@ struct TokenInfo {
 struct TokenWorkspace {
   std::vector<TokenInfo> tokens;
   std::vector<GazetteerToken> gazetteer_tokens;
+  std::vector<NameStarts> name_starts;
   std::vector<GazetteerMatch> matches;
   // The gazetteer codes (category * 4 + B/I/L/U) of token i are
   // gazetteer_codes[gazetteer_starts[i] .. gazetteer_starts[i + 1]).
@@ -57,11 +58,17 @@ inline SpanPosition span_position(std::size_t i, std::size_t first, std::size_t 
 }
 
 // What a token's text alone says of it: `info` but for the document and sentence parts (use,
-// run_first, run_last), and its gazetteer key. The same wherever the word stands, so a tagger may
-// keep it for the word's next occurrences (WordCache).
+// run_first, run_last), its gazetteer key and the names it starts. The same wherever the word
+// stands, so a tagger may keep it for the word's next occurrences (WordCache).
+struct WordDescription {
+  TokenInfo info;
+  GazetteerToken gazetteer{};
+  NameStarts name_starts;
+};
+
 void describe_word(std::string_view token, const Gazetteer& gazetteer, std::string& buffer,
-                   TokenInfo& info, GazetteerToken& gazetteer_token);
-// Completes a sentence whose workspace.tokens and workspace.gazetteer_tokens describe_word
+                   WordDescription& out);
+// Completes a sentence whose workspace.tokens, gazetteer_tokens and name_starts describe_word
 // filled: the document's uses of its capitalised words, the runs and the gazetteer codes.
 void complete_description(const DocumentContext& document, const Gazetteer& gazetteer,
                           TokenWorkspace& workspace);

@@ -1,14 +1,83 @@
 #include "word_cache.hpp"
 
 namespace strata::entities {
+namespace {
 
-void WordCache::prepare(const void* owner) {
+// The sums of what `info` gives the positions around it, at every offset.
+void sum_offsets(const TokenInfo& info, const FeatureExtractor& extractor,
+                 const PairedEmission& emission, WordCache& cache, WordCache::Entry& entry) {
+  for (int k = FeatureExtractor::kFirstOffset; k <= FeatureExtractor::kLastOffset; ++k) {
+    cache.buckets.clear();
+    extractor.token_features(info, k, cache.buckets);
+    entry.sums[static_cast<std::size_t>(k - FeatureExtractor::kFirstOffset)] =
+        emission.sum_rows(cache.buckets);
+  }
+}
+
+}  // namespace
+
+void WordCache::prepare(std::uint64_t owner) {
   if (owner == owner_ && entries_.size() < kMaxWords && text_.size() < kMaxText) return;
   owner_ = owner;
   index_.clear();
   entries_.clear();
   text_.clear();
   starts_.clear();
+}
+
+void describe_cached(std::span<const std::string_view> tokens, const DocumentContext& document,
+                     const FeatureExtractor& extractor, const PairedEmission& emission,
+                     WordCache& cache, TokenWorkspace& described,
+                     std::vector<std::uint64_t>& indices,
+                     std::vector<PairedEmission::Sums>& token_sums, SentenceFeatures& context) {
+  const std::size_t n = tokens.size();
+  cache.prepare(emission.id());
+  if (cache.empty()) {
+    sum_offsets(FeatureExtractor::before_sentence(), extractor, emission, cache, cache.before);
+    sum_offsets(FeatureExtractor::after_sentence(), extractor, emission, cache, cache.after);
+  }
+  const auto make = [&](std::string_view token, WordCache::Entry& entry) {
+    describe_word(token, extractor.gazetteer(), described.buffer, entry.word);
+    sum_offsets(entry.word.info, extractor, emission, cache, entry);
+  };
+  // The cache is larger than the processor's: each phase asks for what the next reads, and
+  // `indices` holds the words' keys, then their entries.
+  indices.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    indices[i] = WordCache::key(tokens[i]);
+    cache.prefetch(indices[i]);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    indices[i] = cache.get(tokens[i], indices[i], make);
+    cache.prefetch_entry(static_cast<std::uint32_t>(indices[i]));
+  }
+  described.tokens.resize(n);
+  described.gazetteer_tokens.resize(n);
+  described.name_starts.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const WordDescription& word = cache.entry(static_cast<std::uint32_t>(indices[i])).word;
+    described.tokens[i] = word.info;
+    described.gazetteer_tokens[i] = word.gazetteer;
+    described.name_starts[i] = word.name_starts;
+  }
+  token_sums.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    PairedEmission::Sums acc{};
+    for (int k = FeatureExtractor::kFirstOffset; k <= FeatureExtractor::kLastOffset; ++k) {
+      const auto j = static_cast<std::ptrdiff_t>(i) + k;
+      const WordCache::Entry& other =
+          j < 0 ? cache.before
+          : j >= static_cast<std::ptrdiff_t>(n)
+              ? cache.after
+              : cache.entry(static_cast<std::uint32_t>(indices[static_cast<std::size_t>(j)]));
+      const PairedEmission::Sums& add =
+          other.sums[static_cast<std::size_t>(k - FeatureExtractor::kFirstOffset)];
+      for (std::size_t t = 0; t < acc.size(); ++t) acc[t] += add[t];
+    }
+    token_sums[i] = acc;
+  }
+  complete_description(document, extractor.gazetteer(), described);
+  extractor.context_features(described, context);
 }
 
 }  // namespace strata::entities

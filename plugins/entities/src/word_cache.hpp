@@ -2,11 +2,14 @@
 // and scored once.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "features.hpp"
 #include "gazetteer.hpp"
 #include "hash_key_map.hpp"
 #include "paired_emission.hpp"
@@ -14,64 +17,90 @@
 
 namespace strata::entities {
 
-// Each word's description (describe_word), its gazetteer key and both passes' sums over its
-// word features (FeatureExtractor::word_features), by the word's exact text. Running text
-// repeats most of its words, and these parts, which depend on the text alone, are about half
-// of a token's feature rows and all of its character work. Entries are pure functions of the
-// word and the tagger, so what the cache holds never changes a result. Bounded: it forgets
-// everything once it holds kMaxWords words, and when another tagger uses it.
+// Each word's description (describe_word) and both passes' sums over the features it gives the
+// positions around it (FeatureExtractor::token_features, one sum per offset), by the word's
+// exact text. Running text repeats most of its words, and these features, which depend on the
+// word's text alone, are more than half of a position's feature rows, and the description all
+// of its character work. Entries are pure functions of the word and the tagger, so what the
+// cache holds never changes a result. Bounded: it forgets everything, between sentences, once
+// it holds kMaxWords words, and when another tagger uses it.
 class WordCache {
  public:
-  static constexpr std::size_t kMaxWords = std::size_t{1} << 16;
+  static constexpr std::size_t kMaxWords = std::size_t{1} << 15;
   static constexpr std::size_t kMaxText = std::size_t{1} << 24;  // bytes of words kept
+  static constexpr std::size_t kOffsets =
+      FeatureExtractor::kLastOffset - FeatureExtractor::kFirstOffset + 1;
 
   // What is kept of a word.
   struct Entry {
-    TokenInfo info;  // use, run_first and run_last empty: they depend on the document
-    GazetteerToken gazetteer{};
-    PairedEmission::Sums sums{};
+    WordDescription word;
+    // sums[offset - kFirstOffset]: of the features the word gives the position `offset` tokens
+    // before it.
+    std::array<PairedEmission::Sums, kOffsets> sums{};
   };
 
-  // Call before each sentence: forgets every word if `owner` (the tagger) is not the one that
-  // filled the cache or the cache is full.
-  void prepare(const void* owner);
+  // Call before each sentence: forgets every word if `owner` (PairedEmission::id() of the
+  // tagger) is not the one that filled the cache or the cache is full.
+  void prepare(std::uint64_t owner);
+  // Whether prepare() kept the words (and boundaries) of before.
+  bool empty() const { return entries_.empty(); }
 
-  // The entry of `token`, made by make(token, entry) (entry default-constructed) when the cache
-  // does not hold it yet; valid until the next call.
+  // The key of a word, for prefetch() and get().
+  static std::uint64_t key(std::string_view token) { return hash_string(token); }
+  // Asks the memory early for where get() will look for the key.
+  void prefetch(std::uint64_t key) const { index_.prefetch(key); }
+  // Asks the memory early for an entry that get() returned.
+  void prefetch_entry(std::uint32_t index) const {
+    const auto* bytes = reinterpret_cast<const char*>(&entries_[index]);
+    for (std::size_t at = 0; at < sizeof(Entry); at += 64) __builtin_prefetch(bytes + at);
+  }
+
+  // The index of the entry of `token` (whose key() is `key`), made by make(token, entry)
+  // (entry default-constructed) when the cache does not hold it yet; valid until the next
+  // prepare().
   template <typename Make>
-  const Entry& get(std::string_view token, Make make) {
-    const std::uint64_t key = hash_string(token);
-    if (const std::uint32_t* index = index_.find(key)) {
-      if (word(*index) == token) return entries_[*index];
-      // Another word with the same 64-bit hash: described, never kept.
-      scratch_ = Entry{};
-      make(token, scratch_);
-      return scratch_;
-    }
+  std::uint32_t get(std::string_view token, std::uint64_t key, Make make) {
+    const std::uint32_t* found = index_.find(key);
+    if (found != nullptr && word(*found) == token) return *found;
     const auto index = static_cast<std::uint32_t>(entries_.size());
     entries_.emplace_back();
     make(token, entries_.back());
-    index_[key] = index;
-    starts_.push_back(static_cast<std::uint32_t>(text_.size()));
+    // Another word with the same 64-bit hash keeps its entry only until prepare().
+    if (found == nullptr) index_[key] = index;
+    starts_.push_back(text_.size());
     text_.append(token);
-    return entries_.back();
+    return index;
   }
+  const Entry& entry(std::uint32_t index) const { return entries_[index]; }
 
-  std::size_t size() const { return entries_.size(); }
+  // Entries for what lies beyond a sentence's ends, made by whoever first needs them after
+  // prepare() forgot them (empty()).
+  Entry before;
+  Entry after;
+  std::vector<std::uint32_t> buckets;  // one word's features, for whoever makes entries
 
  private:
   std::string_view word(std::uint32_t index) const {
-    const std::uint32_t end =
-        index + 1 < starts_.size() ? starts_[index + 1] : static_cast<std::uint32_t>(text_.size());
+    const std::size_t end = index + 1 < starts_.size() ? starts_[index + 1] : text_.size();
     return std::string_view(text_).substr(starts_[index], end - starts_[index]);
   }
 
-  const void* owner_ = nullptr;
+  std::uint64_t owner_ = 0;
   HashKeyMap<std::uint32_t> index_;  // hash_string(word) → index in entries_
   std::vector<Entry> entries_;
-  std::string text_;                   // the words, back to back
-  std::vector<std::uint32_t> starts_;  // where each entry's word starts in text_
-  Entry scratch_;
+  std::string text_;                 // the words, back to back
+  std::vector<std::size_t> starts_;  // where each entry's word starts in text_
 };
+
+// The first pass's view of a sentence through `cache`: its description into `described` (as
+// describe_tokens would leave it), each position's sums over the token features around it
+// into `token_sums` and all its other features into `context`.
+// emission.score_first(context, ..., token_sums) then scores exactly as it scores
+// extractor.extract()'s features alone. `indices` is a buffer to reuse.
+void describe_cached(std::span<const std::string_view> tokens, const DocumentContext& document,
+                     const FeatureExtractor& extractor, const PairedEmission& emission,
+                     WordCache& cache, TokenWorkspace& described,
+                     std::vector<std::uint64_t>& indices,
+                     std::vector<PairedEmission::Sums>& token_sums, SentenceFeatures& context);
 
 }  // namespace strata::entities
