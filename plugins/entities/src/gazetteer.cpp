@@ -231,15 +231,22 @@ Gazetteer Gazetteer::load(ByteReader& in) {
 }
 
 NameStarts Gazetteer::starts(const GazetteerToken& token) const {
+  const auto single = [](const Table& table, std::uint64_t key) -> std::uint32_t {
+    const std::uint32_t* found = table.names.find(combine(kSequenceSeed, key));
+    return found == nullptr ? 0 : *found;
+  };
   NameStarts starts;
   starts.exact = exact_.longest_start(token.surface);
+  if (starts.exact > 0) starts.exact_single = single(exact_, token.surface);
   if (token.caps) starts.folded = folded_.longest_start(token.folded);
+  // A folded name needs a letter (collect).
+  if (starts.folded > 0 && token.has_letter) starts.folded_single = single(folded_, token.folded);
   return starts;
 }
 
 std::size_t Gazetteer::collect(const Table& table, std::span<const GazetteerToken> tokens,
                                std::size_t first, bool folded, std::size_t longest_start,
-                               std::uint32_t* masks) const {
+                               std::uint32_t single, std::uint32_t* masks) const {
   const auto key_of = [folded](const GazetteerToken& t) { return folded ? t.folded : t.surface; };
   if (longest_start == 0) return 0;
   const std::size_t limit = std::min(longest_start, tokens.size() - first);
@@ -252,7 +259,12 @@ std::size_t Gazetteer::collect(const Table& table, std::span<const GazetteerToke
     letters = letters || token.has_letter;
     sequence = combine(sequence, key_of(token));
     if (folded && !letters) continue;
-    if (const std::uint32_t* found = table.names.find(sequence)) {
+    if (length == 1) {
+      if (single != 0) {
+        masks[0] |= single;
+        found_longest = 1;
+      }
+    } else if (const std::uint32_t* found = table.names.find(sequence)) {
       masks[length - 1] |= *found;
       found_longest = length;
     }
@@ -268,10 +280,11 @@ void Gazetteer::match_with(std::span<const GazetteerToken> tokens, StartsOf star
   std::array<std::uint32_t, kMaxNameTokens> masks{};  // zero again after each use
   for (std::size_t first = 0; first < tokens.size(); ++first) {
     const NameStarts starts = starts_of(first);
-    std::size_t longest = collect(exact_, tokens, first, false, starts.exact, masks.data());
+    std::size_t longest =
+        collect(exact_, tokens, first, false, starts.exact, starts.exact_single, masks.data());
     if (tokens[first].caps) {
-      longest =
-          std::max(longest, collect(folded_, tokens, first, true, starts.folded, masks.data()));
+      longest = std::max(longest, collect(folded_, tokens, first, true, starts.folded,
+                                          starts.folded_single, masks.data()));
     }
     if (longest == 0) continue;  // most tokens start no name
     std::uint32_t free = 0;

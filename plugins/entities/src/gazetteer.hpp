@@ -46,6 +46,9 @@ struct GazetteerToken {
 struct NameStarts {
   std::uint8_t exact = 0;
   std::uint8_t folded = 0;
+  // The categories of the names of that one token, as written and folded.
+  std::uint32_t exact_single = 0;
+  std::uint32_t folded_single = 0;
 };
 
 GazetteerToken gazetteer_token(std::string_view token, std::uint64_t folded_hash,
@@ -131,10 +134,11 @@ class Gazetteer {
 
   std::uint32_t category_index(std::string_view type, Strength strength);
   // Adds the bits of the names of `table` that start at `first` to `masks` (index = length-1),
-  // given the longest name of the table that tokens[first] starts; returns the length of the
-  // longest of them found, 0 for none.
+  // given the longest name of the table that tokens[first] starts and the categories of its
+  // one-token names; returns the length of the longest of them found, 0 for none.
   std::size_t collect(const Table& table, std::span<const GazetteerToken> tokens, std::size_t first,
-                      bool folded, std::size_t longest_start, std::uint32_t* masks) const;
+                      bool folded, std::size_t longest_start, std::uint32_t single,
+                      std::uint32_t* masks) const;
   // match() with starts_of(i) giving NameStarts of tokens[i].
   template <typename StartsOf>
   void match_with(std::span<const GazetteerToken> tokens, StartsOf starts_of,

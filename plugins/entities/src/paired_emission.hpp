@@ -34,6 +34,10 @@ class PairedEmission {
                    std::vector<std::int32_t>& second_sums, std::span<const Sums> base = {}) const;
   // Tells tables apart for caches of sums (WordCache): unique to this object and its copies.
   std::uint64_t id() const { return id_; }
+  // Asks the memory early for a bucket's row, before sum_rows reads it.
+  void prefetch(std::uint32_t bucket) const {
+    __builtin_prefetch(rows_.data() + std::size_t{bucket} * kRow);
+  }
   // Both passes' sums of the rows of `buckets`.
   Sums sum_rows(std::span<const std::uint32_t> buckets) const;
   // The second pass's lattice: `second_sums` from score_first plus the rows of each token's

@@ -3,14 +3,21 @@
 namespace strata::entities {
 namespace {
 
-// The sums of what `info` gives the positions around it, at every offset.
+// The sums of what `info` gives the positions around it, at every offset. All the offsets'
+// features first, and the memory asked for all their rows, before any is summed: the rows lie
+// anywhere in a large table.
 void sum_offsets(const TokenInfo& info, const FeatureExtractor& extractor,
                  const PairedEmission& emission, WordCache& cache, WordCache::Entry& entry) {
+  std::array<std::size_t, WordCache::kOffsets + 1> ends{};
+  cache.buckets.clear();
   for (int k = FeatureExtractor::kFirstOffset; k <= FeatureExtractor::kLastOffset; ++k) {
-    cache.buckets.clear();
     extractor.token_features(info, k, cache.buckets);
-    entry.sums[static_cast<std::size_t>(k - FeatureExtractor::kFirstOffset)] =
-        emission.sum_rows(cache.buckets);
+    ends[static_cast<std::size_t>(k - FeatureExtractor::kFirstOffset) + 1] = cache.buckets.size();
+  }
+  for (const std::uint32_t bucket : cache.buckets) emission.prefetch(bucket);
+  const std::span<const std::uint32_t> all = cache.buckets;
+  for (std::size_t k = 0; k < WordCache::kOffsets; ++k) {
+    entry.sums[k] = emission.sum_rows(all.subspan(ends[k], ends[k + 1] - ends[k]));
   }
 }
 

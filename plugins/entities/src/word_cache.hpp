@@ -72,6 +72,7 @@ class WordCache {
     return index;
   }
   const Entry& entry(std::uint32_t index) const { return entries_[index]; }
+  std::size_t size() const { return entries_.size(); }
 
   // Entries for what lies beyond a sentence's ends, made by whoever first needs them after
   // prepare() forgot them (empty()).

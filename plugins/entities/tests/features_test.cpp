@@ -86,6 +86,33 @@ TEST(Features, LabelFeaturesAddToCapitalisedTokensOnly) {
   EXPECT_EQ(sorted(features.at(2)), sorted(before.at(2)));
 }
 
+TEST(Features, TokenAndContextFeaturesMakeUpTheFullSet) {
+  const FeatureExtractor extractor(small_gazetteer(), 20);
+  const std::vector<std::string_view> tokens = {"Il", "ministro", "Mario", "Rossi",
+                                                "a",  "Roma",     "."};
+  TokenWorkspace workspace;
+  SentenceFeatures full;
+  extractor.extract(tokens, {}, workspace, full);
+  SentenceFeatures context;
+  extractor.context_features(workspace, context);
+  ASSERT_EQ(context.size(), tokens.size());
+  const auto n = static_cast<std::ptrdiff_t>(tokens.size());
+  for (std::ptrdiff_t i = 0; i < n; ++i) {
+    const std::span<const std::uint32_t> own = context.at(static_cast<std::size_t>(i));
+    std::vector<std::uint32_t> parts(own.begin(), own.end());
+    for (int k = FeatureExtractor::kFirstOffset; k <= FeatureExtractor::kLastOffset; ++k) {
+      const std::ptrdiff_t j = i + k;
+      const TokenInfo& other = j < 0    ? FeatureExtractor::before_sentence()
+                               : j >= n ? FeatureExtractor::after_sentence()
+                                        : workspace.tokens[static_cast<std::size_t>(j)];
+      extractor.token_features(other, k, parts);
+    }
+    EXPECT_EQ(sorted(parts), sorted(full.at(static_cast<std::size_t>(i)))) << "token " << i;
+  }
+  std::vector<std::uint32_t> out;
+  EXPECT_THROW(extractor.token_features(workspace.tokens[0], 3, out), Error);
+}
+
 TEST(Features, BucketBitsAreChecked) {
   EXPECT_THROW(FeatureExtractor(small_gazetteer(), 4), Error);
   EXPECT_THROW(FeatureExtractor(small_gazetteer(), 40), Error);

@@ -38,6 +38,36 @@ TEST(Gazetteer, MatchesTheLongestNameFirst) {
             (std::vector<std::string>{"1-3:LOC", "5-6:LOC"}));
 }
 
+TEST(Gazetteer, NameStartsWorkedOutOnceMatchAlike) {
+  const Gazetteer g = places_and_orgs();
+  const std::vector<std::string_view> words = {"gli",   "STATI", "UNITI",  "e",   "la",
+                                               "Banca", "d'",    "Italia", "Onu", "."};
+  std::vector<GazetteerToken> tokens;
+  std::vector<NameStarts> starts;
+  std::string buffer;
+  for (const std::string_view word : words) {
+    tokens.push_back(gazetteer_token(word, hash_string(fold_word(word, buffer)),
+                                     word_shape(word).capitalization));
+    starts.push_back(g.starts(tokens.back()));
+  }
+  EXPECT_EQ(starts[0].exact + starts[0].folded, 0);
+  EXPECT_EQ(starts[1].folded, 4);  // "Stati Uniti d' America"
+  EXPECT_EQ(starts[5].exact, 3);   // "Banca d'Italia"
+  std::vector<GazetteerMatch> expected;
+  std::vector<GazetteerMatch> got;
+  g.match(tokens, expected);
+  g.match(tokens, starts, got);
+  ASSERT_EQ(got.size(), expected.size());
+  EXPECT_EQ(got.size(), 4u);  // STATI UNITI, Banca d'Italia, Italia, Onu
+  for (std::size_t k = 0; k < got.size(); ++k) {
+    EXPECT_EQ(got[k].first, expected[k].first);
+    EXPECT_EQ(got[k].last, expected[k].last);
+    EXPECT_EQ(got[k].category, expected[k].category);
+  }
+  starts.pop_back();
+  EXPECT_THROW(g.match(tokens, starts, got), Error);
+}
+
 TEST(Gazetteer, EachCategoryMatchesOnItsOwn) {
   const Gazetteer g = places_and_orgs();
   EXPECT_EQ(matches(g, {"la", "Banca", "d'", "Italia"}),

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "strata/error.hpp"
@@ -59,6 +60,33 @@ TEST(PairedEmission, ScoresExactlyAsTwoSeparatePasses) {
   EXPECT_EQ(got_first.emissions, expected_first.emissions);
   EXPECT_EQ(got_second.emissions, expected_second.emissions);
   EXPECT_EQ(got_second.tags, 7u);
+}
+
+TEST(PairedEmission, BaseSumsStandForTheFeaturesTheySum) {
+  std::mt19937 random(12);
+  const unsigned bits = 10;
+  const PairedEmission paired(random_weights(7, bits, random), random_weights(7, bits, random));
+  const SentenceFeatures all = random_features(9, bits, random);
+  // Each token's first three features summed apart, the rest scored with them as a base.
+  SentenceFeatures rest;
+  std::vector<PairedEmission::Sums> base;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const std::span<const std::uint32_t> own = all.at(i);
+    const std::size_t cut = std::min<std::size_t>(3, own.size());
+    base.push_back(paired.sum_rows(own.first(cut)));
+    rest.starts.push_back(static_cast<std::uint32_t>(rest.buckets.size()));
+    rest.buckets.insert(rest.buckets.end(), own.begin() + static_cast<std::ptrdiff_t>(cut),
+                        own.end());
+  }
+  rest.starts.push_back(static_cast<std::uint32_t>(rest.buckets.size()));
+  Lattice expected, got;
+  std::vector<std::int32_t> expected_sums, got_sums;
+  paired.score_first(all, expected, expected_sums);
+  paired.score_first(rest, got, got_sums, base);
+  EXPECT_EQ(got.emissions, expected.emissions);
+  EXPECT_EQ(got_sums, expected_sums);
+  base.pop_back();
+  EXPECT_THROW(paired.score_first(rest, got, got_sums, base), Error);
 }
 
 TEST(PairedEmission, RefusesPassesThatDoNotPair) {
