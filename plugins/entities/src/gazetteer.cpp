@@ -244,47 +244,74 @@ NameStarts Gazetteer::starts(const GazetteerToken& token) const {
   return starts;
 }
 
-std::size_t Gazetteer::collect(const Table& table, std::span<const GazetteerToken> tokens,
-                               std::size_t first, bool folded, std::size_t longest_start,
-                               std::uint32_t single, std::uint32_t* masks) const {
-  const auto key_of = [folded](const GazetteerToken& t) { return folded ? t.folded : t.surface; };
-  if (longest_start == 0) return 0;
+namespace {
+
+// Calls visit(length, sequence) for each length 1..longest_start (within the sentence) of a
+// candidate name starting at tokens[first], with the hash of its token sequence: as written,
+// or folded (then only over tokens in capitals, and once a letter came).
+template <typename Visit>
+void for_each_candidate(std::span<const GazetteerToken> tokens, std::size_t first, bool folded,
+                        std::size_t longest_start, Visit visit) {
   const std::size_t limit = std::min(longest_start, tokens.size() - first);
   std::uint64_t sequence = kSequenceSeed;
   bool letters = false;
-  std::size_t found_longest = 0;
   for (std::size_t length = 1; length <= limit; ++length) {
     const GazetteerToken& token = tokens[first + length - 1];
     if (folded && !token.caps) break;
     letters = letters || token.has_letter;
-    sequence = combine(sequence, key_of(token));
+    sequence = combine(sequence, folded ? token.folded : token.surface);
     if (folded && !letters) continue;
-    if (length == 1) {
-      if (single != 0) {
-        masks[0] |= single;
-        found_longest = 1;
-      }
-    } else if (const std::uint32_t* found = table.names.find(sequence)) {
-      masks[length - 1] |= *found;
-      found_longest = length;
-    }
+    visit(length, sequence);
   }
+}
+
+}  // namespace
+
+void Gazetteer::prefetch(const Table& table, std::span<const GazetteerToken> tokens,
+                         std::size_t first, bool folded, std::size_t longest_start) const {
+  for_each_candidate(tokens, first, folded, longest_start,
+                     [&](std::size_t length, std::uint64_t sequence) {
+                       if (length > 1) table.names.prefetch(sequence);
+                     });
+}
+
+std::size_t Gazetteer::collect(const Table& table, std::span<const GazetteerToken> tokens,
+                               std::size_t first, bool folded, std::size_t longest_start,
+                               std::uint32_t single, std::uint32_t* masks) const {
+  std::size_t found_longest = 0;
+  for_each_candidate(
+      tokens, first, folded, longest_start, [&](std::size_t length, std::uint64_t sequence) {
+        // The one-token names came with the starts.
+        const std::uint32_t* found = length == 1 ? &single : table.names.find(sequence);
+        if (found == nullptr || *found == 0) return;
+        masks[length - 1] |= *found;
+        found_longest = length;
+      });
   return found_longest;
 }
 
-template <typename StartsOf>
-void Gazetteer::match_with(std::span<const GazetteerToken> tokens, StartsOf starts_of,
-                           std::vector<GazetteerMatch>& out) const {
+void Gazetteer::match(std::span<const GazetteerToken> tokens, std::span<const NameStarts> starts,
+                      std::vector<GazetteerMatch>& out) const {
+  if (starts.size() != tokens.size()) {
+    throw Error("gazetteer match: " + std::to_string(starts.size()) + " name starts for " +
+                std::to_string(tokens.size()) + " tokens");
+  }
   out.clear();
   std::array<std::size_t, kMaxCategories> covered_until{};
   std::array<std::uint32_t, kMaxNameTokens> masks{};  // zero again after each use
+  // The tables are larger than the processor's caches: ask for every candidate first, so that
+  // the memory's answers overlap.
   for (std::size_t first = 0; first < tokens.size(); ++first) {
-    const NameStarts starts = starts_of(first);
+    prefetch(exact_, tokens, first, false, starts[first].exact);
+    if (tokens[first].caps) prefetch(folded_, tokens, first, true, starts[first].folded);
+  }
+  for (std::size_t first = 0; first < tokens.size(); ++first) {
+    const NameStarts& at = starts[first];
     std::size_t longest =
-        collect(exact_, tokens, first, false, starts.exact, starts.exact_single, masks.data());
+        collect(exact_, tokens, first, false, at.exact, at.exact_single, masks.data());
     if (tokens[first].caps) {
-      longest = std::max(longest, collect(folded_, tokens, first, true, starts.folded,
-                                          starts.folded_single, masks.data()));
+      longest = std::max(longest, collect(folded_, tokens, first, true, at.folded, at.folded_single,
+                                          masks.data()));
     }
     if (longest == 0) continue;  // most tokens start no name
     std::uint32_t free = 0;
@@ -308,18 +335,9 @@ void Gazetteer::match_with(std::span<const GazetteerToken> tokens, StartsOf star
 
 void Gazetteer::match(std::span<const GazetteerToken> tokens,
                       std::vector<GazetteerMatch>& out) const {
-  match_with(
-      tokens, [&](std::size_t i) { return starts(tokens[i]); }, out);
-}
-
-void Gazetteer::match(std::span<const GazetteerToken> tokens, std::span<const NameStarts> starts,
-                      std::vector<GazetteerMatch>& out) const {
-  if (starts.size() != tokens.size()) {
-    throw Error("gazetteer match: " + std::to_string(starts.size()) + " name starts for " +
-                std::to_string(tokens.size()) + " tokens");
-  }
-  match_with(
-      tokens, [&](std::size_t i) { return starts[i]; }, out);
+  std::vector<NameStarts> starts(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) starts[i] = this->starts(tokens[i]);
+  match(tokens, starts, out);
 }
 
 std::vector<GazetteerMatch> Gazetteer::match(std::span<const std::string_view> tokens) const {

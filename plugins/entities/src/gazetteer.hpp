@@ -139,10 +139,9 @@ class Gazetteer {
   std::size_t collect(const Table& table, std::span<const GazetteerToken> tokens, std::size_t first,
                       bool folded, std::size_t longest_start, std::uint32_t single,
                       std::uint32_t* masks) const;
-  // match() with starts_of(i) giving NameStarts of tokens[i].
-  template <typename StartsOf>
-  void match_with(std::span<const GazetteerToken> tokens, StartsOf starts_of,
-                  std::vector<GazetteerMatch>& out) const;
+  // Asks the memory early for the names collect() will look for.
+  void prefetch(const Table& table, std::span<const GazetteerToken> tokens, std::size_t first,
+                bool folded, std::size_t longest_start) const;
 
   std::vector<GazetteerCategory> categories_;
   Table exact_;
