@@ -5,6 +5,7 @@
 #include "characters.hpp"
 #include "hashing.hpp"
 #include "strata/case_folding.hpp"
+#include "strata/error.hpp"
 
 namespace strata::entities {
 namespace {
@@ -27,12 +28,20 @@ void remember(std::array<std::uint64_t, DocumentContext::kMaxNeighbours>& kept, 
 }  // namespace
 
 void DocumentContext::add_sentence(std::span<const std::string_view> tokens) {
+  words_.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    words_[i] = hash_string(fold_word(tokens[i], buffer_));
+  }
+  add_sentence(tokens, words_);
+}
+
+void DocumentContext::add_sentence(std::span<const std::string_view> tokens,
+                                   std::span<const std::uint64_t> words) {
   static const std::uint64_t kBefore = hash_string("<s>");
   static const std::uint64_t kAfter = hash_string("</s>");
-  std::vector<std::uint64_t>& words = words_;
-  words.resize(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    words[i] = hash_string(fold_word(tokens[i], buffer_));
+  if (words.size() != tokens.size()) {
+    throw Error("add_sentence: " + std::to_string(words.size()) + " word hashes for " +
+                std::to_string(tokens.size()) + " tokens");
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view token = tokens[i];

@@ -35,6 +35,8 @@ class DocumentContext {
   };
 
   void add_sentence(std::span<const std::string_view> tokens);
+  // The same with the tokens' word hashes, hash_string(fold_word(token)), worked out already.
+  void add_sentence(std::span<const std::string_view> tokens, std::span<const std::uint64_t> words);
   // Forgets every word but keeps the memory, for the next document.
   void clear() { uses_.clear(); }
   // The word's uses, or nullptr for a word the document never writes with a capital or in

@@ -23,19 +23,41 @@ void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWork
                            DocumentLabels& labels) const {
   DocumentContext& document = workspace.document;
   document.clear();
-  for (const SentenceTokens& sentence : sentences) document.add_sentence(sentence);
   const std::size_t n = sentences.size();
   workspace.features.resize(n);
+  if (!paired_) {
+    for (const SentenceTokens& sentence : sentences) document.add_sentence(sentence);
+    for (std::size_t s = 0; s < n; ++s) {
+      extractor_.extract(sentences[s], document, workspace.tokens, workspace.features[s]);
+    }
+    return;
+  }
+  // Every token's entry in the word cache first: the document's context reads their words.
+  prepare_cache(workspace.words, extractor_, *paired_);
+  std::vector<std::uint32_t>& starts = workspace.word_starts;
+  starts.assign(1, 0);
+  for (const SentenceTokens& sentence : sentences) {
+    starts.push_back(starts.back() + static_cast<std::uint32_t>(sentence.size()));
+  }
+  workspace.word_indices.resize(starts.back());
+  const auto entries = [&](std::size_t s) {
+    return std::span(workspace.word_indices).subspan(starts[s], starts[s + 1] - starts[s]);
+  };
+  for (std::size_t s = 0; s < n; ++s) {
+    find_words(sentences[s], extractor_, *paired_, workspace.words, workspace.tokens.buffer,
+               entries(s));
+    workspace.word_hashes.clear();
+    for (const std::uint32_t entry : entries(s)) {
+      workspace.word_hashes.push_back(workspace.words.entry(entry).word.info.word);
+    }
+    document.add_sentence(sentences[s], workspace.word_hashes);
+  }
   workspace.described.resize(n);
   workspace.first_pass.resize(n);
   workspace.second_sums.resize(n);
   for (std::size_t s = 0; s < n; ++s) {
-    if (!paired_) {
-      extractor_.extract(sentences[s], document, workspace.tokens, workspace.features[s]);
-      continue;
-    }
-    describe_cached(sentences[s], document, extractor_, *paired_, workspace.words, workspace.tokens,
-                    workspace.word_indices, workspace.token_sums, workspace.features[s]);
+    describe_cached(sentences[s], entries(s), document, extractor_, workspace.words,
+                    workspace.tokens, workspace.token_sums, workspace.features[s]);
     // The descriptions stay for the second pass; the next sentence overwrites the buffer.
     std::swap(workspace.described[s], workspace.tokens.tokens);
     paired_->score_first(workspace.features[s], workspace.decoding.lattice,

@@ -46,10 +46,13 @@ struct TaggerWorkspace {
   std::vector<Tag> tags;
   // Two-pass models: the second pass's sums over each sentence's first features, per sentence.
   std::vector<std::vector<std::int32_t>> second_sums;
-  // Two-pass models: the words met so far, and for a sentence, its tokens' entries and each
-  // position's sums over the token features around it (see describe_cached).
+  // Two-pass models: the words met so far; every token's entry, sentence s's from
+  // word_starts[s]; a sentence's word hashes; each position's sums over the token features
+  // around it (see describe_cached).
   WordCache words;
-  std::vector<std::uint64_t> word_indices;
+  std::vector<std::uint32_t> word_indices;
+  std::vector<std::uint32_t> word_starts;
+  std::vector<std::uint64_t> word_hashes;
   std::vector<PairedEmission::Sums> token_sums;
 };
 

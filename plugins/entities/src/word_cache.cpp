@@ -1,5 +1,7 @@
 #include "word_cache.hpp"
 
+#include "strata/error.hpp"
+
 namespace strata::entities {
 namespace {
 
@@ -32,37 +34,53 @@ void WordCache::prepare(std::uint64_t owner) {
   starts_.clear();
 }
 
-void describe_cached(std::span<const std::string_view> tokens, const DocumentContext& document,
-                     const FeatureExtractor& extractor, const PairedEmission& emission,
-                     WordCache& cache, TokenWorkspace& described,
-                     std::vector<std::uint64_t>& indices,
-                     std::vector<PairedEmission::Sums>& token_sums, SentenceFeatures& context) {
-  const std::size_t n = tokens.size();
+void prepare_cache(WordCache& cache, const FeatureExtractor& extractor,
+                   const PairedEmission& emission) {
   cache.prepare(emission.id());
-  if (cache.empty()) {
-    sum_offsets(FeatureExtractor::before_sentence(), extractor, emission, cache, cache.before);
-    sum_offsets(FeatureExtractor::after_sentence(), extractor, emission, cache, cache.after);
+  if (!cache.empty()) return;
+  sum_offsets(FeatureExtractor::before_sentence(), extractor, emission, cache, cache.before);
+  sum_offsets(FeatureExtractor::after_sentence(), extractor, emission, cache, cache.after);
+}
+
+void find_words(std::span<const std::string_view> tokens, const FeatureExtractor& extractor,
+                const PairedEmission& emission, WordCache& cache, std::string& buffer,
+                std::span<std::uint32_t> indices) {
+  if (indices.size() != tokens.size()) {
+    throw Error("find_words: " + std::to_string(indices.size()) + " entries for " +
+                std::to_string(tokens.size()) + " tokens");
   }
   const auto make = [&](std::string_view token, WordCache::Entry& entry) {
-    describe_word(token, extractor.gazetteer(), described.buffer, entry.word);
+    describe_word(token, extractor.gazetteer(), buffer, entry.word);
     sum_offsets(entry.word.info, extractor, emission, cache, entry);
   };
-  // The cache is larger than the processor's: each phase asks for what the next reads, and
-  // `indices` holds the words' keys, then their entries.
-  indices.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    indices[i] = WordCache::key(tokens[i]);
-    cache.prefetch(indices[i]);
+  // The cache is larger than the processor's: each step asks for what the next reads.
+  std::vector<std::uint64_t>& keys = cache.keys;
+  keys.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    keys[i] = WordCache::key(tokens[i]);
+    cache.prefetch(keys[i]);
   }
-  for (std::size_t i = 0; i < n; ++i) {
-    indices[i] = cache.get(tokens[i], indices[i], make);
-    cache.prefetch_entry(static_cast<std::uint32_t>(indices[i]));
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    indices[i] = cache.get(tokens[i], keys[i], make);
+    cache.prefetch_entry(indices[i]);
+  }
+}
+
+void describe_cached(std::span<const std::string_view> tokens,
+                     std::span<const std::uint32_t> indices, const DocumentContext& document,
+                     const FeatureExtractor& extractor, const WordCache& cache,
+                     TokenWorkspace& described, std::vector<PairedEmission::Sums>& token_sums,
+                     SentenceFeatures& context) {
+  const std::size_t n = tokens.size();
+  if (indices.size() != n) {
+    throw Error("describe_cached: " + std::to_string(indices.size()) + " entries for " +
+                std::to_string(n) + " tokens");
   }
   described.tokens.resize(n);
   described.gazetteer_tokens.resize(n);
   described.name_starts.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const WordDescription& word = cache.entry(static_cast<std::uint32_t>(indices[i])).word;
+    const WordDescription& word = cache.entry(indices[i]).word;
     described.tokens[i] = word.info;
     described.gazetteer_tokens[i] = word.gazetteer;
     described.name_starts[i] = word.name_starts;
@@ -72,11 +90,10 @@ void describe_cached(std::span<const std::string_view> tokens, const DocumentCon
     PairedEmission::Sums acc{};
     for (int k = FeatureExtractor::kFirstOffset; k <= FeatureExtractor::kLastOffset; ++k) {
       const auto j = static_cast<std::ptrdiff_t>(i) + k;
-      const WordCache::Entry& other =
-          j < 0 ? cache.before
-          : j >= static_cast<std::ptrdiff_t>(n)
-              ? cache.after
-              : cache.entry(static_cast<std::uint32_t>(indices[static_cast<std::size_t>(j)]));
+      const WordCache::Entry& other = j < 0 ? cache.before
+                                      : j >= static_cast<std::ptrdiff_t>(n)
+                                          ? cache.after
+                                          : cache.entry(indices[static_cast<std::size_t>(j)]);
       const PairedEmission::Sums& add =
           other.sums[static_cast<std::size_t>(k - FeatureExtractor::kFirstOffset)];
       for (std::size_t t = 0; t < acc.size(); ++t) acc[t] += add[t];

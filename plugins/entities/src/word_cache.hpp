@@ -22,7 +22,7 @@ namespace strata::entities {
 // exact text. Running text repeats most of its words, and these features, which depend on the
 // word's text alone, are more than half of a position's feature rows, and the description all
 // of its character work. Entries are pure functions of the word and the tagger, so what the
-// cache holds never changes a result. Bounded: it forgets everything, between sentences, once
+// cache holds never changes a result. Bounded: it forgets everything, between documents, once
 // it holds kMaxWords words, and when another tagger uses it.
 class WordCache {
  public:
@@ -39,8 +39,9 @@ class WordCache {
     std::array<PairedEmission::Sums, kOffsets> sums{};
   };
 
-  // Call before each sentence: forgets every word if `owner` (PairedEmission::id() of the
-  // tagger) is not the one that filled the cache or the cache is full.
+  // Call before each document: forgets every word if `owner` (PairedEmission::id() of the
+  // tagger) is not the one that filled the cache or the cache is full. Within a document the
+  // cache keeps every word, however many.
   void prepare(std::uint64_t owner);
   // Whether prepare() kept the words (and boundaries) of before.
   bool empty() const { return entries_.empty(); }
@@ -79,6 +80,7 @@ class WordCache {
   Entry before;
   Entry after;
   std::vector<std::uint32_t> buckets;  // one word's features, for whoever makes entries
+  std::vector<std::uint64_t> keys;     // a sentence's keys, for find_words
 
  private:
   std::string_view word(std::uint32_t index) const {
@@ -93,15 +95,24 @@ class WordCache {
   std::vector<std::size_t> starts_;  // where each entry's word starts in text_
 };
 
-// The first pass's view of a sentence through `cache`: its description into `described` (as
-// describe_tokens would leave it), each position's sums over the token features around it
-// into `token_sums` and all its other features into `context`.
+// A tagger's cache made ready for a document (see WordCache::prepare), with the entries of
+// what lies beyond a sentence's ends.
+void prepare_cache(WordCache& cache, const FeatureExtractor& extractor,
+                   const PairedEmission& emission);
+// The entries of a sentence's tokens, indices[i] for tokens[i], made where missing; `buffer` is
+// describe_word's.
+void find_words(std::span<const std::string_view> tokens, const FeatureExtractor& extractor,
+                const PairedEmission& emission, WordCache& cache, std::string& buffer,
+                std::span<std::uint32_t> indices);
+// The first pass's view of a sentence whose entries find_words found: its description into
+// `described` (as describe_tokens would leave it), each position's sums over the token
+// features around it into `token_sums` and all its other features into `context`.
 // emission.score_first(context, ..., token_sums) then scores exactly as it scores
-// extractor.extract()'s features alone. `indices` is a buffer to reuse.
-void describe_cached(std::span<const std::string_view> tokens, const DocumentContext& document,
-                     const FeatureExtractor& extractor, const PairedEmission& emission,
-                     WordCache& cache, TokenWorkspace& described,
-                     std::vector<std::uint64_t>& indices,
-                     std::vector<PairedEmission::Sums>& token_sums, SentenceFeatures& context);
+// extractor.extract()'s features alone.
+void describe_cached(std::span<const std::string_view> tokens,
+                     std::span<const std::uint32_t> indices, const DocumentContext& document,
+                     const FeatureExtractor& extractor, const WordCache& cache,
+                     TokenWorkspace& described, std::vector<PairedEmission::Sums>& token_sums,
+                     SentenceFeatures& context);
 
 }  // namespace strata::entities

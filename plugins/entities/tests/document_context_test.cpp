@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <string>
+
 #include "hashing.hpp"
+#include "strata/error.hpp"
 
 namespace strata::entities {
 namespace {
@@ -25,6 +29,24 @@ TEST(DocumentContext, TellsCapitalisedInsideFromSentenceStarts) {
   // After an opening quote a capital starts a sentence of its own.
   EXPECT_FALSE(document.use(hash_string("oggi"))->capitalised_inside);
   EXPECT_EQ(document.use(hash_string("nessuno")), nullptr);
+}
+
+TEST(DocumentContext, TakesTheWordHashesWorkedOutAlready) {
+  const Sentence sentence{"Ieri", "Draghi", "parlava", "con", "Draghi", "."};
+  std::vector<std::uint64_t> words;
+  for (const std::string_view token : sentence) {
+    std::string lower(token);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    words.push_back(hash_string(lower));
+  }
+  DocumentContext document;
+  document.add_sentence(sentence, words);
+  const DocumentContext::WordUse* draghi = document.use(hash_string("draghi"));
+  ASSERT_NE(draghi, nullptr);
+  EXPECT_TRUE(draghi->capitalised_inside);
+  EXPECT_EQ(draghi->before_count, 2);  // "ieri", "con"
+  words.pop_back();
+  EXPECT_THROW(document.add_sentence(sentence, words), Error);
 }
 
 TEST(DocumentContext, ClearStartsANewDocument) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model_file.hpp"
+#include "strata/error.hpp"
 #include "test_support.hpp"
 
 namespace strata::entities {
@@ -78,11 +79,12 @@ TEST(WordCache, ScoresRealSentencesExactlyAsTheFullFeatures) {
 
   WordCache cache;
   TokenWorkspace workspace;
-  std::vector<std::uint64_t> indices;
+  std::vector<std::uint32_t> indices;
   std::vector<PairedEmission::Sums> sums;
   SentenceFeatures features;
   // The second round finds every word in the cache: it must not matter.
   for (int round = 0; round < 2; ++round) {
+    prepare_cache(cache, extractor, emission);
     for (const LabeledSentence* s : {&first, &second}) {
       const std::vector<std::string_view> tokens = testing::views(*s);
       Scores expected;
@@ -91,8 +93,9 @@ TEST(WordCache, ScoresRealSentencesExactlyAsTheFullFeatures) {
       const std::vector<TokenInfo> full = workspace.tokens;
 
       Scores got;
-      describe_cached(tokens, document, extractor, emission, cache, workspace, indices, sums,
-                      features);
+      indices.resize(tokens.size());
+      find_words(tokens, extractor, emission, cache, workspace.buffer, indices);
+      describe_cached(tokens, indices, document, extractor, cache, workspace, sums, features);
       emission.score_first(features, got.lattice, got.second, sums);
       EXPECT_EQ(got.lattice.emissions, expected.lattice.emissions);
       EXPECT_EQ(got.second, expected.second);
@@ -106,6 +109,12 @@ TEST(WordCache, ScoresRealSentencesExactlyAsTheFullFeatures) {
     }
   }
   EXPECT_FALSE(cache.empty());
+  indices.pop_back();
+  const std::vector<std::string_view> tokens = testing::views(first);
+  EXPECT_THROW(find_words(tokens, extractor, emission, cache, workspace.buffer, indices), Error);
+  EXPECT_THROW(
+      describe_cached(tokens, indices, document, extractor, cache, workspace, sums, features),
+      Error);
 }
 
 }  // namespace
