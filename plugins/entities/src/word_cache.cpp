@@ -30,6 +30,9 @@ void WordCache::prepare(std::uint64_t owner) {
   owner_ = owner;
   index_.clear();
   entries_.clear();
+  // Room for a full cache at once: growing by doubling would copy every entry and hold the
+  // old and the new array together.
+  entries_.reserve(kMaxWords);
   text_.clear();
   starts_.clear();
 }

@@ -26,7 +26,9 @@ namespace strata::entities {
 // it holds kMaxWords words, and when another tagger uses it.
 class WordCache {
  public:
-  static constexpr std::size_t kMaxWords = std::size_t{1} << 15;
+  // The 24 MB bench corpus has 52,000 distinct words; with half as many kept, one token in ten
+  // missed.
+  static constexpr std::size_t kMaxWords = std::size_t{1} << 16;
   static constexpr std::size_t kMaxText = std::size_t{1} << 24;  // bytes of words kept
   static constexpr std::size_t kOffsets =
       FeatureExtractor::kLastOffset - FeatureExtractor::kFirstOffset + 1;
