@@ -63,9 +63,9 @@ void find_words(std::span<const std::string_view> tokens, const FeatureExtractor
     keys[i] = WordCache::key(tokens[i]);
     cache.prefetch(keys[i]);
   }
+  for (const std::uint64_t key : keys) cache.prefetch_word(key);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     indices[i] = cache.get(tokens[i], keys[i], make);
-    cache.prefetch_entry(indices[i]);
   }
 }
 
@@ -79,6 +79,9 @@ void describe_cached(std::span<const std::string_view> tokens,
     throw Error("describe_cached: " + std::to_string(indices.size()) + " entries for " +
                 std::to_string(n) + " tokens");
   }
+  // find_words ran over the whole document before: the entries are out of the processor's
+  // caches again.
+  for (const std::uint32_t index : indices) cache.prefetch_entry(index);
   described.tokens.resize(n);
   described.gazetteer_tokens.resize(n);
   described.name_starts.resize(n);

@@ -57,6 +57,13 @@ class WordCache {
     const auto* bytes = reinterpret_cast<const char*>(&entries_[index]);
     for (std::size_t at = 0; at < sizeof(Entry); at += 64) __builtin_prefetch(bytes + at);
   }
+  // After prefetch(key): asks early for the word get() will compare and its entry, if held.
+  void prefetch_word(std::uint64_t key) const {
+    const std::uint32_t* found = index_.find(key);
+    if (found == nullptr) return;
+    __builtin_prefetch(text_.data() + starts_[*found]);
+    prefetch_entry(*found);
+  }
 
   // The index of the entry of `token` (whose key() is `key`), made by make(token, entry)
   // (entry default-constructed) when the cache does not hold it yet; valid until the next
