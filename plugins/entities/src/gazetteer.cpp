@@ -75,7 +75,30 @@ void Gazetteer::Table::add(std::span<const std::uint64_t> keys, std::uint32_t ca
   std::uint64_t sequence = kSequenceSeed;
   for (const std::uint64_t key : keys) sequence = combine(sequence, key);
   names[sequence] |= category_bit;
+  index_name(sequence);
   add_start(keys.front(), static_cast<std::uint8_t>(keys.size()));
+}
+
+void Gazetteer::Table::index_name(std::uint64_t sequence) {
+  if (names.size() * kBitsPerName > (std::size_t{1} << name_filter_bits)) {
+    rebuild_name_filter();
+    return;
+  }
+  const std::uint64_t bit = sequence >> (64 - name_filter_bits);
+  name_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+void Gazetteer::Table::rebuild_name_filter() {
+  // Twice the bits needed, so that adding names one by one rebuilds only now and then.
+  name_filter_bits = 6;
+  while ((std::size_t{1} << name_filter_bits) < 2 * kBitsPerName * names.size()) {
+    ++name_filter_bits;
+  }
+  name_filter.assign((std::size_t{1} << name_filter_bits) / 64, 0);
+  names.for_each([&](std::uint64_t sequence, std::uint32_t) {
+    const std::uint64_t bit = sequence >> (64 - name_filter_bits);
+    name_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  });
 }
 
 void Gazetteer::Table::add_start(std::uint64_t first_key, std::uint8_t longest) {
@@ -97,6 +120,7 @@ void Gazetteer::Table::load(ByteReader& in, std::uint32_t category_bits) {
     }
     names[key] = static_cast<std::uint32_t>(bits);
   });
+  rebuild_name_filter();
   read_map(in, [&](std::uint64_t key, std::uint64_t longest) {
     if (longest == 0 || longest > kMaxNameTokens) in.fail("model file corrupt (gazetteer names)");
     add_start(key, static_cast<std::uint8_t>(longest));
@@ -271,7 +295,7 @@ void Gazetteer::prefetch(const Table& table, std::span<const GazetteerToken> tok
                          std::size_t first, bool folded, std::size_t longest_start) const {
   for_each_candidate(tokens, first, folded, longest_start,
                      [&](std::size_t length, std::uint64_t sequence) {
-                       if (length > 1) table.names.prefetch(sequence);
+                       if (length > 1) table.prefetch_name(sequence);
                      });
 }
 
@@ -282,7 +306,9 @@ std::size_t Gazetteer::collect(const Table& table, std::span<const GazetteerToke
   for_each_candidate(
       tokens, first, folded, longest_start, [&](std::size_t length, std::uint64_t sequence) {
         // The one-token names came with the starts.
-        const std::uint32_t* found = length == 1 ? &single : table.names.find(sequence);
+        const std::uint32_t* found = length == 1                   ? &single
+                                     : table.may_be_name(sequence) ? table.names.find(sequence)
+                                                                   : nullptr;
         if (found == nullptr || *found == 0) return;
         masks[length - 1] |= *found;
         found_longest = length;

@@ -122,6 +122,24 @@ class Gazetteer {
       const std::uint64_t bit = key >> (64 - kFilterBits);
       return (first_filter[bit / 64] >> (bit % 64) & 1) != 0;
     }
+    // A bit per value of a sequence's top name_filter_bits bits, at least kBitsPerName per
+    // name: nearly every sequence looked up is no name, and a bit in a table a sixteenth the
+    // size of `names` mostly says so without reading `names`.
+    std::vector<std::uint64_t> name_filter;
+    unsigned name_filter_bits = 0;
+    static constexpr std::size_t kBitsPerName = 16;
+    // Marks a sequence just put in `names`.
+    void index_name(std::uint64_t sequence);
+    void rebuild_name_filter();
+    bool may_be_name(std::uint64_t sequence) const {
+      if (name_filter.empty()) return false;
+      const std::uint64_t bit = sequence >> (64 - name_filter_bits);
+      return (name_filter[bit / 64] >> (bit % 64) & 1) != 0;
+    }
+    void prefetch_name(std::uint64_t sequence) const {
+      if (!name_filter.empty())
+        __builtin_prefetch(&name_filter[(sequence >> (64 - name_filter_bits)) / 64]);
+    }
     // The length of the longest name starting with `key`, 0 for none.
     std::uint8_t longest_start(std::uint64_t key) const {
       if (!may_start(key)) return 0;
