@@ -36,8 +36,8 @@ class WordCache {
   // What is kept of a word.
   struct Entry {
     WordDescription word;
-    // sums[offset - kFirstOffset]: of the features the word gives the position `offset` tokens
-    // before it.
+    // sums[offset - kFirstOffset]: of the features the word gives position i when it stands
+    // at i + offset.
     std::array<PairedEmission::Sums, kOffsets> sums{};
   };
 
