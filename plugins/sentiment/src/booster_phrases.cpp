@@ -11,7 +11,7 @@ std::string phrase(std::span<const Word> words, std::ptrdiff_t first, std::size_
   for (const Word& word : part) {
     if (!word.entry.in_phrase) return {};
   }
-  std::string joined = part.front().folded;
+  std::string joined(part.front().folded);
   for (const Word& word : part.subspan(1)) joined.append(1, ' ').append(word.folded);
   return joined;
 }
@@ -27,7 +27,8 @@ bool starts_booster_phrase(std::span<const Word> words, std::size_t i, const Wor
 
 double phrase_booster_change(std::span<const Word> words, std::size_t i, const WordLists& lists,
                              double valence) {
-  if (!lists.has_phrases()) return 0.0;
+  // All three phrases hold the word two before i: most words have none there that is in a phrase.
+  if (!lists.has_phrases() || i < 2 || !words[i - 2].entry.in_phrase) return 0.0;
   const auto at = static_cast<std::ptrdiff_t>(i);
   // VADER's "threetwoone", "threetwo" and "twoone": phrases ending right before i or one before.
   for (const auto& [first, count] : {std::pair{at - 3, 3}, {at - 3, 2}, {at - 2, 2}}) {

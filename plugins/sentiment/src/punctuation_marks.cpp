@@ -15,9 +15,10 @@ std::size_t count_between(const std::vector<Offset>& offsets, Offset begin, Offs
 }  // namespace
 
 PunctuationMarks::PunctuationMarks(std::string_view text) {
-  for (std::size_t at = 0; at < text.size(); ++at) {
-    if (text[at] == '!') exclamations_.push_back(static_cast<Offset>(at));
-    if (text[at] == '?') questions_.push_back(static_cast<Offset>(at));
+  // find_first_of skips the long runs without either mark quicker than a test of every byte.
+  for (std::size_t at = text.find_first_of("!?"); at != std::string_view::npos;
+       at = text.find_first_of("!?", at + 1)) {
+    (text[at] == '!' ? exclamations_ : questions_).push_back(static_cast<Offset>(at));
   }
 }
 

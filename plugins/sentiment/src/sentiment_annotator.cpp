@@ -151,7 +151,7 @@ void SentimentAnnotator::process(Document& document) {
   const PunctuationMarks marks(document.text());
   // Reused from sentence to sentence.
   std::vector<Token> masked;
-  std::vector<Word> words;
+  Words words;
   std::vector<double> valences;
   for (const Sentence& sentence : index.sentences()) {
     words_of(names.apply(sentence.tokens, masked), *lists, words);

@@ -100,6 +100,12 @@ void word_valences(std::span<const Word> words, const WordLists& lists,
   const bool caps_differ = capitals_differ(words);
   valences.assign(words.size(), 0.0);
   for (std::size_t i = 0; i < words.size(); ++i) {
+    // Most words have no valence of their own and begin no phrase: they stay 0 without the rules
+    // being asked (a booster, negator or contrast word only changes the words after it).
+    const WordEntry& entry = words[i].entry;
+    if (!entry.in_lexicon && !entry.in_phrase && !lists.may_be_superlative(words[i].folded)) {
+      continue;
+    }
     valences[i] = valence_at(words, i, lists, caps_differ);
   }
   for (std::size_t contrast = 0; contrast < words.size(); ++contrast) {

@@ -97,6 +97,9 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
       if (space > at) superlative.base_endings.emplace_back(line.substr(at, space - at));
       at = space + 1;
     }
+    if (superlative.suffix.size() < 2)
+      throw Error(where + "a superlative ending has two letters or more");
+    superlative_penults_[static_cast<unsigned char>(superlative.suffix.end()[-2])] = true;
     superlatives_.push_back(std::move(superlative));
   } else {
     throw Error(where + "'" + std::string(line) + "' is in no known [section]");
@@ -136,6 +139,7 @@ std::optional<float> WordLists::idiom(std::string_view phrase) const {
 }
 
 std::optional<float> WordLists::superlative_base(std::string_view folded_word) const {
+  if (!may_be_superlative(folded_word)) return std::nullopt;
   for (const Superlative& superlative : superlatives_) {
     if (!folded_word.ends_with(superlative.suffix)) continue;
     std::string_view stem = folded_word.substr(0, folded_word.size() - superlative.suffix.size());

@@ -1,6 +1,8 @@
 // The words the sentiment engine knows for one language: valences and rule words.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +29,10 @@ class WordLists {
   void add_lexicon(std::string_view content, std::string_view source);
 
   const WordEntry* find(std::string_view folded) const { return words_.find(folded); }
+  // The same for a word whose WordTable::hash the caller has.
+  const WordEntry* find(std::string_view folded, std::uint64_t hash) const {
+    return words_.find(folded, hash);
+  }
   // Whether a word negates: a negator, or a word ending like one ("don't"). `entry` is the
   // word's entry, already looked up, or nullptr.
   bool negates(std::string_view folded, const WordEntry* entry) const;
@@ -37,6 +43,11 @@ class WordLists {
   bool has_phrases() const { return !phrases_.empty(); }
   // The lexicon valence of the word a superlative is built on (bellissimo -> bello), or nothing.
   std::optional<float> superlative_base(std::string_view folded) const;
+  // Whether a word ends in a way that may be a superlative ending: false for most words, so that
+  // superlative_base need not be asked.
+  bool may_be_superlative(std::string_view folded) const {
+    return folded.size() >= 2 && superlative_penults_[static_cast<unsigned char>(folded.end()[-2])];
+  }
 
  private:
   // A superlative ending and the endings its base may have instead.
@@ -58,6 +69,9 @@ class WordLists {
   std::unordered_map<std::string, Phrase, TransparentHash, std::equal_to<>> phrases_;
   std::vector<std::string> negator_suffixes_;
   std::vector<Superlative> superlatives_;
+  // The next-to-last bytes of the superlative endings: most words end otherwise and are ruled
+  // out by one look, not by comparing every ending.
+  std::array<bool, 256> superlative_penults_{};
 };
 
 }  // namespace strata::sentiment

@@ -1,56 +1,108 @@
 #include "word_table.hpp"
 
+#include <sys/mman.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+#include "strata/error.hpp"
+
 namespace strata::sentiment {
+
+std::uint64_t WordTable::hash(std::string_view word) {
+  std::uint64_t h = kHashStart;
+  for (const char c : word) h = hash_step(h, static_cast<unsigned char>(c));
+  return hash_end(h);
+}
+
+std::string_view WordTable::key_of(const Record& record) const {
+  if (record.size <= kInline) return {record.key, record.size};
+  std::uint32_t index = 0;
+  std::memcpy(&index, record.key, sizeof index);
+  return long_keys_[index];
+}
+
 namespace {
 
-constexpr std::uint64_t kLow = 0xffffffffU;
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
 
 }  // namespace
 
-std::uint64_t WordTable::hash(std::string_view word) {
-  // FNV-1a: words are short, and this is quicker on them than the standard library's hash.
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  return h ^ (h >> 29);
+void WordTable::Free::operator()(Record* records) const {
+  std::free(records);
 }
 
 std::size_t WordTable::slot_of(std::string_view word, std::uint64_t h) const {
-  const std::size_t mask = slots_.size() - 1;
+  const std::size_t mask = capacity_ - 1;
+  const std::uint32_t tag = tag_of(h);
   for (std::size_t at = h & mask;; at = (at + 1) & mask) {
-    const std::uint64_t slot = slots_[at];
-    if (slot == 0) return at;
-    if ((slot >> 32) == (h >> 32) && keys_[(slot & kLow) - 1] == word) return at;
+    const Record& record = records_[at];
+    if (record.tag == 0) return at;
+    if (record.tag == tag && record.size == word.size() && key_of(record) == word) return at;
   }
 }
 
-const WordEntry* WordTable::find(std::string_view word) const {
-  if (slots_.empty()) return nullptr;
-  const std::uint64_t h = hash(word);
+const WordEntry* WordTable::find(std::string_view word, std::uint64_t h) const {
+  if (capacity_ == 0 || word.size() > 255) return nullptr;
   if ((filter_[filter_word(h)] & filter_bit(h)) == 0) return nullptr;
-  const std::uint64_t slot = slots_[slot_of(word, h)];
-  return slot == 0 ? nullptr : &entries_[(slot & kLow) - 1];
+  const Record& record = records_[slot_of(word, h)];
+  return record.tag == 0 ? nullptr : &record.entry;
+}
+
+void WordTable::place(std::string_view word, std::uint64_t h, const WordEntry& entry) {
+  Record& record = records_[slot_of(word, h)];
+  record.tag = tag_of(h);
+  record.size = static_cast<std::uint8_t>(word.size());
+  if (word.size() <= kInline) {
+    std::memcpy(record.key, word.data(), word.size());
+  } else {
+    const auto index = static_cast<std::uint32_t>(long_keys_.size());
+    long_keys_.emplace_back(word);
+    std::memcpy(record.key, &index, sizeof index);
+  }
+  record.entry = entry;
+  filter_[filter_word(h)] |= filter_bit(h);
 }
 
 WordEntry& WordTable::operator[](std::string_view word) {
-  if (2 * (keys_.size() + 1) > slots_.size()) grow();
+  if (word.size() > 255) throw Error("word longer than 255 bytes: '" + std::string(word) + "'");
+  if (4 * (size_ + 1) > 3 * capacity_) grow();  // at most three quarters full
   const std::uint64_t h = hash(word);
-  std::uint64_t& slot = slots_[slot_of(word, h)];
-  if (slot == 0) {
-    keys_.emplace_back(word);
-    entries_.emplace_back();
-    slot = ((h >> 32) << 32) | keys_.size();
-    filter_[filter_word(h)] |= filter_bit(h);
+  const std::size_t at = slot_of(word, h);
+  if (records_[at].tag == 0) {
+    place(word, h, WordEntry{});
+    ++size_;
   }
-  return entries_[(slot & kLow) - 1];
+  return records_[at].entry;
 }
 
 void WordTable::grow() {
-  slots_.assign(slots_.empty() ? 1024 : 2 * slots_.size(), 0);
-  filter_.assign(slots_.size() * 4 / 64, 0);
-  for (std::size_t i = 0; i < keys_.size(); ++i) {
-    const std::uint64_t h = hash(keys_[i]);
-    slots_[slot_of(keys_[i], h)] = ((h >> 32) << 32) | (i + 1);
-    filter_[filter_word(h)] |= filter_bit(h);
+  const std::size_t capacity = capacity_ == 0 ? 1024 : 2 * capacity_;
+  const std::size_t bytes = capacity * sizeof(Record);
+  // Huge-page aligned when a huge page or more, so that the system can back it with them.
+  const std::size_t alignment = bytes >= kHugePage ? kHugePage : alignof(Record);
+  void* memory = std::aligned_alloc(alignment, (bytes + alignment - 1) / alignment * alignment);
+  if (memory == nullptr) throw std::bad_alloc();
+  if (bytes >= kHugePage) madvise(memory, bytes, MADV_HUGEPAGE);  // a hint: failing is harmless
+  std::unique_ptr<Record[], Free> old(
+      std::uninitialized_value_construct_n(static_cast<Record*>(memory), capacity) - capacity);
+  old.swap(records_);
+  const std::size_t old_capacity = capacity_;
+  capacity_ = capacity;
+  std::vector<std::string> old_long;
+  old_long.swap(long_keys_);
+  filter_.assign(capacity_ * 4 / 64, 0);
+  for (std::size_t i = 0; i < old_capacity; ++i) {
+    const Record& record = old[i];
+    if (record.tag == 0) continue;
+    std::string_view key(record.key, record.size);
+    if (record.size > kInline) {
+      std::uint32_t index = 0;
+      std::memcpy(&index, record.key, sizeof index);
+      key = old_long[index];
+    }
+    place(key, hash(key), record.entry);
   }
 }
 

@@ -19,18 +19,39 @@ WordEntry entry_or_none(const WordEntry* entry) {
   return entry == nullptr ? WordEntry{} : *entry;
 }
 
-// A word folded in `buffer`, which the caller reuses from word to word.
-Word folded_word(std::string_view text, const WordLists& lists, std::string& buffer) {
-  const std::string_view folded = fold_word(text, buffer);
-  return {std::string(folded), entry_or_none(lists.find(folded)), is_all_caps(text)};
+// What folding one word into the buffer gave.
+struct Folded {
+  std::uint64_t hash;  // of the folded form, WordTable::hash
+  bool all_caps;
+};
+
+// Appends `text` folded to `out` and hashes it on the way: in one pass over its bytes for an ASCII
+// word, nearly every word of a text; through fold_word (in `scratch`) for the others.
+Folded append_folded(std::string_view text, std::string& out, std::string& scratch) {
+  const std::size_t start = out.size();
+  out.resize(start + text.size());
+  char* to = out.data() + start;
+  std::uint64_t h = WordTable::kHashStart;
+  bool upper = false;
+  bool lower = false;
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out.resize(start);
+      const std::string_view folded = fold_word(text, scratch);
+      out.append(folded);
+      return {WordTable::hash(folded), is_all_caps(text)};
+    }
+    const bool capital = c >= 'A' && c <= 'Z';
+    upper = upper || capital;
+    lower = lower || (c >= 'a' && c <= 'z');
+    const char folded = capital ? static_cast<char>(c - 'A' + 'a') : c;
+    *to++ = folded;
+    h = WordTable::hash_step(h, static_cast<unsigned char>(folded));
+  }
+  return {WordTable::hash_end(h), upper && !lower};
 }
 
 }  // namespace
-
-Word word_of(std::string_view text, const WordLists& lists) {
-  std::string buffer;
-  return folded_word(text, lists, buffer);
-}
 
 bool is_all_caps(std::string_view word) {
   bool upper = false;
@@ -41,32 +62,41 @@ bool is_all_caps(std::string_view word) {
   return upper;
 }
 
-std::vector<Word> words_of(std::span<const Token> tokens, const WordLists& lists) {
-  std::vector<Word> words;
+Words words_of(std::span<const Token> tokens, const WordLists& lists) {
+  Words words;
   words_of(tokens, lists, words);
   return words;
 }
 
-void words_of(std::span<const Token> tokens, const WordLists& lists, std::vector<Word>& words) {
-  words.clear();
-  words.reserve(tokens.size());
-  std::string buffer;
+void words_of(std::span<const Token> tokens, const WordLists& lists, Words& words) {
+  std::vector<Word>& list = words.list_;
+  std::string& folded = words.folded_;
+  std::vector<std::size_t>& offsets = words.offsets_;
+  list.clear();
+  folded.clear();
+  offsets.clear();
+  // The form of the last word so far: it is at the end of `folded`.
+  const auto last_form = [&] { return std::string_view(folded).substr(offsets.back()); };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (token.kind == "number" || token.kind == "url" || token.kind == "email") {
-      words.emplace_back();  // a neutral word that no list has: not worth a lookup
+      offsets.push_back(folded.size());
+      list.emplace_back();  // a neutral word that no list has: not worth a lookup
       continue;
     }
     if (is_word_kind(token.kind)) {
-      const bool joins = !words.empty() && i > 0 && tokens[i - 1].end == token.begin &&
+      const bool joins = !list.empty() && i > 0 && tokens[i - 1].end == token.begin &&
                          is_word_kind(tokens[i - 1].kind) && is_clitic_part(token.text);
       if (!joins) {
-        words.push_back(folded_word(token.text, lists, buffer));
+        offsets.push_back(folded.size());
+        const Folded word = append_folded(token.text, folded, words.scratch_);
+        list.push_back({{}, entry_or_none(lists.find(last_form(), word.hash)), word.all_caps});
         continue;
       }
-      Word& previous = words.back();
-      previous.folded += fold_word(token.text, buffer);
-      previous.entry = entry_or_none(lists.find(previous.folded));
+      // Only the word just folded is at the end of `folded`: a number or address before the
+      // clitic has an empty form there, and joins it as an empty word would.
+      append_folded(token.text, folded, words.scratch_);
+      list.back().entry = entry_or_none(lists.find(last_form()));
       continue;
     }
     // A run of punctuation written together is an emoticon if the lexicon knows it.
@@ -79,8 +109,17 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, std::vector
     // Emoticons have two characters or more: the lone commas and full stops that make most
     // punctuation are not looked up.
     const WordEntry* entry = run.size() >= 2 ? lists.find(run) : nullptr;
-    if (entry != nullptr && entry->in_lexicon) words.push_back({std::string(run), *entry, false});
+    if (entry != nullptr && entry->in_lexicon) {
+      offsets.push_back(folded.size());
+      folded.append(run);
+      list.push_back({{}, *entry, false});
+    }
     i = last;
+  }
+  // Views only now: `folded` has stopped growing.
+  for (std::size_t w = 0; w < list.size(); ++w) {
+    const std::size_t end = w + 1 < list.size() ? offsets[w + 1] : folded.size();
+    list[w].folded = std::string_view(folded).substr(offsets[w], end - offsets[w]);
   }
 }
 

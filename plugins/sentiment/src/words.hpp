@@ -12,25 +12,38 @@ namespace strata::sentiment {
 
 // One word of a sentence: folded, looked up once, with whether it was written in capitals.
 struct Word {
-  std::string folded;
+  std::string_view folded;  // a view of the Words that holds it
   // A copy of what the lists say, all false when they do not know the word: the rules read it
-  // several times per word, and the lists' own entries lie scattered over a megabyte.
+  // several times per word.
   WordEntry entry;
   bool all_caps = false;  // has capital letters and no small ones ("GREAT")
 
   bool in_lexicon() const { return entry.in_lexicon; }
 };
 
+// The words of a stretch of text and the folded text they view, one buffer for all of them so
+// that folding a word allocates nothing; a caller reading sentence after sentence reuses one.
+class Words {
+ public:
+  std::span<const Word> list() const { return list_; }
+  operator std::span<const Word>() const { return list_; }  // NOLINT: read as the words
+  std::size_t size() const { return list_.size(); }
+  const Word& operator[](std::size_t i) const { return list_[i]; }
+
+ private:
+  friend void words_of(std::span<const Token> tokens, const WordLists& lists, Words& words);
+  std::vector<Word> list_;
+  std::string folded_;                // every word's folded form, one after another
+  std::vector<std::size_t> offsets_;  // where each word's form starts in folded_
+  std::string scratch_;               // for fold_word, on words outside ASCII
+};
+
 // The words of `tokens` as VADER splits text: punctuation left out (it counts through "!" and
 // "?" only) unless it makes an emoticon of the lexicon (":)"), and a clitic written against its
 // word joined to it again ("do" "n't" -> "don't"), so that neutral-word counts match VADER's.
-std::vector<Word> words_of(std::span<const Token> tokens, const WordLists& lists);
-// The same into `words` (replaced), so that a caller reading sentence after sentence reuses one
-// vector.
-void words_of(std::span<const Token> tokens, const WordLists& lists, std::vector<Word>& words);
-
-// One word as the engine reads it: folded and looked up.
-Word word_of(std::string_view text, const WordLists& lists);
+// Into `words` (replaced); views into the Words of an earlier call end.
+void words_of(std::span<const Token> tokens, const WordLists& lists, Words& words);
+Words words_of(std::span<const Token> tokens, const WordLists& lists);
 
 // Whether a word is written in capitals: some capital letters and no small ones. Letters
 // outside ASCII are not looked at: they neither make nor spoil capitals.

@@ -13,7 +13,7 @@ using testing::split_words;
 
 TEST(BoosterPhrases, AMultiwordBoosterStartsAtItsFirstWordOnly) {
   const WordLists& lists = shipped_lists("en");
-  const std::vector<Word> words = split_words("only kind of good", lists);
+  const Words words = split_words("only kind of good", lists);
   EXPECT_FALSE(starts_booster_phrase(words, 0, lists));
   EXPECT_TRUE(starts_booster_phrase(words, 1, lists));
   EXPECT_FALSE(starts_booster_phrase(words, 2, lists));
@@ -21,7 +21,7 @@ TEST(BoosterPhrases, AMultiwordBoosterStartsAtItsFirstWordOnly) {
 
 TEST(BoosterPhrases, ABoosterPhraseBeforeAWordLowersItsMagnitude) {
   const WordLists& lists = shipped_lists("it");
-  const std::vector<Word> words = split_words("un po' triste", lists);
+  const Words words = split_words("un po' triste", lists);
   EXPECT_NEAR(phrase_booster_change(words, 2, lists, -2.0), 0.293, 1e-6);
   EXPECT_NEAR(phrase_booster_change(words, 2, lists, 2.0), -0.293, 1e-6);
   EXPECT_EQ(phrase_booster_change(words, 1, lists, 2.0), 0.0);
@@ -29,7 +29,7 @@ TEST(BoosterPhrases, ABoosterPhraseBeforeAWordLowersItsMagnitude) {
 
 TEST(BoosterPhrases, AnIdiomGivesItsValenceToItsLastWord) {
   const WordLists& lists = shipped_lists("en");
-  const std::vector<Word> words = split_words("the kiss of death", lists);
+  const Words words = split_words("the kiss of death", lists);
   EXPECT_EQ(idiom_valence(words, 0, lists), std::nullopt);
   EXPECT_EQ(idiom_valence(words, 1, lists), 0.0F);
   EXPECT_NEAR(*idiom_valence(words, 3, lists), -1.5F, 1e-6);

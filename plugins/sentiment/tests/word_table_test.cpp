@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "strata/error.hpp"
+
 namespace strata::sentiment {
 namespace {
 
@@ -27,6 +29,23 @@ TEST(WordTable, AddingAWordAgainKeepsOneEntry) {
   EXPECT_EQ(table.size(), 1U);
   EXPECT_EQ(table.find("bello")->valence, 3.0F);
   EXPECT_TRUE(table.find("bello")->negator);
+}
+
+TEST(WordTable, LongWordsAreKeptApartAndFoundThroughGrowth) {
+  WordTable table;
+  const std::string long_word = "precipitevolissimevolmente";  // longer than a record holds
+  table[long_word].valence = -1.0F;
+  for (int i = 0; i < 3000; ++i) table["parola-lunga-numero-" + std::to_string(i)].valence = 2.0F;
+  ASSERT_NE(table.find(long_word), nullptr);
+  EXPECT_EQ(table.find(long_word)->valence, -1.0F);
+  EXPECT_EQ(table.find("parola-lunga-numero-2999")->valence, 2.0F);
+  EXPECT_EQ(table.find("precipitevolissimevolment"), nullptr);  // a prefix is another word
+  EXPECT_EQ(table.find(std::string(300, 'a')), nullptr);
+}
+
+TEST(WordTable, AWordLongerThan255BytesIsRefused) {
+  WordTable table;
+  EXPECT_THROW(table[std::string(256, 'a')], Error);
 }
 
 }  // namespace

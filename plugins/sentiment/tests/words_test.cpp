@@ -17,9 +17,9 @@ std::vector<Token> tokens_of(std::string_view text,
   return tokens;
 }
 
-std::vector<std::string> folded(const std::vector<Word>& words) {
+std::vector<std::string> folded(const Words& words) {
   std::vector<std::string> out;
-  for (const Word& word : words) out.push_back(word.folded);
+  for (const Word& word : words.list()) out.push_back(std::string(word.folded));
   return out;
 }
 
@@ -33,7 +33,7 @@ TEST(Words, PunctuationIsLeftOutAndCliticsJoinTheirWord) {
                                        {8, 12, "word"},
                                        {13, 15, "word"},
                                        {15, 16, "punct"}});
-  const std::vector<Word> words = words_of(tokens, lists);
+  const Words words = words_of(tokens, lists);
   EXPECT_EQ(folded(words), (std::vector<std::string>{"i", "don't", "like", "it"}));
   EXPECT_TRUE(words[2].all_caps);
   EXPECT_TRUE(words[2].in_lexicon());
@@ -58,10 +58,33 @@ TEST(Words, NumbersAndAddressesAreNeutralWords) {
   lists.add_lexicon("2\t1\n", "lexicon");
   const std::string_view text = "2 www.x.it";
   const auto tokens = tokens_of(text, {{0, 1, "number"}, {2, 10, "url"}});
-  const std::vector<Word> words = words_of(tokens, lists);
+  const Words words = words_of(tokens, lists);
   ASSERT_EQ(words.size(), 2U);
   EXPECT_FALSE(words[0].in_lexicon());
   EXPECT_FALSE(words[1].in_lexicon());
+}
+
+TEST(Words, WordsOutsideAsciiAreFoldedAndLookedUpToo) {
+  WordLists lists;
+  lists.add_lexicon("città\t1\nstraße\t2\n", "lexicon");
+  const std::string_view text = "CITTÀ Straße ok";
+  const auto tokens = tokens_of(text, {{0, 6, "word"}, {7, 14, "word"}, {15, 17, "word"}});
+  const Words words = words_of(tokens, lists);
+  EXPECT_EQ(folded(words), (std::vector<std::string>{"città", "strasse", "ok"}));
+  EXPECT_TRUE(words[0].in_lexicon());
+  EXPECT_TRUE(words[0].all_caps);
+  EXPECT_TRUE(words[1].in_lexicon());  // the lexicon folds its "straße" alike
+}
+
+TEST(Words, OneWordsHoldsASentenceAfterAnother) {
+  WordLists lists;
+  lists.add_lexicon("like\t2\n", "lexicon");
+  const std::string_view text = "I like it";
+  Words words;
+  words_of(tokens_of(text, {{0, 1, "word"}, {2, 6, "word"}, {7, 9, "word"}}), lists, words);
+  words_of(tokens_of(text, {{2, 6, "word"}}), lists, words);
+  EXPECT_EQ(folded(words), (std::vector<std::string>{"like"}));
+  EXPECT_TRUE(words[0].in_lexicon());
 }
 
 TEST(Words, CapitalsNeedCapitalLettersAndNoSmallOnes) {
