@@ -37,8 +37,9 @@ Error option_error(const char* option, const std::string& message) {
 
 // `value` to `places` decimals: VADER reports 4 for the compound and 3 for the shares, all the
 // precision the method has; the output is shorter and quicker to write.
-double rounded(double value, double places) {
-  const double scale = std::pow(10.0, places);
+double rounded(double value, int places) {
+  static constexpr std::array<double, 5> kScale = {1.0, 10.0, 100.0, 1000.0, 10000.0};
+  const double scale = kScale[static_cast<std::size_t>(places)];
   return std::round(value * scale) / scale;
 }
 
