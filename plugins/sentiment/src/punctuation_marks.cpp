@@ -15,10 +15,13 @@ std::size_t count_between(const std::vector<Offset>& offsets, Offset begin, Offs
 }  // namespace
 
 PunctuationMarks::PunctuationMarks(std::string_view text) {
-  // find_first_of skips the long runs without either mark quicker than a test of every byte.
-  for (std::size_t at = text.find_first_of("!?"); at != std::string_view::npos;
-       at = text.find_first_of("!?", at + 1)) {
-    (text[at] == '!' ? exclamations_ : questions_).push_back(static_cast<Offset>(at));
+  // One search per mark: find(char) is memchr, which skips the long runs without it far
+  // quicker than a test of every byte (find_first_of tests every byte against the set).
+  for (std::size_t at = text.find('!'); at != std::string_view::npos; at = text.find('!', at + 1)) {
+    exclamations_.push_back(static_cast<Offset>(at));
+  }
+  for (std::size_t at = text.find('?'); at != std::string_view::npos; at = text.find('?', at + 1)) {
+    questions_.push_back(static_cast<Offset>(at));
   }
 }
 
