@@ -89,8 +89,12 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
                          is_word_kind(tokens[i - 1].kind) && is_clitic_part(token.text);
       if (!joins) {
         offsets.push_back(folded.size());
-        const Folded word = append_folded(token.text, folded, words.scratch_);
-        list.push_back({{}, entry_or_none(lists.find(last_form(), word.hash)), word.all_caps});
+        const Folded form = append_folded(token.text, folded, words.scratch_);
+        // Filled in place: a Word built aside and copied in made the processor wait on stores
+        // it could not forward.
+        Word& word = list.emplace_back();
+        word.all_caps = form.all_caps;
+        if (const WordEntry* entry = lists.find(last_form(), form.hash)) word.entry = *entry;
         continue;
       }
       // Only the word just folded is at the end of `folded`: a number or address before the
