@@ -24,8 +24,8 @@ void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWork
   DocumentContext& document = workspace.document;
   document.clear();
   const std::size_t n = sentences.size();
-  workspace.features.resize(n);
   if (!paired_) {
+    workspace.features.resize(n);
     for (const SentenceTokens& sentence : sentences) document.add_sentence(sentence);
     for (std::size_t s = 0; s < n; ++s) {
       extractor_.extract(sentences[s], document, workspace.tokens, workspace.features[s]);
@@ -57,10 +57,10 @@ void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWork
   workspace.second_sums.resize(n);
   for (std::size_t s = 0; s < n; ++s) {
     describe_cached(sentences[s], entries(s), document, extractor_, workspace.words,
-                    workspace.tokens, workspace.token_sums, workspace.features[s]);
+                    workspace.tokens, workspace.token_sums, workspace.sentence_features);
     // The descriptions stay for the second pass; the next sentence overwrites the buffer.
     std::swap(workspace.described[s], workspace.tokens.tokens);
-    paired_->score_first(workspace.features[s], workspace.decoding.lattice,
+    paired_->score_first(workspace.sentence_features, workspace.decoding.lattice,
                          workspace.second_sums[s], workspace.token_sums);
     viterbi(workspace.decoding.lattice, model_.first_pass->transitions, workspace.decoding.viterbi,
             workspace.first_pass[s]);

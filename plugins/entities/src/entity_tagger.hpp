@@ -39,11 +39,13 @@ struct TaggerWorkspace {
   TokenWorkspace tokens;
   DocumentContext document;  // cleared for each document
   DecodingWorkspace decoding;
-  std::vector<SentenceFeatures> features;         // per sentence of the document
+  std::vector<SentenceFeatures> features;         // one-pass models: per sentence
   std::vector<std::vector<TokenInfo>> described;  // per sentence, for the second pass
   std::vector<std::vector<Tag>> first_pass;       // per sentence
   SentenceFeatures spare;
   std::vector<Tag> tags;
+  // Two-pass models: the first features of the sentence being scored; only their sums stay.
+  SentenceFeatures sentence_features;
   // Two-pass models: the second pass's sums over each sentence's first features, per sentence.
   std::vector<std::vector<std::int32_t>> second_sums;
   // Two-pass models: the words met so far; every token's entry, sentence s's from
