@@ -52,19 +52,20 @@ void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWork
     }
     document.add_sentence(sentences[s], workspace.word_hashes);
   }
-  workspace.described.resize(n);
+  workspace.label_keys.resize(n);
   workspace.first_pass.resize(n);
   workspace.second_sums.resize(n);
   for (std::size_t s = 0; s < n; ++s) {
     describe_cached(sentences[s], entries(s), document, extractor_, workspace.words,
                     workspace.tokens, workspace.token_sums, workspace.sentence_features);
-    // The descriptions stay for the second pass; the next sentence overwrites the buffer.
-    std::swap(workspace.described[s], workspace.tokens.tokens);
     paired_->score_first(workspace.sentence_features, workspace.decoding.lattice,
                          workspace.second_sums[s], workspace.token_sums);
     viterbi(workspace.decoding.lattice, model_.first_pass->transitions, workspace.decoding.viterbi,
             workspace.first_pass[s]);
-    labels.add(workspace.described[s], workspace.first_pass[s]);
+    labels.add(workspace.tokens.tokens, workspace.first_pass[s]);
+    // What the second pass reads of the descriptions; the next sentence overwrites them.
+    workspace.label_keys[s].clear();
+    FeatureExtractor::append_label_keys(workspace.tokens.tokens, workspace.label_keys[s]);
   }
 }
 
@@ -74,7 +75,7 @@ double EntityTagger::decode_sentence(std::size_t s, const DocumentLabels& labels
   if (!paired_) {
     return decode_tags(model_.weights, workspace.features[s], workspace.decoding, workspace.tags);
   }
-  extractor_.label_features_only(workspace.described[s], workspace.first_pass[s], labels,
+  extractor_.label_features_only(workspace.label_keys[s], workspace.first_pass[s], labels,
                                  workspace.spare);
   paired_->score_second(workspace.second_sums[s], workspace.spare, workspace.decoding.lattice);
   return viterbi(workspace.decoding.lattice, model_.weights.transitions, workspace.decoding.viterbi,

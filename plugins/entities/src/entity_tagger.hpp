@@ -39,9 +39,9 @@ struct TaggerWorkspace {
   TokenWorkspace tokens;
   DocumentContext document;  // cleared for each document
   DecodingWorkspace decoding;
-  std::vector<SentenceFeatures> features;         // one-pass models: per sentence
-  std::vector<std::vector<TokenInfo>> described;  // per sentence, for the second pass
-  std::vector<std::vector<Tag>> first_pass;       // per sentence
+  std::vector<SentenceFeatures> features;                           // one-pass models: per sentence
+  std::vector<std::vector<FeatureExtractor::LabelKey>> label_keys;  // per sentence
+  std::vector<std::vector<Tag>> first_pass;                         // per sentence
   SentenceFeatures spare;
   std::vector<Tag> tags;
   // Two-pass models: the first features of the sentence being scored; only their sums stay.

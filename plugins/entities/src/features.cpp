@@ -307,7 +307,12 @@ void FeatureExtractor::context_features(const TokenWorkspace& workspace,
   emit_positions(workspace, gazetteer_->categories(), bucket_bits_, false, out);
 }
 
-void FeatureExtractor::emit_labels(std::span<const TokenInfo> tokens,
+void FeatureExtractor::append_label_keys(std::span<const TokenInfo> tokens,
+                                         std::vector<LabelKey>& out) {
+  for (const TokenInfo& token : tokens) out.push_back({token.word, token.capitalised()});
+}
+
+void FeatureExtractor::emit_labels(std::span<const LabelKey> tokens,
                                    std::span<const Tag> first_pass, const DocumentLabels& labels,
                                    const SentenceFeatures* own, SentenceFeatures& out) const {
   out.clear();
@@ -318,8 +323,8 @@ void FeatureExtractor::emit_labels(std::span<const TokenInfo> tokens,
       const std::span<const std::uint32_t> features = own->at(i);
       out.buckets.insert(out.buckets.end(), features.begin(), features.end());
     }
-    const TokenInfo& token = tokens[i];
-    if (token.capitalised()) {
+    const LabelKey& token = tokens[i];
+    if (token.capitalised) {
       const std::size_t slot = labels.slot(first_pass[i], entity_position(first_pass, i));
       label_features(labels, token.word, slot, sink);
     }
@@ -331,11 +336,13 @@ void FeatureExtractor::add_label_features(std::span<const TokenInfo> tokens,
                                           std::span<const Tag> first_pass,
                                           const DocumentLabels& labels, SentenceFeatures& merged,
                                           SentenceFeatures& features) const {
-  emit_labels(tokens.first(features.size()), first_pass, labels, &features, merged);
+  std::vector<LabelKey> keys;
+  append_label_keys(tokens.first(features.size()), keys);
+  emit_labels(keys, first_pass, labels, &features, merged);
   std::swap(merged, features);
 }
 
-void FeatureExtractor::label_features_only(std::span<const TokenInfo> tokens,
+void FeatureExtractor::label_features_only(std::span<const LabelKey> tokens,
                                            std::span<const Tag> first_pass,
                                            const DocumentLabels& labels,
                                            SentenceFeatures& out) const {

@@ -54,15 +54,22 @@ class FeatureExtractor {
   void add_label_features(std::span<const TokenInfo> tokens, std::span<const Tag> first_pass,
                           const DocumentLabels& labels, SentenceFeatures& spare,
                           SentenceFeatures& features) const;
+  // What the label features read of a token: kept for the second pass instead of the whole
+  // TokenInfo, which would hold 128 bytes a token of a document until its end.
+  struct LabelKey {
+    std::uint64_t word = 0;  // TokenInfo::word
+    bool capitalised = false;
+  };
+  static void append_label_keys(std::span<const TokenInfo> tokens, std::vector<LabelKey>& out);
   // Only those label features, token by token, into `out`: for a tagger that has the sums of
   // the others already (PairedEmission).
-  void label_features_only(std::span<const TokenInfo> tokens, std::span<const Tag> first_pass,
+  void label_features_only(std::span<const LabelKey> tokens, std::span<const Tag> first_pass,
                            const DocumentLabels& labels, SentenceFeatures& out) const;
 
  private:
   // The label features of each token into `out`, after a copy of its features in `own` if
   // given.
-  void emit_labels(std::span<const TokenInfo> tokens, std::span<const Tag> first_pass,
+  void emit_labels(std::span<const LabelKey> tokens, std::span<const Tag> first_pass,
                    const DocumentLabels& labels, const SentenceFeatures* own,
                    SentenceFeatures& out) const;
 
