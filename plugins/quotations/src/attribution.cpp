@@ -14,13 +14,13 @@ constexpr std::array<std::string_view, 16> kClitics = {
 
 }  // namespace
 
-bool Attributor::is_cue_with_clitic(const std::string& word) const {
+bool Attributor::is_cue_with_clitic(std::string_view word) const {
   for (const std::string_view clitic : kClitics) {
     if (word.size() <= clitic.size() + 3 || !word.ends_with(clitic)) continue;
-    std::string stem = word.substr(0, word.size() - clitic.size());
+    std::string stem(word.substr(0, word.size() - clitic.size()));
     if (stem.ends_with("r")) stem += 'e';  // dirle -> dire
     if (!stem.ends_with("ndo") && !stem.ends_with("re")) continue;
-    const std::vector<std::string> one = {stem};
+    const std::string_view one[] = {stem};
     if (lexicon_[Section::cues].match_at(one, 0) == 1) return true;
   }
   return false;
@@ -46,7 +46,7 @@ std::size_t Attributor::cue_at(std::size_t i) const {
 bool Attributor::find_inside(const QuoteTokens& quote, Attribution& found) const {
   // «Q1 — ha aggiunto Rossi — Q2»: a dash, the cue, the speaker, a dash.
   const auto is_dash = [&](std::size_t i) {
-    const std::string& t = document_.folded[i];
+    const std::string_view t = document_.folded[i];
     return t == "\u2014" || t == "\u2013" || t == "-";
   };
   for (std::size_t d = quote.content.first; d + 1 < quote.content.last; ++d) {

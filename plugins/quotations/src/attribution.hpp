@@ -51,7 +51,7 @@ struct Attribution {
 
 // What an Attributor reads of a document. Spans must outlive it.
 struct DocumentTokens {
-  std::span<const std::string> folded;        // every token, folded (fold_token)
+  std::span<const std::string_view> folded;   // every token, folded (fold_token)
   std::span<const std::uint8_t> punctuation;  // every token: 1 for punctuation or a symbol
   std::span<const std::uint8_t> capitalised;  // every token: 1 if it starts with a capital
   std::span<const std::uint8_t> quoted;       // every token: 1 inside a quoted span
@@ -67,7 +67,7 @@ class Attributor {
 
  private:
   std::size_t cue_at(std::size_t i) const;  // tokens of the cue starting at i, 0 for none
-  bool is_cue_with_clitic(const std::string& word) const;
+  bool is_cue_with_clitic(std::string_view word) const;
   std::optional<std::size_t> entity_at(std::size_t i) const;
   std::optional<std::size_t> entity_ending_before(std::size_t i, std::size_t limit) const;
   // Whether the entity could be the subject of a verb after it: not after a preposition

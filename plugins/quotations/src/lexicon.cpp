@@ -51,7 +51,7 @@ void PhraseList::add(std::string_view phrase) {
   by_first_[first].push_back(std::move(tokens));
 }
 
-std::size_t PhraseList::match_at(std::span<const std::string> folded, std::size_t i) const {
+std::size_t PhraseList::match_at(std::span<const std::string_view> folded, std::size_t i) const {
   if (i >= folded.size()) return 0;
   const auto found = by_first_.find(folded[i]);
   if (found == by_first_.end()) return 0;

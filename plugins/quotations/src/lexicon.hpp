@@ -19,10 +19,15 @@ class PhraseList {
   void add(std::string_view phrase);
   bool empty() const { return by_first_.empty(); }
   // The length in tokens of the longest phrase starting at `folded[i]`, 0 for none.
-  std::size_t match_at(std::span<const std::string> folded, std::size_t i) const;
+  std::size_t match_at(std::span<const std::string_view> folded, std::size_t i) const;
 
  private:
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+  // Found by a token's view without making a string of it.
+  struct Hash : std::hash<std::string_view> {
+    using is_transparent = void;
+  };
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>, Hash, std::equal_to<>>
+      by_first_;
 };
 
 // The sections of a lexicon file ("[cues]" and so on), each a list of phrases.

@@ -61,7 +61,7 @@ bool Attributor::may_be_subject(std::size_t entity) const {
   if (first == 0) return true;
   if (lexicon_[Section::prepositions].match_at(document_.folded, first - 1) == 1) return false;
   // The object of a participle: "ha ringraziato Kim", "ha descritto Putin".
-  const std::string& before = document_.folded[first - 1];
+  const std::string_view before = document_.folded[first - 1];
   if (before.size() <= 4) return true;
   for (const std::string_view ending : {"ato", "ata", "ito", "ita", "uto", "tto", "sso", "sto"}) {
     if (before.ends_with(ending)) return false;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
+
 namespace strata::quotations {
 namespace {
 
@@ -31,7 +33,7 @@ class Document {
       std::size_t end = text.find(' ', at);
       if (end == std::string_view::npos) end = text.size();
       const std::string_view token = text.substr(at, end - at);
-      folded_.push_back(fold_token(token));
+      views_.push_back(folded_.emplace_back(fold_token(token)));
       const bool word = (token[0] & 0x80) == 0 ? std::isalnum(static_cast<unsigned char>(token[0]))
                                                : token != "«" && token != "»";
       punctuation_.push_back(word ? 0 : 1);
@@ -40,12 +42,11 @@ class Document {
       at = end + 1;
     }
   }
-  DocumentTokens tokens() const {
-    return {folded_, punctuation_, capitalised_, quoted_, entities_};
-  }
+  DocumentTokens tokens() const { return {views_, punctuation_, capitalised_, quoted_, entities_}; }
 
  private:
-  std::vector<std::string> folded_;
+  std::deque<std::string> folded_;  // never moved, for views_
+  std::vector<std::string_view> views_;
   std::vector<std::uint8_t> punctuation_;
   std::vector<std::uint8_t> capitalised_;
   std::vector<std::uint8_t> quoted_;

@@ -10,18 +10,23 @@
 namespace strata::quotations {
 namespace {
 
-std::vector<std::string> folded(std::initializer_list<std::string_view> tokens) {
-  std::vector<std::string> out;
-  for (const std::string_view token : tokens) out.push_back(fold_token(token));
-  return out;
-}
+// The tokens folded, and views of them as the finder hands them to the lexicon.
+struct Folded {
+  explicit Folded(std::initializer_list<std::string_view> tokens) {
+    for (const std::string_view token : tokens) forms.push_back(fold_token(token));
+    views.assign(forms.begin(), forms.end());
+  }
+  std::vector<std::string> forms;
+  std::vector<std::string_view> views;
+};
 
 TEST(Lexicon, MatchesTheLongestPhraseAtAToken) {
   PhraseList list;
   list.add("fatto");
   list.add("fatto sapere");
   list.add("l'agenzia");
-  const auto tokens = folded({"ha", "Fatto", "sapere", "che", "L’", "agenzia"});
+  const Folded folded({"ha", "Fatto", "sapere", "che", "L’", "agenzia"});
+  const auto& tokens = folded.views;
   EXPECT_EQ(list.match_at(tokens, 0), 0u);
   EXPECT_EQ(list.match_at(tokens, 1), 2u);
   EXPECT_EQ(list.match_at(tokens, 4), 2u);  // typographic apostrophe, any case
@@ -33,7 +38,8 @@ TEST(Lexicon, ReadsSections) {
   const std::vector<std::string> lines = {"# comment", "[cues]",  "detto",
                                           "",          "[roles]", "il ministro"};
   lexicon.add_lines(lines, "test.txt");
-  const auto tokens = folded({"il", "ministro", "ha", "detto"});
+  const Folded folded({"il", "ministro", "ha", "detto"});
+  const auto& tokens = folded.views;
   EXPECT_EQ(lexicon[Section::roles].match_at(tokens, 0), 2u);
   EXPECT_EQ(lexicon[Section::cues].match_at(tokens, 3), 1u);
   EXPECT_EQ(lexicon[Section::cues].match_at(tokens, 0), 0u);
