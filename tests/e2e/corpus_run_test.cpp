@@ -1,55 +1,15 @@
 // Corpus runs end to end: the run manifest, resuming a killed run, shards of a job array.
+#include "corpus_run.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <map>
-#include <nlohmann/json.hpp>
-#include <sstream>
-
-#include "strata_process.hpp"
 
 namespace fs = std::filesystem;
 
 namespace strata::testing {
 namespace {
-
-const fs::path kSample = source_dir() / "examples" / "it-vertice-roma.txt";
-
-// `documents` files doc000.txt... each the sample `copies` times, numbered so they differ.
-fs::path make_corpus(const ScratchDir& dir, int documents, int copies) {
-  const std::string sample = read_file(kSample);
-  for (int i = 0; i < documents; ++i) {
-    std::string text = "Documento " + std::to_string(i) + ".\n";
-    for (int c = 0; c < copies; ++c) text += sample;
-    char name[32];
-    std::snprintf(name, sizeof name, "doc%03d.txt", i);
-    write_file(dir / "corpus" / name, text);
-  }
-  return dir / "corpus";
-}
-
-std::vector<nlohmann::json> manifest_lines(const fs::path& path) {
-  std::vector<nlohmann::json> lines;
-  std::istringstream in(read_file(path));
-  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
-  return lines;
-}
-
-// The same documents with the same content; names only on failure: printing two corpora's
-// outputs, as EXPECT_EQ on the maps would, takes gigabytes.
-void expect_same_outputs(const fs::path& a, const fs::path& b) {
-  const auto left = output_files_below(a);
-  const auto right = output_files_below(b);
-  EXPECT_EQ(left.size(), right.size());
-  for (const auto& [name, content] : left) {
-    const auto other = right.find(name);
-    if (other == right.end()) {
-      ADD_FAILURE() << name << " is in " << a << " only";
-    } else if (other->second != content) {
-      ADD_FAILURE() << name << " differs between " << a << " and " << b;
-    }
-  }
-}
 
 TEST(CorpusRun, ManifestRecordsEveryDocumentAsItGoes) {
   ScratchDir dir;
@@ -168,8 +128,8 @@ TEST(CorpusRun, FourShardsTogetherEqualOneRun) {
 TEST(CorpusRun, QuietRunsPrintNoWarnings) {
   ScratchDir dir;
   // A JSON input that already has tokens: the tokens plugin is skipped with a warning.
-  const auto first = run_strata({"annotate", kSample.string(), "-p", "tokens", "-f", "json", "-o",
-                                 (dir / "a.json").string()});
+  const auto first = run_strata({"annotate", corpus_sample().string(), "-p", "tokens", "-f", "json",
+                                 "-o", (dir / "a.json").string()});
   ASSERT_EQ(first.exit_code, 0) << first.err;
   const auto loud = run_strata({"annotate", (dir / "a.json").string(), "-p", "tokens"});
   EXPECT_NE(loud.err.find("warning"), std::string::npos) << loud.err;
