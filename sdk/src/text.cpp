@@ -1,9 +1,12 @@
 #include "strata/text.hpp"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "strata/error.hpp"
@@ -23,6 +26,22 @@ bool is_forbidden(UChar32 c) {
          c == 0xFFFE || c == 0xFFFF;
 }
 
+// How many bytes from the start of [bytes, bytes + length) are printable ASCII, which needs no
+// check: eight at a time, since most of a text is.
+std::size_t printable_ascii_run(const uint8_t* bytes, std::size_t length) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  constexpr std::uint64_t kSpaces = 0x2020202020202020ull;
+  std::size_t i = 0;
+  for (; i + 8 <= length; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes + i, 8);
+    // A byte of 0x80 or more, or one below 0x20 (subtracting 0x20 borrows its high bit).
+    if (((word & kHigh) | ((word - kSpaces) & ~word & kHigh)) != 0) break;
+  }
+  while (i < length && bytes[i] >= 0x20 && bytes[i] < 0x80) ++i;
+  return i;
+}
+
 // Copies `raw` with line ends made LF, checking every character on the way.
 std::string validated_with_lf(std::string_view raw, std::size_t offset_base, bool& ascii_only) {
   std::string out;
@@ -32,12 +51,10 @@ std::string validated_with_lf(std::string_view raw, std::size_t offset_base, boo
   const auto length = static_cast<int32_t>(raw.size());
   int32_t i = 0;
   while (i < length) {
-    const uint8_t b = bytes[i];
-    if (b >= 0x20 && b < 0x80) {  // the common case: printable ASCII
-      out.push_back(static_cast<char>(b));
-      ++i;
-      continue;
-    }
+    const std::size_t run = printable_ascii_run(bytes + i, static_cast<std::size_t>(length - i));
+    out.append(raw.data() + i, run);
+    i += static_cast<int32_t>(run);
+    if (i == length) break;
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
@@ -84,14 +101,16 @@ std::string canonicalize_text(std::string_view raw) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw Error(std::string("ICU NFC unavailable: ") + u_errorName(status));
-  const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(text);
-  if (nfc->isNormalized(utf16, status) && U_SUCCESS(status)) return text;
+  // Straight on the UTF-8: most text is in NFC already, and a UTF-16 copy only to find that out
+  // is wasted work.
+  if (nfc->isNormalizedUTF8(text, status) && U_SUCCESS(status)) return text;
   status = U_ZERO_ERROR;
-  const icu::UnicodeString normalized = nfc->normalize(utf16, status);
+  std::string result;
+  result.reserve(text.size());
+  icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(text.size()));
+  nfc->normalizeUTF8(0, text, sink, nullptr, status);
   if (U_FAILURE(status))
     throw Error(std::string("NFC normalization failed: ") + u_errorName(status));
-  std::string result;
-  normalized.toUTF8String(result);
   return result;
 }
 

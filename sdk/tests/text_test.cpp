@@ -73,5 +73,21 @@ TEST(CanonicalizeText, RefusesBinaryAndControlCharacters) {
   EXPECT_EQ(canonicalize_text("tab\there"), "tab\there");
 }
 
+// Plain ASCII is copied eight bytes at a time: what needs a look must be found at every place
+// in such a step, and next to its ends.
+TEST(CanonicalizeText, FindsWhatNeedsALookAtEveryPlaceInLongAscii) {
+  const std::string ascii(40, 'a');
+  for (std::size_t at = 0; at <= ascii.size(); ++at) {
+    const std::string before = ascii.substr(0, at);
+    const std::string after = ascii.substr(at);
+    EXPECT_EQ(offset_of_error(before + "\x01" + after), at) << at;
+    EXPECT_EQ(offset_of_error(before + "\xFF" + after), at) << at;
+    EXPECT_EQ(canonicalize_text(before + "\r\n" + after), before + "\n" + after) << at;
+    EXPECT_EQ(canonicalize_text(before + "\x7F\x20~" + after), before + "\x7F ~" + after) << at;
+    EXPECT_EQ(canonicalize_text(before + "e\xCC\x81" + after), before + "\xC3\xA9" + after)
+        << at;  // e + combining acute: é, NFC
+  }
+}
+
 }  // namespace
 }  // namespace strata
