@@ -92,6 +92,10 @@ std::uint32_t Layer::intern(std::string_view s) {
   if (auto found = string_ids_.find(s); found != string_ids_.end()) {
     id = found->second;
   } else {
+    if (strings_.size() >= kMaxStrings) {
+      throw Error("layer '" + name_ + "': more than " + std::to_string(kMaxStrings) +
+                  " distinct strings");
+    }
     id = static_cast<std::uint32_t>(strings_.size());
     views_.push_back(strings_.emplace_back(s));
     string_ids_.emplace(views_.back(), id);
@@ -104,23 +108,21 @@ std::uint32_t Layer::intern(std::string_view s) {
   return id;
 }
 
-void Layer::set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits,
-                std::uint32_t ref_id) {
+void Layer::set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits) {
   record(id);  // checks the id
-  const std::uint32_t name_id = intern(name);
+  const std::uint32_t name_and_kind = intern(name) | static_cast<std::uint32_t>(kind) << kKindShift;
   std::uint32_t* link = &records_[id].first_feature;
   while (*link != kNone) {
     FeatureRecord& existing = features_[*link];
-    if (existing.name == name_id) {
-      existing.kind = kind;
+    if (existing.name() == (name_and_kind & (kMaxStrings - 1))) {
+      existing.name_and_kind = name_and_kind;
       existing.bits = bits;
-      existing.ref_id = ref_id;
       return;
     }
     link = &existing.next;
   }
   *link = static_cast<std::uint32_t>(features_.size());
-  features_.push_back({name_id, kNone, kind, ref_id, bits});
+  features_.push_back({name_and_kind, kNone, bits});
 }
 
 void Layer::set_string(AnnotationId id, std::string_view name, std::string_view value) {
@@ -136,11 +138,12 @@ void Layer::set_bool(AnnotationId id, std::string_view name, bool value) {
   set(id, name, Kind::boolean, value ? 1 : 0);
 }
 void Layer::set_ref(AnnotationId id, std::string_view name, const AnnotationRef& target) {
-  set(id, name, Kind::reference, intern(target.layer), target.id);
+  set(id, name, Kind::reference,
+      static_cast<std::int64_t>(std::uint64_t{target.id} << 32 | intern(target.layer)));
 }
 
 FeatureValue Layer::value_of(const FeatureRecord& f) const {
-  switch (f.kind) {
+  switch (f.kind()) {
     case Kind::string:
       return std::string(views_[static_cast<std::size_t>(f.bits)]);
     case Kind::integer:
@@ -150,14 +153,15 @@ FeatureValue Layer::value_of(const FeatureRecord& f) const {
     case Kind::boolean:
       return f.bits != 0;
     case Kind::reference:
-      return AnnotationRef{std::string(views_[static_cast<std::size_t>(f.bits)]), f.ref_id};
+      return AnnotationRef{std::string(views_[static_cast<std::uint32_t>(f.bits)]),
+                           static_cast<AnnotationId>(static_cast<std::uint64_t>(f.bits) >> 32)};
   }
   throw Error("corrupt feature kind");
 }
 
 std::optional<FeatureValue> Layer::feature(AnnotationId id, std::string_view name) const {
   for (auto i = record(id).first_feature; i != kNone; i = features_[i].next) {
-    if (same(views_[features_[i].name], name)) return value_of(features_[i]);
+    if (same(views_[features_[i].name()], name)) return value_of(features_[i]);
   }
   return std::nullopt;
 }
@@ -165,8 +169,9 @@ std::optional<FeatureValue> Layer::feature(AnnotationId id, std::string_view nam
 std::string_view Layer::string_feature(AnnotationId id, std::string_view name) const {
   for (auto i = record(id).first_feature; i != kNone; i = features_[i].next) {
     const FeatureRecord& f = features_[i];
-    if (same(views_[f.name], name)) {
-      return f.kind == Kind::string ? views_[static_cast<std::size_t>(f.bits)] : std::string_view();
+    if (same(views_[f.name()], name)) {
+      return f.kind() == Kind::string ? views_[static_cast<std::size_t>(f.bits)]
+                                      : std::string_view();
     }
   }
   return {};
@@ -181,7 +186,7 @@ std::vector<Feature> Layer::features(AnnotationId id) const {
 void Layer::features(AnnotationId id, std::vector<Feature>& out) const {
   out.clear();
   for (auto i = record(id).first_feature; i != kNone; i = features_[i].next) {
-    out.push_back({views_[features_[i].name], value_of(features_[i])});
+    out.push_back({views_[features_[i].name()], value_of(features_[i])});
   }
 }
 

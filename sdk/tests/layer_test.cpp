@@ -43,6 +43,24 @@ TEST(Layer, TypedFeaturesReplaceEarlierValues) {
   EXPECT_EQ(all[4].name, "who");
 }
 
+// A feature packs its kind beside its name and a reference's id beside its layer: the largest
+// id and a change of kind under one name must come back whole.
+TEST(Layer, FeatureKeepsItsKindAndAReferenceItsWholeId) {
+  Layer layer("x", "", "abc");
+  const auto id = layer.add(0, 3, "t");
+  layer.set_ref(id, "who", {"entities", 0xFFFFFFFEu});
+  layer.set_int(id, "n", -1);
+  EXPECT_EQ(std::get<AnnotationRef>(*layer.feature(id, "who")),
+            (AnnotationRef{"entities", 0xFFFFFFFEu}));
+  layer.set_string(id, "who", "Rossi");
+  layer.set_ref(id, "n", {"tokens", 1});
+  EXPECT_EQ(layer.string_feature(id, "who"), "Rossi");
+  EXPECT_EQ(std::get<AnnotationRef>(*layer.feature(id, "n")), (AnnotationRef{"tokens", 1}));
+  layer.set_bool(id, "n", false);
+  EXPECT_FALSE(std::get<bool>(*layer.feature(id, "n")));
+  EXPECT_EQ(layer.features(id).size(), 2u);
+}
+
 TEST(Layer, RefusesRangesOutsideTextOrInsideCharacters) {
   Layer layer("x", "", "citt\xC3\xA0");
   EXPECT_THROW(layer.add(0, 7, "t"), Error);

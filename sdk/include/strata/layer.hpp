@@ -70,13 +70,18 @@ class Layer {
     std::uint32_t type;           // index in strings_
     std::uint32_t first_feature;  // index in features_, or kNone
   };
+  // 16 bytes, not 24: a tokenizer sets a feature on every token. The kind sits in the top bits
+  // of the name's string index; a reference keeps its layer's string index in the low half of
+  // bits and the annotation id in the high half.
   struct FeatureRecord {
-    std::uint32_t name;  // index in strings_
+    std::uint32_t name_and_kind;
     std::uint32_t next;  // next feature of the same annotation, or kNone
-    Kind kind;
-    std::uint32_t ref_id;  // the annotation id when kind == reference
-    std::int64_t bits;     // the value; a string index for strings and references
+    std::int64_t bits;   // the value; a string index for strings
+    std::uint32_t name() const { return name_and_kind & (kMaxStrings - 1); }
+    Kind kind() const { return static_cast<Kind>(name_and_kind >> kKindShift); }
   };
+  static constexpr unsigned kKindShift = 29;
+  static constexpr std::uint32_t kMaxStrings = std::uint32_t{1} << kKindShift;
 
   // Inline: writers read every annotation through it.
   const Record& record(AnnotationId id) const {
@@ -90,8 +95,7 @@ class Layer {
   // intern's slow path, apart so that the fast one is short: looks `s` up in string_ids_ (adding
   // it if new) and keeps it among the recent strings.
   std::uint32_t intern_and_remember(std::string_view s, std::uint32_t sig);
-  void set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits,
-           std::uint32_t ref_id = 0);
+  void set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits);
   FeatureValue value_of(const FeatureRecord& f) const;
 
   std::string name_;
