@@ -27,9 +27,11 @@ void sentence_views(const TokenIndex& index, FinderWorkspace& workspace) {
   const std::span<const Sentence> sentences = index.sentences();
   workspace.sentences.resize(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
+    // Sized, not grown: on a long document, growing left a third of the views' memory unused.
+    const std::span<const Token> tokens = sentences[s].tokens;
     SentenceTokens& views = workspace.sentences[s];
-    views.clear();
-    for (const Token& token : sentences[s].tokens) views.push_back(token.text);
+    views.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) views[i] = tokens[i].text;
   }
 }
 
