@@ -27,6 +27,12 @@ void remember(std::array<std::uint64_t, DocumentContext::kMaxNeighbours>& kept, 
 
 }  // namespace
 
+const DocumentContext::WordUse* DocumentContext::use(std::uint64_t word_hash) const {
+  static const WordUse kLowerCaseOnly{.lower_case = true};
+  if (const WordUse* use = capitalised_.find(word_hash)) return use;
+  return lower_case_.find(word_hash) != nullptr ? &kLowerCaseOnly : nullptr;
+}
+
 void DocumentContext::add_sentence(std::span<const std::string_view> tokens) {
   words_.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -48,11 +54,17 @@ void DocumentContext::add_sentence(std::span<const std::string_view> tokens,
     if (token.empty()) continue;
     const CharKind first = char_kind(code_point_at(token, 0).value);
     if (first == CharKind::lower) {
-      uses_[words[i]].lower_case = true;
+      std::uint8_t& seen = lower_case_[words[i]];
+      if (seen == 0) {
+        seen = 1;
+        if (WordUse* capitalised = capitalised_.find(words[i])) capitalised->lower_case = true;
+      }
       continue;
     }
     if (first != CharKind::upper) continue;
-    WordUse& use = uses_[words[i]];
+    WordUse& use = capitalised_[words[i]];
+    // A new entry: every capitalised occurrence leaves at least one word before it.
+    if (use.before_count == 0) use.lower_case = lower_case_.find(words[i]) != nullptr;
     if (i > 0 && !tokens[i - 1].empty() && runs_on_after(tokens[i - 1])) {
       use.capitalised_inside = true;
     }

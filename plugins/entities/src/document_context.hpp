@@ -38,16 +38,24 @@ class DocumentContext {
   // The same with the tokens' word hashes, hash_string(fold_word(token)), worked out already.
   void add_sentence(std::span<const std::string_view> tokens, std::span<const std::uint64_t> words);
   // Forgets every word but keeps the memory, for the next document.
-  void clear() { uses_.clear(); }
+  void clear() {
+    capitalised_.clear();
+    lower_case_.clear();
+  }
   // The word's uses, or nullptr for a word the document never writes with a capital or in
   // lower case.
-  const WordUse* use(std::uint64_t word_hash) const { return uses_.find(word_hash); }
-  bool empty() const { return uses_.size() == 0; }
+  const WordUse* use(std::uint64_t word_hash) const;
+  bool empty() const { return capitalised_.size() == 0 && lower_case_.size() == 0; }
 
  private:
-  HashKeyMap<WordUse> uses_;          // read back through pointers only once all sentences are in
-  std::string buffer_;                // for fold_word
-  std::vector<std::uint64_t> words_;  // a sentence's word hashes, reused
+  // Most of a document's distinct words are never capitalised, and need no more than a mark
+  // that they are written in lower case: a WordUse each (a hundred bytes) made the map of a
+  // long document the largest part of the tagger's memory. Capitalised words have their
+  // WordUse, its lower_case kept up to date as both maps fill.
+  HashKeyMap<WordUse> capitalised_;  // read back through pointers only once all sentences are in
+  HashKeyMap<std::uint8_t> lower_case_;  // 1 for each word written in lower case
+  std::string buffer_;                   // for fold_word
+  std::vector<std::uint64_t> words_;     // a sentence's word hashes, reused
 };
 
 }  // namespace strata::entities

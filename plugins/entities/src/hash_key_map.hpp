@@ -29,6 +29,8 @@ class HashKeyMap {
     }
   }
 
+  Value* find(std::uint64_t key) { return const_cast<Value*>(std::as_const(*this).find(key)); }
+
   // Asks the memory for where find(key) will look first, so that the lookups of several keys
   // overlap rather than wait one after the other.
   void prefetch(std::uint64_t key) const {
