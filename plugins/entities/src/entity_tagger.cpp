@@ -65,6 +65,7 @@ void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWork
     labels.add(workspace.tokens.tokens, workspace.first_pass[s]);
     // What the second pass reads of the descriptions; the next sentence overwrites them.
     workspace.label_keys[s].clear();
+    workspace.label_keys[s].reserve(workspace.tokens.tokens.size());  // not grown: kept to the end
     FeatureExtractor::append_label_keys(workspace.tokens.tokens, workspace.label_keys[s]);
   }
 }
