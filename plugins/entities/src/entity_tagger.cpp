@@ -9,6 +9,10 @@ namespace strata::entities {
 EntityTagger::EntityTagger(Model model)
     : model_(std::move(model)), extractor_(model_.gazetteer, model_.weights.bucket_bits) {
   if (!model_.first_pass) return;
+  if (!model_.paired_rows.empty()) {
+    paired_.emplace(*model_.first_pass, model_.weights, std::move(model_.paired_rows));
+    return;
+  }
   paired_.emplace(*model_.first_pass, model_.weights);
   // The rows now live in paired_: drop the copies rather than hold the table twice.
   std::vector<std::int16_t>().swap(model_.first_pass->emission);
@@ -16,7 +20,7 @@ EntityTagger::EntityTagger(Model model)
 }
 
 std::unique_ptr<EntityTagger> EntityTagger::load(const std::filesystem::path& model_file) {
-  return std::make_unique<EntityTagger>(load_model(model_file));
+  return std::make_unique<EntityTagger>(load_model(model_file, RowLayout::paired));
 }
 
 void EntityTagger::prepare(std::span<const SentenceTokens> sentences, TaggerWorkspace& workspace,

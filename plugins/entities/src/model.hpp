@@ -49,6 +49,10 @@ struct Model {
   // tags, also sees how the first tagged each word across the document.
   std::optional<Weights> first_pass;
   Weights weights;  // the pass that makes the final tags
+  // Loaded for tagging (RowLayout::paired), a two-pass model's emission rows go straight into
+  // PairedEmission's layout here, and the passes' own emission tables stay empty: the two
+  // tables and their copy side by side were twice the memory a tagger keeps, at start-up.
+  std::vector<std::int16_t> paired_rows;
   ConfidenceCalibration calibration;
   // The lists of names the gazetteer features were computed from in training, carried along
   // so that the features mean at tagging time what they meant then.

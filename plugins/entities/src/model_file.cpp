@@ -1,12 +1,14 @@
 #include "model_file.hpp"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "binary_io.hpp"
 #include "feature_templates.hpp"
 #include "features.hpp"
 #include "hashing.hpp"
+#include "paired_emission.hpp"
 #include "strata/error.hpp"
 
 namespace strata::entities {
@@ -121,20 +123,26 @@ void write_rows(ByteWriter& out, const Weights& weights) {
   out.bytes(body.data());
 }
 
-void read_rows(ByteReader& in, Weights& weights) {
-  const std::uint32_t rows = in.u32();
+// Where read_rows writes a pass's rows: bucket b's weight for tag t at table[b * stride + t].
+struct RowTable {
+  std::int16_t* table;
+  std::size_t stride;
+};
+
+void read_rows(ByteReader& in, const Weights& pass, RowTable rows) {
+  const std::uint32_t count = in.u32();
   std::uint64_t bucket = 0;
-  for (std::uint32_t r = 0; r < rows; ++r) {
+  for (std::uint32_t r = 0; r < count; ++r) {
     bucket += in.varint();
     const std::uint64_t mask = in.varint();
-    if (bucket >= weights.bucket_count() || (mask >> weights.tags) != 0 || mask == 0) {
+    if (bucket >= pass.bucket_count() || (mask >> pass.tags) != 0 || mask == 0) {
       in.fail("model file corrupt (a weight row is out of range)");
     }
-    for (std::size_t t = 0; t < weights.tags; ++t) {
+    for (std::size_t t = 0; t < pass.tags; ++t) {
       if ((mask >> t & 1u) == 0) continue;
       const std::int64_t v = in.signed_varint();
       if (v < -32767 || v > 32767) in.fail("model file corrupt (a weight is out of range)");
-      weights.emission[bucket * weights.stride + t] = static_cast<std::int16_t>(v);
+      rows.table[bucket * rows.stride + t] = static_cast<std::int16_t>(v);
     }
     ++bucket;
   }
@@ -146,11 +154,14 @@ void write_pass(ByteWriter& out, const Weights& weights) {
   write_rows(out, weights);
 }
 
-Weights read_pass(ByteReader& in, std::size_t tags, unsigned bucket_bits) {
-  Weights weights = Weights::zero(tags, bucket_bits);
+// A pass, its rows into its own emission table, or into `rows` if given (its table left empty).
+Weights read_pass(ByteReader& in, std::size_t tags, unsigned bucket_bits,
+                  std::optional<RowTable> rows = std::nullopt) {
+  Weights weights =
+      rows ? Weights::without_rows(tags, bucket_bits) : Weights::zero(tags, bucket_bits);
   weights.scale = in.f32();
   read_transitions(in, weights.transitions);
-  read_rows(in, weights);
+  read_rows(in, weights, rows.value_or(RowTable{weights.emission.data(), weights.stride}));
   return weights;
 }
 
@@ -180,7 +191,7 @@ std::string encode_model(const Model& model) {
   return checked.data();
 }
 
-Model decode_model(std::string_view bytes, std::string_view name) {
+Model decode_model(std::string_view bytes, std::string_view name, RowLayout layout) {
   ByteReader in(bytes, name);
   if (bytes.substr(0, kMagic.size()) != kMagic) {
     in.fail("not a Strata entity model (it does not start with \"STRATA-NER\")");
@@ -218,8 +229,20 @@ Model decode_model(std::string_view bytes, std::string_view name) {
   const std::uint8_t passes = in.u8();
   if (passes != 1 && passes != 2)
     in.fail("model file corrupt (" + std::to_string(passes) + " passes)");
-  if (passes == 2) model.first_pass = read_pass(in, model.tags.size(), bucket_bits);
-  model.weights = read_pass(in, model.tags.size(), bucket_bits);
+  if (passes == 2 && layout == RowLayout::paired) {
+    if (model.tags.size() > PairedEmission::kTags) {
+      in.fail("model file corrupt (" + std::to_string(model.tags.size()) + " tags)");
+    }
+    constexpr std::size_t kRow = PairedEmission::kRow;
+    model.paired_rows.assign((std::size_t{1} << bucket_bits) * kRow, 0);
+    std::int16_t* rows = model.paired_rows.data();
+    model.first_pass = read_pass(in, model.tags.size(), bucket_bits, RowTable{rows, kRow});
+    model.weights =
+        read_pass(in, model.tags.size(), bucket_bits, RowTable{rows + PairedEmission::kTags, kRow});
+  } else {
+    if (passes == 2) model.first_pass = read_pass(in, model.tags.size(), bucket_bits);
+    model.weights = read_pass(in, model.tags.size(), bucket_bits);
+  }
   if (in.remaining() != 0) in.fail("model file corrupt (data after the weights)");
   if (model.feature_set_hash != feature_set_hash()) {
     in.fail("model trained with feature set " + hex(model.feature_set_hash) +
@@ -243,13 +266,13 @@ void save_model(const Model& model, const std::filesystem::path& path) {
   if (error) throw Error("cannot write model file " + path.string() + ": " + error.message());
 }
 
-Model load_model(const std::filesystem::path& path) {
+Model load_model(const std::filesystem::path& path, RowLayout layout) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read model file " + path.string());
   std::ostringstream content;
   content << in.rdbuf();
   if (in.bad()) throw Error("error reading model file " + path.string());
-  return decode_model(content.str(), path.string());
+  return decode_model(content.str(), path.string(), layout);
 }
 
 }  // namespace strata::entities

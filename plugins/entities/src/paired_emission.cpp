@@ -2,6 +2,8 @@
 
 #include <array>
 #include <atomic>
+#include <string>
+#include <utility>
 
 #include "strata/error.hpp"
 
@@ -16,16 +18,25 @@ std::atomic<std::uint64_t> next_id{1};
 
 }  // namespace
 
-PairedEmission::PairedEmission(const Weights& first, const Weights& second)
+PairedEmission::PairedEmission(const Weights& first, const Weights& second,
+                               std::vector<std::int16_t> rows)
     : first_tags_(first.tags),
       second_tags_(second.tags),
       first_scale_(first.scale),
       second_scale_(second.scale),
-      id_(next_id++) {
+      id_(next_id++),
+      rows_(std::move(rows)) {
   if (first.bucket_bits != second.bucket_bits || first.tags > kTags || second.tags > kTags) {
     throw Error("the two passes of a model differ in feature buckets or have too many tags");
   }
-  rows_.assign(first.bucket_count() * kRow, 0);
+  if (rows_.size() != first.bucket_count() * kRow) {
+    throw Error("paired emission rows: " + std::to_string(rows_.size()) + " weights for " +
+                std::to_string(first.bucket_count()) + " buckets");
+  }
+}
+
+PairedEmission::PairedEmission(const Weights& first, const Weights& second)
+    : PairedEmission(first, second, std::vector<std::int16_t>(first.bucket_count() * kRow, 0)) {
   for (std::size_t b = 0; b < first.bucket_count(); ++b) {
     for (std::size_t t = 0; t < first.tags; ++t) {
       rows_[b * kRow + t] = first.emission[b * first.stride + t];

@@ -26,6 +26,9 @@ class PairedEmission {
 
   // Throws Error if the passes differ in buckets or have more than kTags tags.
   PairedEmission(const Weights& first, const Weights& second);
+  // The same from rows already side by side (Model::paired_rows, `first` and `second` giving
+  // only tags, scales and buckets); throws Error if there are not kRow per bucket.
+  PairedEmission(const Weights& first, const Weights& second, std::vector<std::int16_t> rows);
 
   // The first pass's lattice of a sentence, and the second pass's sums over the same features
   // (kTags a token), which score_second completes. Token i's sums start from base[i] when

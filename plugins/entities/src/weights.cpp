@@ -28,11 +28,16 @@ void add_rows(const std::int16_t* table, std::span<const std::uint32_t> all, std
 }  // namespace
 
 Weights Weights::zero(std::size_t tags, unsigned bucket_bits) {
+  Weights weights = without_rows(tags, bucket_bits);
+  weights.emission.assign((std::size_t{1} << bucket_bits) * weights.stride, 0);
+  return weights;
+}
+
+Weights Weights::without_rows(std::size_t tags, unsigned bucket_bits) {
   Weights weights;
   weights.bucket_bits = bucket_bits;
   weights.tags = tags;
   weights.stride = stride_for(tags);
-  weights.emission.assign((std::size_t{1} << bucket_bits) * weights.stride, 0);
   weights.transitions = TransitionScores(tags);
   return weights;
 }

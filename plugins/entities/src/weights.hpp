@@ -24,6 +24,8 @@ struct Weights {
 
   // Zero weights for `tags` tags over 2^bucket_bits buckets.
   static Weights zero(std::size_t tags, unsigned bucket_bits);
+  // The same with an empty emission table, for rows kept elsewhere (Model::paired_rows).
+  static Weights without_rows(std::size_t tags, unsigned bucket_bits);
   static std::size_t stride_for(std::size_t tags) { return tags <= 8 ? 8 : tags <= 16 ? 16 : 32; }
   std::size_t bucket_count() const { return std::size_t{1} << bucket_bits; }
 

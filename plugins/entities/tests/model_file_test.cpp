@@ -4,6 +4,7 @@
 
 #include "entity_tagger.hpp"
 #include "feature_templates.hpp"
+#include "paired_emission.hpp"
 #include "strata/error.hpp"
 #include "test_support.hpp"
 
@@ -59,6 +60,36 @@ TEST(ModelFile, RoundTripGivesTheSameModelAndTags) {
   const EntityTagger reloaded(loaded);
   EXPECT_FALSE(tag_all(original).empty());
   EXPECT_EQ(tag_all(reloaded), tag_all(original));
+}
+
+// Loaded for tagging, the two passes' rows go straight into the paired table: the same rows,
+// so the same sums for every bucket and the same tags, with the passes' own tables left empty.
+TEST(ModelFile, PairedLayoutHoldsTheSameRows) {
+  const std::string bytes = encode_model(toy_model());
+  Model paired = decode_model(bytes, "toy.bin", RowLayout::paired);
+  ASSERT_TRUE(paired.first_pass.has_value());
+  EXPECT_TRUE(paired.first_pass->emission.empty());
+  EXPECT_TRUE(paired.weights.emission.empty());
+  const Model per_pass = decode_model(bytes, "toy.bin");
+  const PairedEmission expected(*per_pass.first_pass, per_pass.weights);
+  const PairedEmission loaded(*paired.first_pass, paired.weights, paired.paired_rows);
+  for (std::uint32_t bucket = 0; bucket < per_pass.weights.bucket_count(); ++bucket) {
+    const std::uint32_t one[] = {bucket};
+    ASSERT_EQ(loaded.sum_rows(one), expected.sum_rows(one)) << bucket;
+  }
+  EXPECT_EQ(tag_all(EntityTagger(std::move(paired))), tag_all(EntityTagger(per_pass)));
+  // A one-pass model has nothing to pair: its rows stay its own.
+  Model one = toy_model();
+  one.first_pass.reset();
+  const Model one_loaded = decode_model(encode_model(one), "one.bin", RowLayout::paired);
+  EXPECT_TRUE(one_loaded.paired_rows.empty());
+  EXPECT_EQ(one_loaded.weights.emission, one.weights.emission);
+}
+
+TEST(ModelFile, PairedRowsOfTheWrongSizeAreRefused) {
+  const Model model = toy_model();
+  EXPECT_THROW(PairedEmission(*model.first_pass, model.weights, std::vector<std::int16_t>(3)),
+               Error);
 }
 
 TEST(ModelFile, OnePassModelsRoundTripToo) {
