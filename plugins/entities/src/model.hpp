@@ -8,6 +8,7 @@
 
 #include "confidence.hpp"
 #include "gazetteer.hpp"
+#include "huge_page_allocator.hpp"
 #include "tag_set.hpp"
 #include "weights.hpp"
 
@@ -52,7 +53,7 @@ struct Model {
   // Loaded for tagging (RowLayout::paired), a two-pass model's emission rows go straight into
   // PairedEmission's layout here, and the passes' own emission tables stay empty: the two
   // tables and their copy side by side were twice the memory a tagger keeps, at start-up.
-  std::vector<std::int16_t> paired_rows;
+  HugePageVector<std::int16_t> paired_rows;
   ConfidenceCalibration calibration;
   // The lists of names the gazetteer features were computed from in training, carried along
   // so that the features mean at tagging time what they meant then.

@@ -19,7 +19,7 @@ std::atomic<std::uint64_t> next_id{1};
 }  // namespace
 
 PairedEmission::PairedEmission(const Weights& first, const Weights& second,
-                               std::vector<std::int16_t> rows)
+                               HugePageVector<std::int16_t> rows)
     : first_tags_(first.tags),
       second_tags_(second.tags),
       first_scale_(first.scale),
@@ -36,7 +36,7 @@ PairedEmission::PairedEmission(const Weights& first, const Weights& second,
 }
 
 PairedEmission::PairedEmission(const Weights& first, const Weights& second)
-    : PairedEmission(first, second, std::vector<std::int16_t>(first.bucket_count() * kRow, 0)) {
+    : PairedEmission(first, second, HugePageVector<std::int16_t>(first.bucket_count() * kRow, 0)) {
   for (std::size_t b = 0; b < first.bucket_count(); ++b) {
     for (std::size_t t = 0; t < first.tags; ++t) {
       rows_[b * kRow + t] = first.emission[b * first.stride + t];

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "features.hpp"
+#include "huge_page_allocator.hpp"
 #include "lattice.hpp"
 #include "weights.hpp"
 
@@ -28,7 +29,7 @@ class PairedEmission {
   PairedEmission(const Weights& first, const Weights& second);
   // The same from rows already side by side (Model::paired_rows, `first` and `second` giving
   // only tags, scales and buckets); throws Error if there are not kRow per bucket.
-  PairedEmission(const Weights& first, const Weights& second, std::vector<std::int16_t> rows);
+  PairedEmission(const Weights& first, const Weights& second, HugePageVector<std::int16_t> rows);
 
   // The first pass's lattice of a sentence, and the second pass's sums over the same features
   // (kTags a token), which score_second completes. Token i's sums start from base[i] when
@@ -54,7 +55,7 @@ class PairedEmission {
   float first_scale_;
   float second_scale_;
   std::uint64_t id_;
-  std::vector<std::int16_t> rows_;  // [bucket * 2 * kTags + pass * kTags + tag]
+  HugePageVector<std::int16_t> rows_;  // [bucket * 2 * kTags + pass * kTags + tag]
 };
 
 }  // namespace strata::entities

@@ -12,6 +12,7 @@
 #include "features.hpp"
 #include "gazetteer.hpp"
 #include "hash_key_map.hpp"
+#include "huge_page_allocator.hpp"
 #include "paired_emission.hpp"
 #include "token_info.hpp"
 
@@ -99,7 +100,7 @@ class WordCache {
 
   std::uint64_t owner_ = 0;
   HashKeyMap<std::uint32_t> index_;  // hash_string(word) → index in entries_
-  std::vector<Entry> entries_;
+  HugePageVector<Entry> entries_;
   std::string text_;                 // the words, back to back
   std::vector<std::size_t> starts_;  // where each entry's word starts in text_
 };

@@ -88,7 +88,7 @@ TEST(ModelFile, PairedLayoutHoldsTheSameRows) {
 
 TEST(ModelFile, PairedRowsOfTheWrongSizeAreRefused) {
   const Model model = toy_model();
-  EXPECT_THROW(PairedEmission(*model.first_pass, model.weights, std::vector<std::int16_t>(3)),
+  EXPECT_THROW(PairedEmission(*model.first_pass, model.weights, HugePageVector<std::int16_t>(3)),
                Error);
 }
 
