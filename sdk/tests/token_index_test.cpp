@@ -56,6 +56,76 @@ TEST(TokenIndex, WithoutSentencesTheTextIsOneSentence) {
   EXPECT_EQ(index.sentences()[0].tokens.size(), 2u);
 }
 
+TEST(TokenIndex, TokensAddedOutOfOrderComeInTextOrder) {
+  Document doc("d", "a b c");
+  Layer& tokens = doc.add_layer("tokens");
+  tokens.set_string(tokens.add(4, 5, "token"), "kind", "word");
+  tokens.set_string(tokens.add(0, 1, "token"), "kind", "punct");
+  tokens.set_string(tokens.add(2, 3, "token"), "kind", "number");
+  const TokenIndex index(doc);
+  ASSERT_EQ(index.tokens().size(), 3u);
+  EXPECT_EQ(index.tokens()[0].id, 1u);
+  EXPECT_EQ(index.tokens()[0].kind, "punct");
+  EXPECT_EQ(index.tokens()[1].kind, "number");
+  EXPECT_EQ(index.tokens()[2].text, "c");
+  EXPECT_EQ(index.tokens()[2].kind, "word");
+}
+
+// The kind as string_feature reads it: after other features, absent, or not a string.
+TEST(TokenIndex, KindIsTheStringFeatureOfThatName) {
+  Document doc("d", "a b c d");
+  Layer& tokens = doc.add_layer("tokens");
+  const AnnotationId later = tokens.add(0, 1, "token");
+  tokens.set_int(later, "length", 1);
+  tokens.set_string(later, "lemma", "kind");
+  tokens.set_string(later, "kind", "symbol");
+  tokens.set_string(tokens.add(2, 3, "token"), "lemma", "b");
+  tokens.set_int(tokens.add(4, 5, "token"), "kind", 3);
+  tokens.set_string(tokens.add(6, 7, "token"), "kind", "word");
+  const TokenIndex index(doc);
+  ASSERT_EQ(index.tokens().size(), 4u);
+  for (const Token& token : index.tokens()) {
+    EXPECT_EQ(token.kind, tokens.string_feature(token.id, "kind")) << token.text;
+  }
+  EXPECT_EQ(index.tokens()[0].kind, "symbol");
+  EXPECT_EQ(index.tokens()[3].kind, "word");
+}
+
+TEST(TokenIndex, TokensWithoutAnyKindHaveNone) {
+  Document doc("d", "a b");
+  Layer& tokens = doc.add_layer("tokens");
+  tokens.add(0, 1, "token");
+  tokens.set_string(tokens.add(2, 3, "token"), "lemma", "b");
+  const TokenIndex index(doc);
+  ASSERT_EQ(index.tokens().size(), 2u);
+  EXPECT_EQ(index.tokens()[0].kind, "");
+  EXPECT_EQ(index.tokens()[1].kind, "");
+}
+
+// Each sentence holds what tokens_between gives for its range, also where sentences nest,
+// overlap, leave tokens out or hold none.
+TEST(TokenIndex, SentencesHoldTheTokensBetweenTheirEnds) {
+  Document doc("d", "aa bb cc dd ee ff gg");
+  Layer& tokens = doc.add_layer("tokens");
+  for (Offset at = 0; at < 20; at += 3)
+    tokens.set_string(tokens.add(at, at + 2, "t"), "kind", "word");
+  Layer& sentences = doc.add_layer("sentences");
+  for (auto [b, e] : {std::pair{0, 8}, {1, 4}, {2, 3}, {3, 14}, {9, 11}, {15, 16}, {16, 20}}) {
+    sentences.add(static_cast<Offset>(b), static_cast<Offset>(e), "sentence");
+  }
+  const TokenIndex index(doc);
+  ASSERT_EQ(index.sentences().size(), 7u);
+  for (const Sentence& sentence : index.sentences()) {
+    const std::span<const Token> expected = index.tokens_between(sentence.begin, sentence.end);
+    EXPECT_EQ(sentence.tokens.data(), expected.data()) << sentence.begin << "-" << sentence.end;
+    EXPECT_EQ(sentence.tokens.size(), expected.size()) << sentence.begin << "-" << sentence.end;
+  }
+  EXPECT_EQ(index.sentences()[0].tokens.size(), 3u);  // aa bb cc
+  EXPECT_EQ(index.sentences()[1].tokens.size(), 2u);  // inside aa to inside bb
+  EXPECT_TRUE(index.sentences()[2].tokens.empty());   // the space between aa and bb
+  EXPECT_EQ(index.sentences()[3].tokens.size(), 4u);  // bb to ee
+}
+
 }  // namespace
 }  // namespace strata
 

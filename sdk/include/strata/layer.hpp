@@ -62,6 +62,10 @@ class Layer {
   std::vector<AnnotationId> ids_by_offset() const;
 
  private:
+  // Builds every document's token index: it reads each token's kind by the interned id of the
+  // name "kind", not by comparing the name's string once per token as string_feature must.
+  friend class TokenIndex;
+
   enum class Kind : std::uint8_t { string, integer, real, boolean, reference };
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   struct Record {
