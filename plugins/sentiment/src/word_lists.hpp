@@ -33,6 +33,8 @@ class WordLists {
   const WordEntry* find(std::string_view folded, std::uint64_t hash) const {
     return words_.find(folded, hash);
   }
+  // Fetches ahead what find(folded, hash) will read (WordTable::prefetch).
+  void prefetch(std::uint64_t hash) const { words_.prefetch(hash); }
   // Whether a word negates: a negator, or a word ending like one ("don't"). `entry` is the
   // word's entry, already looked up, or nullptr.
   bool negates(std::string_view folded, const WordEntry* entry) const;

@@ -14,11 +14,6 @@ bool is_clitic_part(std::string_view text) {
   return text == "n't" || text == "N'T" || (text.size() > 1 && text.front() == '\'');
 }
 
-// The entry the lists gave, or the empty one of a word they do not know.
-WordEntry entry_or_none(const WordEntry* entry) {
-  return entry == nullptr ? WordEntry{} : *entry;
-}
-
 // What folding one word into the buffer gave.
 struct Folded {
   std::uint64_t hash;  // of the folded form, WordTable::hash
@@ -72,9 +67,11 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
   std::vector<Word>& list = words.list_;
   std::string& folded = words.folded_;
   std::vector<std::size_t>& offsets = words.offsets_;
+  std::vector<Words::Lookup>& lookups = words.lookups_;
   list.clear();
   folded.clear();
   offsets.clear();
+  lookups.clear();
   // The form of the last word so far: it is at the end of `folded`.
   const auto last_form = [&] { return std::string_view(folded).substr(offsets.back()); };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -92,15 +89,20 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
         const Folded form = append_folded(token.text, folded, words.scratch_);
         // Filled in place: a Word built aside and copied in made the processor wait on stores
         // it could not forward.
-        Word& word = list.emplace_back();
-        word.all_caps = form.all_caps;
-        if (const WordEntry* entry = lists.find(last_form(), form.hash)) word.entry = *entry;
+        list.emplace_back().all_caps = form.all_caps;
+        lookups.push_back({list.size() - 1, form.hash});
+        lists.prefetch(form.hash);
         continue;
       }
       // Only the word just folded is at the end of `folded`: a number or address before the
       // clitic has an empty form there, and joins it as an empty word would.
       append_folded(token.text, folded, words.scratch_);
-      list.back().entry = entry_or_none(lists.find(last_form()));
+      const std::uint64_t hash = WordTable::hash(last_form());
+      if (lookups.empty() || lookups.back().word != list.size() - 1) {
+        lookups.push_back({list.size() - 1, hash});  // the number's: it had no lookup
+      } else {
+        lookups.back().hash = hash;
+      }
       continue;
     }
     // A run of punctuation written together is an emoticon if the lexicon knows it.
@@ -124,6 +126,10 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
   for (std::size_t w = 0; w < list.size(); ++w) {
     const std::size_t end = w + 1 < list.size() ? offsets[w + 1] : folded.size();
     list[w].folded = std::string_view(folded).substr(offsets[w], end - offsets[w]);
+  }
+  for (const Words::Lookup& lookup : lookups) {
+    Word& word = list[lookup.word];
+    if (const WordEntry* entry = lists.find(word.folded, lookup.hash)) word.entry = *entry;
   }
 }
 

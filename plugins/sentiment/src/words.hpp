@@ -36,6 +36,13 @@ class Words {
   std::string folded_;                // every word's folded form, one after another
   std::vector<std::size_t> offsets_;  // where each word's form starts in folded_
   std::string scratch_;               // for fold_word, on words outside ASCII
+  // The words still to look up and their hashes: all are looked up after the sentence is folded,
+  // their memory fetched meanwhile.
+  struct Lookup {
+    std::size_t word;
+    std::uint64_t hash;
+  };
+  std::vector<Lookup> lookups_;
 };
 
 // The words of `tokens` as VADER splits text: punctuation left out (it counts through "!" and

@@ -40,6 +40,27 @@ TEST(Words, PunctuationIsLeftOutAndCliticsJoinTheirWord) {
   EXPECT_FALSE(words[1].all_caps);
 }
 
+// Words are looked up once the sentence is folded: a joined word by its whole form, not by the
+// form before the clitic joined it.
+TEST(Words, AJoinedWordIsLookedUpWhole) {
+  WordLists lists;
+  lists.add_lexicon("can\t1\nwon't\t-1\n's\t3\n", "lexicon");
+  const std::string_view text = "can't won't 2's";
+  const auto tokens = tokens_of(text, {{0, 2, "word"},
+                                       {2, 5, "word"},
+                                       {6, 8, "word"},
+                                       {8, 11, "word"},
+                                       {12, 13, "number"},
+                                       {13, 15, "word"}});
+  const Words words = words_of(tokens, lists);
+  EXPECT_EQ(folded(words), (std::vector<std::string>{"can't", "won't", "'s"}));
+  EXPECT_FALSE(words[0].in_lexicon());  // "can" is, "can't" is not
+  EXPECT_TRUE(words[1].in_lexicon());
+  EXPECT_EQ(words[1].entry.valence, -1.0F);
+  EXPECT_TRUE(words[2].in_lexicon());  // after a number, the clitic alone
+  EXPECT_EQ(words[2].entry.valence, 3.0F);
+}
+
 TEST(Words, AnEmoticonOfTheLexiconIsAWord) {
   WordLists lists;
   lists.add_lexicon(":)\t2\n", "lexicon");
