@@ -27,18 +27,16 @@ double normalize(double sum) {
 }
 
 Polarity polarity_of(std::span<const double> valences, double emphasis, double passages) {
-  if (valences.empty()) return {};
-  double sum = 0.0;
-  double positive = 0.0;
-  double negative = 0.0;
-  double neutral = 0.0;
-  for (const double valence : valences) {
-    sum += valence;
-    // +1 and -1 stand for the punctuation VADER's words carry, which counts as neutral.
-    if (valence > 0) positive += valence + 1.0;
-    if (valence < 0) negative += valence - 1.0;
-    if (valence == 0) neutral += 1.0;
-  }
+  ValenceSums sums;
+  for (const double valence : valences) sums.add(valence);
+  return polarity_from(sums, emphasis, passages);
+}
+
+Polarity polarity_from(const ValenceSums& sums, double emphasis, double passages) {
+  if (sums.words == 0) return {};
+  double sum = sums.sum;
+  double positive = sums.positive;
+  double negative = sums.negative;
   if (sum > 0) sum += emphasis;
   if (sum < 0) sum -= emphasis;
   if (positive > -negative) {
@@ -46,8 +44,9 @@ Polarity polarity_of(std::span<const double> valences, double emphasis, double p
   } else if (positive < -negative) {
     negative -= emphasis;
   }
-  const double total = positive - negative + neutral;
-  return {normalize(sum / passages), positive / total, neutral / total, std::abs(negative) / total};
+  const double total = positive - negative + sums.neutral;
+  return {normalize(sum / passages), positive / total, sums.neutral / total,
+          std::abs(negative) / total};
 }
 
 }  // namespace strata::sentiment

@@ -46,6 +46,32 @@ TEST(Polarity, ALongTextScoresAsItsAveragePassage) {
   EXPECT_EQ(polarity_of(ten_passages, 0.0, 10.0).pos, polarity_of(ten_passages, 0.0).pos);
 }
 
+// A document's sums gathered sentence by sentence score exactly as its words in one list.
+TEST(Polarity, SumsGatheredInPartsScoreAsTheWholeList) {
+  const std::vector<std::vector<double>> sentences = {{0.1, 0, -2.3}, {}, {1.7, 0.3, 0, -0.2}};
+  std::vector<double> all;
+  ValenceSums document;
+  for (const std::vector<double>& sentence : sentences) {
+    ValenceSums part;
+    for (const double valence : sentence) {
+      part.add(valence);
+      document.add(valence);
+    }
+    all.insert(all.end(), sentence.begin(), sentence.end());
+    const Polarity alone = polarity_of(sentence, 0.292);
+    EXPECT_EQ(polarity_from(part, 0.292).compound, alone.compound);
+    EXPECT_EQ(polarity_from(part, 0.292).neu, alone.neu);
+  }
+  const Polarity whole = polarity_of(all, 0.584, 2.0);
+  const Polarity summed = polarity_from(document, 0.584, 2.0);
+  EXPECT_EQ(summed.compound, whole.compound);
+  EXPECT_EQ(summed.pos, whole.pos);
+  EXPECT_EQ(summed.neu, whole.neu);
+  EXPECT_EQ(summed.neg, whole.neg);
+  EXPECT_EQ(document.words, 7U);
+  EXPECT_NE(summed.compound, 0.0);
+}
+
 TEST(Polarity, NoWordsIsNeutral) {
   const Polarity polarity = polarity_of({}, 0.292);
   EXPECT_EQ(polarity.compound, 0.0);
