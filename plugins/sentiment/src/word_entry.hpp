@@ -1,6 +1,9 @@
 // What the sentiment engine's lists say about one word.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+
 namespace strata::sentiment {
 
 // What the lists say about one folded word. A word may be several things at once ("no" is a
@@ -19,6 +22,14 @@ struct WordEntry {
   // a negator before it does not reach the sentiment words after it.
   bool ends_negation : 1 = false;
   bool in_phrase : 1 = false;  // part of a multiword booster or idiom
+  // Where the word stands in the phrases of two and three words that hold it, a bit for each
+  // place (place_bit): "of" is second of "kind of" and of "kiss of death", so most runs of common
+  // words ("of the") are ruled out as phrases before one is spelt out and looked up.
+  std::uint8_t phrase_places = 0;
+
+  static constexpr std::uint8_t place_bit(std::size_t words, std::size_t at) {
+    return static_cast<std::uint8_t>(1U << (words == 2 ? at : 2 + at));
+  }
 };
 
 }  // namespace strata::sentiment

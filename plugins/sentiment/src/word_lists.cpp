@@ -1,5 +1,6 @@
 #include "word_lists.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "line_reader.hpp"
@@ -109,9 +110,14 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
 void WordLists::add_phrase(std::string_view phrase, Phrase value) {
   const std::string key = folded(phrase);
   phrases_[key] = value;
-  for (std::size_t at = 0; at < key.size();) {
+  const auto count = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+  std::size_t place = 0;
+  for (std::size_t at = 0; at < key.size(); ++place) {
     const std::size_t space = std::min(key.find(' ', at), key.size());
-    words_[key.substr(at, space - at)].in_phrase = true;
+    WordEntry& word = words_[key.substr(at, space - at)];
+    word.in_phrase = true;
+    // The rules read phrases of two and three words only.
+    if (count == 2 || count == 3) word.phrase_places |= WordEntry::place_bit(count, place);
     at = space + 1;
   }
 }

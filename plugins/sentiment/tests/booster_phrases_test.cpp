@@ -35,5 +35,18 @@ TEST(BoosterPhrases, AnIdiomGivesItsValenceToItsLastWord) {
   EXPECT_NEAR(*idiom_valence(words, 3, lists), -1.5F, 1e-6);
 }
 
+// Words of phrases in the wrong places ("of kiss", "death of") make none.
+TEST(BoosterPhrases, PhraseWordsOutOfPlaceMakeNoPhrase) {
+  const WordLists& lists = shipped_lists("en");
+  const Words words = split_words("death of kiss of kind", lists);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    EXPECT_FALSE(starts_booster_phrase(words, i, lists)) << i;
+    EXPECT_EQ(idiom_valence(words, i, lists), std::nullopt) << i;
+  }
+  const Words in_place = split_words("a kiss of death of kind of", lists);
+  EXPECT_TRUE(starts_booster_phrase(in_place, 5, lists));
+  EXPECT_NE(idiom_valence(in_place, 3, lists), std::nullopt);
+}
+
 }  // namespace
 }  // namespace strata::sentiment

@@ -29,6 +29,18 @@ TEST(WordLists, ABadLexiconLineNamesFileAndLine) {
   }
 }
 
+TEST(WordLists, PhraseWordsKnowTheirPlaces) {
+  WordLists lists;
+  lists.add_rules("[boosters]\nkind of\t0.293\n[idioms]\nkiss of death\t-1.5\na b c d\t1\n",
+                  "rules.txt");
+  EXPECT_EQ(lists.find("of")->phrase_places,
+            WordEntry::place_bit(2, 1) | WordEntry::place_bit(3, 1));
+  EXPECT_EQ(lists.find("kiss")->phrase_places, WordEntry::place_bit(3, 0));
+  EXPECT_EQ(lists.find("death")->phrase_places, WordEntry::place_bit(3, 2));
+  EXPECT_TRUE(lists.find("d")->in_phrase);  // four words: in a phrase, at no place the rules read
+  EXPECT_EQ(lists.find("d")->phrase_places, 0);
+}
+
 TEST(WordLists, RulesMarkTheirWords) {
   WordLists lists;
   lists.add_rules(
@@ -45,6 +57,8 @@ TEST(WordLists, RulesMarkTheirWords) {
   EXPECT_TRUE(lists.find("mi")->clitic);
   EXPECT_EQ(lists.idiom("bus stop"), 0.0F);
   EXPECT_EQ(lists.idiom("un po'"), std::nullopt);
+  EXPECT_EQ(lists.find("po'")->phrase_places, WordEntry::place_bit(2, 1));
+  EXPECT_EQ(lists.find("un")->phrase_places, WordEntry::place_bit(2, 0));
   EXPECT_THROW(lists.add_rules("[colours]\nred\n", "rules.txt"), Error);
   EXPECT_THROW(lists.add_rules("[boosters]\nmolto\n", "rules.txt"), Error);
 }
