@@ -1,43 +1,37 @@
 #include "entity_targets.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "polarity.hpp"
 #include "strata/case_folding.hpp"
 #include "valences.hpp"
-#include "words.hpp"
 
 namespace strata::sentiment {
 namespace {
 
-// A sentence's tokens [first, last) between clause boundaries.
-struct Clause {
-  std::size_t first;
-  std::size_t last;
-};
-
-bool ends_clause(const Token& token, const WordLists& lists, std::string& buffer) {
-  if (token.kind == "punct") {
-    return token.text == "," || token.text == ";" || token.text == ":" || token.text == "(" ||
-           token.text == ")";
-  }
-  const WordEntry* entry = lists.find(fold_word(token.text, buffer));
-  return entry != nullptr && entry->contrast;
+bool is_target_type(std::string_view type) {
+  return type == "PER" || type == "LOC" || type == "ORG";
 }
 
-// The clauses of one sentence, in order.
-std::vector<Clause> clauses_of(std::span<const Token> tokens, const WordLists& lists) {
-  std::vector<Clause> clauses;
-  std::string buffer;  // for fold_word
-  std::size_t first = 0;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!ends_clause(tokens[i], lists, buffer)) continue;
-    if (i > first) clauses.push_back({first, i});
-    first = i + 1;
-  }
-  if (tokens.size() > first) clauses.push_back({first, tokens.size()});
-  return clauses;
+// Whether a punctuation token ends a clause.
+bool is_clause_mark(std::string_view text) {
+  return text == "," || text == ";" || text == ":" || text == "(" || text == ")";
+}
+
+// Whether words_of read tokens `left` and `left + 1` into one word or one run: a clitic joined to
+// its word ("do" "n't"; then the right one starts no word), or punctuation written together.
+bool read_together(std::span<const Token> tokens, std::size_t left, bool right_starts_word) {
+  const Token& a = tokens[left];
+  const Token& b = tokens[left + 1];
+  if (a.end != b.begin) return false;
+  const bool a_word = is_word_kind(a.kind);
+  const bool b_word = is_word_kind(b.kind);
+  return a_word == b_word && !(b_word && right_starts_word);
+}
+
+bool starts_word(const Words& words, std::size_t token) {
+  const auto starts = words.first_tokens();
+  return std::binary_search(starts.begin(), starts.end(), token);
 }
 
 // The key that groups mentions of one target: type, and for a person the folded last word.
@@ -70,58 +64,111 @@ std::optional<std::size_t> person_named(const std::vector<TargetSentiment>& targ
 
 }  // namespace
 
-std::vector<TargetSentiment> target_sentiments(const Document& document, const TokenIndex& index,
-                                               const WordLists& lists, const NameMask& names) {
-  std::vector<TargetSentiment> targets;
-  const Layer* entities = document.find_layer("entities");
-  if (entities == nullptr) return targets;
-  std::map<std::string, std::size_t> by_key;  // → index in targets
-  std::vector<double> sums;
-  const std::vector<AnnotationId> ids = entities->ids_by_offset();
-  auto next = ids.begin();
-  std::vector<Token> masked;
-  for (const Sentence& sentence : index.sentences()) {
-    while (next != ids.end() && entities->begin(*next) < sentence.begin) ++next;
-    // Most sentences name no one: no clauses to find in them.
-    if (next == ids.end() || entities->begin(*next) >= sentence.end) continue;
-    const std::span<const Token> tokens = sentence.tokens;
-    for (const Clause& clause : clauses_of(tokens, lists)) {
-      const Offset begin = tokens[clause.first].begin;
-      const Offset end = tokens[clause.last - 1].end;
-      while (next != ids.end() && entities->begin(*next) < begin) ++next;
-      std::optional<double> score;  // the clause's, computed once if some target is in it
-      for (auto it = next; it != ids.end() && entities->end(*it) <= end; ++it) {
-        const std::string_view type = entities->type(*it);
-        if (type != "PER" && type != "LOC" && type != "ORG") continue;
-        if (!score) {
-          const std::span<const Token> words =
-              tokens.subspan(clause.first, clause.last - clause.first);
-          const std::vector<double> valences =
-              word_valences(words_of(names.apply(words, masked), lists), lists);
-          score = polarity_of(valences, punctuation_emphasis(document.text(begin, end))).compound;
-        }
-        const std::string_view text = document.text(entities->begin(*it), entities->end(*it));
-        std::string key = target_key(type, text);
-        // A bare "Kim" is the "Kim Jong-un" named before.
-        if (const std::optional<std::size_t> known = person_named(targets, type, text)) {
-          key = target_key(type, targets[*known].name);
-        }
-        const auto [found, added] = by_key.emplace(key, targets.size());
-        if (added) {
-          targets.push_back({std::string(text), std::string(type), *it, 0, 0.0});
-          sums.push_back(0.0);
-        }
-        TargetSentiment& target = targets[found->second];
-        if (text.size() > target.name.size()) target.name = std::string(text);
-        ++target.mentions;
-        sums[found->second] += *score;
+TargetSentiments::TargetSentiments(const Document& document, const WordLists& lists)
+    : document_(document), lists_(lists), entities_(document.find_layer("entities")) {
+  if (entities_ != nullptr) ids_ = entities_->ids_by_offset();
+}
+
+void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const Token> masked,
+                                  const Words& words) {
+  clauses_.clear();
+  const auto starts = words.first_tokens();
+  std::size_t word = 0;  // the first word that starts at token i or after
+  std::size_t first = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    while (word < starts.size() && starts[word] < i) ++word;
+    const Token& token = tokens[i];
+    bool ends = false;
+    if (token.kind == "punct") {
+      ends = is_clause_mark(token.text);
+    } else {
+      // Whether the token is a contrast word. The sentence's words looked up most tokens alone
+      // already: not a name masked, a number, punctuation, or a word a clitic joined.
+      const bool looked_up_alone = word < starts.size() && starts[word] == i &&
+                                   is_word_kind(token.kind) && !is_neutral_kind(token.kind) &&
+                                   masked[i].text.data() == token.text.data() &&
+                                   !(i + 1 < tokens.size() && is_word_kind(masked[i + 1].kind) &&
+                                     (word + 1 == starts.size() || starts[word + 1] != i + 1));
+      if (looked_up_alone) {
+        ends = words[word].entry.contrast;
+      } else {
+        const WordEntry* entry = lists_.find(fold_word(token.text, buffer_));
+        ends = entry != nullptr && entry->contrast;
       }
     }
+    if (!ends) continue;
+    if (i > first) clauses_.push_back({first, i});
+    first = i + 1;
   }
-  for (std::size_t t = 0; t < targets.size(); ++t) {
-    targets[t].score = sums[t] / static_cast<double>(targets[t].mentions);
+  if (tokens.size() > first) clauses_.push_back({first, tokens.size()});
+}
+
+std::span<const Word> TargetSentiments::clause_words(std::span<const Token> masked,
+                                                     const Words& words, const Clause& clause) {
+  const bool crosses = (clause.first > 0 && read_together(masked, clause.first - 1,
+                                                          starts_word(words, clause.first))) ||
+                       (clause.last < masked.size() &&
+                        read_together(masked, clause.last - 1, starts_word(words, clause.last)));
+  if (crosses) {
+    words_of(masked.subspan(clause.first, clause.last - clause.first), lists_, clause_words_);
+    return clause_words_.list();
   }
-  return targets;
+  const auto starts = words.first_tokens();
+  const auto from = std::lower_bound(starts.begin(), starts.end(), clause.first);
+  const auto to = std::lower_bound(from, starts.end(), clause.last);
+  return words.list().subspan(static_cast<std::size_t>(from - starts.begin()),
+                              static_cast<std::size_t>(to - from));
+}
+
+void TargetSentiments::add(const Sentence& sentence, std::span<const Token> masked,
+                           const Words& words) {
+  if (entities_ == nullptr) return;
+  const auto begin_of = [&](std::size_t at) { return entities_->begin(ids_[at]); };
+  while (next_ < ids_.size() && begin_of(next_) < sentence.begin) ++next_;
+  // Most sentences name no one: no clauses to find in them.
+  if (next_ == ids_.size() || begin_of(next_) >= sentence.end) return;
+  const std::span<const Token> tokens = sentence.tokens;
+  clauses_of(tokens, masked, words);
+  for (const Clause& clause : clauses_) {
+    const Offset begin = tokens[clause.first].begin;
+    const Offset end = tokens[clause.last - 1].end;
+    while (next_ < ids_.size() && begin_of(next_) < begin) ++next_;
+    std::optional<double> score;  // the clause's, computed once if some target is in it
+    for (std::size_t at = next_; at < ids_.size() && entities_->end(ids_[at]) <= end; ++at) {
+      if (!is_target_type(entities_->type(ids_[at]))) continue;
+      if (!score) {
+        word_valences(clause_words(masked, words, clause), lists_, valences_);
+        score = polarity_of(valences_, punctuation_emphasis(document_.text(begin, end))).compound;
+      }
+      add_mention(ids_[at], *score);
+    }
+  }
+}
+
+void TargetSentiments::add_mention(AnnotationId mention, double score) {
+  const std::string_view type = entities_->type(mention);
+  const std::string_view text = document_.text(entities_->begin(mention), entities_->end(mention));
+  std::string key = target_key(type, text);
+  // A bare "Kim" is the "Kim Jong-un" named before.
+  if (const std::optional<std::size_t> known = person_named(targets_, type, text)) {
+    key = target_key(type, targets_[*known].name);
+  }
+  const auto [found, added] = by_key_.emplace(key, targets_.size());
+  if (added) {
+    targets_.push_back({std::string(text), std::string(type), mention, 0, 0.0});
+    sums_.push_back(0.0);
+  }
+  TargetSentiment& target = targets_[found->second];
+  if (text.size() > target.name.size()) target.name = std::string(text);
+  ++target.mentions;
+  sums_[found->second] += score;
+}
+
+std::vector<TargetSentiment> TargetSentiments::take() {
+  for (std::size_t t = 0; t < targets_.size(); ++t) {
+    targets_[t].score = sums_[t] / static_cast<double>(targets_[t].mentions);
+  }
+  return std::move(targets_);
 }
 
 }  // namespace strata::sentiment

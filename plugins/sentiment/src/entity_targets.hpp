@@ -1,15 +1,16 @@
 // Sentiment toward the people, places and organisations a document names.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
-#include "name_mask.hpp"
 #include "strata/document.hpp"
 #include "strata/token_index.hpp"
 #include "word_lists.hpp"
+#include "words.hpp"
 
 namespace strata::sentiment {
 
@@ -25,10 +26,47 @@ struct TargetSentiment {
   double score = 0.0;  // -1..1
 };
 
-// The targets of a document in order of first mention; none without an entities layer. A
-// clause is a sentence's stretch between commas, semicolons, colons, brackets and the
-// language's contrast words ("ma", "but"), which turn a sentence from one target to another.
-std::vector<TargetSentiment> target_sentiments(const Document& document, const TokenIndex& index,
-                                               const WordLists& lists, const NameMask& names);
+// Gathers the targets of a document sentence by sentence, from the words the sentence's own
+// polarity was read from: a sentence naming someone is not folded and looked up again. A clause
+// is a sentence's stretch between commas, semicolons, colons, brackets and the language's
+// contrast words ("ma", "but"), which turn a sentence from one target to another.
+class TargetSentiments {
+ public:
+  TargetSentiments(const Document& document, const WordLists& lists);
+
+  // Adds the mentions in `sentence`, whose tokens with names masked (NameMask::apply) are
+  // `masked` and whose words words_of made of them are `words`. Sentences come in text order.
+  void add(const Sentence& sentence, std::span<const Token> masked, const Words& words);
+  // The targets in order of first mention; none without an entities layer.
+  std::vector<TargetSentiment> take();
+
+ private:
+  // A sentence's tokens [first, last) between clause boundaries.
+  struct Clause {
+    std::size_t first;
+    std::size_t last;
+  };
+  void clauses_of(std::span<const Token> tokens, std::span<const Token> masked, const Words& words);
+  // The words of tokens [first, last) of the sentence, as words_of would make them of those
+  // tokens alone: a part of `words` unless a word or a run of punctuation crosses the clause's
+  // ends, then made again.
+  std::span<const Word> clause_words(std::span<const Token> masked, const Words& words,
+                                     const Clause& clause);
+  void add_mention(AnnotationId mention, double score);
+
+  const Document& document_;
+  const WordLists& lists_;
+  const Layer* entities_;
+  std::vector<AnnotationId> ids_;  // of entities_, by offset
+  std::size_t next_ = 0;           // in ids_: the first mention not before the sentence
+  std::vector<TargetSentiment> targets_;
+  std::vector<double> sums_;                   // of the clause scores of each target
+  std::map<std::string, std::size_t> by_key_;  // → index in targets_
+  // Reused from sentence to sentence.
+  std::vector<Clause> clauses_;
+  Words clause_words_;
+  std::vector<double> valences_;
+  std::string buffer_;  // for fold_word
+};
 
 }  // namespace strata::sentiment

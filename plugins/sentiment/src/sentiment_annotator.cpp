@@ -150,12 +150,15 @@ void SentimentAnnotator::process(Document& document) {
   ValenceSums all_words;
   const NameMask names(document);
   const PunctuationMarks marks(document.text());
+  // Sentiment toward the entities, from the same words as the sentences' polarity.
+  TargetSentiments targets(document, *lists);
   // Reused from sentence to sentence.
   std::vector<Token> masked;
   Words words;
   std::vector<double> valences;
   for (const Sentence& sentence : index.sentences()) {
-    words_of(names.apply(sentence.tokens, masked), *lists, words);
+    const std::span<const Token> tokens = names.apply(sentence.tokens, masked);
+    words_of(tokens, *lists, words);
     word_valences(words, *lists, valences);
     // Summed for the sentence and the document in one pass: the document's sums come out as from
     // one pass over all its words, in the same order.
@@ -167,13 +170,14 @@ void SentimentAnnotator::process(Document& document) {
     const Polarity polarity =
         polarity_from(sentence_words, marks.emphasis(sentence.begin, sentence.end));
     annotate(layer, sentence.begin, sentence.end, polarity, "sentence", thresholds_);
+    targets.add(sentence, tokens, words);
   }
   const double passages = std::max(
       1.0, static_cast<double>(index.sentences().size()) / static_cast<double>(kPassageSentences));
   const Polarity whole = polarity_from(
       all_words, marks.emphasis(0, static_cast<Offset>(document.text().size())), passages);
   annotate(layer, 0, static_cast<Offset>(document.text().size()), whole, "document", thresholds_);
-  write_targets(target_sentiments(document, index, *lists, names), document);
+  write_targets(targets.take(), document);
 }
 
 }  // namespace strata::sentiment

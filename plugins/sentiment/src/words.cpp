@@ -5,10 +5,6 @@
 namespace strata::sentiment {
 namespace {
 
-bool is_word_kind(std::string_view kind) {
-  return kind != "punct" && kind != "symbol";
-}
-
 // "n't", "'s", "'m": English clitics the tokenizer cut from the word before.
 bool is_clitic_part(std::string_view text) {
   return text == "n't" || text == "N'T" || (text.size() > 1 && text.front() == '\'');
@@ -48,6 +44,14 @@ Folded append_folded(std::string_view text, std::string& out, std::string& scrat
 
 }  // namespace
 
+bool is_word_kind(std::string_view kind) {
+  return kind != "punct" && kind != "symbol";
+}
+
+bool is_neutral_kind(std::string_view kind) {
+  return kind == "number" || kind == "url" || kind == "email";
+}
+
 bool is_all_caps(std::string_view word) {
   bool upper = false;
   for (const char c : word) {
@@ -67,17 +71,20 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
   std::vector<Word>& list = words.list_;
   std::string& folded = words.folded_;
   std::vector<std::size_t>& offsets = words.offsets_;
+  std::vector<std::uint32_t>& first_tokens = words.first_tokens_;
   std::vector<Words::Lookup>& lookups = words.lookups_;
   list.clear();
   folded.clear();
   offsets.clear();
+  first_tokens.clear();
   lookups.clear();
   // The form of the last word so far: it is at the end of `folded`.
   const auto last_form = [&] { return std::string_view(folded).substr(offsets.back()); };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
-    if (token.kind == "number" || token.kind == "url" || token.kind == "email") {
+    if (is_neutral_kind(token.kind)) {
       offsets.push_back(folded.size());
+      first_tokens.push_back(static_cast<std::uint32_t>(i));
       list.emplace_back();  // a neutral word that no list has: not worth a lookup
       continue;
     }
@@ -86,6 +93,7 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
                          is_word_kind(tokens[i - 1].kind) && is_clitic_part(token.text);
       if (!joins) {
         offsets.push_back(folded.size());
+        first_tokens.push_back(static_cast<std::uint32_t>(i));
         const Folded form = append_folded(token.text, folded, words.scratch_);
         // Filled in place: a Word built aside and copied in made the processor wait on stores
         // it could not forward.
@@ -117,6 +125,7 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
     const WordEntry* entry = run.size() >= 2 ? lists.find(run) : nullptr;
     if (entry != nullptr && entry->in_lexicon) {
       offsets.push_back(folded.size());
+      first_tokens.push_back(static_cast<std::uint32_t>(i));
       folded.append(run);
       list.push_back({{}, *entry, false});
     }

@@ -1,6 +1,7 @@
 // The words of a sentence as the sentiment engine reads them.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
@@ -29,13 +30,16 @@ class Words {
   operator std::span<const Word>() const { return list_; }  // NOLINT: read as the words
   std::size_t size() const { return list_.size(); }
   const Word& operator[](std::size_t i) const { return list_[i]; }
+  // The index, among the tokens words_of read, of the token word `i` starts at; ascending.
+  std::span<const std::uint32_t> first_tokens() const { return first_tokens_; }
 
  private:
   friend void words_of(std::span<const Token> tokens, const WordLists& lists, Words& words);
   std::vector<Word> list_;
   std::string folded_;                // every word's folded form, one after another
   std::vector<std::size_t> offsets_;  // where each word's form starts in folded_
-  std::string scratch_;               // for fold_word, on words outside ASCII
+  std::vector<std::uint32_t> first_tokens_;
+  std::string scratch_;  // for fold_word, on words outside ASCII
   // The words still to look up and their hashes: all are looked up after the sentence is folded,
   // their memory fetched meanwhile.
   struct Lookup {
@@ -51,6 +55,13 @@ class Words {
 // Into `words` (replaced); views into the Words of an earlier call end.
 void words_of(std::span<const Token> tokens, const WordLists& lists, Words& words);
 Words words_of(std::span<const Token> tokens, const WordLists& lists);
+
+// Whether a token of this kind makes a word (or part of one); punctuation and symbols do not.
+bool is_word_kind(std::string_view kind);
+
+// Whether words_of reads a token of this kind as a neutral word without looking it up: numbers,
+// web and mail addresses.
+bool is_neutral_kind(std::string_view kind);
 
 // Whether a word is written in capitals: some capital letters and no small ones. Letters
 // outside ASCII are not looked at: they neither make nor spoil capitals.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "name_mask.hpp"
+
 namespace strata::sentiment {
 namespace {
 
@@ -37,6 +39,40 @@ Document document_with(std::vector<std::tuple<Offset, Offset, const char*>> name
   return doc;
 }
 
+// The targets of `doc` as the annotator gathers them: sentence by sentence, from the words its
+// polarity reads.
+std::vector<TargetSentiment> targets_of(const Document& doc, const WordLists& lists) {
+  const TokenIndex index(doc);
+  const NameMask names(doc);
+  TargetSentiments targets(doc, lists);
+  std::vector<Token> masked;
+  Words words;
+  for (const Sentence& sentence : index.sentences()) {
+    const std::span<const Token> tokens = names.apply(sentence.tokens, masked);
+    words_of(tokens, lists, words);
+    targets.add(sentence, tokens, words);
+  }
+  return targets.take();
+}
+
+// The score of the first target of `text` read as one sentence of the given tokens (cut, kind),
+// with the entities given.
+double target_score(std::string_view text,
+                    const std::vector<std::tuple<Offset, Offset, const char*>>& cuts,
+                    const std::vector<std::tuple<Offset, Offset, const char*>>& names,
+                    const WordLists& lists) {
+  Document doc("d", std::string(text));
+  Layer& tokens = doc.add_layer("tokens");
+  for (const auto& [begin, end, kind] : cuts) {
+    tokens.set_string(tokens.add(begin, end, "token"), "kind", kind);
+  }
+  doc.add_layer("sentences").add(0, static_cast<Offset>(text.size()), "sentence");
+  Layer& entities = doc.add_layer("entities");
+  for (const auto& [begin, end, type] : names) entities.add(begin, end, type);
+  const std::vector<TargetSentiment> targets = targets_of(doc, lists);
+  return targets.empty() ? 99.0 : targets.front().score;
+}
+
 WordLists lists() {
   WordLists lists;
   lists.add_lexicon("bravo\t2.0\npessimo\t-3.0\nvince\t2.0\n", "test");
@@ -46,9 +82,7 @@ WordLists lists() {
 
 TEST(EntityTargets, EachTargetGetsItsOwnClausesAcrossTheDocument) {
   const Document doc = document_with({{0, 11, "PER"}, {25, 32, "PER"}, {45, 50, "PER"}});
-  const TokenIndex index(doc);
-  const WordLists words = lists();
-  const auto targets = target_sentiments(doc, index, words, NameMask(doc));
+  const auto targets = targets_of(doc, lists());
   ASSERT_EQ(targets.size(), 2u);
   EXPECT_EQ(targets[0].name, "Mario Rossi");
   EXPECT_EQ(targets[0].mentions, 2u);  // "Rossi vince" joins "Mario Rossi"
@@ -60,9 +94,40 @@ TEST(EntityTargets, EachTargetGetsItsOwnClausesAcrossTheDocument) {
 
 TEST(EntityTargets, NoEntitiesNoTargets) {
   const Document doc = document_with({{0, 11, "DATE"}});
-  const TokenIndex index(doc);
+  EXPECT_TRUE(targets_of(doc, lists()).empty());
+}
+
+// A clause's words are the sentence's, unless a run of punctuation crosses its end: "-_-," is no
+// emoticon of the sentence, but its clause ends before the comma and holds "-_-", one.
+TEST(EntityTargets, AClauseIsReadAsItsOwnTokensWhereTheSentenceReadsAcrossItsEnds) {
+  WordLists emoticons = lists();
+  emoticons.add_lexicon("-_-\t-2.0\n", "test");
+  const double score = target_score("Rossi -_-, bravo",
+                                    {{0, 5, "word"},
+                                     {6, 7, "punct"},
+                                     {7, 8, "punct"},
+                                     {8, 9, "punct"},
+                                     {9, 10, "punct"},
+                                     {11, 16, "word"}},
+                                    {{0, 5, "PER"}}, emoticons);
+  EXPECT_LT(score, -0.3);
+}
+
+// The contrast word that starts a clause is found whatever the sentence's words made of it: a
+// name ("Ma", masked), or a word a clitic joins ("ma'").
+TEST(EntityTargets, ContrastWordsEndClausesInNamesAndJoinedWords) {
   const WordLists words = lists();
-  EXPECT_TRUE(target_sentiments(doc, index, words, NameMask(doc)).empty());
+  // "pessimo" is after the contrast word: not in Rossi's clause.
+  EXPECT_GT(target_score("Rossi bravo ma pessimo",
+                         {{0, 5, "word"}, {6, 11, "word"}, {12, 14, "word"}, {15, 22, "word"}},
+                         {{0, 5, "PER"}, {12, 14, "ORG"}}, words),
+            0.3);
+  EXPECT_GT(
+      target_score(
+          "Rossi bravo ma's pessimo",
+          {{0, 5, "word"}, {6, 11, "word"}, {12, 14, "word"}, {14, 16, "word"}, {17, 24, "word"}},
+          {{0, 5, "PER"}}, words),
+      0.3);
 }
 
 }  // namespace
