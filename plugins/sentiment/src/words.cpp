@@ -44,14 +44,6 @@ Folded append_folded(std::string_view text, std::string& out, std::string& scrat
 
 }  // namespace
 
-bool is_word_kind(std::string_view kind) {
-  return kind != "punct" && kind != "symbol";
-}
-
-bool is_neutral_kind(std::string_view kind) {
-  return kind == "number" || kind == "url" || kind == "email";
-}
-
 bool is_all_caps(std::string_view word) {
   bool upper = false;
   for (const char c : word) {

@@ -57,11 +57,16 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
 Words words_of(std::span<const Token> tokens, const WordLists& lists);
 
 // Whether a token of this kind makes a word (or part of one); punctuation and symbols do not.
-bool is_word_kind(std::string_view kind);
+// Inline: asked of every token.
+inline bool is_word_kind(std::string_view kind) {
+  return kind != "punct" && kind != "symbol";
+}
 
 // Whether words_of reads a token of this kind as a neutral word without looking it up: numbers,
 // web and mail addresses.
-bool is_neutral_kind(std::string_view kind);
+inline bool is_neutral_kind(std::string_view kind) {
+  return kind == "number" || kind == "url" || kind == "email";
+}
 
 // Whether a word is written in capitals: some capital letters and no small ones. Letters
 // outside ASCII are not looked at: they neither make nor spoil capitals.
