@@ -82,7 +82,15 @@ void Layer::no_annotation(AnnotationId id) const {
 std::uint32_t Layer::intern(std::string_view s) {
   const std::uint32_t sig = signature(s);
   for (std::size_t i = 0; i < recent_count_; ++i) {
-    if (recent_signatures_[i] == sig && same(recent_strings_[i], s)) return recent_ids_[i];
+    if (recent_signatures_[i] == sig && same(recent_strings_[i], s)) {
+      // A string missed next replaces the one after this: plugins give their strings in the same
+      // order annotation after annotation (type, feature names, values), so that one is, more
+      // often than the oldest kept, a string that stands in for another ("positive" for
+      // "neutral"). Replacing the oldest kept made one new string push out the rest in turn
+      // whenever a plugin repeats more strings than are kept.
+      next_recent_ = i + 1 == kRecentStrings ? 0 : i + 1;
+      return recent_ids_[i];
+    }
   }
   return intern_and_remember(s, sig);
 }
@@ -100,11 +108,12 @@ std::uint32_t Layer::intern(std::string_view s) {
     views_.push_back(strings_.emplace_back(s));
     string_ids_.emplace(views_.back(), id);
   }
-  recent_signatures_[next_recent_] = sig;
-  recent_strings_[next_recent_] = views_[id];
-  recent_ids_[next_recent_] = id;
-  next_recent_ = (next_recent_ + 1) % kRecentStrings;
-  if (recent_count_ < kRecentStrings) ++recent_count_;
+  // Free places are filled first.
+  const std::size_t at = recent_count_ < kRecentStrings ? recent_count_++ : next_recent_;
+  recent_signatures_[at] = sig;
+  recent_strings_[at] = views_[id];
+  recent_ids_[at] = id;
+  next_recent_ = at + 1 == kRecentStrings ? 0 : at + 1;
   return id;
 }
 

@@ -114,7 +114,7 @@ class Layer {
   // feature names and values over and over, and comparing a few short strings costs less than
   // hashing. Views into strings_, their ids, and a cheap signature of each (size, first and last
   // byte) so that only a likely match is compared in full. The first recent_count_ are in use;
-  // once all are, a new one replaces them in turn.
+  // once all are, a new one replaces the one after the string found last (layer.cpp says why).
   static constexpr std::size_t kRecentStrings = 8;
   std::array<std::uint32_t, kRecentStrings> recent_signatures_{};
   std::array<std::string_view, kRecentStrings> recent_strings_{};
