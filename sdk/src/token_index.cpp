@@ -20,8 +20,8 @@ TokenIndex::TokenIndex(const Document& document) {
     for (std::uint32_t f = kind_id == Layer::kNone ? Layer::kNone : r.first_feature;
          f != Layer::kNone; f = tokens.features_[f].next) {
       const Layer::FeatureRecord& feature = tokens.features_[f];
-      if (feature.name != kind_id) continue;
-      if (feature.kind == Layer::Kind::string) {
+      if (feature.name() != kind_id) continue;
+      if (feature.kind() == Layer::Kind::string) {
         kind = tokens.views_[static_cast<std::size_t>(feature.bits)];
       }
       break;
