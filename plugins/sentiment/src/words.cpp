@@ -105,13 +105,18 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
       }
       continue;
     }
-    // A run of punctuation written together is an emoticon if the lexicon knows it.
+    // A run of punctuation written together is an emoticon if the lexicon knows it. Its
+    // tokens must follow one another in memory too: one whose text NameMask replaced (inside a
+    // name) is a run of its own, never read as part of the document's text.
     std::size_t last = i;
     while (last + 1 < tokens.size() && !is_word_kind(tokens[last + 1].kind) &&
-           tokens[last + 1].begin == tokens[last].end) {
+           tokens[last + 1].begin == tokens[last].end &&
+           tokens[last + 1].text.data() == tokens[last].text.data() + tokens[last].text.size()) {
       ++last;
     }
-    const std::string_view run(token.text.data(), tokens[last].end - token.begin);
+    const std::string_view run(
+        token.text.data(), static_cast<std::size_t>(tokens[last].text.data() +
+                                                    tokens[last].text.size() - token.text.data()));
     // Emoticons have two characters or more: the lone commas and full stops that make most
     // punctuation are not looked up.
     const WordEntry* entry = run.size() >= 2 ? lists.find(run) : nullptr;

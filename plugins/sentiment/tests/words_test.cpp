@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "name_mask.hpp"
+
 namespace strata::sentiment {
 namespace {
 
@@ -72,6 +74,25 @@ TEST(Words, AnEmoticonOfTheLexiconIsAWord) {
                                        {8, 9, "punct"},
                                        {9, 10, "punct"}});
   EXPECT_EQ(folded(words_of(tokens, lists)), (std::vector<std::string>{"ok", ":)"}));
+}
+
+// Punctuation inside a name is masked like the rest of it: the masked tokens' text is a
+// stand-in, not the document's, so no run is read through it (it used to be read from the
+// stand-in with the run's length in the document, past its end for a long run).
+TEST(Words, MaskedPunctuationMakesNoRun) {
+  WordLists lists;
+  lists.add_lexicon(":)\t2\nst\t2\n", "lexicon");
+  Document document("d", "Yahoo :) ok :)");
+  document.add_layer("entities").add(0, 8, "ORG");
+  const auto tokens = tokens_of(document.text(), {{0, 5, "word"},
+                                                  {6, 7, "punct"},
+                                                  {7, 8, "punct"},
+                                                  {9, 11, "word"},
+                                                  {12, 13, "punct"},
+                                                  {13, 14, "punct"}});
+  std::vector<Token> buffer;
+  const std::span<const Token> masked = NameMask(document).apply(tokens, buffer);
+  EXPECT_EQ(folded(words_of(masked, lists)), (std::vector<std::string>{"strata-name", "ok", ":)"}));
 }
 
 TEST(Words, NumbersAndAddressesAreNeutralWords) {
