@@ -231,7 +231,8 @@ Model decode_model(std::string_view bytes, std::string_view name, RowLayout layo
     in.fail("model file corrupt (" + std::to_string(passes) + " passes)");
   if (passes == 2 && layout == RowLayout::paired) {
     if (model.tags.size() > PairedEmission::kTags) {
-      in.fail("model file corrupt (" + std::to_string(model.tags.size()) + " tags)");
+      in.fail("model file corrupt (" + std::to_string(model.tags.size()) +
+              " tags; a two-pass model has at most " + std::to_string(PairedEmission::kTags) + ")");
     }
     constexpr std::size_t kRow = PairedEmission::kRow;
     model.paired_rows.assign((std::size_t{1} << bucket_bits) * kRow, 0);
