@@ -199,18 +199,18 @@ void Layer::features(AnnotationId id, std::vector<Feature>& out) const {
   }
 }
 
+bool Layer::in_offset_order() const {
+  return std::is_sorted(records_.begin(), records_.end(), comes_before);
+}
+
 std::vector<AnnotationId> Layer::ids_by_offset() const {
   std::vector<AnnotationId> ids(records_.size());
   std::iota(ids.begin(), ids.end(), AnnotationId{0});
-  const auto before = [this](AnnotationId a, AnnotationId b) {
-    const Record& x = records_[a];
-    const Record& y = records_[b];
-    if (x.begin != y.begin) return x.begin < y.begin;
-    return x.end > y.end;
-  };
   // Tokenizers and splitters add in text order: checking is cheaper than sorting.
-  if (!std::is_sorted(ids.begin(), ids.end(), before)) {
-    std::stable_sort(ids.begin(), ids.end(), before);
+  if (!in_offset_order()) {
+    std::stable_sort(ids.begin(), ids.end(), [this](AnnotationId a, AnnotationId b) {
+      return comes_before(records_[a], records_[b]);
+    });
   }
   return ids;
 }

@@ -32,13 +32,8 @@ TokenIndex::TokenIndex(const Document& document) {
   };
   tokens_.reserve(tokens.size());
   // The tokenizer adds in text order: then the ids are that order, and no list of them is needed.
-  const auto& records = tokens.records_;
-  const bool in_order = std::is_sorted(
-      records.begin(), records.end(), [](const Layer::Record& x, const Layer::Record& y) {
-        return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
-      });
-  if (in_order) {
-    for (AnnotationId id = 0; id < records.size(); ++id) add_token(id);
+  if (tokens.in_offset_order()) {
+    for (AnnotationId id = 0; id < tokens.size(); ++id) add_token(id);
   } else {
     for (AnnotationId id : tokens.ids_by_offset()) add_token(id);
   }

@@ -84,6 +84,12 @@ class Layer {
     std::uint32_t name() const { return name_and_kind & (kMaxStrings - 1); }
     Kind kind() const { return static_cast<Kind>(name_and_kind >> kKindShift); }
   };
+  // The order of ids_by_offset: by begin, the longer first where two begin together.
+  static bool comes_before(const Record& x, const Record& y) {
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  }
+  // Whether the records are in that order already, as tokenizers and splitters add them.
+  bool in_offset_order() const;
   static constexpr unsigned kKindShift = 29;
   static constexpr std::uint32_t kMaxStrings = std::uint32_t{1} << kKindShift;
 
