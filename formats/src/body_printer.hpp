@@ -45,6 +45,7 @@ class BodyPrinter {
  public:
   BodyPrinter(const Document& document, const TextStructure& structure, RawOutput& out)
       : text_(document.text()),
+        structure_(structure),
         tokens_(document.find_layer(layer_names::tokens)),
         token_extents_(structure.extents(TextStructure::token)),
         out_(out) {}
@@ -66,7 +67,7 @@ class BodyPrinter {
     const std::string_view open = kOpen[level == TextStructure::paragraph ? 0 : 1];
     char* to = out_.room(open.size() + TextStructure::kMaxXmlIdSize + kEnd.size());
     to += open.copy(to, open.size());
-    to = TextStructure::put_xml_id(to, level, index);
+    to = TextStructure::put_xml_id(to, level, structure_.number(level, index));
     out_.commit(to + kEnd.copy(to, kEnd.size()));
   }
 
@@ -85,7 +86,8 @@ class BodyPrinter {
     const std::string_view text = text_.substr(extent.begin, extent.end - extent.begin);
     char* to = out_.room(shape.room + TextStructure::kMaxXmlIdSize + kMaxEscapedSize * text.size());
     to = shape.before_id.put(to);
-    to = TextStructure::put_xml_id(to, TextStructure::token, index);
+    to = TextStructure::put_xml_id(to, TextStructure::token,
+                                   structure_.number(TextStructure::token, index));
     to = shape.after_id[(joined ? 1 : 0) + (text.empty() ? 2 : 0)].put(to);
     if (!text.empty()) to = shape.close.put(put_escaped_text(to, text));
     out_.commit(to);
@@ -103,6 +105,7 @@ class BodyPrinter {
   }
 
   std::string_view text_;
+  const TextStructure& structure_;
   const Layer* tokens_;
   const std::vector<TextStructure::Extent>& token_extents_;
   RawOutput& out_;

@@ -6,12 +6,20 @@
 
 namespace strata::formats {
 
-void write_body_element(std::ostream& out, const std::function<void(RawOutput&)>& print) {
+void write_body_start(std::ostream& out) {
   out << "  <text>" << start_tag("body", {{"xml:id", kBodyId}});
+}
+
+void write_body_end(std::ostream& out) {
+  out << "</body></text>\n";
+}
+
+void write_body_element(std::ostream& out, const std::function<void(RawOutput&)>& print) {
+  write_body_start(out);
   RawOutput raw(out);
   print(raw);
   raw.flush();
-  out << "</body></text>\n";
+  write_body_end(out);
 }
 
 void write_body(const Document& document, const TextStructure& structure, std::ostream& out) {

@@ -19,6 +19,11 @@ inline constexpr const char* kBodyId = "body";
 // document. Call check_nesting first: a structure that does not nest throws half-way.
 void write_body(const Document& document, const TextStructure& structure, std::ostream& out);
 
+// The start and end tags around the body's content: <text><body xml:id="body"> and
+// </body></text> with a newline.
+void write_body_start(std::ostream& out);
+void write_body_end(std::ostream& out);
+
 // Writes <text><body xml:id="body">, has `print` write the body's content raw, then closes
 // both: the frame that every shape of body shares.
 void write_body_element(std::ostream& out, const std::function<void(RawOutput&)>& print);

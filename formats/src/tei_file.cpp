@@ -27,25 +27,33 @@ TextStructure check_and_prepare(const Document& document, const ApplicationIds& 
 
 }  // namespace
 
-void write_tei_file(const Document& document, const RunInfo& run, std::ostream& out,
-                    TeiShape& shape) {
-  const ApplicationIds ids(run);
-  const TextStructure structure = check_and_prepare(document, ids, shape);
+void write_tei_start(const Document& document, const std::string& language, const RunInfo& run,
+                     const ApplicationIds& ids, std::ostream& out) {
   pugi::xml_document header;
   append_tei_header(header, document, run, ids, sha256_hex(document.text()));
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"";
-  const std::string& language = document.language();
   if (language != "auto" && language != "und" && is_language_tag(language)) {
     out << " xml:lang=\"" << language << '"';  // nothing to escape in a language tag
   }
   out << ">\n";
   // The header is indented for people to read; it has no mixed content to disturb.
   header.first_child().print(out, "  ", pugi::format_indent, pugi::encoding_utf8, 1);
+}
+
+void write_tei_end(std::ostream& out) {
+  out << "</TEI>\n";
+}
+
+void write_tei_file(const Document& document, const RunInfo& run, std::ostream& out,
+                    TeiShape& shape) {
+  const ApplicationIds ids(run);
+  const TextStructure structure = check_and_prepare(document, ids, shape);
+  write_tei_start(document, document.language(), run, ids, out);
   shape.text(document, structure, out);  // raw: indenting would change the text
   shape.standoff(document, structure, ids, out);
-  out << "</TEI>\n";
+  write_tei_end(out);
 }
 
 }  // namespace strata::formats

@@ -28,6 +28,14 @@ class TeiShape {
                         const ApplicationIds& ids, std::ostream& out) = 0;
 };
 
+// The XML declaration, the TEI start tag (with xml:lang = `language` when it is a language tag)
+// and the teiHeader of `document`, whose text's SHA-256 the header gives.
+void write_tei_start(const Document& document, const std::string& language, const RunInfo& run,
+                     const ApplicationIds& ids, std::ostream& out);
+
+// The end of the file: </TEI> and a newline.
+void write_tei_end(std::ostream& out);
+
 // Writes `document` as one TEI file in the given shape. Throws strata::Error, before writing
 // anything, when the structural layers do not nest or the shape's standOff cannot be made.
 void write_tei_file(const Document& document, const RunInfo& run, std::ostream& out,

@@ -9,6 +9,7 @@
 #include "tei_body.hpp"
 #include "tei_features.hpp"
 #include "tei_label.hpp"
+#include "window_start.hpp"
 #include "xml_names.hpp"
 #include "xml_output.hpp"
 
@@ -47,13 +48,15 @@ class StandoffWriter {
  public:
   StandoffWriter(const Document& document, const TextStructure& structure,
                  const ApplicationIds& ids, const AnnotationFilter& written_inline,
-                 StructureLayers structure_layers, const TokenRangeFilter& token_range_ok)
+                 StructureLayers structure_layers, const TokenRangeFilter& token_range_ok,
+                 const WindowStart& start = kWholeDocument)
       : document_(document),
         structure_(structure),
         ids_(ids),
         written_inline_(written_inline),
         structure_layers_(structure_layers),
-        token_range_ok_(token_range_ok) {}
+        token_range_ok_(token_range_ok),
+        start_(start) {}
 
   std::string write() && {
     write_all();
@@ -64,6 +67,24 @@ class StandoffWriter {
     sink_ = &sink;
     write_all();
     flush();
+  }
+
+  // Each layer's annotations and links to their own part, without the elements around them.
+  void write_parts(StandoffParts& parts) && {
+    for (const std::string& name : document_.layer_names()) {
+      const Layer& layer = document_.layer(name);
+      if (is_in_body(name)) continue;
+      const std::vector<AnnotationId> ids = kept(layer);
+      if (ids.empty()) continue;
+      sink_ = &parts.annotations(layer, container());
+      const std::vector<LinkGroup> link_groups = write_annotations(layer, ids);
+      flush();
+      for (const LinkGroup& group : link_groups) {
+        sink_ = &parts.links(layer, group.feature);
+        write_links(group);
+        flush();
+      }
+    }
   }
 
   // Throws the Error write() would throw, without writing.
@@ -117,15 +138,26 @@ class StandoffWriter {
     return ids;
   }
 
+  const char* container() const { return structure_.has_tokens() ? "spanGrp" : "listAnnotation"; }
+
   void write_layer(const Layer& layer, const std::vector<AnnotationId>& ids) {
-    const char* container = structure_.has_tokens() ? "spanGrp" : "listAnnotation";
     const auto resp = ids_.resp(layer.producer());
-    std::vector<XmlAttribute> attributes = {{"type", layer.name()}};
-    if (resp) attributes.emplace_back("resp", *resp);
-    out_ += "    " + start_tag(container, attributes) + "\n";
+    out_ += layer_group_start(container(), layer.name(), resp);
+    const std::vector<LinkGroup> link_groups = write_annotations(layer, ids);
+    out_ += group_end(container());
+    for (const LinkGroup& group : link_groups) {
+      out_ += link_group_start(layer.name(), group.feature, resp);
+      write_links(group);
+      out_ += group_end("linkGrp");
+    }
+  }
+
+  // The layer's annotations, one a line; returns the links of its reference features.
+  std::vector<LinkGroup> write_annotations(const Layer& layer,
+                                           const std::vector<AnnotationId>& ids) {
     std::vector<LinkGroup> link_groups;
     for (AnnotationId id : ids) {
-      xml_id_ = standoff_id(layer.name(), id);
+      xml_id_ = numbered_id(layer.name(), id);
       layer.features(id, features_);
       out_ += "      ";
       if (structure_.has_tokens()) {
@@ -142,21 +174,22 @@ class StandoffWriter {
         }
       }
     }
-    out_ += "    </" + std::string(container) + ">\n";
-    for (const LinkGroup& group : link_groups) {
-      const std::string type = layer.name() + "." + encode_xml_name(group.feature);
-      attributes = {{"type", type}};
-      if (resp) attributes.emplace_back("resp", *resp);
-      out_ += "    " + start_tag("linkGrp", attributes) + "\n";
-      for (const std::string& target : group.targets) {
-        out_ += "      ";
-        start_element(out_, "link");
-        append_attribute(out_, "target", target);
-        out_ += "/>\n";
-        flush_if_full();
-      }
-      out_ += "    </linkGrp>\n";
+    return link_groups;
+  }
+
+  void write_links(const LinkGroup& group) {
+    for (const std::string& target : group.targets) {
+      out_ += "      ";
+      start_element(out_, "link");
+      append_attribute(out_, "target", target);
+      out_ += "/>\n";
+      flush_if_full();
     }
+  }
+
+  // The id of `layer`'s annotation `id` in the file: numbered on from the windows before.
+  std::string numbered_id(std::string_view layer, AnnotationId id) const {
+    return standoff_id(layer, id + start_.annotations_before(layer));
   }
 
   void append_span(const Layer& layer, AnnotationId id) {
@@ -195,15 +228,16 @@ class StandoffWriter {
   // "#w12" for token index 11, in a member so that no string is made per pointer.
   std::string_view token_pointer(std::size_t index) {
     pointer_ = "#";
-    TextStructure::append_xml_id(pointer_, TextStructure::token, index);
+    TextStructure::append_xml_id(pointer_, TextStructure::token,
+                                 structure_.number(TextStructure::token, index));
     return pointer_;
   }
 
   // TEI counts string-range offsets in characters (code points) of body's text.
   std::string string_range(const Layer& layer, AnnotationId id) const {
     const OffsetMap& offsets = document_.offsets();
-    const std::size_t begin = offsets.code_point_offset(layer.begin(id));
-    const std::size_t end = offsets.code_point_offset(layer.end(id));
+    const std::size_t begin = start_.code_points + offsets.code_point_offset(layer.begin(id));
+    const std::size_t end = start_.code_points + offsets.code_point_offset(layer.end(id));
     return "#string-range(" + std::string(kBodyId) + "," + std::to_string(begin) + "," +
            std::to_string(end - begin) + ")";
   }
@@ -219,7 +253,7 @@ class StandoffWriter {
                         const AnnotationRef& ref) const {
     if (auto error = broken_reference(document_, layer, id, feature, ref)) throw Error(*error);
     if (is_in_body(ref.layer)) return *structure_.inline_id(ref.layer, ref.id);
-    return standoff_id(ref.layer, ref.id);
+    return numbered_id(ref.layer, ref.id);
   }
 
   bool is_in_body(std::string_view layer) const {
@@ -233,6 +267,8 @@ class StandoffWriter {
   const AnnotationFilter& written_inline_;
   const StructureLayers structure_layers_;
   const TokenRangeFilter& token_range_ok_;
+  const WindowStart& start_;
+  static const WindowStart kWholeDocument;
   static constexpr std::size_t kChunk = 64 * 1024;
   std::ostream* sink_ = nullptr;  // none: the whole standOff stays in out_
   std::string out_;
@@ -243,7 +279,25 @@ class StandoffWriter {
   std::string scratch_;
 };
 
+const WindowStart StandoffWriter::kWholeDocument{};
+
 }  // namespace
+
+std::string layer_group_start(std::string_view container, std::string_view layer,
+                              const std::optional<std::string>& resp) {
+  std::vector<XmlAttribute> attributes = {{"type", layer}};
+  if (resp) attributes.emplace_back("resp", *resp);
+  return "    " + start_tag(container, attributes) + "\n";
+}
+
+std::string link_group_start(std::string_view layer, std::string_view feature,
+                             const std::optional<std::string>& resp) {
+  return layer_group_start("linkGrp", std::string(layer) + "." + encode_xml_name(feature), resp);
+}
+
+std::string group_end(std::string_view container) {
+  return "    </" + std::string(container) + ">\n";
+}
 
 std::string standoff_id(std::string_view layer, AnnotationId id) {
   return std::string(layer) + "-" + std::to_string(id);
@@ -266,6 +320,13 @@ void check_standoff(const Document& document, const TextStructure& structure,
 void write_standoff(const Document& document, const TextStructure& structure,
                     const ApplicationIds& ids, std::ostream& out) {
   StandoffWriter(document, structure, ids, {}, StructureLayers::in_body, {}).write_to(out);
+}
+
+void write_standoff_parts(const Document& window, const TextStructure& structure,
+                          const ApplicationIds& ids, const WindowStart& start,
+                          StandoffParts& parts) {
+  StandoffWriter(window, structure, ids, {}, StructureLayers::in_body, {}, start)
+      .write_parts(parts);
 }
 
 }  // namespace strata::formats

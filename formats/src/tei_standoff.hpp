@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 #include "application_ids.hpp"
 #include "strata/document.hpp"
 #include "text_structure.hpp"
+#include "window_start.hpp"
 
 namespace strata::formats {
 
@@ -43,6 +45,31 @@ void check_standoff(const Document& document, const TextStructure& structure,
                     const ApplicationIds& ids);
 void write_standoff(const Document& document, const TextStructure& structure,
                     const ApplicationIds& ids, std::ostream& out);
+
+// Where write_standoff_parts puts a window's standOff: per layer, the lines that go inside its
+// spanGrp (or listAnnotation), and per reference feature, the lines inside its linkGrp.
+class StandoffParts {
+ public:
+  virtual ~StandoffParts() = default;
+  // `container` is the element the lines go in: spanGrp, or listAnnotation without tokens.
+  virtual std::ostream& annotations(const Layer& layer, std::string_view container) = 0;
+  virtual std::ostream& links(const Layer& layer, std::string_view feature) = 0;
+};
+
+// write_standoff for a window of a larger document: the lines of each layer and each link group,
+// without the elements around them, numbered on from `start`. Throws Error for a reference to
+// an annotation that does not exist, possibly after writing some parts.
+void write_standoff_parts(const Document& window, const TextStructure& structure,
+                          const ApplicationIds& ids, const WindowStart& start,
+                          StandoffParts& parts);
+
+// The lines around the parts: a layer's container start tag ("    <spanGrp type=... resp=...>"
+// and a newline), a link group's for one of its reference features, and either's end tag.
+std::string layer_group_start(std::string_view container, std::string_view layer,
+                              const std::optional<std::string>& resp);
+std::string link_group_start(std::string_view layer, std::string_view feature,
+                             const std::optional<std::string>& resp);
+std::string group_end(std::string_view container);
 
 // The xml:id of an annotation of a non-structural layer ("entities-12"). Unique: splitting at
 // the last '-' gives back the layer and the id; the inline ids (p1, s1, w1, body) have no '-'

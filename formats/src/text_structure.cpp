@@ -26,7 +26,8 @@ std::string describe(const TextStructure::Extent& e) {
 
 }  // namespace
 
-TextStructure::TextStructure(const Document& document) {
+TextStructure::TextStructure(const Document& document, const Numbering& elements_before)
+    : before_(elements_before) {
   for (Level level : {paragraph, sentence, token}) read_level(document, level);
   add_paragraphs_for_uncovered_text(document.text());
   for (Level level : {paragraph, sentence, token}) {
@@ -148,7 +149,7 @@ std::optional<std::string> TextStructure::inline_id(std::string_view layer,
       throw Error("layer '" + std::string(layer) + "' has no annotation " +
                   std::to_string(annotation));
     }
-    return xml_id(level, index_of_annotation_[level][annotation]);
+    return xml_id(level, number(level, index_of_annotation_[level][annotation]));
   }
   return std::nullopt;
 }

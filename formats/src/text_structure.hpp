@@ -32,15 +32,23 @@ class TextStructure {
     AnnotationId annotation;
   };
 
+  // How many elements of each level come before the document's own in the file: none for a
+  // whole document; for a window of a larger one (TeiWindowWriter), the windows' before it.
+  using Numbering = std::array<std::size_t, kLevels>;
+
   // Throws Error when two annotations of one structural layer overlap.
-  explicit TextStructure(const Document& document);
+  explicit TextStructure(const Document& document, const Numbering& elements_before = {});
 
   const std::vector<Extent>& extents(Level level) const { return levels_[level]; }
   bool has_tokens() const { return !levels_[token].empty(); }
 
   // The layer name of a level ("paragraphs", "sentences", "tokens").
   static const char* layer_name(Level level);
-  // The xml:id of element `index` of `level`.
+  // The number element `index` of `level` has in the file, from 0: its index plus the elements
+  // before the document. put_xml_id and xml_id take this number.
+  std::size_t number(Level level, std::size_t index) const { return before_[level] + index; }
+
+  // The xml:id of element number `index` of `level`.
   static std::string xml_id(Level level, std::size_t index);
   // The same, appended to `out` without a string of its own.
   static void append_xml_id(std::string& out, Level level, std::size_t index);
@@ -64,6 +72,7 @@ class TextStructure {
   // in the gap [from, to) between paragraphs; nullopt when the gap has none of them.
   std::optional<Extent> content_of_gap(std::string_view text, Offset from, Offset to) const;
 
+  Numbering before_;
   std::array<std::vector<Extent>, kLevels> levels_;
   // For each level, the index in levels_ of each annotation id of its layer.
   std::array<std::vector<std::uint32_t>, kLevels> index_of_annotation_;

@@ -1,0 +1,43 @@
+#include "spill_file.hpp"
+
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+
+#include "strata/error.hpp"
+
+namespace strata::formats {
+
+SpillFile::SpillFile() {
+  std::error_code error;
+  directory_ = std::filesystem::temp_directory_path(error).string();
+  if (error) directory_ = "/tmp";
+  std::string path = directory_ + "/strata-spill-XXXXXX";
+  const int descriptor = ::mkstemp(path.data());
+  if (descriptor < 0) {
+    throw Error("cannot make a temporary file in " + directory_ + ": " + std::strerror(errno));
+  }
+  ::close(descriptor);
+  stream_.open(path, std::ios::in | std::ios::out | std::ios::binary);
+  std::filesystem::remove(path, error);  // the open stream keeps the file until it is closed
+  if (!stream_) throw Error("cannot open the temporary file " + path);
+}
+
+void SpillFile::copy_to(std::ostream& out) {
+  stream_.flush();
+  if (!stream_) {
+    throw Error("cannot write a temporary file in " + directory_ + " (is the disk full?)");
+  }
+  stream_.seekg(0);
+  std::array<char, 1 << 16> chunk;
+  while (stream_.read(chunk.data(), chunk.size()) || stream_.gcount() > 0) {
+    out.write(chunk.data(), stream_.gcount());
+  }
+  if (!stream_.eof()) throw Error("cannot read back a temporary file in " + directory_);
+}
+
+}  // namespace strata::formats

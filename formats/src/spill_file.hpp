@@ -1,0 +1,30 @@
+// A temporary file that output waits in until it can be written where it belongs.
+#pragma once
+
+#include <fstream>
+#include <ostream>
+#include <string>
+
+namespace strata::formats {
+
+// A nameless temporary file: made in the temporary directory (TMPDIR, else /tmp) and unlinked
+// at once, so that it is gone when it is closed, even when the process is killed.
+class SpillFile {
+ public:
+  // Throws strata::Error when the file cannot be made.
+  SpillFile();
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+
+  std::ostream& stream() { return stream_; }
+
+  // Copies all that was written to `out`. Throws strata::Error when the file could not be written
+  // (a full disk) or read back.
+  void copy_to(std::ostream& out);
+
+ private:
+  std::string directory_;  // for the error messages
+  std::fstream stream_;
+};
+
+}  // namespace strata::formats

@@ -1,0 +1,29 @@
+// Where one window of a larger document starts in the TEI file its windows are written to.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "text_structure.hpp"
+
+namespace strata::formats {
+
+// What the windows before this one wrote: its paragraphs, sentences, tokens and annotations are
+// numbered on from there, so that xml:ids stay unique in the file and every pointer (token
+// ranges, string ranges, links) means the same in the whole document as in the window. All zero
+// for a whole document.
+struct WindowStart {
+  TextStructure::Numbering elements{};                          // p, s and w
+  std::map<std::string, std::size_t, std::less<>> annotations;  // by layer
+  std::size_t code_points = 0;                                  // of the text
+
+  std::size_t annotations_before(std::string_view layer) const {
+    const auto found = annotations.find(layer);
+    return found == annotations.end() ? 0 : found->second;
+  }
+};
+
+}  // namespace strata::formats
