@@ -9,6 +9,7 @@
 
 #include "annotator_set.hpp"
 #include "atomic_file.hpp"
+#include "byte_size.hpp"
 #include "chain.hpp"
 #include "chain_hash.hpp"
 #include "command_line.hpp"
@@ -28,6 +29,9 @@ namespace {
 // -j not given: one worker per core.
 constexpr int kAutomaticWorkers = -1;
 
+// Smaller windows would cut most paragraphs; this still lets a test cut a short text.
+constexpr std::size_t kSmallestWindow = 1024;
+
 struct AnnotateArguments {
   std::vector<std::string> inputs;
   std::string chain_file;
@@ -44,6 +48,7 @@ struct AnnotateArguments {
   std::string manifest;
   bool resume = false;
   bool isolate = false;
+  std::string window = "1M";
   int shard_index = -1;  // -1: not given
   int shard_count = -1;
 };
@@ -77,6 +82,9 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("manifest", po::value(&a.manifest),
        "run manifest (JSON Lines, one line per document); default with a directory -o: "
        "DIR/strata-manifest.jsonl")
+      ("window", po::value(&a.window),
+       "with -f tei, annotate plain text longer than this (1M by default; K, M, G) a window at "
+       "a time, cut between paragraphs, to bound memory; 0: always whole (docs/large-documents.md)")
       ("isolate", po::bool_switch(&a.isolate),
        "run each worker in a child process: a plugin that crashes fails only its document "
        "(docs/robustness.md)")
@@ -239,7 +247,15 @@ int annotate(const AnnotateArguments& a) {
                          ? std::max(1u, std::thread::hardware_concurrency())
                          : static_cast<unsigned>(a.workers);
   settings.run_info = run_info(chain);
-  settings.chain = chain_hash(settings.run_info, a.format,
+  settings.window = parse_byte_size(a.window, "--window");
+  if (settings.window > 0 && settings.window < kSmallestWindow) {
+    throw SetupError("--window is 0 (off) or at least 1K, not '" + a.window + "'");
+  }
+  // The window changes the output of the documents longer than it, so it is part of the hash.
+  const std::string shape = settings.format == OutputFormat::tei && settings.window > 0
+                                ? a.format + " window " + std::to_string(settings.window)
+                                : a.format;
+  settings.chain = chain_hash(settings.run_info, shape,
                               language + (settings.language.overrides_stored ? "!" : ""));
   if (a.resume) {
     jobs = unfinished(std::move(jobs), manifest_path, settings.chain);

@@ -18,6 +18,7 @@
 #include "strata/formats/tei_writer.hpp"
 #include "strata/formats/vrt_writer.hpp"
 #include "string_sink.hpp"
+#include "windowed_run.hpp"
 
 namespace strata::host {
 namespace {
@@ -53,7 +54,20 @@ void write_output(const LoadedInput& input, const RunSettings& settings, std::os
   }
 }
 
-std::string serialized(const LoadedInput& input, const RunSettings& settings) {
+// The document annotated and written: whole, or a window at a time.
+void annotate_and_write(LoadedInput& input, const AnnotatorSet& annotators,
+                        const RunSettings& settings, unsigned worker, std::ostream& out) {
+  if (goes_in_windows(input, settings)) {
+    out.exceptions(std::ios::badbit);
+    annotate_in_windows(input.document, annotators, settings, worker, out);
+    return;
+  }
+  annotators.annotate(input.document, worker, settings.before_step);
+  write_output(input, settings, out);
+}
+
+std::string serialized(LoadedInput& input, const AnnotatorSet& annotators,
+                       const RunSettings& settings, unsigned worker) {
   std::string text;
   // Room for the usual output at once, so that it is seldom moved as it grows: TEI takes about
   // seven times the text, JSON (code point offsets on every token) about sixteen. Pages reserved
@@ -62,7 +76,7 @@ std::string serialized(const LoadedInput& input, const RunSettings& settings) {
   text.reserve(times * input.document.text().size() + 4096);
   StringSink sink(text);
   std::ostream out(&sink);
-  write_output(input, settings, out);
+  annotate_and_write(input, annotators, settings, worker, out);
   return text;
 }
 
@@ -73,16 +87,15 @@ std::optional<std::string> run_job(const Job& job, std::size_t index,
                                    unsigned worker) {
   try {
     LoadedInput input = load_input(job, settings.language);
-    annotators.annotate(input.document, worker, settings.before_step);
     if (settings.deliver) {
-      settings.deliver(index, serialized(input, settings));
+      settings.deliver(index, serialized(input, annotators, settings, worker));
     } else if (job.output.empty()) {
-      std::cout << serialized(input, settings) << std::flush;
+      std::cout << serialized(input, annotators, settings, worker) << std::flush;
     } else {
       // Straight to the file: a large document's output is never held whole in memory.
       AtomicFile file(job.output);
       std::ostream out(&file);
-      write_output(input, settings, out);
+      annotate_and_write(input, annotators, settings, worker, out);
       file.commit();
     }
     return std::nullopt;

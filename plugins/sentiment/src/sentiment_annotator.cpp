@@ -176,7 +176,11 @@ void SentimentAnnotator::process(Document& document) {
       1.0, static_cast<double>(index.sentences().size()) / static_cast<double>(kPassageSentences));
   const Polarity whole = polarity_from(
       all_words, marks.emphasis(0, static_cast<Offset>(document.text().size())), passages);
-  annotate(layer, 0, static_cast<Offset>(document.text().size()), whole, "document", thresholds_);
+  // A window of a larger document (metadata "window", see docs/large-documents.md) scores only
+  // itself, and says so.
+  const bool window = document.metadata().contains("window");
+  annotate(layer, 0, static_cast<Offset>(document.text().size()), whole,
+           window ? "window" : "document", thresholds_);
   write_targets(targets.take(), document);
 }
 

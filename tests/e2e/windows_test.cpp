@@ -1,0 +1,107 @@
+// Plain text longer than --window is annotated and written a window at a time
+// (docs/large-documents.md): the same TEI as whole where the chain looks no further than a
+// paragraph, valid TEI with any chain, and a window that fails failing its document alone.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "strata_process.hpp"
+
+namespace fs = std::filesystem;
+
+namespace strata::testing {
+namespace {
+
+// The Italian example six times over (about 25 KB), paragraphs between blank lines.
+std::string long_text() {
+  const std::string article = read_file(source_dir() / "examples" / "it-vertice-roma.txt");
+  std::string text;
+  for (int i = 0; i < 6; ++i) text += article + "\n\n";
+  return text;
+}
+
+class Windows : public ::testing::Test {
+ protected:
+  void SetUp() override { write_file(input_, long_text()); }
+
+  ProcessResult annotate(const std::string& output, std::vector<std::string> more) {
+    std::vector<std::string> arguments = {"annotate", input_.string(), "-o",
+                                          (dir_ / output).string(), "-q"};
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    return run_strata(arguments);
+  }
+
+  ScratchDir dir_;
+  const fs::path input_ = dir_ / "long.txt";
+};
+
+TEST_F(Windows, TokensInWindowsAreTheTokensOfTheWholeDocument) {
+  ASSERT_EQ(annotate("whole.xml", {"-p", "tokens", "--window", "0"}).exit_code, 0);
+  const auto windows = annotate("windows.xml", {"-p", "tokens", "--window", "2K"});
+  ASSERT_EQ(windows.exit_code, 0) << windows.err;
+  EXPECT_EQ(read_file(dir_ / "windows.xml"), read_file(dir_ / "whole.xml"));
+}
+
+TEST_F(Windows, TheDefaultChainInWindowsWritesValidTei) {
+  const auto tei = annotate("windows.xml", {"--window", "2K"});
+  ASSERT_EQ(tei.exit_code, 0) << tei.err;
+  ASSERT_EQ(annotate("whole.json", {"-f", "json"}).exit_code, 0);
+  write_file(dir_ / "canonical.txt",
+             nlohmann::json::parse(read_file(dir_ / "whole.json"))["text"].get<std::string>());
+  const std::string tei_file = (dir_ / "windows.xml").string();
+  const auto check =
+      run_command(shell_quoted(STRATA_TEI_CHECK) + " --text " +
+                  shell_quoted((dir_ / "canonical.txt").string()) + " " + shell_quoted(tei_file));
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+
+  // Each window scores its own sentiment, and says it is a window's.
+  const std::string xml = read_file(tei_file);
+  const std::regex window_scope("<string>window</string>");
+  const auto windows = std::distance(std::sregex_iterator(xml.begin(), xml.end(), window_scope),
+                                     std::sregex_iterator());
+  EXPECT_GE(windows, 10);
+  EXPECT_EQ(xml.find("<string>document</string>"), std::string::npos);
+  EXPECT_NE(read_file(dir_ / "whole.json").find("\"document\""), std::string::npos);
+
+  const fs::path shared = shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "no ../shared: TEI schema unavailable, jing not run";
+  if (run_command("command -v jing").exit_code != 0) GTEST_SKIP() << "jing is not installed";
+  const auto jing = run_command(
+      "jing " + shell_quoted((shared / "schemas" / "tei_all.rng").string()) + " " + tei_file);
+  EXPECT_EQ(jing.exit_code, 0) << jing.out << jing.err;
+}
+
+TEST_F(Windows, AFailingWindowFailsItsDocumentAlone) {
+  write_file(dir_ / "in" / "bad.txt", long_text() + "BOOM\n");
+  write_file(dir_ / "in" / "good.txt", long_text());
+  const auto result =
+      run_strata({"annotate", (dir_ / "in").string(), "-o", (dir_ / "out").string(), "-p",
+                  "thrower", "--window", "2K", "--plugin-path", fixture_plugin_dir().string()});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("strata: error: bad.txt: "), std::string::npos) << result.err;
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "bad.xml"));
+  const std::string good = read_file(dir_ / "out" / "good.xml");
+  EXPECT_NE(good.find("</TEI>"), std::string::npos);
+  // Every window had its mark, numbered on.
+  EXPECT_NE(good.find("xml:id=\"marks-10\""), std::string::npos);
+  // Nothing is left in the output folder but the outputs and the manifest.
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir_ / "out")) {
+    names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"good.xml", "strata-manifest.jsonl"}));
+}
+
+TEST_F(Windows, ABadWindowSizeIsASetupError) {
+  for (const char* size : {"100", "2Q", "-1"}) {
+    const auto result = annotate("out.xml", {"-p", "tokens", "--window", size});
+    EXPECT_EQ(result.exit_code, 2) << size;
+    EXPECT_NE(result.err.find("--window"), std::string::npos) << result.err;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  }
+}
+
+}  // namespace
+}  // namespace strata::testing
