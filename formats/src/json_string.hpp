@@ -50,18 +50,23 @@ inline void append_with_nlohmann(std::string& out, std::string_view s) {
 
 }  // namespace json_string_detail
 
-// Appends `s` as a JSON string, quotes included, byte for byte as nlohmann::json's dump()
-// writes it with ensure_ascii off and error_handler_t::replace: '"', '\\' and C0 controls
-// escaped (\b \t \n \f \r, otherwise \u00xx), other characters as they are. A string that is
-// not valid UTF-8 is left to nlohmann, which replaces what is invalid with U+FFFD.
-inline void append_json_string(std::string& out, std::string_view s) {
+// Appends the characters of `s` as they go inside a JSON string, without the quotes, byte for
+// byte as nlohmann::json's dump() writes them with ensure_ascii off and error_handler_t::replace:
+// '"', '\\' and C0 controls escaped (\b \t \n \f \r, otherwise \u00xx), other characters as
+// they are. A string that is not valid UTF-8 is left to nlohmann, which replaces what is invalid
+// with U+FFFD.
+inline void append_json_characters(std::string& out, std::string_view s) {
+  const std::size_t start = out.size();
+  const auto fall_back = [&] {
+    out.resize(start);
+    std::string quoted;
+    json_string_detail::append_with_nlohmann(quoted, s);
+    out.append(quoted, 1, quoted.size() - 2);
+  };
   if (s.size() > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
-    json_string_detail::append_with_nlohmann(
-        out, s);  // too long for ICU's offsets; never a real document
+    fall_back();  // too long for ICU's offsets; never a real document
     return;
   }
-  const std::size_t start = out.size();
-  out += '"';
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
   const auto length = static_cast<std::int32_t>(s.size());
   std::int32_t plain_from = 0;
@@ -71,8 +76,7 @@ inline void append_json_string(std::string& out, std::string_view s) {
       UChar32 c;
       U8_NEXT(bytes, i, length, c);
       if (c < 0) {  // invalid UTF-8: rare, and nlohmann knows how to replace it
-        out.resize(start);
-        json_string_detail::append_with_nlohmann(out, s);
+        fall_back();
         return;
       }
     } else if (b < 0x20 || b == '"' || b == '\\') {
@@ -84,6 +88,12 @@ inline void append_json_string(std::string& out, std::string_view s) {
     }
   }
   out.append(s.data() + plain_from, static_cast<std::size_t>(length - plain_from));
+}
+
+// Appends `s` as a JSON string, quotes included (see append_json_characters).
+inline void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  append_json_characters(out, s);
   out += '"';
 }
 

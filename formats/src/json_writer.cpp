@@ -5,6 +5,7 @@
 
 #include "code_point_cursor.hpp"
 #include "json_string.hpp"
+#include "json_writer_parts.hpp"
 #include "output_buffer.hpp"
 
 namespace strata::formats {
@@ -24,8 +25,8 @@ void append_number(std::string& out, std::int64_t value) {
 }
 
 // Strings, integers and booleans are written by hand; reals keep nlohmann's spelling (and its
-// null for NaN and infinities).
-void append_feature_value(std::string& out, const FeatureValue& value) {
+// null for NaN and infinities). A reference's id is numbered on from the windows before.
+void append_feature_value(std::string& out, const FeatureValue& value, const WindowStart& start) {
   if (const auto* text = std::get_if<std::string>(&value)) {
     append_json_string(out, *text);
   } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
@@ -38,28 +39,29 @@ void append_feature_value(std::string& out, const FeatureValue& value) {
     out += "{\"layer\":";
     append_json_string(out, ref->layer);
     out += ",\"id\":";
-    append_number(out, ref->id);
+    append_number(out, static_cast<std::int64_t>(ref->id + start.annotations_before(ref->layer)));
     out += '}';
   }
 }
 
-// A layer's annotations, written one at a time into the buffer: a document-wide JSON tree, or
-// a nlohmann value per annotation, would cost many times the memory and time.
-void write_layer(const Document& document, const Layer& layer, OutputBuffer& buffer) {
+}  // namespace
+
+void write_json_annotations(const Document& document, const Layer& layer, const WindowStart& start,
+                            OutputBuffer& buffer, bool& first) {
   std::string& out = buffer.text();
-  append_json_string(out, layer.name());
-  out += ":[";
   CodePointCursor code_points(document.text(), document.offsets());
+  const std::size_t ids_before = start.annotations_before(layer.name());
   std::vector<Feature> features;  // reused: one allocation per layer, not per annotation
-  bool first = true;
   for (AnnotationId id : layer.ids_by_offset()) {
     out += first ? "{\"id\":" : ",{\"id\":";
     first = false;
-    append_number(out, id);
+    append_number(out, static_cast<std::int64_t>(id + ids_before));
     out += ",\"begin\":";
-    append_number(out, static_cast<std::int64_t>(code_points.code_point_offset(layer.begin(id))));
+    append_number(out, static_cast<std::int64_t>(start.code_points +
+                                                 code_points.code_point_offset(layer.begin(id))));
     out += ",\"end\":";
-    append_number(out, static_cast<std::int64_t>(code_points.code_point_offset(layer.end(id))));
+    append_number(out, static_cast<std::int64_t>(start.code_points +
+                                                 code_points.code_point_offset(layer.end(id))));
     out += ",\"type\":";
     append_json_string(out, layer.type(id));
     out += ",\"features\":{";
@@ -68,12 +70,23 @@ void write_layer(const Document& document, const Layer& layer, OutputBuffer& buf
       if (i > 0) out += ',';
       append_json_string(out, features[i].name);
       out += ':';
-      append_feature_value(out, features[i].value);
+      append_feature_value(out, features[i].value, start);
     }
     out += "}}";
     buffer.flush_if_full();
   }
-  out += ']';
+}
+
+namespace {
+
+// A layer, its annotations written one at a time into the buffer: a document-wide JSON tree, or
+// a nlohmann value per annotation, would cost many times the memory and time.
+void write_layer(const Document& document, const Layer& layer, OutputBuffer& buffer) {
+  append_json_string(buffer.text(), layer.name());
+  buffer.text() += ":[";
+  bool first = true;
+  write_json_annotations(document, layer, WindowStart{}, buffer, first);
+  buffer.text() += ']';
 }
 
 // Who made the annotations: after the required keys, so readers of the documented shape are
@@ -93,33 +106,52 @@ Json run_json(const RunInfo& run) {
 
 }  // namespace
 
-void write_json(const Document& document, const RunInfo& run, std::ostream& out) {
-  Json metadata = Json::object();
-  for (const auto& [key, value] : document.metadata()) metadata[key] = value;
-  OutputBuffer buffer(out);
+void write_json_head(const Document& document, std::string_view language, OutputBuffer& buffer) {
   std::string& text = buffer.text();
   text += "{\"id\":";
   append_json_string(text, document.id());
   text += ",\"lang\":";
-  append_json_string(text, document.language());
-  text += ",\"text\":";
-  append_json_string(text, document.text());
-  text += ",\"layers\":{";
-  bool first = true;
-  for (const std::string& name : document.layer_names()) {
-    if (!first) text += ',';
-    write_layer(document, document.layer(name), buffer);
-    first = false;
+  append_json_string(text, language);
+  text += ",\"text\":\"";
+  // A chunk at a time, cut between characters, so that a large text is never held twice.
+  constexpr std::size_t kChunk = 64 * 1024;
+  const std::string_view all = document.text();
+  for (std::size_t from = 0; from < all.size();) {
+    std::size_t to = std::min(all.size(), from + kChunk);
+    while (to < all.size() && (static_cast<unsigned char>(all[to]) & 0xC0) == 0x80) ++to;
+    append_json_characters(text, all.substr(from, to - from));
+    buffer.flush_if_full();
+    from = to;
   }
+  text += "\",\"layers\":{";
+}
+
+void write_json_tail(const Document& document, const RunInfo& run,
+                     const std::vector<std::pair<std::string, std::string>>& producers,
+                     OutputBuffer& buffer) {
+  Json metadata = Json::object();
+  for (const auto& [key, value] : document.metadata()) metadata[key] = value;
   Json strata = run_json(run);
   // Who made each layer, for a reader to give it back; layers strata made itself are not named.
-  Json producers = Json::object();
-  for (const std::string& name : document.layer_names()) {
-    const std::string& producer = document.layer(name).producer();
-    if (!producer.empty()) producers[name] = producer;
+  Json by_layer = Json::object();
+  for (const auto& [layer, producer] : producers) {
+    if (!producer.empty()) by_layer[layer] = producer;
   }
-  if (!producers.empty()) strata["producers"] = std::move(producers);
-  text += "},\"metadata\":" + dump(metadata) + ",\"strata\":" + dump(strata) + "}\n";
+  if (!by_layer.empty()) strata["producers"] = std::move(by_layer);
+  buffer.text() += "},\"metadata\":" + dump(metadata) + ",\"strata\":" + dump(strata) + "}\n";
+}
+
+void write_json(const Document& document, const RunInfo& run, std::ostream& out) {
+  OutputBuffer buffer(out);
+  write_json_head(document, document.language(), buffer);
+  std::vector<std::pair<std::string, std::string>> producers;
+  for (const std::string& name : document.layer_names()) {
+    if (!producers.empty()) buffer.text() += ',';
+    const Layer& layer = document.layer(name);
+    write_layer(document, layer, buffer);
+    producers.emplace_back(name, layer.producer());
+  }
+  write_json_tail(document, run, producers, buffer);
   buffer.flush();
 }
 

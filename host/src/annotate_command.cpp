@@ -83,8 +83,9 @@ po::options_description annotate_options(AnnotateArguments& a) {
        "run manifest (JSON Lines, one line per document); default with a directory -o: "
        "DIR/strata-manifest.jsonl")
       ("window", po::value(&a.window),
-       "with -f tei, annotate plain text longer than this (1M by default; K, M, G) a window at "
-       "a time, cut between paragraphs, to bound memory; 0: always whole (docs/large-documents.md)")
+       "with -f tei or json, annotate plain text longer than this (1M by default; K, M, G) a "
+       "window at a time, cut between paragraphs, to bound memory; 0: always whole "
+       "(docs/large-documents.md)")
       ("isolate", po::bool_switch(&a.isolate),
        "run each worker in a child process: a plugin that crashes fails only its document "
        "(docs/robustness.md)")
@@ -252,7 +253,9 @@ int annotate(const AnnotateArguments& a) {
     throw SetupError("--window is 0 (off) or at least 1K, not '" + a.window + "'");
   }
   // The window changes the output of the documents longer than it, so it is part of the hash.
-  const std::string shape = settings.format == OutputFormat::tei && settings.window > 0
+  const bool windowed_format =
+      settings.format == OutputFormat::tei || settings.format == OutputFormat::json;
+  const std::string shape = windowed_format && settings.window > 0
                                 ? a.format + " window " + std::to_string(settings.window)
                                 : a.format;
   settings.chain = chain_hash(settings.run_info, shape,

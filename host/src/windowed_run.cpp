@@ -1,24 +1,40 @@
 #include "windowed_run.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "strata/error.hpp"
+#include "strata/formats/json_window_writer.hpp"
 #include "strata/formats/tei_window_writer.hpp"
 #include "text_windows.hpp"
 
 namespace strata::host {
 
+namespace {
+
+std::unique_ptr<formats::WindowWriter> window_writer(const Document& document,
+                                                     const RunSettings& settings,
+                                                     std::ostream& out) {
+  if (settings.format == OutputFormat::json) {
+    return std::make_unique<formats::JsonWindowWriter>(document, settings.run_info, out);
+  }
+  return std::make_unique<formats::TeiWindowWriter>(document, settings.run_info, out);
+}
+
+}  // namespace
+
 bool goes_in_windows(const LoadedInput& input, const RunSettings& settings) {
-  return settings.window > 0 && settings.format == OutputFormat::tei && !input.foreign &&
-         input.document.layer_names().empty() && input.document.text().size() > settings.window;
+  const bool format = settings.format == OutputFormat::tei || settings.format == OutputFormat::json;
+  return settings.window > 0 && format && !input.foreign && input.document.layer_names().empty() &&
+         input.document.text().size() > settings.window;
 }
 
 void annotate_in_windows(const Document& document, const AnnotatorSet& annotators,
                          const RunSettings& settings, unsigned worker, std::ostream& out) {
   const std::string_view text = document.text();
   const std::vector<Offset> ends = window_ends(text, settings.window);
-  formats::TeiWindowWriter writer(document, settings.run_info, out);
+  const auto writer = window_writer(document, settings, out);
   std::string language = document.language();
   Offset begin = 0;
   for (std::size_t i = 0; i < ends.size(); ++i) {
@@ -34,10 +50,10 @@ void annotate_in_windows(const Document& document, const AnnotatorSet& annotator
     window.metadata()["window"] = std::to_string(i + 1) + "/" + std::to_string(ends.size());
     annotators.annotate(window, worker, settings.before_step);
     if (language == "auto") language = window.language();
-    writer.write(window);
+    writer->write(window);
     begin = ends[i];
   }
-  writer.finish();
+  writer->finish();
 }
 
 }  // namespace strata::host

@@ -10,15 +10,15 @@
 namespace strata::host {
 
 // Whether the run annotates `input` in windows: plain text (no layers yet) longer than
-// settings.window bytes, written as Strata's TEI.
+// settings.window bytes, written as Strata's TEI or as JSON.
 bool goes_in_windows(const LoadedInput& input, const RunSettings& settings);
 
 // Cuts the document's text into windows of at most settings.window bytes between paragraphs
 // (text_windows.hpp), runs the chain on each as a document of its own and writes each to `out`
-// as it is done (formats::TeiWindowWriter), so memory holds one window's layers. Each window
-// carries the document's metadata and the metadata "window" = "N/M" (from 1), so that a plugin
-// can tell a window from a document; its language is the document's, or where that is "auto",
-// the one the first window's chain detected. Throws what the chain or the writer throws.
+// as it is done (formats::TeiWindowWriter or JsonWindowWriter), so memory holds one window's
+// layers. Each window carries the document's metadata and the metadata "window" = "N/M" (from 1),
+// so that a plugin can tell a window from a document; its language is the document's, or where that
+// is "auto", the one the first window's chain detected. Throws what the chain or the writer throws.
 void annotate_in_windows(const Document& document, const AnnotatorSet& annotators,
                          const RunSettings& settings, unsigned worker, std::ostream& out);
 

@@ -43,6 +43,21 @@ TEST_F(Windows, TokensInWindowsAreTheTokensOfTheWholeDocument) {
   EXPECT_EQ(read_file(dir_ / "windows.xml"), read_file(dir_ / "whole.xml"));
 }
 
+TEST_F(Windows, JsonInWindowsIsTheJsonOfTheWholeDocumentAndReadsBack) {
+  ASSERT_EQ(annotate("whole.json", {"-p", "tokens", "-f", "json", "--window", "0"}).exit_code, 0);
+  const auto windows = annotate("windows.json", {"-p", "tokens", "-f", "json", "--window", "2K"});
+  ASSERT_EQ(windows.exit_code, 0) << windows.err;
+  EXPECT_EQ(read_file(dir_ / "windows.json"), read_file(dir_ / "whole.json"));
+
+  ASSERT_EQ(annotate("default.json", {"-f", "json", "--window", "2K"}).exit_code, 0);
+  const auto back = run_strata({"annotate", (dir_ / "default.json").string(), "-o",
+                                (dir_ / "back.xml").string(), "-p", "tokens", "-q"});
+  EXPECT_EQ(back.exit_code, 0) << back.err;
+  const auto json = nlohmann::json::parse(read_file(dir_ / "default.json"));
+  EXPECT_EQ(json["text"].get<std::string>(), long_text());
+  EXPECT_GT(json["layers"]["entities"].size(), 50u);
+}
+
 TEST_F(Windows, TheDefaultChainInWindowsWritesValidTei) {
   const auto tei = annotate("windows.xml", {"--window", "2K"});
   ASSERT_EQ(tei.exit_code, 0) << tei.err;

@@ -6,32 +6,31 @@
 
 #include "strata/document.hpp"
 #include "strata/formats/run_info.hpp"
+#include "strata/formats/window_writer.hpp"
 
 namespace strata::formats {
 
-// Writes the TEI that write_tei writes, for a document annotated in windows: consecutive pieces
-// of its text, each a Document of its own with its own layers, cut where no paragraph, sentence
-// or annotation crosses. Only one window's layers need be in memory: the header and each
-// window's body go to `out` as they come, paragraphs, sentences and tokens numbered on across
-// windows, and each layer's standOff lines wait in a temporary file (see SpillFile) until
-// finish() writes the standOff. A window's annotation N of a layer is written as the layer's
-// annotation N plus the sizes of that layer in the windows before.
-class TeiWindowWriter {
+// Writes the TEI that write_tei writes, for a document annotated in windows (WindowWriter):
+// the header and each window's body go to `out` as they come, paragraphs, sentences and tokens
+// numbered on across windows, and each layer's standOff lines wait in an unlinked temporary
+// file (in TMPDIR) until finish() writes the standOff. A window's annotation N of a layer is
+// written as the layer's annotation N plus the sizes of that layer in the windows before.
+class TeiWindowWriter : public WindowWriter {
  public:
   // `document` gives the header its id, metadata, language and the SHA-256 of the whole text;
   // it must outlive the writer.
   TeiWindowWriter(const Document& document, const RunInfo& run, std::ostream& out);
-  ~TeiWindowWriter();
+  ~TeiWindowWriter() override;
   TeiWindowWriter(const TeiWindowWriter&) = delete;
   TeiWindowWriter& operator=(const TeiWindowWriter&) = delete;
 
   // Writes the next window. The first also writes the header, with the window's language when
   // the document's is "auto". Throws strata::Error, before writing any of the window, when its
   // structure does not nest or a reference points nowhere; the file is then unfinished.
-  void write(const Document& window);
+  void write(const Document& window) override;
 
   // Closes the body and writes the standOff and the end of the file; once, after the last window.
-  void finish();
+  void finish() override;
 
  private:
   class Parts;

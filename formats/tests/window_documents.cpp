@@ -1,0 +1,38 @@
+#include "window_documents.hpp"
+
+#include "sample_documents.hpp"
+
+namespace strata::formats::testing {
+
+Document annotated_piece(std::string_view piece) {
+  Document document("doc", piece);
+  add_structure(document);
+  Layer& entities = add_layer_by(document, "ner", "entities");
+  Layer& quotes = add_layer_by(document, "quotes", "quotes");
+  Layer& parts = add_layer_by(document, "sentiment", "parts");
+  const std::string_view text = document.text();
+  const auto quote_at = text.find("\"no\"");
+  AnnotationId speaker = 0;  // the last Bianchi before the quote
+  // Each name's occurrences in turn: every name's come after the names before it in the text of
+  // each window, so a window's ids follow on from the window before as the whole's do.
+  for (std::string_view name : {"Rossi", "Roma", "Bianchi", "Müller"}) {
+    int n = 0;
+    for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+      const AnnotationId id = annotate(document, entities, name, "NAME", n++);
+      entities.set_real(id, "confidence", 0.5);
+      if (name == "Bianchi" && at < quote_at) speaker = id;
+    }
+  }
+  if (quote_at != std::string_view::npos) {
+    quotes.set_ref(annotate(document, quotes, "\"no\"", "quote"), "speaker", {"entities", speaker});
+  }
+  if (text.find("affè") != std::string_view::npos) annotate(document, parts, "affè", "x");
+  return document;
+}
+
+void write_windows(WindowWriter& writer, const std::vector<std::string_view>& pieces) {
+  for (std::string_view piece : pieces) writer.write(annotated_piece(piece));
+  writer.finish();
+}
+
+}  // namespace strata::formats::testing
