@@ -26,8 +26,6 @@ namespace {
 // Writes the document in the run's format.
 void write_output(const LoadedInput& input, const RunSettings& settings, std::ostream& out) {
   const Document& document = input.document;
-  // A failing stream buffer (a full disk) throws its own error rather than leaving a bad bit.
-  out.exceptions(std::ios::badbit);
   if (settings.format == OutputFormat::json) {
     formats::write_json(document, settings.run_info, out);
   } else if (settings.format == OutputFormat::html) {
@@ -54,19 +52,19 @@ void write_output(const LoadedInput& input, const RunSettings& settings, std::os
   }
 }
 
-// The document annotated and written: whole, or a window at a time.
-void annotate_and_write(LoadedInput& input, const AnnotatorSet& annotators,
-                        const RunSettings& settings, unsigned worker, std::ostream& out) {
-  if (goes_in_windows(input, settings)) {
-    out.exceptions(std::ios::badbit);
+// Writes the document, annotated whole already, or annotates and writes it a window at a time.
+void write_annotated(LoadedInput& input, bool in_windows, const AnnotatorSet& annotators,
+                     const RunSettings& settings, unsigned worker, std::ostream& out) {
+  // A failing stream buffer (a full disk) throws its own error rather than leaving a bad bit.
+  out.exceptions(std::ios::badbit);
+  if (in_windows) {
     annotate_in_windows(input.document, annotators, settings, worker, out);
-    return;
+  } else {
+    write_output(input, settings, out);
   }
-  annotators.annotate(input.document, worker, settings.before_step);
-  write_output(input, settings, out);
 }
 
-std::string serialized(LoadedInput& input, const AnnotatorSet& annotators,
+std::string serialized(LoadedInput& input, bool in_windows, const AnnotatorSet& annotators,
                        const RunSettings& settings, unsigned worker) {
   std::string text;
   // Room for the usual output at once, so that it is seldom moved as it grows: TEI takes about
@@ -76,7 +74,7 @@ std::string serialized(LoadedInput& input, const AnnotatorSet& annotators,
   text.reserve(times * input.document.text().size() + 4096);
   StringSink sink(text);
   std::ostream out(&sink);
-  annotate_and_write(input, annotators, settings, worker, out);
+  write_annotated(input, in_windows, annotators, settings, worker, out);
   return text;
 }
 
@@ -87,15 +85,19 @@ std::optional<std::string> run_job(const Job& job, std::size_t index,
                                    unsigned worker) {
   try {
     LoadedInput input = load_input(job, settings.language);
+    // A whole document is annotated before its output is opened; windows are written as they
+    // are annotated.
+    const bool in_windows = goes_in_windows(input, settings);
+    if (!in_windows) annotators.annotate(input.document, worker, settings.before_step);
     if (settings.deliver) {
-      settings.deliver(index, serialized(input, annotators, settings, worker));
+      settings.deliver(index, serialized(input, in_windows, annotators, settings, worker));
     } else if (job.output.empty()) {
-      std::cout << serialized(input, annotators, settings, worker) << std::flush;
+      std::cout << serialized(input, in_windows, annotators, settings, worker) << std::flush;
     } else {
       // Straight to the file: a large document's output is never held whole in memory.
       AtomicFile file(job.output);
       std::ostream out(&file);
-      annotate_and_write(input, annotators, settings, worker, out);
+      write_annotated(input, in_windows, annotators, settings, worker, out);
       file.commit();
     }
     return std::nullopt;

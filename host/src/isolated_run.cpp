@@ -11,6 +11,7 @@
 #include <memory>
 #include <system_error>
 
+#include "atomic_file.hpp"
 #include "worker_process.hpp"
 
 namespace strata::host {
@@ -189,6 +190,8 @@ std::vector<DocumentFailure> run_corpus_isolated(const std::vector<Job>& jobs,
       slot.process.reset();
       if (crashed) {
         settle(*crashed, crash_message(board[w].load(), annotators, status), slot.started);
+        // What it was writing (a document in windows is written as it is annotated) is litter.
+        if (!jobs[*crashed].output.empty()) remove_abandoned_temporaries({jobs[*crashed].output});
         if (next < jobs.size()) {
           board[w].store(StepBoard::kReading);
           start(w);

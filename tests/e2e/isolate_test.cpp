@@ -84,6 +84,27 @@ TEST_F(Isolate, CrashesFailOnlyTheirDocuments) {
       << result.err;
 }
 
+// A document annotated in windows is written as it goes: a crash in a later window leaves
+// nothing of it behind, not even its temporary file.
+TEST_F(Isolate, ACrashInALaterWindowLeavesNoTemporaryFile) {
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "Paragraph " + std::to_string(i) + " is fine.\n\n";
+  write_file(dir_ / "in" / "segv.txt", text + "This one says SEGV_HERE.\n");
+  const auto result = annotate({"--isolate", "-j", "1", "--window", "1K"});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("segv.txt: the worker process crashed in plugin 'crasher': SIGSEGV"),
+            std::string::npos)
+      << result.err;
+  std::vector<std::string> hidden;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_ / "out")) {
+    if (entry.path().filename().string().starts_with(".")) {
+      hidden.push_back(entry.path().filename().string());
+    }
+  }
+  EXPECT_EQ(hidden, std::vector<std::string>{});
+  EXPECT_EQ(output_files_below(dir_ / "out").size(), 6u);
+}
+
 // One worker: every crash needs a replacement for the documents after it.
 TEST_F(Isolate, OneWorkerIsReplacedAfterEachCrash) {
   const auto result = annotate({"--isolate", "-j", "1"});
