@@ -24,7 +24,8 @@ std::string start_tag(const Layer& layer, AnnotationId id, const VrtAttribute& a
       while (std::find(used.begin(), used.end(), name) != used.end()) name += '_';
       used.push_back(name);
       tag += " " + name + "=\"";
-      append_vrt_value(tag, feature_text(feature.value));
+      const WindowStart* start = attribute.references_from;
+      append_vrt_value(tag, feature_text(start ? start->numbered(feature.value) : feature.value));
       tag += '"';
     }
   }

@@ -7,6 +7,7 @@
 
 #include "strata/layer.hpp"
 #include "text_structure.hpp"
+#include "window_start.hpp"
 
 namespace strata::formats {
 
@@ -30,6 +31,8 @@ bool covering_tokens(const std::vector<TextStructure::Extent>& tokens, Offset be
 struct VrtAttribute {
   std::string name;           // the CWB name of the attribute (the element name)
   bool with_features = true;  // type and features as attributes (not for <p> and <s>)
+  // Where references are numbered on from: a window's start, or none for a whole document.
+  const WindowStart* references_from = nullptr;
 };
 
 // How many attributes one layer may take (see layer_regions).

@@ -8,14 +8,13 @@
 #include "strata/layer_names.hpp"
 #include "text_structure.hpp"
 #include "vrt_regions.hpp"
+#include "vrt_writer_parts.hpp"
 
 namespace strata::formats {
 namespace {
 
 using Extent = TextStructure::Extent;
 
-// The positional attributes after the word: every feature name of the tokens layer, in the
-// order first seen, so every token line has the same columns.
 std::vector<std::string> token_feature_names(const Layer& tokens) {
   std::vector<std::string> names;
   std::vector<Feature> features;
@@ -34,7 +33,7 @@ std::vector<std::string> token_feature_names(const Layer& tokens) {
 // layers were made. Sorted so that regions are opened outside-in: by first token, longer first,
 // then by rank. `names` gets each rank's element name.
 std::vector<VrtRegion> all_regions(const Document& document, const std::vector<Extent>& tokens,
-                                   std::vector<std::string>& names,
+                                   const WindowStart& start, std::vector<std::string>& names,
                                    std::vector<std::string>& notes) {
   std::vector<VrtRegion> regions;
   // Each level of a layer becomes an attribute of its own; a name that is taken ("text", "s",
@@ -61,7 +60,7 @@ std::vector<VrtRegion> all_regions(const Document& document, const std::vector<E
         name == layer_names::tokens) {
       continue;
     }
-    add(document.layer(name), {cwb_name(name), true});
+    add(document.layer(name), {cwb_name(name), true, &start});
   }
   std::stable_sort(regions.begin(), regions.end(), [](const VrtRegion& a, const VrtRegion& b) {
     if (a.first != b.first) return a.first < b.first;
@@ -114,47 +113,67 @@ class VrtBody {
 };
 
 void append_token_line(std::string& out, const Document& document, const Extent& token,
-                       const Layer& layer, const std::vector<std::string>& columns) {
+                       const Layer& layer, const std::vector<std::string>& columns,
+                       const WindowStart& start) {
   append_vrt_value(out, document.text(token.begin, token.end));
   for (const std::string& column : columns) {
     out += '\t';
     const auto value = layer.feature(token.annotation, column);
-    append_vrt_value(out, value ? feature_text(*value) : std::string());
+    append_vrt_value(out, value ? feature_text(start.numbered(*value)) : std::string());
   }
   out += '\n';
 }
 
 }  // namespace
 
-std::vector<std::string> write_vrt(const Document& document, std::ostream& out) {
-  const TextStructure structure(document);
+std::vector<std::string> token_feature_names(const Document& document) {
+  return token_feature_names(document.layer(layer_names::tokens));
+}
+
+TextStructure vrt_structure(const Document& document) {
+  TextStructure structure(document);
   if (!structure.has_tokens()) {
     // The caller names the document; the message says what to do.
     throw Error("-f vrt needs the tokens layer (add the tokens plugin to the chain)");
   }
+  return structure;
+}
+
+std::string vrt_text_start(const Document& document) {
+  std::string start = "<text id=\"";
+  append_vrt_value(start, document.id());
+  start += "\">\n";
+  return start;
+}
+
+void append_vrt_tokens(const Document& document, const TextStructure& structure,
+                       const std::vector<std::string>& columns, const WindowStart& start,
+                       std::string& out, std::vector<std::string>& notes) {
   const std::vector<Extent>& tokens = structure.extents(TextStructure::token);
   const Layer& token_layer = document.layer(layer_names::tokens);
-  const std::vector<std::string> columns = token_feature_names(token_layer);
-  std::vector<std::string> notes, names;
-  const std::vector<VrtRegion> regions = all_regions(document, tokens, names, notes);
-
-  std::string text = "<text id=\"";
-  append_vrt_value(text, document.id());
-  text += "\">\n";
-  VrtBody body(text, names);
+  std::vector<std::string> names;
+  const std::vector<VrtRegion> regions = all_regions(document, tokens, start, names, notes);
+  VrtBody body(out, names);
   auto next = regions.begin();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     for (; next != regions.end() && next->first == i; ++next) body.open(*next);
-    append_token_line(text, document, tokens[i], token_layer, columns);
+    append_token_line(out, document, tokens[i], token_layer, columns, start);
     body.close_after(i);
   }
-  text += "</text>\n";
-  out << text;
   for (std::size_t rank = 0; rank < names.size(); ++rank) {
     if (body.split()[rank] == 0) continue;
     notes.push_back(std::to_string(body.split()[rank]) + " region(s) of <" + names[rank] +
                     "> closed and reopened where a region opened inside them ended");
   }
+}
+
+std::vector<std::string> write_vrt(const Document& document, std::ostream& out) {
+  const TextStructure structure = vrt_structure(document);
+  std::vector<std::string> notes;
+  std::string text = vrt_text_start(document);
+  append_vrt_tokens(document, structure, token_feature_names(document), WindowStart{}, text, notes);
+  text += "</text>\n";
+  out << text;
   return notes;
 }
 

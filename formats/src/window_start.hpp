@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "strata/feature.hpp"
 #include "text_structure.hpp"
 
 namespace strata::formats {
@@ -23,6 +24,14 @@ struct WindowStart {
   std::size_t annotations_before(std::string_view layer) const {
     const auto found = annotations.find(layer);
     return found == annotations.end() ? 0 : found->second;
+  }
+
+  // `value` as the file numbers it: a reference's id numbered on, any other value as it is.
+  FeatureValue numbered(const FeatureValue& value) const {
+    const auto* ref = std::get_if<AnnotationRef>(&value);
+    if (!ref) return value;
+    return AnnotationRef{ref->layer,
+                         static_cast<AnnotationId>(ref->id + annotations_before(ref->layer))};
   }
 };
 

@@ -20,6 +20,7 @@
 #include "setup_error.hpp"
 #include "shard.hpp"
 #include "version_info.hpp"
+#include "windowed_run.hpp"
 
 namespace po = boost::program_options;
 
@@ -83,7 +84,7 @@ po::options_description annotate_options(AnnotateArguments& a) {
        "run manifest (JSON Lines, one line per document); default with a directory -o: "
        "DIR/strata-manifest.jsonl")
       ("window", po::value(&a.window),
-       "with -f tei or json, annotate plain text longer than this (1M by default; K, M, G) a "
+       "with -f tei, json or vrt, annotate plain text longer than this (1M by default; K, M, G) a "
        "window at a time, cut between paragraphs, to bound memory; 0: always whole "
        "(docs/large-documents.md)")
       ("isolate", po::bool_switch(&a.isolate),
@@ -253,9 +254,7 @@ int annotate(const AnnotateArguments& a) {
     throw SetupError("--window is 0 (off) or at least 1K, not '" + a.window + "'");
   }
   // The window changes the output of the documents longer than it, so it is part of the hash.
-  const bool windowed_format =
-      settings.format == OutputFormat::tei || settings.format == OutputFormat::json;
-  const std::string shape = windowed_format && settings.window > 0
+  const std::string shape = has_window_writer(settings.format) && settings.window > 0
                                 ? a.format + " window " + std::to_string(settings.window)
                                 : a.format;
   settings.chain = chain_hash(settings.run_info, shape,

@@ -25,8 +25,8 @@ struct RunSettings {
   LanguageChoice language;  // given to each document before the chain runs
   unsigned workers = 1;
   formats::RunInfo run_info;
-  // Plain text longer than this many bytes is annotated a window at a time when written as TEI or
-  // JSON (windowed_run.hpp); 0: every document whole.
+  // Plain text longer than this many bytes is annotated a window at a time when written as TEI,
+  // JSON or VRT (windowed_run.hpp); 0: every document whole.
   std::size_t window = 0;
   // Where each document's outcome is recorded as it is done, and the chain's hash for it
   // (chain_hash()); none when null.

@@ -1,5 +1,7 @@
 #include "windowed_run.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -7,6 +9,7 @@
 #include "strata/error.hpp"
 #include "strata/formats/json_window_writer.hpp"
 #include "strata/formats/tei_window_writer.hpp"
+#include "strata/formats/vrt_window_writer.hpp"
 #include "text_windows.hpp"
 
 namespace strata::host {
@@ -19,15 +22,24 @@ std::unique_ptr<formats::WindowWriter> window_writer(const Document& document,
   if (settings.format == OutputFormat::json) {
     return std::make_unique<formats::JsonWindowWriter>(document, settings.run_info, out);
   }
+  if (settings.format == OutputFormat::vrt) {
+    // What had to be dropped or split to keep CWB's rules is worth a warning, as for write_vrt.
+    return std::make_unique<formats::VrtWindowWriter>(
+        document, out,
+        [&document](const std::string& note) { spdlog::warn("{}: {}", document.id(), note); });
+  }
   return std::make_unique<formats::TeiWindowWriter>(document, settings.run_info, out);
 }
 
 }  // namespace
 
+bool has_window_writer(OutputFormat format) {
+  return format == OutputFormat::tei || format == OutputFormat::json || format == OutputFormat::vrt;
+}
+
 bool goes_in_windows(const LoadedInput& input, const RunSettings& settings) {
-  const bool format = settings.format == OutputFormat::tei || settings.format == OutputFormat::json;
-  return settings.window > 0 && format && !input.foreign && input.document.layer_names().empty() &&
-         input.document.text().size() > settings.window;
+  return settings.window > 0 && has_window_writer(settings.format) && !input.foreign &&
+         input.document.layer_names().empty() && input.document.text().size() > settings.window;
 }
 
 void annotate_in_windows(const Document& document, const AnnotatorSet& annotators,

@@ -9,13 +9,16 @@
 
 namespace strata::host {
 
+// Whether documents in `format` can be written a window at a time: Strata's TEI, JSON and VRT.
+bool has_window_writer(OutputFormat format);
+
 // Whether the run annotates `input` in windows: plain text (no layers yet) longer than
-// settings.window bytes, written as Strata's TEI or as JSON.
+// settings.window bytes, in a format with a window writer.
 bool goes_in_windows(const LoadedInput& input, const RunSettings& settings);
 
 // Cuts the document's text into windows of at most settings.window bytes between paragraphs
 // (text_windows.hpp), runs the chain on each as a document of its own and writes each to `out`
-// as it is done (formats::TeiWindowWriter or JsonWindowWriter), so memory holds one window's
+// as it is done (a formats::WindowWriter), so memory holds one window's
 // layers. Each window carries the document's metadata and the metadata "window" = "N/M" (from 1),
 // so that a plugin can tell a window from a document; its language is the document's, or where that
 // is "auto", the one the first window's chain detected. Throws what the chain or the writer throws.

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "strata/formats/vrt_check.hpp"
 #include "strata_process.hpp"
 
 namespace fs = std::filesystem;
@@ -56,6 +57,18 @@ TEST_F(Windows, JsonInWindowsIsTheJsonOfTheWholeDocumentAndReadsBack) {
   const auto json = nlohmann::json::parse(read_file(dir_ / "default.json"));
   EXPECT_EQ(json["text"].get<std::string>(), long_text());
   EXPECT_GT(json["layers"]["entities"].size(), 50u);
+}
+
+TEST_F(Windows, VrtInWindowsIsTheVrtOfTheWholeDocumentAndPassesTheChecker) {
+  ASSERT_EQ(annotate("whole.vrt", {"-p", "tokens", "-f", "vrt", "--window", "0"}).exit_code, 0);
+  const auto windows = annotate("windows.vrt", {"-p", "tokens", "-f", "vrt", "--window", "2K"});
+  ASSERT_EQ(windows.exit_code, 0) << windows.err;
+  EXPECT_EQ(read_file(dir_ / "windows.vrt"), read_file(dir_ / "whole.vrt"));
+
+  ASSERT_EQ(annotate("default.vrt", {"-f", "vrt", "--window", "2K"}).exit_code, 0);
+  const std::string vrt = read_file(dir_ / "default.vrt");
+  EXPECT_EQ(formats::check_vrt(vrt), std::vector<std::string>{});
+  EXPECT_NE(vrt.find("<entities type="), std::string::npos);
 }
 
 TEST_F(Windows, TheDefaultChainInWindowsWritesValidTei) {
