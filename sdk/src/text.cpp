@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -42,10 +43,9 @@ std::size_t printable_ascii_run(const uint8_t* bytes, std::size_t length) {
   return i;
 }
 
-// Copies `raw` with line ends made LF, checking every character on the way.
-std::string validated_with_lf(std::string_view raw, std::size_t offset_base, bool& ascii_only) {
-  std::string out;
-  out.reserve(raw.size());
+// Appends `raw` to `out` with line ends made LF, checking every character on the way.
+void append_validated_with_lf(std::string_view raw, std::size_t offset_base, std::string& out,
+                              bool& ascii_only) {
   ascii_only = true;
   const auto* bytes = reinterpret_cast<const uint8_t*>(raw.data());
   const auto length = static_cast<int32_t>(raw.size());
@@ -79,7 +79,53 @@ std::string validated_with_lf(std::string_view raw, std::size_t offset_base, boo
     if (c >= 0x80) ascii_only = false;
     out.append(raw.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
   }
-  return out;
+}
+
+const icu::Normalizer2& nfc_normalizer() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU NFC unavailable: ") + u_errorName(status));
+  return *nfc;
+}
+
+// Appends the canonical form of `slice` (starting at byte `offset_base` of the input) to `out`.
+void append_canonical(std::string_view slice, std::size_t offset_base, std::string& out) {
+  const std::size_t start = out.size();
+  bool ascii_only = true;
+  append_validated_with_lf(slice, offset_base, out, ascii_only);
+  if (ascii_only) return;  // ASCII is always in NFC
+  const icu::Normalizer2& nfc = nfc_normalizer();
+  // Straight on the UTF-8: most text is in NFC already, and a UTF-16 copy only to find that out
+  // is wasted work.
+  const std::string_view appended(out.data() + start, out.size() - start);
+  UErrorCode status = U_ZERO_ERROR;
+  if (nfc.isNormalizedUTF8(appended, status) && U_SUCCESS(status)) return;
+  status = U_ZERO_ERROR;
+  std::string normalized;
+  normalized.reserve(appended.size());
+  icu::StringByteSink<std::string> sink(&normalized, static_cast<int32_t>(appended.size()));
+  nfc.normalizeUTF8(0, appended, sink, nullptr, status);
+  if (U_FAILURE(status)) {
+    throw Error(std::string("NFC normalization failed: ") + u_errorName(status));
+  }
+  out.resize(start);
+  out += normalized;
+}
+
+// A large text is made canonical a slice at a time, so that it is not held a third time (the
+// input, its checked copy, its NFC copy) at once.
+constexpr std::size_t kSlice = 1 << 20;
+
+// Where the slice of `text` from `from` ends: kSlice bytes on, then on to the next ASCII byte
+// that is not a line feed. NFC composes nothing across the start of an ASCII character, so the
+// slices normalize apart as the whole would, and a CR LF pair stays in one slice.
+std::size_t slice_end(std::string_view text, std::size_t from) {
+  std::size_t end = from + kSlice;
+  while (end < text.size() &&
+         (static_cast<unsigned char>(text[end]) >= 0x80 || text[end] == '\n')) {
+    ++end;
+  }
+  return std::min(end, text.size());
 }
 
 }  // namespace
@@ -94,24 +140,15 @@ std::string canonicalize_text(std::string_view raw) {
   // began with one would lose it when read again, and no longer match its own annotations.
   std::size_t bom = 0;
   while (raw.substr(bom).starts_with("\xEF\xBB\xBF")) bom += 3;
-  bool ascii_only = true;
-  std::string text = validated_with_lf(raw.substr(bom), bom, ascii_only);
-  if (ascii_only) return text;  // ASCII is always in NFC
-
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) throw Error(std::string("ICU NFC unavailable: ") + u_errorName(status));
-  // Straight on the UTF-8: most text is in NFC already, and a UTF-16 copy only to find that out
-  // is wasted work.
-  if (nfc->isNormalizedUTF8(text, status) && U_SUCCESS(status)) return text;
-  status = U_ZERO_ERROR;
-  std::string result;
-  result.reserve(text.size());
-  icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(text.size()));
-  nfc->normalizeUTF8(0, text, sink, nullptr, status);
-  if (U_FAILURE(status))
-    throw Error(std::string("NFC normalization failed: ") + u_errorName(status));
-  return result;
+  const std::string_view body = raw.substr(bom);
+  std::string text;
+  text.reserve(body.size());
+  for (std::size_t from = 0; from < body.size();) {
+    const std::size_t end = slice_end(body, from);
+    append_canonical(body.substr(from, end - from), bom + from, text);
+    from = end;
+  }
+  return text;
 }
 
 }  // namespace strata

@@ -66,6 +66,22 @@ TEST(CanonicalizeText, RefusesInvalidUtf8WithOffsetInOriginalBytes) {
   EXPECT_EQ(offset_of_error("a\xED\xA0\x80"), 1u);  // encoded surrogate
 }
 
+// A large text is made canonical in slices of about 1 MB: composing, line ends and error offsets
+// must not notice where the slices end. Each unit is "a", "e" + COMBINING ACUTE ACCENT, CR LF;
+// with 0 to 5 bytes before the units, the first slice's nominal end falls on each of its bytes.
+TEST(CanonicalizeText, ALargeTextComesOutAsIfWhole) {
+  std::string units, expected_units;
+  for (int i = 0; i < 180'000; ++i) {  // 1.08 MB: past the first slice
+    units += "ae\xCC\x81\r\n";
+    expected_units += "a\xC3\xA9\n";
+  }
+  for (std::size_t shift = 0; shift < 6; ++shift) {
+    const std::string raw = std::string(shift, 'x') + units;
+    EXPECT_EQ(canonicalize_text(raw), std::string(shift, 'x') + expected_units) << shift;
+    EXPECT_EQ(offset_of_error(raw + "\xFF"), raw.size()) << shift;
+  }
+}
+
 TEST(CanonicalizeText, RefusesBinaryAndControlCharacters) {
   EXPECT_EQ(offset_of_error(std::string_view("ab\0cd", 5)), 2u);
   EXPECT_EQ(offset_of_error("ab\x01"), 2u);
