@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -34,19 +35,20 @@ bool valid(const std::vector<Tag>& tags) {
 // A random lattice with random transitions.
 struct RandomProblem {
   Lattice lattice;
-  TransitionScores transitions{kTags};
+  TransitionScores transitions;
 };
 
-RandomProblem random_problem(std::mt19937& generator, std::size_t length) {
+RandomProblem random_problem(std::mt19937& generator, std::size_t length,
+                             std::size_t tag_count = kTags) {
   std::normal_distribution<double> normal(0.0, 3.0);
-  RandomProblem p;
-  p.lattice.reset(length, kTags);
+  RandomProblem p{Lattice(), TransitionScores(tag_count)};
+  p.lattice.reset(length, tag_count);
   for (double& e : p.lattice.emissions) e = normal(generator);
   for (double& t : p.transitions.start) t = normal(generator);
   for (double& t : p.transitions.end) t = normal(generator);
   // Inside tags score high, to tempt the decoder into invalid sequences.
   for (std::size_t i = 0; i < length; ++i) {
-    for (Tag t = 2; t < kTags; t += 2) p.lattice.row(i)[t] += 5.0;
+    for (std::size_t t = 2; t < tag_count; t += 2) p.lattice.row(i)[t] += 5.0;
   }
   for (double& t : p.transitions.between) t = normal(generator);
   return p;
@@ -126,6 +128,48 @@ TEST(Viterbi, MaxMarginalsAreTheBestValidSequencesThroughEachTag) {
       EXPECT_TRUE(std::isinf(marginals[k])) << k;
     } else {
       EXPECT_NEAR(marginals[k], expected[k], 1e-9) << k;
+    }
+  }
+}
+
+// Seven tags are decoded with their count known at compile time, other counts without: both
+// must find the best valid sequence and the max-marginals.
+TEST(Viterbi, DecodesEveryNumberOfTypes) {
+  std::mt19937 generator(3);
+  ViterbiWorkspace workspace;
+  std::vector<Tag> best;
+  std::vector<double> marginals;
+  for (const std::size_t tag_count : {std::size_t{3}, std::size_t{5}, kTags, std::size_t{9}}) {
+    for (std::size_t length = 1; length <= 4; ++length) {
+      const RandomProblem p = random_problem(generator, length, tag_count);
+      const double score = viterbi(p.lattice, p.transitions, workspace, best);
+      max_marginals(p.lattice, p.transitions, workspace, marginals);
+      EXPECT_NEAR(score, sequence_score(p.lattice, p.transitions, best), 1e-9);
+      std::vector<double> expected(length * tag_count, -std::numeric_limits<double>::infinity());
+      std::vector<Tag> tags(length, 0);
+      std::size_t count = 1;
+      for (std::size_t i = 0; i < length; ++i) count *= tag_count;
+      for (std::size_t code = 0; code < count; ++code) {
+        std::size_t rest = code;
+        for (Tag& tag : tags) {
+          tag = static_cast<Tag>(rest % tag_count);
+          rest /= tag_count;
+        }
+        if (!valid(tags)) continue;
+        const double other = sequence_score(p.lattice, p.transitions, tags);
+        EXPECT_LE(other, score + 1e-9) << tag_count << " tags";
+        for (std::size_t i = 0; i < length; ++i) {
+          double& top = expected[i * tag_count + tags[i]];
+          top = std::max(top, other);
+        }
+      }
+      for (std::size_t k = 0; k < expected.size(); ++k) {
+        if (std::isinf(expected[k])) {
+          EXPECT_TRUE(std::isinf(marginals[k])) << tag_count << " tags, " << k;
+        } else {
+          EXPECT_NEAR(marginals[k], expected[k], 1e-9) << tag_count << " tags, " << k;
+        }
+      }
     }
   }
 }
