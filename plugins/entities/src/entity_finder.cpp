@@ -61,7 +61,8 @@ void add_list_and_rule_entities(const TokenIndex& index, const LanguageTools& to
                                 FinderWorkspace& workspace) {
   const bool rules = tools.tagger == nullptr;
   if (!rules && !tools.lists->has_user_lists()) return;
-  DocumentContext document;
+  DocumentContext& document = workspace.document;
+  document.clear();
   for (const SentenceTokens& sentence : workspace.sentences) document.add_sentence(sentence);
   for (const Sentence& sentence : index.sentences()) {
     const std::size_t offset = offset_of(index, sentence);

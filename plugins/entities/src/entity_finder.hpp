@@ -6,6 +6,7 @@
 
 #include "country_names.hpp"
 #include "date_grammar.hpp"
+#include "document_context.hpp"
 #include "entity_set.hpp"
 #include "entity_tagger.hpp"
 #include "name_lists.hpp"
@@ -27,6 +28,9 @@ struct FinderWorkspace {
   std::vector<SentenceTokens> sentences;
   std::vector<std::vector<TaggedSpan>> tagged;
   LookupWorkspace lookup;
+  // The document's uses of its words, for the lists' names without a tagger: kept from one
+  // document to the next, so that its tables are not grown again from empty each time.
+  DocumentContext document;
   std::vector<bool> sentence_starts;
   EntitySet entities;
 };
