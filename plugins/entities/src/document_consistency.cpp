@@ -1,9 +1,11 @@
 #include "document_consistency.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "strata/case_folding.hpp"
 #include "trigger_words.hpp"
@@ -18,7 +20,35 @@ struct Mention {
   EntityType type = EntityType::person;
   double confidence = 0.0;
 };
-using Mentions = std::unordered_map<std::string_view, Mention>;
+
+// Mentions by the word that calls for them. Every token of the document is looked up, and most
+// (in lower case, punctuation) start with a byte that none of the words starts with: those are
+// answered from a bit each, without hashing them.
+class Mentions {
+ public:
+  // Adds `mention` under `word` unless the word has one already; returns the word's mention
+  // and whether it was added.
+  std::pair<Mention*, bool> emplace(std::string_view word, const Mention& mention) {
+    first_bytes_.set(first_byte(word));
+    const auto [found, added] = map_.emplace(word, mention);
+    return {&found->second, added};
+  }
+  // The mention of `word`, or nullptr.
+  const Mention* find(std::string_view word) const {
+    if (!first_bytes_[first_byte(word)]) return nullptr;
+    const auto found = map_.find(word);
+    return found == map_.end() ? nullptr : &found->second;
+  }
+  bool empty() const { return map_.empty(); }
+
+ private:
+  static unsigned char first_byte(std::string_view word) {
+    return word.empty() ? 0 : static_cast<unsigned char>(word.front());
+  }
+
+  std::unordered_map<std::string_view, Mention> map_;
+  std::bitset<256> first_bytes_;
+};
 
 bool capitalised_word(const Token& token) {
   return token.kind == "word" && is_capitalised(word_shape(token.text).capitalization);
@@ -95,16 +125,16 @@ void link_person_names(std::span<const Token> tokens, const std::vector<bool>& s
       const Mention mention{entity.last, EntityType::person, entity.confidence};
       // The first full name decides where mentions start; the surest, how sure they are.
       const auto [found, added] = names.emplace(word, mention);
-      if (!added) found->second.confidence = std::max(found->second.confidence, mention.confidence);
+      if (!added) found->confidence = std::max(found->confidence, mention.confidence);
     }
   }
   if (names.empty()) return;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
-    const auto found = names.find(tokens[t].text);
-    if (found == names.end() || t < found->second.from) continue;
+    const Mention* found = names.find(tokens[t].text);
+    if (found == nullptr || t < found->from) continue;
     if (!is_bare(tokens, sentence_starts, t)) continue;
-    apply(found->second, t, entities,
-          [&](const FoundEntity& other) { return other.confidence < found->second.confidence; });
+    apply(*found, t, entities,
+          [&](const FoundEntity& other) { return other.confidence < found->confidence; });
   }
   entities.sort();
 }
@@ -124,9 +154,8 @@ void alias_acronyms(std::span<const Token> tokens, EntitySet& entities) {
   }
   if (aliases.empty()) return;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
-    const auto found = aliases.find(tokens[t].text);
-    if (found != aliases.end()) {
-      apply(found->second, t, entities, [](const FoundEntity&) { return true; });
+    if (const Mention* found = aliases.find(tokens[t].text)) {
+      apply(*found, t, entities, [](const FoundEntity&) { return true; });
     }
   }
   entities.sort();
