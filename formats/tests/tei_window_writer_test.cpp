@@ -18,9 +18,7 @@ using testing::annotate;
 using testing::annotated_piece;
 using testing::kFirstParagraph;
 using testing::kSecondParagraph;
-using testing::kThirdParagraph;
 using testing::sample_run;
-using testing::tei_string;
 using testing::write_windows;
 
 std::string windowed_tei(const Document& whole, const std::vector<std::string_view>& pieces) {
@@ -30,18 +28,6 @@ std::string windowed_tei(const Document& whole, const std::vector<std::string_vi
   return out.str();
 }
 
-TEST(TeiWindowWriter, WritesWhatTheWholeDocumentGives) {
-  const std::string text =
-      std::string(kFirstParagraph) + std::string(kSecondParagraph) + std::string(kThirdParagraph);
-  const Document whole = annotated_piece(text);
-  const std::string expected = tei_string(whole);
-  EXPECT_EQ(windowed_tei(whole, {text}), expected);
-  EXPECT_EQ(windowed_tei(whole, {kFirstParagraph,
-                                 std::string(kSecondParagraph) + std::string(kThirdParagraph)}),
-            expected);
-  EXPECT_EQ(windowed_tei(whole, {kFirstParagraph, kSecondParagraph, kThirdParagraph}), expected);
-}
-
 TEST(TeiWindowWriter, NumbersOnAcrossWindows) {
   const std::string text = std::string(kFirstParagraph) + std::string(kSecondParagraph);
   const std::string tei = windowed_tei(annotated_piece(text), {kFirstParagraph, kSecondParagraph});
@@ -49,18 +35,6 @@ TEST(TeiWindowWriter, NumbersOnAcrossWindows) {
             std::string::npos);
   // The quote's speaker is the second window's first entity, the fourth of the file.
   EXPECT_NE(tei.find("<link target=\"#quotes-0 #entities-3\"/>"), std::string::npos);
-}
-
-TEST(TeiWindowWriter, TakesTheFirstWindowsLanguageWhenTheDocumentsIsToBeDetected) {
-  const Document whole = annotated_piece(kFirstParagraph);
-  Document window = annotated_piece(kFirstParagraph);
-  window.set_language("it");
-  std::ostringstream out;
-  TeiWindowWriter writer(whole, sample_run(), out);
-  writer.write(window);
-  writer.finish();
-  EXPECT_NE(out.str().find("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"it\">"),
-            std::string::npos);
 }
 
 TEST(TeiWindowWriter, RefusesAWindowWithABrokenReferenceBeforeWritingIt) {
@@ -78,13 +52,6 @@ TEST(TeiWindowWriter, RefusesAWindowWithABrokenReferenceBeforeWritingIt) {
     EXPECT_NE(std::string(e.what()).find("refers to annotation 99"), std::string::npos);
   }
   EXPECT_EQ(out.str(), "");
-}
-
-TEST(TeiWindowWriter, RefusesToFinishWithoutAWindow) {
-  const Document whole = annotated_piece(kFirstParagraph);
-  std::ostringstream out;
-  TeiWindowWriter writer(whole, sample_run(), out);
-  EXPECT_THROW(writer.finish(), Error);
 }
 
 }  // namespace
