@@ -74,9 +74,8 @@ JsonWindowWriter::~JsonWindowWriter() = default;
 
 void JsonWindowWriter::write(const Document& window) {
   if (!started_) {
-    const bool detected = document_.language() == "auto";
     OutputBuffer buffer(out_);
-    write_json_head(document_, detected ? window.language() : document_.language(), buffer);
+    write_json_head(document_, window.language(), buffer);
     buffer.flush();
     started_ = true;
   }

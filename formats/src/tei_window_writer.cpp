@@ -122,9 +122,7 @@ void TeiWindowWriter::write(const Document& window) {
   const TextStructure structure =
       checked_structure(document_, window, start.elements, parts_->ids());
   if (!started_) {
-    const bool detected = document_.language() == "auto";
-    write_tei_start(document_, detected ? window.language() : document_.language(), run_,
-                    parts_->ids(), out_);
+    write_tei_start(document_, window.language(), run_, parts_->ids(), out_);
     write_body_start(out_);
     started_ = true;
   }

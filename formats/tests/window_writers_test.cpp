@@ -1,6 +1,5 @@
 // What every window writer does alike: the whole document's file from its windows, however
-// they are cut; the first window's language where the document's is to be detected; no file
-// without a window.
+// they are cut; the first window's language as the document's; no file without a window.
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -88,7 +87,7 @@ TEST(WindowWriters, WriteWhatTheWholeDocumentGives) {
   }
 }
 
-TEST(WindowWriters, TakeTheFirstWindowsLanguageWhenTheDocumentsIsToBeDetected) {
+TEST(WindowWriters, WriteTheFirstWindowsLanguageAsTheDocuments) {
   const Document whole = annotated_piece(kFirstParagraph);
   Document window = annotated_piece(kFirstParagraph);
   window.set_language("it");

@@ -17,14 +17,14 @@ namespace strata::formats {
 // document.
 class JsonWindowWriter : public WindowWriter {
  public:
-  // `document` gives the file its id, language, text and metadata; it must outlive the writer.
+  // `document` gives the file its id, text and metadata; it must outlive the writer.
   JsonWindowWriter(const Document& document, const RunInfo& run, std::ostream& out);
   ~JsonWindowWriter() override;
   JsonWindowWriter(const JsonWindowWriter&) = delete;
   JsonWindowWriter& operator=(const JsonWindowWriter&) = delete;
 
-  // The first window also writes the head, with the window's language when the document's is
-  // "auto".
+  // The first window also writes the head, with the first window's language as the document's
+  // (see TeiWindowWriter::write).
   void write(const Document& window) override;
   void finish() override;
 

@@ -17,16 +17,17 @@ namespace strata::formats {
 // written as the layer's annotation N plus the sizes of that layer in the windows before.
 class TeiWindowWriter : public WindowWriter {
  public:
-  // `document` gives the header its id, metadata, language and the SHA-256 of the whole text;
-  // it must outlive the writer.
+  // `document` gives the header its id, metadata and the SHA-256 of the whole text; it must
+  // outlive the writer.
   TeiWindowWriter(const Document& document, const RunInfo& run, std::ostream& out);
   ~TeiWindowWriter() override;
   TeiWindowWriter(const TeiWindowWriter&) = delete;
   TeiWindowWriter& operator=(const TeiWindowWriter&) = delete;
 
-  // Writes the next window. The first also writes the header, with the window's language when
-  // the document's is "auto". Throws strata::Error, before writing any of the window, when its
-  // structure does not nest or a reference points nowhere; the file is then unfinished.
+  // Writes the next window. The first also writes the header, with the first window's language
+  // as the document's (the host gives every window the document's language, or where that is
+  // "auto", the one detected in the first). Throws strata::Error, before writing any of the window,
+  // when its structure does not nest or a reference points nowhere; the file is then unfinished.
   void write(const Document& window) override;
 
   // Closes the body and writes the standOff and the end of the file; once, after the last window.
