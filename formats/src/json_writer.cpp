@@ -48,23 +48,24 @@ void append_feature_value(std::string& out, const FeatureValue& value, const Win
 
 void write_json_annotations(const Document& document, const Layer& layer, const WindowStart& start,
                             OutputBuffer& buffer, bool& first) {
+  using namespace std::string_view_literals;  // lengths known when compiled: no strlen per piece
   std::string& out = buffer.text();
   CodePointCursor code_points(document.text(), document.offsets());
   const std::size_t ids_before = start.annotations_before(layer.name());
   std::vector<Feature> features;  // reused: one allocation per layer, not per annotation
   for (AnnotationId id : layer.ids_by_offset()) {
-    out += first ? "{\"id\":" : ",{\"id\":";
+    out += first ? "{\"id\":"sv : ",{\"id\":"sv;
     first = false;
     append_number(out, static_cast<std::int64_t>(id + ids_before));
-    out += ",\"begin\":";
+    out += ",\"begin\":"sv;
     append_number(out, static_cast<std::int64_t>(start.code_points +
                                                  code_points.code_point_offset(layer.begin(id))));
-    out += ",\"end\":";
+    out += ",\"end\":"sv;
     append_number(out, static_cast<std::int64_t>(start.code_points +
                                                  code_points.code_point_offset(layer.end(id))));
-    out += ",\"type\":";
+    out += ",\"type\":"sv;
     append_json_string(out, layer.type(id));
-    out += ",\"features\":{";
+    out += ",\"features\":{"sv;
     layer.features(id, features);
     for (std::size_t i = 0; i < features.size(); ++i) {
       if (i > 0) out += ',';
@@ -72,7 +73,7 @@ void write_json_annotations(const Document& document, const Layer& layer, const 
       out += ':';
       append_feature_value(out, features[i].value, start);
     }
-    out += "}}";
+    out += "}}"sv;
     buffer.flush_if_full();
   }
 }
