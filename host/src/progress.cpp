@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -9,6 +10,10 @@ namespace strata::host {
 namespace {
 
 constexpr auto kRedrawEvery = std::chrono::milliseconds(250);
+
+// What part_done() counted of the document this thread is on: a worker reports its document's
+// parts and then the document itself from the same thread.
+thread_local std::uintmax_t parts_of_this_document = 0;
 
 std::string duration(double seconds) {
   const long long s = static_cast<long long>(seconds + 0.5);
@@ -39,9 +44,21 @@ Progress::~Progress() {
 void Progress::document_done(std::uintmax_t bytes) {
   const std::lock_guard lock(mutex_);
   ++done_;
+  bytes_done_ += bytes - std::min(bytes, parts_of_this_document);
+  parts_of_this_document = 0;
+  draw(done_ == documents_);
+}
+
+void Progress::part_done(std::uintmax_t bytes) {
+  const std::lock_guard lock(mutex_);
   bytes_done_ += bytes;
+  parts_of_this_document += bytes;
+  draw(false);
+}
+
+void Progress::draw(bool force) {
   const Clock::time_point now = Clock::now();
-  if (drawn_ && now - last_draw_ < kRedrawEvery && done_ < documents_) return;
+  if (drawn_ && now - last_draw_ < kRedrawEvery && !force) return;
   last_draw_ = now;
   drawn_ = true;
   done_when_drawn_ = done_;

@@ -63,6 +63,8 @@ void annotate_in_windows(const Document& document, const AnnotatorSet& annotator
     annotators.annotate(window, worker, settings.before_step);
     if (language == "auto") language = window.language();
     writer->write(window);
+    // The progress line moves a window at a time, not only when the whole document is done.
+    if (settings.progress) settings.progress->part_done(ends[i] - begin);
     begin = ends[i];
   }
   writer->finish();

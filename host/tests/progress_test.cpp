@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
+#include <sstream>
+
 namespace strata::host {
 namespace {
 
@@ -18,6 +21,29 @@ TEST(Progress, LongRunsCountInHours) {
 TEST(Progress, FinishedRunSaysHowLongItTook) {
   EXPECT_EQ(Progress::line(3, 3, 3'000'000, 3'000'000, 75.0),
             "3/3 documents, 3.0/3.0 MB, 0.04 MB/s, done in 1m15s");
+}
+
+// What standard error shows while `run` draws the line, and when the Progress goes.
+template <typename Run>
+std::string drawn(Run run) {
+  std::ostringstream captured;
+  std::streambuf* const original = std::cerr.rdbuf(captured.rdbuf());
+  run();
+  std::cerr.rdbuf(original);
+  return captured.str();
+}
+
+// A document in windows moves the line a window at a time, and its bytes are counted once.
+TEST(Progress, PartsMoveTheLineAndCountOnce) {
+  const std::string shown = drawn([] {
+    Progress progress(1, 3'000'000);
+    progress.part_done(1'000'000);
+    progress.part_done(1'000'000);  // within the redraw interval: drawn later
+    progress.document_done(3'000'000);
+  });
+  EXPECT_NE(shown.find("\r0/1 documents, 1.0/3.0 MB"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("\r1/1 documents, 3.0/3.0 MB"), std::string::npos) << shown;
+  EXPECT_EQ(shown.find("5.0/3.0 MB"), std::string::npos) << shown;
 }
 
 TEST(Progress, NoTimeLeftBeforeAnySpeedIsKnown) {
