@@ -80,12 +80,7 @@ void JsonWindowWriter::write(const Document& window) {
     started_ = true;
   }
   layers_->add(window);
-  WindowStart& start = layers_->start();
-  for (const std::string& name : window.layer_names()) {
-    start.annotations[name] += window.layer(name).size();
-  }
-  start.code_points +=
-      window.offsets().code_point_offset(static_cast<Offset>(window.text().size()));
+  layers_->start().move_past(window);
 }
 
 void JsonWindowWriter::finish() {

@@ -136,10 +136,7 @@ void TeiWindowWriter::write(const Document& window) {
   for (auto level : {TextStructure::paragraph, TextStructure::sentence, TextStructure::token}) {
     start.elements[level] += structure.extents(level).size();
   }
-  for (const std::string& name : window.layer_names()) {
-    start.annotations[name] += window.layer(name).size();
-  }
-  start.code_points += window.offsets().code_point_offset(size);
+  start.move_past(window);
 }
 
 void TeiWindowWriter::finish() {

@@ -37,9 +37,7 @@ void VrtWindowWriter::write(const Document& window) {
   append_vrt_tokens(window, structure, columns_, *start_, text, notes);
   out_ << text;
   ++windows_;
-  for (const std::string& name : window.layer_names()) {
-    start_->annotations[name] += window.layer(name).size();
-  }
+  start_->move_past(window);
   for (const std::string& line : notes) note_(where + line);
 }
 

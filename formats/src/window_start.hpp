@@ -1,4 +1,4 @@
-// Where one window of a larger document starts in the TEI file its windows are written to.
+// Where one window of a larger document starts in the file its windows are written to.
 #pragma once
 
 #include <cstddef>
@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "strata/document.hpp"
 #include "strata/feature.hpp"
 #include "text_structure.hpp"
 
@@ -20,6 +21,15 @@ struct WindowStart {
   TextStructure::Numbering elements{};                          // p, s and w
   std::map<std::string, std::size_t, std::less<>> annotations;  // by layer
   std::size_t code_points = 0;                                  // of the text
+
+  // Moves on past `window`: its annotations and its text now come before. (Its paragraphs,
+  // sentences and tokens are the TEI writer's to count, from its TextStructure.)
+  void move_past(const Document& window) {
+    for (const std::string& name : window.layer_names()) {
+      annotations[name] += window.layer(name).size();
+    }
+    code_points += window.offsets().code_point_offset(static_cast<Offset>(window.text().size()));
+  }
 
   std::size_t annotations_before(std::string_view layer) const {
     const auto found = annotations.find(layer);

@@ -53,7 +53,7 @@ void write_output(const LoadedInput& input, const RunSettings& settings, std::os
 }
 
 // Writes the document, annotated whole already, or annotates and writes it a window at a time.
-void write_annotated(LoadedInput& input, bool in_windows, const AnnotatorSet& annotators,
+void write_annotated(const LoadedInput& input, bool in_windows, const AnnotatorSet& annotators,
                      const RunSettings& settings, unsigned worker, std::ostream& out) {
   // A failing stream buffer (a full disk) throws its own error rather than leaving a bad bit.
   out.exceptions(std::ios::badbit);
@@ -64,7 +64,7 @@ void write_annotated(LoadedInput& input, bool in_windows, const AnnotatorSet& an
   }
 }
 
-std::string serialized(LoadedInput& input, bool in_windows, const AnnotatorSet& annotators,
+std::string serialized(const LoadedInput& input, bool in_windows, const AnnotatorSet& annotators,
                        const RunSettings& settings, unsigned worker) {
   std::string text;
   // Room for the usual output at once, so that it is seldom moved as it grows: TEI takes about
