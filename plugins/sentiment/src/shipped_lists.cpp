@@ -11,6 +11,8 @@ WordLists load_shipped_lists(const std::filesystem::path& resource_dir, std::str
   const std::string lexicon = "lexicon-" + std::string(language) + ".txt";
   const std::string corrections = "corrections-" + std::string(language) + ".txt";
   const std::string rules = "rules-" + std::string(language) + ".txt";
+  // Emoticons first: a language's lexicon may score one of them otherwise, and the last wins.
+  lists.add_lexicon(read_file(resource_dir / "emoticons.txt"), "emoticons.txt");
   lists.add_lexicon(read_file(resource_dir / lexicon), lexicon);
   // Our own corrections to a lexicon made from someone else's, where a language has them.
   if (std::filesystem::exists(resource_dir / corrections)) {

@@ -1,5 +1,7 @@
 #include "words.hpp"
 
+#include <cctype>
+
 #include "strata/case_folding.hpp"
 
 namespace strata::sentiment {
@@ -40,6 +42,54 @@ Folded append_folded(std::string_view text, std::string& out, std::string& scrat
     h = WordTable::hash_step(h, static_cast<unsigned char>(folded));
   }
   return {WordTable::hash_end(h), upper && !lower};
+}
+
+// Whether token `next` is written right after token `before`, in the same text.
+bool follows(const Token& before, const Token& next) {
+  return next.begin == before.end && next.text.data() == before.text.data() + before.text.size();
+}
+
+// An emoticon of the lexicon found at a run of punctuation, or none (entry null).
+struct Emoticon {
+  const WordEntry* entry = nullptr;
+  std::string form;        // folded, as the lexicon has it
+  std::size_t last_token;  // the last of the tokens it takes
+};
+
+// The lexicon's entry for `form` if it is two characters or more: the lone commas and full stops
+// that make most punctuation are not looked up.
+const WordEntry* emoticon_entry(std::string_view form, const WordLists& lists) {
+  const WordEntry* entry = form.size() >= 2 ? lists.find(form) : nullptr;
+  return entry != nullptr && entry->in_lexicon ? entry : nullptr;
+}
+
+// The emoticon that the punctuation tokens first..last, written together, start. The tokenizer
+// splits emoticons: the letter or digit that ends ":D", ":P" or "<3" is a token of its own, and
+// is taken when the emoticon with it is in the lexicon. A face whose last mark is repeated
+// (":)))", ":((((") is looked up as the face.
+Emoticon find_emoticon(std::span<const Token> tokens, std::size_t first, std::size_t last,
+                       const WordLists& lists) {
+  const char* begin = tokens[first].text.data();
+  const std::string_view run(
+      begin, static_cast<std::size_t>(tokens[last].text.data() + tokens[last].text.size() - begin));
+  if (last + 1 < tokens.size() && tokens[last + 1].text.size() == 1 &&
+      follows(tokens[last], tokens[last + 1]) &&
+      std::isalnum(static_cast<unsigned char>(tokens[last + 1].text.front()))) {
+    std::string with_letter(run);
+    with_letter += static_cast<char>(std::tolower(tokens[last + 1].text.front()));
+    if (const WordEntry* entry = emoticon_entry(with_letter, lists)) {
+      return {entry, std::move(with_letter), last + 1};
+    }
+  }
+  if (const WordEntry* entry = emoticon_entry(run, lists)) return {entry, std::string(run), last};
+  const std::size_t repeated_from = run.find_last_not_of(run.back()) + 1;
+  if (repeated_from > 0 && run.size() - repeated_from >= 2) {
+    const std::string_view face = run.substr(0, repeated_from + 1);
+    if (const WordEntry* entry = emoticon_entry(face, lists)) {
+      return {entry, std::string(face), last};
+    }
+  }
+  return {nullptr, {}, last};
 }
 
 }  // namespace
@@ -110,21 +160,16 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
     // name) is a run of its own, never read as part of the document's text.
     std::size_t last = i;
     while (last + 1 < tokens.size() && !is_word_kind(tokens[last + 1].kind) &&
-           tokens[last + 1].begin == tokens[last].end &&
-           tokens[last + 1].text.data() == tokens[last].text.data() + tokens[last].text.size()) {
+           follows(tokens[last], tokens[last + 1])) {
       ++last;
     }
-    const std::string_view run(
-        token.text.data(), static_cast<std::size_t>(tokens[last].text.data() +
-                                                    tokens[last].text.size() - token.text.data()));
-    // Emoticons have two characters or more: the lone commas and full stops that make most
-    // punctuation are not looked up.
-    const WordEntry* entry = run.size() >= 2 ? lists.find(run) : nullptr;
-    if (entry != nullptr && entry->in_lexicon) {
+    const Emoticon emoticon = find_emoticon(tokens, i, last, lists);
+    if (emoticon.entry != nullptr) {
       offsets.push_back(folded.size());
       first_tokens.push_back(static_cast<std::uint32_t>(i));
-      folded.append(run);
-      list.push_back({{}, *entry, false});
+      folded.append(emoticon.form);
+      list.push_back({{}, *emoticon.entry, false});
+      last = emoticon.last_token;
     }
     i = last;
   }

@@ -41,6 +41,12 @@ TEST(Valences, ContrastWeighsWhatFollows) {
   EXPECT_GT(compound("The book was bad, but the ending was good"), 0.0);
 }
 
+TEST(Valences, EmoticonsScoreInEveryLanguage) {
+  EXPECT_GT(compound("che giornata :)", "it"), 0.05);
+  EXPECT_LT(compound("che giornata :(", "it"), -0.05);
+  EXPECT_NEAR(compound("what a day :)", "en"), compound("che giornata :)", "it"), 1e-9);
+}
+
 TEST(Valences, ItalianNegationSkipsClitics) {
   EXPECT_GT(compound("mi piace", "it"), 0.05);
   EXPECT_LT(compound("non mi piace", "it"), -0.05);

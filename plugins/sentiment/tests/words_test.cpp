@@ -76,6 +76,39 @@ TEST(Words, AnEmoticonOfTheLexiconIsAWord) {
   EXPECT_EQ(folded(words_of(tokens, lists)), (std::vector<std::string>{"ok", ":)"}));
 }
 
+// The tokenizer cuts ":D" into ':' and 'D', and "<3" into '<' and '3'.
+TEST(Words, AnEmoticonTakesTheLetterOrDigitThatEndsIt) {
+  WordLists lists;
+  lists.add_lexicon(":D\t2\n<3\t2\n", "lexicon");
+  const std::string_view text = "ok :D <3 vedi:A";
+  const auto tokens = tokens_of(text, {{0, 2, "word"},
+                                       {3, 4, "punct"},
+                                       {4, 5, "word"},
+                                       {6, 7, "symbol"},
+                                       {7, 8, "number"},
+                                       {9, 13, "word"},
+                                       {13, 14, "punct"},
+                                       {14, 15, "word"}});
+  const Words words = words_of(tokens, lists);
+  EXPECT_EQ(folded(words), (std::vector<std::string>{"ok", ":d", "<3", "vedi", "a"}));
+  EXPECT_TRUE(words[1].in_lexicon());
+  EXPECT_TRUE(words[2].in_lexicon());
+  EXPECT_EQ(words.first_tokens()[3], 5U);
+}
+
+TEST(Words, AFaceWithItsLastMarkRepeatedIsTheFace) {
+  WordLists lists;
+  lists.add_lexicon(":)\t2\n:-(\t-2\n", "lexicon");
+  const std::string_view text = ":))) :-((( !!! ))";
+  std::vector<std::tuple<Offset, Offset, std::string_view>> cuts;
+  for (Offset at = 0; at < text.size(); ++at) {
+    if (text[at] != ' ') cuts.emplace_back(at, at + 1, "punct");
+  }
+  const Words words = words_of(tokens_of(text, cuts), lists);
+  ASSERT_EQ(folded(words), (std::vector<std::string>{":)", ":-("}));
+  EXPECT_EQ(words[1].entry.valence, -2.0F);
+}
+
 // Punctuation inside a name is masked like the rest of it: the masked tokens' text is a
 // stand-in, not the document's, so no run is read through it (it used to be read from the
 // stand-in with the run's length in the document, past its end for a long run).
