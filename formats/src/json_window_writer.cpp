@@ -8,7 +8,7 @@
 #include "json_string.hpp"
 #include "json_writer_parts.hpp"
 #include "output_buffer.hpp"
-#include "spill_file.hpp"
+#include "strata/formats/spill_file.hpp"
 #include "strata/error.hpp"
 #include "window_start.hpp"
 

@@ -1,7 +1,8 @@
-#include "spill_file.hpp"
+#include "strata/formats/spill_file.hpp"
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdlib>
@@ -28,16 +29,25 @@ SpillFile::SpillFile() {
 }
 
 void SpillFile::copy_to(std::ostream& out) {
+  stream_.seekp(0, std::ios::end);
+  copy_to(out, 0, stream_.tellp());
+}
+
+void SpillFile::copy_to(std::ostream& out, std::streamoff offset, std::streamsize size) {
   stream_.flush();
   if (!stream_) {
     throw Error("cannot write a temporary file in " + directory_ + " (is the disk full?)");
   }
-  stream_.seekg(0);
+  stream_.seekg(offset);
   std::array<char, 1 << 16> chunk;
-  while (stream_.read(chunk.data(), chunk.size()) || stream_.gcount() > 0) {
-    out.write(chunk.data(), stream_.gcount());
+  while (size > 0) {
+    const auto want = std::min<std::streamsize>(size, static_cast<std::streamsize>(chunk.size()));
+    if (!stream_.read(chunk.data(), want)) {
+      throw Error("cannot read back a temporary file in " + directory_);
+    }
+    out.write(chunk.data(), want);
+    size -= want;
   }
-  if (!stream_.eof()) throw Error("cannot read back a temporary file in " + directory_);
 }
 
 }  // namespace strata::formats

@@ -7,7 +7,7 @@
 
 #include "application_ids.hpp"
 #include "body_printer.hpp"
-#include "spill_file.hpp"
+#include "strata/formats/spill_file.hpp"
 #include "strata/error.hpp"
 #include "structure_walk.hpp"
 #include "tei_body.hpp"

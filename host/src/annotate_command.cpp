@@ -271,11 +271,11 @@ int annotate(const AnnotateArguments& a) {
   }
   const AnnotatorSet annotators(std::move(chain), settings.workers);
 
-  // Each worker fills the places of its own jobs only.
-  std::vector<std::optional<std::string>> outputs(corpus ? jobs.size() : 0);
+  std::optional<CorpusFile> corpus_file;
   if (corpus) {
-    settings.deliver = [&outputs](std::size_t job, std::string output) {
-      outputs[job] = std::move(output);
+    corpus_file.emplace(settings.run_info);
+    settings.deliver = [&corpus_file](std::size_t job, const std::string& output) {
+      corpus_file->add(job, output);
     };
   }
 
@@ -291,7 +291,7 @@ int annotate(const AnnotateArguments& a) {
   const auto failures = a.isolate ? run_corpus_isolated(jobs, annotators, settings)
                                   : run_corpus(jobs, annotators, settings);
   progress.reset();  // its last line ends before the summary
-  if (corpus && !write_corpus_file(a.corpus_file, outputs, settings.run_info)) {
+  if (corpus && !corpus_file->write(a.corpus_file)) {
     spdlog::error("no document was annotated: {} was not written", a.corpus_file);
   }
   if (!failures.empty()) {

@@ -13,6 +13,7 @@
 #include "strata/file.hpp"
 #include "strata/formats/html_writer.hpp"
 #include "strata/formats/json_writer.hpp"
+#include "strata/formats/spill_file.hpp"
 #include "strata/formats/tei_inline_writer.hpp"
 #include "strata/formats/tei_input.hpp"
 #include "strata/formats/tei_writer.hpp"
@@ -78,6 +79,21 @@ std::string serialized(const LoadedInput& input, bool in_windows, const Annotato
   return text;
 }
 
+// Standard output gets a document only once it is whole, so that one that fails writes nothing
+// there. A document in windows waits in a temporary file rather than in memory.
+void write_to_standard_output(const LoadedInput& input, bool in_windows,
+                              const AnnotatorSet& annotators, const RunSettings& settings,
+                              unsigned worker) {
+  if (!in_windows) {
+    std::cout << serialized(input, in_windows, annotators, settings, worker) << std::flush;
+    return;
+  }
+  formats::SpillFile output;
+  write_annotated(input, in_windows, annotators, settings, worker, output.stream());
+  output.copy_to(std::cout);
+  std::cout.flush();
+}
+
 }  // namespace
 
 std::optional<std::string> run_job(const Job& job, std::size_t index,
@@ -92,7 +108,7 @@ std::optional<std::string> run_job(const Job& job, std::size_t index,
     if (settings.deliver) {
       settings.deliver(index, serialized(input, in_windows, annotators, settings, worker));
     } else if (job.output.empty()) {
-      std::cout << serialized(input, in_windows, annotators, settings, worker) << std::flush;
+      write_to_standard_output(input, in_windows, annotators, settings, worker);
     } else {
       // Straight to the file: a large document's output is never held whole in memory.
       AtomicFile file(job.output);

@@ -35,8 +35,9 @@ struct RunSettings {
   // The progress line; none when null.
   Progress* progress = nullptr;
   // When set, each document's output is handed here (with its job's index, from the worker
-  // that made it) instead of being written to the job's output: for --corpus-file.
-  std::function<void(std::size_t job, std::string output)> deliver;
+  // that made it) instead of being written to the job's output: for --corpus-file. What it
+  // throws fails the document.
+  std::function<void(std::size_t job, const std::string& output)> deliver;
   // Called before each plugin step with its index in the chain, and with the chain's size once
   // the chain is done: --isolate records where a worker was when it crashed.
   std::function<void(std::size_t step)> before_step;

@@ -71,9 +71,7 @@ void serve(WorkerChannel channel, unsigned worker, const std::vector<Job>& jobs,
   std::string delivered;
   const bool collect = static_cast<bool>(settings.deliver);
   if (collect) {
-    settings.deliver = [&delivered](std::size_t, std::string output) {
-      delivered = std::move(output);
-    };
+    settings.deliver = [&delivered](std::size_t, const std::string& output) { delivered = output; };
   }
   settings.before_step = [&board, worker](std::size_t step) {
     board[worker].store(static_cast<std::int64_t>(step));
@@ -178,7 +176,11 @@ std::vector<DocumentFailure> run_corpus_isolated(const std::vector<Job>& jobs,
         std::optional<std::string> result;
         if (message->failed) result = std::move(message->payload);
         if (!message->failed && settings.deliver) {
-          settings.deliver(message->job, std::move(message->payload));
+          try {
+            settings.deliver(message->job, message->payload);
+          } catch (const std::exception& e) {
+            result = e.what();
+          }
         }
         settle(message->job, std::move(result), slot.started);
         dispatch(w);

@@ -116,6 +116,21 @@ TEST_F(Windows, AFailingWindowFailsItsDocumentAlone) {
   EXPECT_EQ(names, (std::vector<std::string>{"good.xml", "strata-manifest.jsonl"}));
 }
 
+// Without -o the document waits in a temporary file, not in memory, and reaches standard output
+// only whole: one whose later window fails writes nothing there.
+TEST_F(Windows, StandardOutputGetsTheDocumentInWindowsWhole) {
+  ASSERT_EQ(annotate("file.xml", {"-p", "tokens", "--window", "2K"}).exit_code, 0);
+  const auto run =
+      run_strata({"annotate", input_.string(), "-p", "tokens", "--window", "2K", "-q"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, read_file(dir_ / "file.xml"));
+  write_file(input_, long_text() + "BOOM\n");
+  const auto failed = run_strata({"annotate", input_.string(), "-p", "thrower", "--window", "2K",
+                                  "--plugin-path", fixture_plugin_dir().string()});
+  EXPECT_EQ(failed.exit_code, 1) << failed.err;
+  EXPECT_TRUE(failed.out.empty());
+}
+
 TEST_F(Windows, ABadWindowSizeIsASetupError) {
   for (const char* size : {"100", "2Q", "-1"}) {
     const auto result = annotate("out.xml", {"-p", "tokens", "--window", size});

@@ -3,6 +3,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "strata/formats/run_info.hpp"
@@ -18,5 +19,15 @@ namespace strata::formats {
 // anything.
 void write_tei_corpus(const std::vector<std::string>& tei_files, const RunInfo& run,
                       std::ostream& out);
+
+// The same in three parts, for a corpus written a document at a time: the declaration, the
+// teiCorpus start tag and its header for `documents` documents; ...
+void write_tei_corpus_start(std::size_t documents, const RunInfo& run, std::ostream& out);
+// ... each document's TEI element, its ids and pointers prefixed with `prefix` ("d1.") and its
+// namespace declaration left to the corpus's (throws strata::Error, writing nothing, when `tei`
+// is not well-formed XML with a TEI root); ...
+void write_tei_corpus_member(std::string_view tei, const std::string& prefix, std::ostream& out);
+// ... and the end tag.
+void write_tei_corpus_end(std::ostream& out);
 
 }  // namespace strata::formats

@@ -21,6 +21,9 @@ class SpillFile {
   // Copies all that was written to `out`. Throws strata::Error when the file could not be written
   // (a full disk) or read back.
   void copy_to(std::ostream& out);
+  // Copies `size` bytes from `offset` (a value of stream().tellp() while writing) to `out`;
+  // throws as copy_to does.
+  void copy_to(std::ostream& out, std::streamoff offset, std::streamsize size);
 
  private:
   std::string directory_;  // for the error messages
