@@ -1,6 +1,7 @@
 #include "strata/formats/json_writer.hpp"
 
 #include <charconv>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "code_point_cursor.hpp"
@@ -26,23 +27,50 @@ void append_number(std::string& out, std::int64_t value) {
 
 // Strings, integers and booleans are written by hand; reals keep nlohmann's spelling (and its
 // null for NaN and infinities). A reference's id is numbered on from the windows before.
-void append_feature_value(std::string& out, const FeatureValue& value, const WindowStart& start) {
-  if (const auto* text = std::get_if<std::string>(&value)) {
-    append_json_string(out, *text);
-  } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
-    append_number(out, *integer);
-  } else if (const auto* boolean = std::get_if<bool>(&value)) {
-    out += *boolean ? "true" : "false";
-  } else if (const auto* real = std::get_if<double>(&value)) {
-    out += dump(*real);
-  } else if (const auto* ref = std::get_if<AnnotationRef>(&value)) {
-    out += "{\"layer\":";
-    append_json_string(out, ref->layer);
-    out += ",\"id\":";
-    append_number(out, static_cast<std::int64_t>(ref->id + start.annotations_before(ref->layer)));
-    out += '}';
+void append_feature_value(std::string& out, const FeatureView& feature, const WindowStart& start) {
+  using Kind = FeatureView::Kind;
+  switch (feature.kind) {
+    case Kind::string:
+      append_json_string(out, feature.text);
+      break;
+    case Kind::integer:
+      append_number(out, feature.integer);
+      break;
+    case Kind::boolean:
+      out += feature.integer != 0 ? "true" : "false";
+      break;
+    case Kind::real:
+      out += dump(feature.real);
+      break;
+    case Kind::reference:
+      out += "{\"layer\":";
+      append_json_string(out, feature.text);
+      out += ",\"id\":";
+      append_number(
+          out, feature.integer + static_cast<std::int64_t>(start.annotations_before(feature.text)));
+      out += '}';
+      break;
   }
 }
+
+// An annotation's fixed start is put together on the stack and appended at once: one append in
+// place of seven small ones, each a call and a check of the string's room.
+class AnnotationStart {
+ public:
+  template <std::size_t N>
+  void put(const char (&piece)[N]) {
+    std::memcpy(end_, piece, N - 1);  // a size known when compiled: a few moves, no call
+    end_ += N - 1;
+  }
+  void put(std::size_t number) { end_ = std::to_chars(end_, bytes_ + sizeof bytes_, number).ptr; }
+  void append_to(std::string& out) const {
+    out.append(bytes_, static_cast<std::size_t>(end_ - bytes_));
+  }
+
+ private:
+  char bytes_[128];  // three numbers of 20 digits at most and 40 bytes of keys
+  char* end_ = bytes_;
+};
 
 }  // namespace
 
@@ -52,26 +80,30 @@ void write_json_annotations(const Document& document, const Layer& layer, const 
   std::string& out = buffer.text();
   CodePointCursor code_points(document.text(), document.offsets());
   const std::size_t ids_before = start.annotations_before(layer.name());
-  std::vector<Feature> features;  // reused: one allocation per layer, not per annotation
+  std::vector<FeatureView> features;  // reused: one allocation per layer, not per annotation
   for (AnnotationId id : layer.ids_by_offset()) {
-    out += first ? "{\"id\":"sv : ",{\"id\":"sv;
+    AnnotationStart head;
+    if (first) {
+      head.put("{\"id\":");
+    } else {
+      head.put(",{\"id\":");
+    }
     first = false;
-    append_number(out, static_cast<std::int64_t>(id + ids_before));
-    out += ",\"begin\":"sv;
-    append_number(out, static_cast<std::int64_t>(start.code_points +
-                                                 code_points.code_point_offset(layer.begin(id))));
-    out += ",\"end\":"sv;
-    append_number(out, static_cast<std::int64_t>(start.code_points +
-                                                 code_points.code_point_offset(layer.end(id))));
-    out += ",\"type\":"sv;
-    append_json_string(out, layer.type(id));
-    out += ",\"features\":{"sv;
+    head.put(id + ids_before);
+    head.put(",\"begin\":");
+    head.put(start.code_points + code_points.code_point_offset(layer.begin(id)));
+    head.put(",\"end\":");
+    head.put(start.code_points + code_points.code_point_offset(layer.end(id)));
+    head.put(",\"type\":\"");
+    head.append_to(out);
+    append_json_characters(out, layer.type(id));
+    out += "\",\"features\":{"sv;
     layer.features(id, features);
     for (std::size_t i = 0; i < features.size(); ++i) {
       if (i > 0) out += ',';
       append_json_string(out, features[i].name);
       out += ':';
-      append_feature_value(out, features[i].value, start);
+      append_feature_value(out, features[i], start);
     }
     out += "}}"sv;
     buffer.flush_if_full();

@@ -199,6 +199,34 @@ void Layer::features(AnnotationId id, std::vector<Feature>& out) const {
   }
 }
 
+void Layer::features(AnnotationId id, std::vector<FeatureView>& out) const {
+  out.clear();
+  for (auto i = record(id).first_feature; i != kNone; i = features_[i].next) {
+    const FeatureRecord& f = features_[i];
+    FeatureView& view = out.emplace_back();
+    view.name = views_[f.name()];
+    view.kind = f.kind();
+    switch (f.kind()) {
+      case Kind::string:
+        view.text = views_[static_cast<std::size_t>(f.bits)];
+        break;
+      case Kind::integer:
+        view.integer = f.bits;
+        break;
+      case Kind::real:
+        view.real = std::bit_cast<double>(f.bits);
+        break;
+      case Kind::boolean:
+        view.integer = f.bits != 0 ? 1 : 0;
+        break;
+      case Kind::reference:
+        view.text = views_[static_cast<std::uint32_t>(f.bits)];
+        view.integer = static_cast<std::int64_t>(static_cast<std::uint64_t>(f.bits) >> 32);
+        break;
+    }
+  }
+}
+
 bool Layer::in_offset_order() const {
   return std::is_sorted(records_.begin(), records_.end(), comes_before);
 }

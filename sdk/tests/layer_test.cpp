@@ -122,6 +122,33 @@ TEST(Layer, FeaturesIntoAVectorReplaceWhatItHeld) {
   EXPECT_TRUE(features.empty());
 }
 
+TEST(Layer, FeatureViewsGiveEveryKindWithoutCopies) {
+  Layer layer("x", "", "abc");
+  const auto id = layer.add(0, 3, "t");
+  layer.set_string(id, "s", "Rossi");
+  layer.set_int(id, "i", -7);
+  layer.set_real(id, "r", 0.25);
+  layer.set_bool(id, "b", true);
+  layer.set_ref(id, "ref", {"entities", 0xFFFFFFFEu});
+  std::vector<FeatureView> views{FeatureView{}};  // replaced, not added to
+  layer.features(id, views);
+  using Kind = FeatureView::Kind;
+  ASSERT_EQ(views.size(), 5u);
+  EXPECT_EQ(views[0].name, "s");
+  EXPECT_EQ(views[0].kind, Kind::string);
+  EXPECT_EQ(views[0].text, "Rossi");
+  EXPECT_EQ(views[0].text.data(), layer.string_feature(id, "s").data());  // the layer's own
+  EXPECT_EQ(views[1].kind, Kind::integer);
+  EXPECT_EQ(views[1].integer, -7);
+  EXPECT_EQ(views[2].kind, Kind::real);
+  EXPECT_EQ(views[2].real, 0.25);
+  EXPECT_EQ(views[3].kind, Kind::boolean);
+  EXPECT_EQ(views[3].integer, 1);
+  EXPECT_EQ(views[4].kind, Kind::reference);
+  EXPECT_EQ(views[4].text, "entities");
+  EXPECT_EQ(views[4].integer, 0xFFFFFFFE);
+}
+
 TEST(Layer, OrdersIdsByOffsetWhetherOrNotTheyWereAddedInOrder) {
   Layer layer("x", "", "abcdef");
   layer.add(0, 6, "long");

@@ -30,4 +30,15 @@ struct Feature {
   FeatureValue value;
 };
 
+// One feature as a layer keeps it, read without copying a string: for writers that go through
+// every feature of many annotations. The views are valid as long as the layer.
+struct FeatureView {
+  enum class Kind : std::uint8_t { string, integer, real, boolean, reference };
+  std::string_view name;
+  Kind kind = Kind::string;
+  std::string_view text;     // string: the value; reference: the layer pointed at
+  std::int64_t integer = 0;  // integer: the value; boolean: 1 or 0; reference: the id
+  double real = 0.0;         // real: the value
+};
+
 }  // namespace strata

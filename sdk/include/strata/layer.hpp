@@ -57,6 +57,8 @@ class Layer {
   // The same into `out` (cleared first), so that a writer going through many annotations can
   // reuse one vector.
   void features(AnnotationId id, std::vector<Feature>& out) const;
+  // The same as views into the layer (cleared first): no string is copied.
+  void features(AnnotationId id, std::vector<FeatureView>& out) const;
 
   // Ids ordered by begin, longer annotations first where they begin together, then by id.
   std::vector<AnnotationId> ids_by_offset() const;
@@ -66,7 +68,7 @@ class Layer {
   // name "kind", not by comparing the name's string once per token as string_feature must.
   friend class TokenIndex;
 
-  enum class Kind : std::uint8_t { string, integer, real, boolean, reference };
+  using Kind = FeatureView::Kind;
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   struct Record {
     Offset begin;

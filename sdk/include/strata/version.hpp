@@ -7,8 +7,9 @@
 // Bump the major version for any change that breaks plugins built against an older SDK; bump the
 // minor version for additions an older plugin can ignore.
 #define STRATA_API_MAJOR 1
-// 1.1: StrataPluginInfo::create_trainer; 1.2: lexicon_files; 1.3: Document::token_index
-#define STRATA_API_MINOR 3
+// 1.1: StrataPluginInfo::create_trainer; 1.2: lexicon_files; 1.3: Document::token_index;
+// 1.4: Layer::features as FeatureView
+#define STRATA_API_MINOR 4
 
 #define STRATA_STRINGIFY_IMPL(x) #x
 #define STRATA_STRINGIFY(x) STRATA_STRINGIFY_IMPL(x)
