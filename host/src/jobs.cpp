@@ -63,7 +63,8 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& arguments) {
     }
     if (fs::is_directory(status)) {
       auto below = input_files_below(argument);
-      inputs.insert(inputs.end(), below.begin(), below.end());
+      inputs.insert(inputs.end(), std::make_move_iterator(below.begin()),
+                    std::make_move_iterator(below.end()));
     } else if (fs::is_regular_file(status)) {
       inputs.push_back({fs::path(argument).filename().string(), argument, false});
     } else {
@@ -73,11 +74,31 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& arguments) {
   return inputs;
 }
 
+// Throws SetupError when two jobs would write the same file (a.txt and a.json both to a.xml, or
+// two inputs of the same name). Every output is the same folder joined with an input's id, which
+// is relative and normal already, so equal paths are equal strings: sorted pointers find them
+// without a second copy of every path.
+void refuse_shared_outputs(const std::vector<Job>& jobs) {
+  std::vector<const std::string*> outputs;
+  outputs.reserve(jobs.size());
+  for (const Job& job : jobs) {
+    if (!job.output.empty()) outputs.push_back(&job.output);
+  }
+  std::sort(outputs.begin(), outputs.end(),
+            [](const std::string* a, const std::string* b) { return *a < *b; });
+  const auto same =
+      std::adjacent_find(outputs.begin(), outputs.end(),
+                         [](const std::string* a, const std::string* b) { return *a == *b; });
+  if (same != outputs.end()) throw SetupError("two inputs would both be written to " + **same);
+}
+
 }  // namespace
 
 std::vector<Job> plan_corpus_jobs(const std::vector<std::string>& arguments) {
   std::vector<Job> jobs;
-  for (const auto& input : collect_inputs(arguments)) jobs.push_back({input.id, input.source, {}});
+  for (auto& input : collect_inputs(arguments)) {
+    jobs.push_back({std::move(input.id), std::move(input.source), {}});
+  }
   return jobs;
 }
 
@@ -94,21 +115,19 @@ std::vector<Job> plan_jobs(const std::vector<std::string>& arguments, const std:
                      " documents to annotate: give an output directory with -o");
   }
 
+  // Each input moves into its job, so that a corpus of a million documents is not listed twice.
   std::vector<Job> jobs;
-  std::set<std::string> outputs;
-  for (const auto& input : inputs) {
+  jobs.reserve(inputs.size());
+  for (auto& input : inputs) {
     std::string target;
     if (!output.empty()) {
-      const fs::path path = to_directory
-                                ? fs::path(output) / fs::path(input.id).replace_extension(extension)
-                                : fs::path(output);
-      if (!outputs.insert(path.lexically_normal().string()).second) {
-        throw SetupError("two inputs would both be written to " + path.string());
-      }
-      target = path.string();
+      target = to_directory
+                   ? (fs::path(output) / fs::path(input.id).replace_extension(extension)).string()
+                   : output;
     }
-    jobs.push_back({input.id, input.source, std::move(target)});
+    jobs.push_back({std::move(input.id), std::move(input.source), std::move(target)});
   }
+  refuse_shared_outputs(jobs);
   return jobs;
 }
 

@@ -43,6 +43,21 @@ TEST_F(JobsTest, DirectoryAlsoYieldsJsonAndTeiKeepingTheirStems) {
   EXPECT_THROW(plan_jobs({at("corpus")}, at("out"), ".xml"), SetupError);
 }
 
+// Outputs are compared as paths of one folder: "out/" and "out" give the same files.
+TEST_F(JobsTest, TwoInputsOfOneNameAreRefused) {
+  fs::create_directories(root_ / "other");
+  touch("other/top.txt");
+  for (const std::string& out : {at("out"), at("out") + "/"}) {
+    try {
+      plan_jobs({at("corpus"), at("other/top.txt")}, out, ".xml");
+      ADD_FAILURE() << "no error for " << out;
+    } catch (const SetupError& e) {
+      EXPECT_EQ(std::string(e.what()),
+                "two inputs would both be written to " + (root_ / "out" / "top.xml").string());
+    }
+  }
+}
+
 // Its read fails by name in the run; skipping it would lose a document without a word.
 TEST_F(JobsTest, DirectoryYieldsALinkToNowhere) {
   fs::create_symlink(root_ / "gone.txt", root_ / "corpus" / "link.txt");
