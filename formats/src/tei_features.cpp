@@ -11,13 +11,13 @@
 namespace strata::formats {
 namespace {
 
-// The shortest text that reads back as the same number, in xsd:double's spelling.
-std::string format_number(double value) {
+// The shortest text that reads back as the same number, in xsd:double's spelling, into
+// `buffer` (32 bytes).
+std::string_view format_number(double value, char* buffer) {
   if (std::isnan(value)) return "NaN";
   if (std::isinf(value)) return value > 0 ? "INF" : "-INF";
-  char buffer[32];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
+  const auto result = std::to_chars(buffer, buffer + 32, value);
+  return {buffer, static_cast<std::size_t>(result.ptr - buffer)};
 }
 
 // An element with one attribute and no content: <numeric value="1"/>.
@@ -28,47 +28,65 @@ void append_empty_element(std::string& out, std::string_view name, std::string_v
   out += "/>";
 }
 
-void append_value(std::string& out, const FeatureValue& value, std::string& scratch) {
-  if (const auto* text = std::get_if<std::string>(&value)) {
-    start_element(out, "string");
-    const std::size_t content = end_start_tag(out);
-    append_escaped_text(out, xml_safe(*text, scratch));
-    end_element(out, "string", content);
-  } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, *integer);
-    append_empty_element(out, "numeric", "value", std::string_view(buffer, result.ptr));
-  } else if (const auto* real = std::get_if<double>(&value)) {
-    append_empty_element(out, "numeric", "value", format_number(*real));
-  } else if (const auto* boolean = std::get_if<bool>(&value)) {
-    append_empty_element(out, "binary", "value", *boolean ? "true" : "false");
+void append_value(std::string& out, const FeatureView& feature, std::string& scratch) {
+  using Kind = FeatureView::Kind;
+  char buffer[32];
+  switch (feature.kind) {
+    case Kind::string: {
+      start_element(out, "string");
+      const std::size_t content = end_start_tag(out);
+      append_escaped_text(out, xml_safe(feature.text, scratch));
+      end_element(out, "string", content);
+      break;
+    }
+    case Kind::integer: {
+      const auto result = std::to_chars(buffer, buffer + sizeof buffer, feature.integer);
+      append_empty_element(out, "numeric", "value",
+                           std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
+      break;
+    }
+    case Kind::real:
+      append_empty_element(out, "numeric", "value", format_number(feature.real, buffer));
+      break;
+    case Kind::boolean:
+      append_empty_element(out, "binary", "value", feature.integer != 0 ? "true" : "false");
+      break;
+    case Kind::reference:
+      break;  // a link, not a feature value
   }
 }
 
 }  // namespace
 
-bool has_plain_features(const std::vector<Feature>& features) {
-  for (const Feature& feature : features) {
-    if (!std::holds_alternative<AnnotationRef>(feature.value)) return true;
+bool has_plain_features(const std::vector<FeatureView>& features) {
+  for (const FeatureView& feature : features) {
+    if (feature.kind != FeatureView::Kind::reference) return true;
   }
   return false;
 }
 
-void append_feature_structure(std::string& out, const std::vector<Feature>& features,
-                              std::string_view label, std::string& scratch) {
+void FeatureStructureWriter::append(std::string& out, const std::vector<FeatureView>& features,
+                                    std::string_view label) {
   if (label.empty() && !has_plain_features(features)) return;
   start_element(out, "fs");
-  append_label(out, label, scratch);
+  append_label(out, label, scratch_);
   const std::size_t content = end_start_tag(out);
-  for (const Feature& feature : features) {
-    if (std::holds_alternative<AnnotationRef>(feature.value)) continue;
+  for (const FeatureView& feature : features) {
+    if (feature.kind == FeatureView::Kind::reference) continue;
     start_element(out, "f");
-    append_attribute(out, "name", encode_xml_name(xml_safe(feature.name, scratch)));
+    append_attribute(out, "name", encoded_name(feature.name));
     const std::size_t value = end_start_tag(out);
-    append_value(out, feature.value, scratch);
+    append_value(out, feature, scratch_);
     end_element(out, "f", value);
   }
   end_element(out, "fs", content);
+}
+
+const std::string& FeatureStructureWriter::encoded_name(std::string_view name) {
+  for (const auto& [given, encoded] : names_) {
+    if (given.data() == name.data() && given.size() == name.size()) return encoded;
+  }
+  return names_.emplace_back(name, encode_xml_name(xml_safe(name, scratch_))).second;
 }
 
 }  // namespace strata::formats

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "strata/feature.hpp"
@@ -10,13 +11,24 @@
 namespace strata::formats {
 
 // Whether an fs would hold any of `features` (all but references, which become links).
-bool has_plain_features(const std::vector<Feature>& features);
+bool has_plain_features(const std::vector<FeatureView>& features);
 
-// Appends <fs> to `out` with one <f name> per feature that is not a reference: <string>,
-// <numeric value> (integers and reals; INF, -INF and NaN as xsd:double spells them) or
-// <binary value>. A non-empty `label` goes on the fs itself (see set_label). Appends nothing
-// when there is neither a label nor such a feature.
-void append_feature_structure(std::string& out, const std::vector<Feature>& features,
-                              std::string_view label, std::string& scratch);
+// Writes feature structures, one annotation after another. It remembers each feature name's
+// encoded form by the name's address: a layer interns its names, so the few names of a layer
+// are encoded once, not once per annotation.
+class FeatureStructureWriter {
+ public:
+  // Appends <fs> to `out` with one <f name> per feature that is not a reference: <string>,
+  // <numeric value> (integers and reals; INF, -INF and NaN as xsd:double spells them) or
+  // <binary value>. A non-empty `label` goes on the fs itself (see set_label). Appends nothing
+  // when there is neither a label nor such a feature.
+  void append(std::string& out, const std::vector<FeatureView>& features, std::string_view label);
+
+ private:
+  const std::string& encoded_name(std::string_view name);
+
+  std::vector<std::pair<std::string_view, std::string>> names_;  // a name as given, encoded
+  std::string scratch_;
+};
 
 }  // namespace strata::formats

@@ -1,5 +1,6 @@
 #include "tei_standoff.hpp"
 
+#include <charconv>
 #include <optional>
 #include <ostream>
 #include <utility>
@@ -21,6 +22,17 @@ bool is_structural(std::string_view layer) {
     if (layer == TextStructure::layer_name(level)) return true;
   }
   return false;
+}
+
+// The annotation a reference feature points at.
+AnnotationRef reference(const FeatureView& feature) {
+  return {std::string(feature.text), static_cast<AnnotationId>(feature.integer)};
+}
+
+void append_number(std::string& out, std::size_t number) {
+  char buffer[24];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
+  out.append(buffer, static_cast<std::size_t>(result.ptr - buffer));
 }
 
 // The links of one reference feature of a layer, written as a linkGrp after the layer.
@@ -92,13 +104,13 @@ class StandoffWriter {
     for (const std::string& name : document_.layer_names()) {
       const Layer& layer = document_.layer(name);
       if (is_in_body(name)) continue;
-      std::vector<Feature> features;
+      std::vector<FeatureView> features;
       for (AnnotationId id = 0; id < layer.size(); ++id) {
         layer.features(id, features);
-        for (const Feature& feature : features) {
-          const auto* ref = std::get_if<AnnotationRef>(&feature.value);
-          if (!ref) continue;
-          if (auto error = broken_reference(document_, layer, id, feature.name, *ref)) {
+        for (const FeatureView& feature : features) {
+          if (feature.kind != FeatureView::Kind::reference) continue;
+          if (auto error =
+                  broken_reference(document_, layer, id, feature.name, reference(feature))) {
             throw Error(*error);
           }
         }
@@ -156,8 +168,12 @@ class StandoffWriter {
   std::vector<LinkGroup> write_annotations(const Layer& layer,
                                            const std::vector<AnnotationId>& ids) {
     std::vector<LinkGroup> link_groups;
+    // "entities-" and the number of the layer's annotations in the windows before, once.
+    const std::string id_prefix = standoff_id_prefix(layer.name());
+    const std::size_t ids_before = start_.annotations_before(layer.name());
     for (AnnotationId id : ids) {
-      xml_id_ = numbered_id(layer.name(), id);
+      xml_id_ = id_prefix;
+      append_number(xml_id_, id + ids_before);
       layer.features(id, features_);
       out_ += "      ";
       if (structure_.has_tokens()) {
@@ -167,10 +183,11 @@ class StandoffWriter {
       }
       out_ += '\n';
       flush_if_full();
-      for (const Feature& feature : features_) {
-        if (const auto* ref = std::get_if<AnnotationRef>(&feature.value)) {
+      for (const FeatureView& feature : features_) {
+        if (feature.kind == FeatureView::Kind::reference) {
           link_group(link_groups, feature.name)
-              .targets.push_back("#" + xml_id_ + " #" + target_id(layer, id, feature.name, *ref));
+              .targets.push_back("#" + xml_id_ + " #" +
+                                 target_id(layer, id, feature.name, reference(feature)));
         }
       }
     }
@@ -204,7 +221,7 @@ class StandoffWriter {
     }
     append_label(out_, layer.type(id), scratch_);
     const std::size_t content = end_start_tag(out_);
-    append_feature_structure(out_, features_, "", scratch_);
+    feature_structures_.append(out_, features_, "");
     end_element(out_, "span", content);
   }
 
@@ -219,7 +236,7 @@ class StandoffWriter {
     if (!label.empty() || has_plain_features(features_)) {
       start_element(out_, "note");
       const std::size_t note = end_start_tag(out_);
-      append_feature_structure(out_, features_, label, scratch_);
+      feature_structures_.append(out_, features_, label);
       end_element(out_, "note", note);
     }
     end_element(out_, "annotation", content);
@@ -274,7 +291,8 @@ class StandoffWriter {
   std::string out_;
   // Of the annotation being written, reused from one to the next.
   std::string xml_id_;
-  std::vector<Feature> features_;
+  std::vector<FeatureView> features_;
+  FeatureStructureWriter feature_structures_;
   std::string pointer_;
   std::string scratch_;
 };
@@ -299,8 +317,12 @@ std::string group_end(std::string_view container) {
   return "    </" + std::string(container) + ">\n";
 }
 
+std::string standoff_id_prefix(std::string_view layer) {
+  return std::string(layer) + "-";
+}
+
 std::string standoff_id(std::string_view layer, AnnotationId id) {
-  return std::string(layer) + "-" + std::to_string(id);
+  return standoff_id_prefix(layer) + std::to_string(id);
 }
 
 std::string standoff_xml(const Document& document, const TextStructure& structure,

@@ -75,5 +75,7 @@ std::string group_end(std::string_view container);
 // the last '-' gives back the layer and the id; the inline ids (p1, s1, w1, body) have no '-'
 // and application ids contain '.', which layer names cannot.
 std::string standoff_id(std::string_view layer, AnnotationId id);
+// What the xml:ids of a layer's annotations in standOff begin with ("entities-").
+std::string standoff_id_prefix(std::string_view layer);
 
 }  // namespace strata::formats
