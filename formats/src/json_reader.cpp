@@ -1,127 +1,114 @@
 #include "strata/formats/json_reader.hpp"
 
-#include <algorithm>
-#include <limits>
 #include <nlohmann/json.hpp>
 
+#include "code_point_cursor.hpp"
+#include "json_document_handler.hpp"
 #include "produced_layer.hpp"
 #include "strata/error.hpp"
 
 namespace strata::formats {
 namespace {
 
-// Ordered, so that layers come back in the order they were written (their creation order).
-using Json = nlohmann::ordered_json;
+// The error for a key of an annotation or of the document that is missing or of another type.
+void check_key(bool present, bool wrong_type, const char* key, const std::string& where) {
+  if (wrong_type && !present) throw Error(where + ": \"" + key + "\" has the wrong type");
+  if (!present) throw Error(where + ": missing \"" + key + "\"");
+}
 
-const Json& member(const Json& object, const char* key, Json::value_t type,
+void check_key(const JsonAnnotation& annotation, JsonAnnotation::Key key, const char* name,
+               const std::string& where) {
+  check_key((annotation.present & key) != 0 && (annotation.wrong_type & key) == 0,
+            (annotation.wrong_type & key) != 0, name, where);
+}
+
+// `code_points` as a byte offset: through a cursor, since annotations in id order mostly come in
+// text order too.
+Offset byte_offset(CodePointCursor& cursor, std::size_t code_point_count, std::uint64_t code_points,
                    const std::string& where) {
-  const auto found = object.find(key);
-  if (found == object.end()) throw Error(where + ": missing \"" + key + "\"");
-  const bool numeric = type == Json::value_t::number_unsigned;
-  if (numeric ? !found->is_number_unsigned() : found->type() != type) {
-    throw Error(where + ": \"" + key + "\" has the wrong type");
+  if (code_points > code_point_count) {
+    throw Error(where + ": offset " + std::to_string(code_points) + " is past the end of the text");
   }
-  return *found;
+  return static_cast<Offset>(cursor.byte_offset_of_code_point(code_points));
 }
 
-Offset byte_offset(const Document& document, const Json& code_points, const std::string& where) {
-  const auto offset = code_points.get<std::uint64_t>();
-  if (offset > document.offsets().code_point_count()) {
-    throw Error(where + ": offset " + std::to_string(offset) + " is past the end of the text");
-  }
-  return static_cast<Offset>(document.offsets().byte_offset_of_code_point(offset));
-}
-
-void set_feature(Layer& layer, AnnotationId id, const std::string& name, const Json& value,
-                 const std::string& where) {
-  if (value.is_string()) {
-    layer.set_string(id, name, value.get<std::string>());
-  } else if (value.is_boolean()) {
-    layer.set_bool(id, name, value.get<bool>());
-  } else if (value.is_number_integer()) {
-    layer.set_int(id, name, value.get<std::int64_t>());
-  } else if (value.is_number()) {
-    layer.set_real(id, name, value.get<double>());
-  } else if (value.is_null()) {  // how write_json spells NaN and infinities
-    layer.set_real(id, name, std::numeric_limits<double>::quiet_NaN());
-  } else if (value.is_object() && value.contains("layer") && value.contains("id")) {
-    layer.set_ref(id, name, {value["layer"].get<std::string>(), value["id"].get<AnnotationId>()});
-  } else {
-    throw Error(where + ": feature \"" + name + "\" has a value of an unknown kind");
+void set_feature(Layer& layer, AnnotationId id, const JsonFeature& feature) {
+  switch (feature.kind) {
+    case FeatureView::Kind::string:
+      layer.set_string(id, feature.name, feature.text);
+      break;
+    case FeatureView::Kind::boolean:
+      layer.set_bool(id, feature.name, feature.integer != 0);
+      break;
+    case FeatureView::Kind::integer:
+      layer.set_int(id, feature.name, feature.integer);
+      break;
+    case FeatureView::Kind::real:
+      layer.set_real(id, feature.name, feature.real);
+      break;
+    case FeatureView::Kind::reference:
+      layer.set_ref(id, feature.name, {feature.text, static_cast<AnnotationId>(feature.integer)});
+      break;
   }
 }
 
-void read_layer(Document& document, const std::string& name, const std::string& producer,
-                const Json& annotations) {
-  const std::string where = "layer \"" + name + "\"";
-  if (!annotations.is_array()) throw Error(where + " is not an array");
+void read_layer(Document& document, const JsonLayer& read, const std::string& producer) {
+  const std::string where = "layer \"" + read.name + "\"";
+  if (!read.is_array) throw Error(where + " is not an array");
   // Added in id order, so that every annotation gets back its id and references stay right.
-  std::vector<const Json*> by_id(annotations.size(), nullptr);
-  for (const Json& annotation : annotations) {
-    const auto id =
-        member(annotation, "id", Json::value_t::number_unsigned, where).get<std::size_t>();
-    if (id >= by_id.size() || by_id[id]) {
+  std::vector<const JsonAnnotation*> by_id(read.annotations.size(), nullptr);
+  for (const JsonAnnotation& annotation : read.annotations) {
+    check_key(annotation, JsonAnnotation::kId, "id", where);
+    if (annotation.id >= by_id.size() || by_id[annotation.id]) {
       throw Error(where + ": annotation ids must be 0.." + std::to_string(by_id.size() - 1) +
                   ", each once");
     }
-    by_id[id] = &annotation;
+    by_id[annotation.id] = &annotation;
   }
-  Layer& layer = add_produced_layer(document, producer, name);
-  for (const Json* annotation : by_id) {
-    const auto id = layer.add(
-        byte_offset(document, member(*annotation, "begin", Json::value_t::number_unsigned, where),
-                    where),
-        byte_offset(document, member(*annotation, "end", Json::value_t::number_unsigned, where),
-                    where),
-        member(*annotation, "type", Json::value_t::string, where).get<std::string>());
-    if (const auto features = annotation->find("features"); features != annotation->end()) {
-      for (const auto& [feature, value] : features->items()) {
-        set_feature(layer, id, feature, value, where);
-      }
+  if (read.feature_error) throw Error(where + ": " + *read.feature_error);
+  Layer& layer = add_produced_layer(document, producer, read.name);
+  layer.reserve(read.annotations.size(), read.features.size());
+  CodePointCursor cursor(document.text(), document.offsets());
+  const std::size_t code_point_count = document.offsets().code_point_count();
+  for (const JsonAnnotation* annotation : by_id) {
+    check_key(*annotation, JsonAnnotation::kBegin, "begin", where);
+    check_key(*annotation, JsonAnnotation::kEnd, "end", where);
+    check_key(*annotation, JsonAnnotation::kType, "type", where);
+    const Offset begin = byte_offset(cursor, code_point_count, annotation->begin, where);
+    const Offset end = byte_offset(cursor, code_point_count, annotation->end, where);
+    const AnnotationId id = layer.add(begin, end, annotation->type);
+    for (std::size_t i = 0; i < annotation->feature_count; ++i) {
+      set_feature(layer, id, read.features[annotation->first_feature + i]);
     }
   }
 }
 
-// The "producers" of the "strata" object: layer name → plugin; none in JSON from elsewhere.
-Json producers_of(const Json& json) {
-  const auto strata = json.find("strata");
-  if (strata == json.end() || !strata->is_object()) return Json::object();
-  const auto producers = strata->find("producers");
-  return producers != strata->end() && producers->is_object() ? *producers : Json::object();
+std::string producer_of(const JsonDocumentParts& parts, const std::string& layer) {
+  for (auto it = parts.producers.rbegin(); it != parts.producers.rend(); ++it) {
+    if (it->first == layer) return it->second;  // the last, as a JSON object keeps it
+  }
+  return {};
 }
 
 }  // namespace
 
 Document read_json(std::string_view json_text) {
-  Json json;
-  try {
-    json = Json::parse(json_text);
-  } catch (const Json::parse_error& e) {
-    throw Error(std::string("not valid JSON: ") + e.what());
-  }
-  if (!json.is_object()) throw Error("not a Strata JSON document (expected an object)");
-  const std::string& text =
-      member(json, "text", Json::value_t::string, "document").get_ref<const std::string&>();
-  Document document(member(json, "id", Json::value_t::string, "document").get<std::string>(), text);
-  if (document.text() != text) throw Error("the document's text is not in canonical form");
-  if (const auto lang = json.find("lang"); lang != json.end() && lang->is_string()) {
-    document.set_language(lang->get<std::string>());
-  }
-  if (const auto metadata = json.find("metadata");
-      metadata != json.end() && metadata->is_object()) {
-    for (const auto& [key, value] : metadata->items()) {
-      if (value.is_string()) document.metadata()[key] = value.get<std::string>();
-    }
-  }
-  const Json producers = producers_of(json);
-  for (const auto& [name, annotations] :
-       member(json, "layers", Json::value_t::object, "document").items()) {
-    const auto producer = producers.find(name);
-    read_layer(document, name,
-               producer != producers.end() && producer->is_string() ? producer->get<std::string>()
-                                                                    : std::string(),
-               annotations);
-  }
+  JsonDocumentParts parts;
+  JsonDocumentHandler handler(parts);
+  nlohmann::ordered_json::sax_parse(json_text.begin(), json_text.end(), &handler);
+  if (parts.syntax_error) throw Error("not valid JSON: " + *parts.syntax_error);
+  if (!parts.is_object) throw Error("not a Strata JSON document (expected an object)");
+  check_key(parts.text.has_value(), parts.text_wrong_type, "text", "document");
+  check_key(parts.id.has_value(), parts.id_wrong_type, "id", "document");
+  Document document(std::move(*parts.id), *parts.text);
+  if (document.text() != *parts.text) throw Error("the document's text is not in canonical form");
+  parts.text.reset();  // the document holds it now
+  if (parts.language) document.set_language(*parts.language);
+  for (auto& [key, value] : parts.metadata) document.metadata()[key] = std::move(value);
+  check_key(parts.layers_key == JsonDocumentParts::LayersKey::object,
+            parts.layers_key == JsonDocumentParts::LayersKey::wrong_type, "layers", "document");
+  for (const JsonLayer& layer : parts.layers)
+    read_layer(document, layer, producer_of(parts, layer.name));
   return document;
 }
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "strata/error.hpp"
+
 namespace strata::formats {
 namespace {
 
@@ -57,6 +59,26 @@ TEST(CodePointCursor, RefusesOffsetsPastTheEndAsTheMapDoes) {
   CodePointCursor cursor(text, map);
   EXPECT_EQ(cursor.code_point_offset(3), 3u);
   EXPECT_THROW(cursor.code_point_offset(4), std::exception);
+}
+
+// Readers turn code point offsets back into bytes, mostly a little further on each time.
+TEST(CodePointCursor, GivesBackBytesAsTheOffsetMapDoes) {
+  const std::string text = mixed_text();
+  const OffsetMap map(text);
+  CodePointCursor cursor(text, map);
+  const std::size_t count = map.code_point_count();
+  std::mt19937 random(7);
+  std::uniform_int_distribution<std::size_t> pick(0, count);
+  std::uniform_int_distribution<std::size_t> step(0, 3);
+  std::size_t at = 0;
+  for (int n = 0; n < 5000; ++n) {
+    at = n % 10 == 0 ? pick(random) : std::min(count, at + step(random));
+    EXPECT_EQ(cursor.byte_offset_of_code_point(at), map.byte_offset_of_code_point(at)) << at;
+    // The two directions share one position.
+    const std::size_t byte = map.byte_offset_of_code_point(at);
+    EXPECT_EQ(cursor.code_point_offset(byte), at);
+  }
+  EXPECT_THROW(cursor.byte_offset_of_code_point(count + 1), Error);
 }
 
 }  // namespace
