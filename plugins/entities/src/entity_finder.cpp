@@ -54,6 +54,22 @@ void add_tagged(const TokenIndex& index, const EntityTagger& tagger, FinderWorks
   }
 }
 
+// The document's words into the lists' context, each token's folded form from its entry in
+// the lists' cache (NameLists::find_words) instead of folded again.
+void add_context(const TokenIndex& index, const FinderWorkspace& workspace,
+                 std::vector<std::uint64_t>& folded, DocumentContext& document) {
+  const LookupWorkspace& lookup = workspace.lookup;
+  const std::span<const Sentence> sentences = index.sentences();
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const std::size_t offset = offset_of(index, sentences[s]);
+    folded.resize(sentences[s].tokens.size());
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+      folded[i] = lookup.words.entry(lookup.word_numbers[offset + i]).key.folded;
+    }
+    document.add_sentence(workspace.sentences[s], folded);
+  }
+}
+
 // Rules (without a tagger) and names from the lists: all of them without a tagger, only the
 // user's with one, which has weighed the shipped lists already (on KIND's development data,
 // shipped names it had left out were right about a quarter of the time).
@@ -61,19 +77,19 @@ void add_list_and_rule_entities(const TokenIndex& index, const LanguageTools& to
                                 FinderWorkspace& workspace) {
   const bool rules = tools.tagger == nullptr;
   if (!rules && !tools.lists->has_user_lists()) return;
+  LookupWorkspace& lookup = workspace.lookup;
+  tools.lists->find_words(index.tokens(), lookup);
   DocumentContext& document = workspace.document;
   document.clear();
-  for (const SentenceTokens& sentence : workspace.sentences) document.add_sentence(sentence);
+  add_context(index, workspace, workspace.folded, document);
   for (const Sentence& sentence : index.sentences()) {
     const std::size_t offset = offset_of(index, sentence);
-    tools.lists->look_up(sentence.tokens, rules ? ListChoice::all : ListChoice::user_only,
-                         workspace.lookup);
-    if (rules) {
-      add_rule_entities(*tools.lists, sentence.tokens, offset, workspace.lookup,
-                        workspace.entities);
-    }
-    add_list_entities(*tools.lists, sentence.tokens, offset, document, workspace.lookup,
-                      workspace.entities);
+    const std::span<const std::uint32_t> words =
+        std::span(lookup.word_numbers).subspan(offset, sentence.tokens.size());
+    tools.lists->look_up(sentence.tokens, words, rules ? ListChoice::all : ListChoice::user_only,
+                         lookup);
+    if (rules) add_rule_entities(*tools.lists, sentence.tokens, offset, lookup, workspace.entities);
+    add_list_entities(*tools.lists, sentence.tokens, offset, document, lookup, workspace.entities);
   }
 }
 

@@ -31,6 +31,7 @@ struct FinderWorkspace {
   // The document's uses of its words, for the lists' names without a tagger: kept from one
   // document to the next, so that its tables are not grown again from empty each time.
   DocumentContext document;
+  std::vector<std::uint64_t> folded;  // a sentence's folded words, for `document`
   std::vector<bool> sentence_starts;
   EntitySet entities;
 };

@@ -9,6 +9,7 @@
 
 #include "entity_type.hpp"
 #include "gazetteer.hpp"
+#include "list_words.hpp"
 #include "strata/token_index.hpp"
 #include "word_shape.hpp"
 
@@ -46,7 +47,11 @@ struct LookupWorkspace {
   std::vector<GazetteerMatch> matches;
   std::vector<GazetteerMatch> chosen;  // scratch, for look_up() and then for the sources
   std::vector<GazetteerToken> keys;
+  std::vector<NameStarts> starts;  // per token: of the shipped lists
   std::string buffer;
+  // The words met, and the entry there of each token of the document (NameLists::find_words).
+  ListWordCache words;
+  std::vector<std::uint32_t> word_numbers;
 
   bool has_role(std::size_t token, ListRole role) const {
     return (roles[token] >> static_cast<unsigned>(role) & 1u) != 0;
@@ -67,15 +72,25 @@ class NameLists {
 
   bool has_user_lists() const { return user_.size() > 0; }
   const ListCategory& category(std::uint32_t index) const { return categories_[index]; }
+  // Tells lists apart for caches of what they say of words (ListWordCache): unique to this
+  // object and its copies.
+  std::uint64_t id() const { return id_; }
 
-  // Fills `workspace` for the tokens of a sentence, matching the lists `choice` names.
-  void look_up(std::span<const Token> sentence, ListChoice choice,
-               LookupWorkspace& workspace) const;
+  // What the lists read of a word.
+  ListWord describe(std::string_view word, std::string& buffer) const;
+  // Sets workspace.word_numbers[i] to the entry of tokens[i] in workspace.words, made where
+  // missing: a document's tokens, before look_up() of its sentences.
+  void find_words(std::span<const Token> tokens, LookupWorkspace& workspace) const;
+  // Fills `workspace` for the tokens of a sentence, whose entries find_words() found (`words`),
+  // matching the lists `choice` names.
+  void look_up(std::span<const Token> sentence, std::span<const std::uint32_t> words,
+               ListChoice choice, LookupWorkspace& workspace) const;
 
  private:
   Gazetteer shipped_;
   Gazetteer user_;
   std::vector<ListCategory> categories_;
+  std::uint64_t id_;
 };
 
 }  // namespace strata::entities

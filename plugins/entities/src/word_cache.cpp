@@ -26,15 +26,13 @@ void sum_offsets(const TokenInfo& info, const FeatureExtractor& extractor,
 }  // namespace
 
 void WordCache::prepare(std::uint64_t owner) {
-  if (owner == owner_ && entries_.size() < kMaxWords && text_.size() < kMaxText) return;
+  if (owner == owner_ && entries_.size() < kMaxWords && words_.text_bytes() < kMaxText) return;
   owner_ = owner;
-  index_.clear();
+  words_.clear();
   entries_.clear();
   // Room for a full cache at once: growing by doubling would copy every entry and hold the
   // old and the new array together.
   entries_.reserve(kMaxWords);
-  text_.clear();
-  starts_.clear();
 }
 
 void prepare_cache(WordCache& cache, const FeatureExtractor& extractor,

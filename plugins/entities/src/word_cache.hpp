@@ -11,10 +11,10 @@
 
 #include "features.hpp"
 #include "gazetteer.hpp"
-#include "hash_key_map.hpp"
 #include "huge_page_allocator.hpp"
 #include "paired_emission.hpp"
 #include "token_info.hpp"
+#include "word_index.hpp"
 
 namespace strata::entities {
 
@@ -50,9 +50,9 @@ class WordCache {
   bool empty() const { return entries_.empty(); }
 
   // The key of a word, for prefetch() and get().
-  static std::uint64_t key(std::string_view token) { return hash_string(token); }
+  static std::uint64_t key(std::string_view token) { return WordIndex::key(token); }
   // Asks the memory early for where get() will look for the key.
-  void prefetch(std::uint64_t key) const { index_.prefetch(key); }
+  void prefetch(std::uint64_t key) const { words_.prefetch(key); }
   // Asks the memory early for an entry that get() returned.
   void prefetch_entry(std::uint32_t index) const {
     const auto* bytes = reinterpret_cast<const char*>(&entries_[index]);
@@ -60,10 +60,7 @@ class WordCache {
   }
   // After prefetch(key): asks early for the word get() will compare and its entry, if held.
   void prefetch_word(std::uint64_t key) const {
-    const std::uint32_t* found = index_.find(key);
-    if (found == nullptr) return;
-    __builtin_prefetch(text_.data() + starts_[*found]);
-    prefetch_entry(*found);
+    if (const std::uint32_t* found = words_.prefetch_word(key)) prefetch_entry(*found);
   }
 
   // The index of the entry of `token` (whose key() is `key`), made by make(token, entry)
@@ -71,16 +68,10 @@ class WordCache {
   // prepare().
   template <typename Make>
   std::uint32_t get(std::string_view token, std::uint64_t key, Make make) {
-    const std::uint32_t* found = index_.find(key);
-    if (found != nullptr && word(*found) == token) return *found;
-    const auto index = static_cast<std::uint32_t>(entries_.size());
-    entries_.emplace_back();
-    make(token, entries_.back());
-    // Another word with the same 64-bit hash keeps its entry only until prepare().
-    if (found == nullptr) index_[key] = index;
-    starts_.push_back(text_.size());
-    text_.append(token);
-    return index;
+    return words_.get(token, key, [&](std::string_view word) {
+      entries_.emplace_back();
+      make(word, entries_.back());
+    });
   }
   const Entry& entry(std::uint32_t index) const { return entries_[index]; }
   std::size_t size() const { return entries_.size(); }
@@ -93,16 +84,9 @@ class WordCache {
   std::vector<std::uint64_t> keys;     // a sentence's keys, for find_words
 
  private:
-  std::string_view word(std::uint32_t index) const {
-    const std::size_t end = index + 1 < starts_.size() ? starts_[index + 1] : text_.size();
-    return std::string_view(text_).substr(starts_[index], end - starts_[index]);
-  }
-
   std::uint64_t owner_ = 0;
-  HashKeyMap<std::uint32_t> index_;  // hash_string(word) → index in entries_
+  WordIndex words_;  // entries_[k] is the entry of word k
   HugePageVector<Entry> entries_;
-  std::string text_;                 // the words, back to back
-  std::vector<std::size_t> starts_;  // where each entry's word starts in text_
 };
 
 // A tagger's cache made ready for a document (see WordCache::prepare), with the entries of

@@ -45,9 +45,12 @@ std::string found_with_lists(const NameLists& lists, ListChoice choice, const To
   EntitySet entities;
   entities.reset(text.tokens().size());
   LookupWorkspace lookup;
+  lists.find_words(text.tokens(), lookup);
   for (const std::span<const Token> sentence : text.sentences()) {
-    lists.look_up(sentence, choice, lookup);
-    source(sentence, offset_of(text.tokens(), sentence), lookup, entities);
+    const std::size_t offset = offset_of(text.tokens(), sentence);
+    lists.look_up(sentence, std::span(lookup.word_numbers).subspan(offset, sentence.size()), choice,
+                  lookup);
+    source(sentence, offset, lookup, entities);
   }
   entities.sort();
   return spans_of(text.tokens(), entities);

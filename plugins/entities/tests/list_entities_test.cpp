@@ -74,7 +74,8 @@ TEST(ListEntities, ConfidenceFollowsTheListStrength) {
   EntitySet entities;
   entities.reset(tokenized.tokens().size());
   LookupWorkspace lookup;
-  names.look_up(tokenized.tokens(), ListChoice::all, lookup);
+  names.find_words(tokenized.tokens(), lookup);
+  names.look_up(tokenized.tokens(), lookup.word_numbers, ListChoice::all, lookup);
   add_list_entities(names, tokenized.tokens(), 0, DocumentContext(), lookup, entities);
   entities.sort();
   ASSERT_EQ(entities.entities().size(), 2u);
