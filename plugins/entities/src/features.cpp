@@ -118,10 +118,11 @@ class PositionFeatures {
     const TokenInfo& t = infos_[i];
     const auto cap = static_cast<std::uint64_t>(t.capitalization);
     sink_.emit(Template::capitalization, cap, i == 0);
-    sink_.emit(Template::bigram, 0, combine(at(i, -1).word, t.word));
-    sink_.emit(Template::bigram, 1, combine(t.word, at(i, 1).word));
-    sink_.emit(Template::bigram, 2, combine(at(i, -2).word, at(i, -1).word));
-    sink_.emit(Template::bigram, 3, combine(at(i, 1).word, at(i, 2).word));
+    const std::array<std::uint64_t, 4>& pairs = pairs_around(i);
+    sink_.emit(Template::bigram, 0, pairs[1]);
+    sink_.emit(Template::bigram, 1, pairs[2]);
+    sink_.emit(Template::bigram, 2, pairs[0]);
+    sink_.emit(Template::bigram, 3, pairs[3]);
     sink_.emit(Template::capitalization_window,
                static_cast<std::uint64_t>(at(i, -1).capitalization) * 64 + cap * 8 +
                    static_cast<std::uint64_t>(at(i, 1).capitalization));
@@ -137,6 +138,22 @@ class PositionFeatures {
     for (int k = FeatureExtractor::kFirstOffset; k <= FeatureExtractor::kLastOffset; ++k) {
       emit_token(at(i, k), k, sink_);
     }
+  }
+
+  // The words of the pairs (i-2, i-1), (i-1, i), (i, i+1) and (i+1, i+2) combined, which the
+  // bigrams hash. Positions come in order, and each pair is then one of the four of four
+  // positions in a row: worked out once, when it comes into view, instead of four times.
+  const std::array<std::uint64_t, 4>& pairs_around(std::size_t i) {
+    const auto pair = [&](int k) { return combine(at(i, k - 1).word, at(i, k).word); };
+    if (pairs_valid_ && i == pairs_position_ + 1) {
+      std::copy(pairs_.begin() + 1, pairs_.end(), pairs_.begin());
+      pairs_[3] = pair(2);
+    } else {
+      pairs_ = {pair(-1), pair(0), pair(1), pair(2)};
+    }
+    pairs_position_ = i;
+    pairs_valid_ = true;
+    return pairs_;
   }
 
   const TokenInfo& at(std::size_t i, int offset) const {
@@ -208,6 +225,9 @@ class PositionFeatures {
   const TokenWorkspace& workspace_;
   const std::vector<GazetteerCategory>& categories_;
   BucketSink& sink_;
+  std::array<std::uint64_t, 4> pairs_{};  // pairs_around(pairs_position_)
+  std::size_t pairs_position_ = 0;
+  bool pairs_valid_ = false;
 };
 
 // The second pass's features of a capitalised token: how the first pass tagged the word's
