@@ -7,9 +7,9 @@
 
 namespace strata::entities {
 
-// The first two letters and the least length of the words that can start a date. Most tokens
-// of a text ("the", "di", "della") fail it on those alone, which costs less than folding them
-// and looking them up.
+// The first two letters, the third byte after two letters and the least length of the words
+// that can start a date. Most tokens of a text ("the", "di", "della") fail it on those alone,
+// which costs less than folding them and looking them up.
 //
 // Exact for the forms added: may_match() is true for every word that folds to one of them (in
 // any case, with a final dot). It is false for every word whose first byte is not an ASCII
@@ -30,6 +30,9 @@ class DateStartFilter {
     std::uint8_t shortest = 0;  // the length in bytes of the shortest form; 0 for none
   };
   std::array<Letter, 26> by_first_letter_{};
+  // Bit c of third_bytes_[first - 'a'][second - 'a'] for each ASCII third byte c of a form that
+  // starts with those two letters, and '.' for a form of those two letters alone ("da.").
+  std::array<std::array<ByteSet, 26>, 26> third_bytes_{};
 };
 
 }  // namespace strata::entities

@@ -37,6 +37,18 @@ TEST(DateStartFilter, RejectsWordsShorterThanEveryFormOfTheirLetter) {
   EXPECT_FALSE(filter.may_match(""));
 }
 
+TEST(DateStartFilter, RejectsWordsByTheirThirdByteAfterTwoLetters) {
+  const DateStartFilter filter = filter_of({"da", "dicembre", "dic", "marzo"});
+  for (const std::string_view word : {"da.", "DA.", "dic.", "DICEMBRE", "Marzo.", "marzo"}) {
+    EXPECT_TRUE(filter.may_match(word)) << word;
+  }
+  for (const std::string_view word : {"dal", "dalla", "dito", "maiale", "Mai", "di."}) {
+    EXPECT_FALSE(filter.may_match(word)) << word;
+  }
+  // A third character beyond ASCII might fold to any letter: the lookup decides.
+  EXPECT_TRUE(filter.may_match("diÇembre"));
+}
+
 TEST(DateStartFilter, LetsASecondCharacterBeyondAsciiThroughButNoFirstOne) {
   const DateStartFilter filter = filter_of({"sessanta"});
   EXPECT_TRUE(filter.may_match("sÉssanta"));   // the lookup decides
