@@ -43,10 +43,19 @@ std::size_t printable_ascii_run(const uint8_t* bytes, std::size_t length) {
   return i;
 }
 
-// Appends `raw` to `out` with line ends made LF, checking every character on the way.
+// Whether any text made of such characters alone is in NFC: none of them decomposes, combines
+// with a neighbour or has a combining class. Below U+0300, where the combining marks begin (ICU's
+// own check skips these too), and the dashes, quotes and ellipsis of U+2010..U+2027, which
+// Italian and English text is mostly written in.
+bool keeps_nfc(UChar32 c) {
+  return c < 0x300 || (c >= 0x2010 && c <= 0x2027);
+}
+
+// Appends `raw` to `out` with line ends made LF, checking every character on the way;
+// `in_nfc` tells whether keeps_nfc() holds for every character.
 void append_validated_with_lf(std::string_view raw, std::size_t offset_base, std::string& out,
-                              bool& ascii_only) {
-  ascii_only = true;
+                              bool& in_nfc) {
+  in_nfc = true;
   const auto* bytes = reinterpret_cast<const uint8_t*>(raw.data());
   const auto length = static_cast<int32_t>(raw.size());
   int32_t i = 0;
@@ -76,7 +85,7 @@ void append_validated_with_lf(std::string_view raw, std::size_t offset_base, std
       if (i < length && bytes[i] == '\n') ++i;
       continue;
     }
-    if (c >= 0x80) ascii_only = false;
+    if (!keeps_nfc(c)) in_nfc = false;
     out.append(raw.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
   }
 }
@@ -91,9 +100,9 @@ const icu::Normalizer2& nfc_normalizer() {
 // Appends the canonical form of `slice` (starting at byte `offset_base` of the input) to `out`.
 void append_canonical(std::string_view slice, std::size_t offset_base, std::string& out) {
   const std::size_t start = out.size();
-  bool ascii_only = true;
-  append_validated_with_lf(slice, offset_base, out, ascii_only);
-  if (ascii_only) return;  // ASCII is always in NFC
+  bool in_nfc = true;
+  append_validated_with_lf(slice, offset_base, out, in_nfc);
+  if (in_nfc) return;  // no need to ask ICU
   const icu::Normalizer2& nfc = nfc_normalizer();
   // Straight on the UTF-8: most text is in NFC already, and a UTF-16 copy only to find that out
   // is wasted work.

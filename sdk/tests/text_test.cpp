@@ -40,6 +40,23 @@ TEST(CanonicalizeText, ComposesToNfc) {
   EXPECT_EQ(canonicalize_text("perch\x65\xCC\x80"), "perch\xC3\xA8");
 }
 
+TEST(CanonicalizeText, ComposesNextToLettersAndQuotesThatNeedNoLook) {
+  // Latin letters and typographic quotes alone are in NFC whatever their order; a combining
+  // mark still composes among them, and EN QUAD (U+2000) still becomes EN SPACE (U+2002).
+  const std::string quoted =
+      "\xE2\x80\x9C"
+      "Citt\xC3\xA0\xE2\x80\x99 \xC5\x93uvre\xE2\x80\xA6";
+  EXPECT_EQ(canonicalize_text(quoted), quoted);
+  EXPECT_EQ(canonicalize_text("\xE2\x80\x9C"
+                              "perch\x65\xCC\x80\xE2\x80\x9D"),
+            "\xE2\x80\x9C"
+            "perch\xC3\xA8\xE2\x80\x9D");
+  EXPECT_EQ(canonicalize_text("a\xE2\x80\x80"
+                              "b"),
+            "a\xE2\x80\x82"
+            "b");
+}
+
 // Found by fuzz/text_reader_fuzz.cpp: with one mark left the text was not canonical, and a
 // document made from it could not be read back from its own TEI or JSON.
 TEST(CanonicalizeText, DropsEveryLeadingByteOrderMark) {
