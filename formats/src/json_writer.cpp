@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "code_point_cursor.hpp"
+#include "decimal.hpp"
 #include "json_string.hpp"
 #include "json_writer_parts.hpp"
 #include "output_buffer.hpp"
@@ -19,12 +20,6 @@ std::string dump(const Json& json) {
   return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-void append_number(std::string& out, std::int64_t value) {
-  char buffer[24];
-  const char* end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-  out.append(buffer, static_cast<std::size_t>(end - buffer));  // (pointer, size): the cheap append
-}
-
 // Strings, integers and booleans are written by hand; reals keep nlohmann's spelling (and its
 // null for NaN and infinities). A reference's id is numbered on from the windows before.
 void append_feature_value(std::string& out, const FeatureView& feature, const WindowStart& start) {
@@ -34,7 +29,7 @@ void append_feature_value(std::string& out, const FeatureView& feature, const Wi
       append_json_string(out, feature.text);
       break;
     case Kind::integer:
-      append_number(out, feature.integer);
+      append_decimal(out, feature.integer);
       break;
     case Kind::boolean:
       out += feature.integer != 0 ? "true" : "false";
@@ -46,7 +41,7 @@ void append_feature_value(std::string& out, const FeatureView& feature, const Wi
       out += "{\"layer\":";
       append_json_string(out, feature.text);
       out += ",\"id\":";
-      append_number(
+      append_decimal(
           out, feature.integer + static_cast<std::int64_t>(start.annotations_before(feature.text)));
       out += '}';
       break;

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "decimal.hpp"
 #include "tei_label.hpp"
 #include "xml_names.hpp"
 #include "xml_output.hpp"
@@ -40,9 +41,8 @@ void append_value(std::string& out, const FeatureView& feature, std::string& scr
       break;
     }
     case Kind::integer: {
-      const auto result = std::to_chars(buffer, buffer + sizeof buffer, feature.integer);
-      append_empty_element(out, "numeric", "value",
-                           std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
+      char digits[kDecimalSize];
+      append_empty_element(out, "numeric", "value", decimal(feature.integer, digits));
       break;
     }
     case Kind::real:

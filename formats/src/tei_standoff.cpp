@@ -1,11 +1,11 @@
 #include "tei_standoff.hpp"
 
-#include <charconv>
 #include <optional>
 #include <ostream>
 #include <utility>
 #include <vector>
 
+#include "decimal.hpp"
 #include "strata/error.hpp"
 #include "tei_body.hpp"
 #include "tei_features.hpp"
@@ -27,12 +27,6 @@ bool is_structural(std::string_view layer) {
 // The annotation a reference feature points at.
 AnnotationRef reference(const FeatureView& feature) {
   return {std::string(feature.text), static_cast<AnnotationId>(feature.integer)};
-}
-
-void append_number(std::string& out, std::size_t number) {
-  char buffer[24];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
-  out.append(buffer, static_cast<std::size_t>(result.ptr - buffer));
 }
 
 // The links of one reference feature of a layer, written as a linkGrp after the layer.
@@ -173,7 +167,7 @@ class StandoffWriter {
     const std::size_t ids_before = start_.annotations_before(layer.name());
     for (AnnotationId id : ids) {
       xml_id_ = id_prefix;
-      append_number(xml_id_, id + ids_before);
+      append_decimal(xml_id_, id + ids_before);
       layer.features(id, features_);
       out_ += "      ";
       if (structure_.has_tokens()) {
