@@ -5,6 +5,7 @@
 #include <iostream>
 #include <optional>
 #include <regex>
+#include <set>
 #include <thread>
 
 #include "annotator_set.hpp"
@@ -157,12 +158,12 @@ formats::RunInfo run_info(const std::vector<ChainStep>& chain) {
 }
 
 // Where the run manifest goes: --manifest, else a file in the output directory; "" for none.
-std::filesystem::path manifest_location(const AnnotateArguments& a, const std::vector<Job>& jobs,
+std::filesystem::path manifest_location(const AnnotateArguments& a, const JobList& jobs,
                                         const Shard& shard) {
   if (!a.manifest.empty()) return a.manifest;
   // A document written to a path other than -o itself: -o is a directory.
   const bool folder =
-      !a.output.empty() && !jobs.empty() && jobs.front().output != std::filesystem::path(a.output);
+      !a.output.empty() && !jobs.empty() && jobs[0].output != std::filesystem::path(a.output);
   if (!folder) return {};
   const std::string name = shard.count == 1
                                ? "strata-manifest.jsonl"
@@ -172,22 +173,29 @@ std::filesystem::path manifest_location(const AnnotateArguments& a, const std::v
 }
 
 // The jobs a resumed run still has to do.
-std::vector<Job> unfinished(std::vector<Job> jobs, const std::filesystem::path& manifest,
-                            const std::string& chain) {
-  const auto done = finished_documents(read_manifest(manifest), chain);
-  std::erase_if(jobs, [&done](const Job& job) { return done.contains(job.id); });
-  spdlog::info("resuming: {} document(s) already done, {} to go", done.size(), jobs.size());
-  return jobs;
+JobList unfinished(const JobList& jobs, const std::filesystem::path& manifest,
+                   const std::string& chain) {
+  const std::vector<bool> done = finished_jobs(jobs, manifest, chain);
+  JobList left = jobs.filtered([&done](std::size_t job) { return !done[job]; });
+  spdlog::info("resuming: {} document(s) already done, {} to go", jobs.size() - left.size(),
+               left.size());
+  return left;
 }
 
 // What the killed run was writing when it died is written again, so its half-written temporary
 // files are only litter.
-void remove_litter(const std::vector<Job>& jobs) {
-  std::vector<std::filesystem::path> outputs;
+// Folders first, then outputs one at a time: no list of every output's path.
+void remove_litter(const JobList& jobs) {
+  std::set<std::filesystem::path> folders;
   for (const Job& job : jobs) {
-    if (!job.output.empty()) outputs.emplace_back(job.output);
+    if (!job.output.empty()) folders.insert(std::filesystem::path(job.output).parent_path());
   }
-  if (const std::size_t removed = remove_abandoned_temporaries(outputs)) {
+  const AbandonedTemporaries abandoned = abandoned_temporaries(folders);
+  std::size_t removed = 0;
+  for (std::size_t i = 0; i < jobs.size() && !abandoned.empty(); ++i) {
+    removed += remove_temporaries_of(jobs[i].output, abandoned);
+  }
+  if (removed > 0) {
     spdlog::info("removed {} temporary file(s) a killed run left", removed);
   }
 }
@@ -234,7 +242,13 @@ int annotate(const AnnotateArguments& a) {
   }
   auto chain =
       build_chain(chain_file.plugins, chain_file.settings, finder, any_annotated_input(jobs));
-  prepare_output_folders(corpus ? std::vector<Job>{{"corpus", {}, a.corpus_file}} : jobs);
+  if (corpus) {
+    JobList corpus_output({JobOutputs::Kind::file, a.corpus_file, {}});
+    corpus_output.add_standard_input();
+    prepare_output_folders(corpus_output);
+  } else {
+    prepare_output_folders(jobs);
+  }
 
   RunSettings settings;
   settings.format = json                          ? OutputFormat::json

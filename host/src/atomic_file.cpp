@@ -27,21 +27,20 @@ thread_local std::unique_ptr<char[]> spare_buffer;
 
 constexpr std::string_view kTemporaryMark = ".tmp-";
 
-// The process that wrote `name`, if it is a temporary file of one of `outputs` (file names).
-std::optional<pid_t> temporary_owner(std::string_view name, const std::set<std::string>& outputs) {
+// The output a temporary file was for (its file name) and the process that wrote it, if `name`
+// is AtomicFile's name for a temporary.
+std::optional<std::pair<std::string, pid_t>> temporary_owner(std::string_view name) {
   const std::size_t mark = name.rfind(kTemporaryMark);
   if (name.size() < 2 || name.front() != '.' || mark == std::string_view::npos || mark < 2) {
     return std::nullopt;
   }
-  if (!outputs.contains(std::string(name.substr(1, mark - 1)))) return std::nullopt;
   const std::string_view rest = name.substr(mark + kTemporaryMark.size());
   pid_t pid = 0;
   const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), pid);
-  if (error != std::errc() || pid <= 0 || end == rest.data() + rest.size() ||
-      *end != '-') {
+  if (error != std::errc() || pid <= 0 || end == rest.data() + rest.size() || *end != '-') {
     return std::nullopt;
   }
-  return pid;
+  return std::pair{std::string(name.substr(1, mark - 1)), pid};
 }
 
 bool is_running(pid_t pid) {
@@ -144,21 +143,38 @@ void AtomicFile::commit() {
   if (::rename(temporary_.c_str(), path_.c_str()) != 0) fail(std::strerror(errno));
 }
 
-std::size_t remove_abandoned_temporaries(const std::vector<fs::path>& outputs) {
-  std::map<fs::path, std::set<std::string>> by_folder;
-  for (const fs::path& output : outputs) {
-    const fs::path folder = output.parent_path().empty() ? fs::path(".") : output.parent_path();
-    by_folder[folder].insert(output.filename().string());
-  }
-  std::size_t removed = 0;
-  for (const auto& [folder, names] : by_folder) {
+AbandonedTemporaries abandoned_temporaries(const std::set<fs::path>& folders) {
+  AbandonedTemporaries found;
+  for (const fs::path& folder : folders) {
     std::error_code error;
-    for (fs::directory_iterator entry(folder, error), end; !error && entry != end;
+    const fs::path where = folder.empty() ? fs::path(".") : folder;
+    for (fs::directory_iterator entry(where, error), end; !error && entry != end;
          entry.increment(error)) {
-      const auto owner = temporary_owner(entry->path().filename().native(), names);
-      if (owner && !is_running(*owner) && ::unlink(entry->path().c_str()) == 0) ++removed;
+      const auto owner = temporary_owner(entry->path().filename().native());
+      if (owner && !is_running(owner->second)) {
+        found[folder / owner->first].push_back(entry->path());
+      }
     }
   }
+  return found;
+}
+
+std::size_t remove_temporaries_of(const fs::path& output, const AbandonedTemporaries& abandoned) {
+  const auto temporaries = abandoned.find(output);
+  if (temporaries == abandoned.end()) return 0;
+  std::size_t removed = 0;
+  for (const fs::path& temporary : temporaries->second) {
+    if (::unlink(temporary.c_str()) == 0) ++removed;
+  }
+  return removed;
+}
+
+std::size_t remove_abandoned_temporaries(const std::vector<fs::path>& outputs) {
+  std::set<fs::path> folders;
+  for (const fs::path& output : outputs) folders.insert(output.parent_path());
+  const AbandonedTemporaries abandoned = abandoned_temporaries(folders);
+  std::size_t removed = 0;
+  for (const fs::path& output : outputs) removed += remove_temporaries_of(output, abandoned);
   return removed;
 }
 

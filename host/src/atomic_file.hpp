@@ -2,7 +2,9 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <set>
 #include <streambuf>
 #include <string>
 #include <vector>
@@ -41,10 +43,20 @@ class AtomicFile : public std::streambuf {
   std::size_t used_ = 0;
 };
 
-// Removes the temporary files that runs killed while writing left beside `outputs`: those of
-// AtomicFile's name for one of them (".NAME.tmp-PID-N") whose process no longer runs here.
-// Other files, and the temporaries of other outputs (another shard's, maybe running on another
-// machine), stay. Returns how many were removed; a folder that cannot be read is skipped.
+// The temporary files that runs killed while writing left, by the output each was for: the
+// files of AtomicFile's name (".NAME.tmp-PID-N") whose process no longer runs here.
+using AbandonedTemporaries = std::map<std::filesystem::path, std::vector<std::filesystem::path>>;
+
+// The abandoned temporaries in `folders` ("" is the current folder). A folder that cannot be
+// read has none.
+AbandonedTemporaries abandoned_temporaries(const std::set<std::filesystem::path>& folders);
+
+// Removes those of `abandoned` that were for `output`; returns how many were removed. The
+// temporaries of other outputs (another shard's, maybe running on another machine) stay.
+std::size_t remove_temporaries_of(const std::filesystem::path& output,
+                                  const AbandonedTemporaries& abandoned);
+
+// Removes the abandoned temporaries of `outputs` beside them. Returns how many were removed.
 std::size_t remove_abandoned_temporaries(const std::vector<std::filesystem::path>& outputs);
 
 }  // namespace strata::host

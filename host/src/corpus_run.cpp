@@ -1,5 +1,6 @@
 #include "corpus_run.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
@@ -154,26 +155,32 @@ void settle_job(const Job& job, std::optional<std::string>& result, double secon
   if (settings.progress) settings.progress->document_done(input_size(job));
 }
 
-std::vector<DocumentFailure> failures_of(const std::vector<Job>& jobs,
-                                         const std::vector<std::optional<std::string>>& results) {
-  std::vector<DocumentFailure> failures;
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    if (results[i]) failures.push_back({jobs[i].id, *results[i]});
-  }
-  return failures;
+void FailureList::add(std::size_t job, std::string document, std::string message) {
+  const std::lock_guard lock(mutex_);
+  failures_.push_back({job, {std::move(document), std::move(message)}});
 }
 
-std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
-                                        const AnnotatorSet& annotators,
+std::vector<DocumentFailure> FailureList::in_job_order() {
+  const std::lock_guard lock(mutex_);
+  std::sort(failures_.begin(), failures_.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<DocumentFailure> ordered;
+  for (auto& [job, failure] : failures_) ordered.push_back(std::move(failure));
+  return ordered;
+}
+
+std::vector<DocumentFailure> run_corpus(const JobList& jobs, const AnnotatorSet& annotators,
                                         const RunSettings& settings) {
-  std::vector<std::optional<std::string>> results(jobs.size());
+  FailureList failures;
   std::atomic<std::size_t> next{0};
   auto work = [&](unsigned worker) {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
       const auto start = std::chrono::steady_clock::now();
-      results[i] = run_job(jobs[i], i, annotators, settings, worker);
+      const Job job = jobs[i];
+      auto result = run_job(job, i, annotators, settings, worker);
       const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
-      settle_job(jobs[i], results[i], seconds.count(), settings);
+      settle_job(job, result, seconds.count(), settings);
+      if (result) failures.add(i, job.id, std::move(*result));
     }
   };
   const unsigned workers = std::max(1u, std::min<unsigned>(settings.workers, jobs.size()));
@@ -182,7 +189,7 @@ std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
     for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
     work(0);
   }
-  return failures_of(jobs, results);
+  return failures.in_job_order();
 }
 
 }  // namespace strata::host

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,14 +61,22 @@ std::optional<std::string> run_job(const Job& job, std::size_t index,
 void settle_job(const Job& job, std::optional<std::string>& result, double seconds,
                 const RunSettings& settings);
 
-// The failures among `results` (one per job), in job order.
-std::vector<DocumentFailure> failures_of(const std::vector<Job>& jobs,
-                                         const std::vector<std::optional<std::string>>& results);
+// The documents of a run that failed, added by any worker as they fail: memory for the
+// failures alone, not for every job.
+class FailureList {
+ public:
+  void add(std::size_t job, std::string document, std::string message);
+  // The failures in job order, so that the result does not depend on timing.
+  std::vector<DocumentFailure> in_job_order();
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::pair<std::size_t, DocumentFailure>> failures_;
+};
 
 // Annotates every job; a failing document is reported on standard error and skipped, the others
 // are still written. Returns the failures in job order, so the result does not depend on timing.
-std::vector<DocumentFailure> run_corpus(const std::vector<Job>& jobs,
-                                        const AnnotatorSet& annotators,
+std::vector<DocumentFailure> run_corpus(const JobList& jobs, const AnnotatorSet& annotators,
                                         const RunSettings& settings);
 
 }  // namespace strata::host

@@ -46,9 +46,12 @@ bool is_input_file(const std::filesystem::path& file) {
   return extension == ".txt" || extension == ".json" || extension == ".xml";
 }
 
-bool any_annotated_input(const std::vector<Job>& jobs) {
-  return std::any_of(jobs.begin(), jobs.end(),
-                     [](const Job& job) { return input_kind(job.source) != InputKind::text; });
+bool any_annotated_input(const JobList& jobs) {
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    // The id ends as the source does, and costs no path to look at.
+    if (input_kind(std::filesystem::path(jobs.id(i))) != InputKind::text) return true;
+  }
+  return false;
 }
 
 LoadedInput load_input(const Job& job, const LanguageChoice& language) {

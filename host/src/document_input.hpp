@@ -27,7 +27,7 @@ bool is_input_file(const std::filesystem::path& file);
 
 // Whether some job reads a document that may already have layers (JSON or TEI), so that a chain
 // may need layers none of its plugins provide.
-bool any_annotated_input(const std::vector<Job>& jobs);
+bool any_annotated_input(const JobList& jobs);
 
 // How the language of a document is set before the chain runs.
 struct LanguageChoice {

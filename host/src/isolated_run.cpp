@@ -64,7 +64,7 @@ class IgnoredSigpipe {
 };
 
 // A child's loop: each job read, annotated and written, its outcome sent back.
-void serve(WorkerChannel channel, unsigned worker, const std::vector<Job>& jobs,
+void serve(WorkerChannel channel, unsigned worker, const JobList& jobs,
            const AnnotatorSet& annotators, RunSettings settings, StepBoard& board) {
   settings.manifest = nullptr;  // the parent's
   settings.progress = nullptr;
@@ -79,7 +79,8 @@ void serve(WorkerChannel channel, unsigned worker, const std::vector<Job>& jobs,
   while (const auto job = receive_job(channel.jobs)) {
     board[worker].store(StepBoard::kReading);
     delivered.clear();
-    const auto failure = run_job(jobs.at(*job), *job, annotators, settings, worker);
+    if (*job >= jobs.size()) break;
+    const auto failure = run_job(jobs[*job], *job, annotators, settings, worker);
     send_message(channel.results, {*job, failure.has_value(), failure.value_or(delivered)});
   }
 }
@@ -107,10 +108,10 @@ struct Slot {
 
 }  // namespace
 
-std::vector<DocumentFailure> run_corpus_isolated(const std::vector<Job>& jobs,
+std::vector<DocumentFailure> run_corpus_isolated(const JobList& jobs,
                                                  const AnnotatorSet& annotators,
                                                  const RunSettings& settings) {
-  std::vector<std::optional<std::string>> results(jobs.size());
+  FailureList failures;
   const unsigned workers = std::max(1u, std::min<unsigned>(settings.workers, jobs.size()));
   const IgnoredSigpipe ignored_sigpipe;
   StepBoard board(workers);
@@ -146,8 +147,9 @@ std::vector<DocumentFailure> run_corpus_isolated(const std::vector<Job>& jobs,
   };
   auto settle = [&](std::size_t job, std::optional<std::string> result, Clock::time_point from) {
     const std::chrono::duration<double> seconds = Clock::now() - from;
-    results[job] = std::move(result);
-    settle_job(jobs[job], results[job], seconds.count(), settings);
+    const Job settled = jobs[job];
+    settle_job(settled, result, seconds.count(), settings);
+    if (result) failures.add(job, settled.id, std::move(*result));
   };
 
   for (unsigned w = 0; w < workers; ++w) {
@@ -193,7 +195,8 @@ std::vector<DocumentFailure> run_corpus_isolated(const std::vector<Job>& jobs,
       if (crashed) {
         settle(*crashed, crash_message(board[w].load(), annotators, status), slot.started);
         // What it was writing (a document in windows is written as it is annotated) is litter.
-        if (!jobs[*crashed].output.empty()) remove_abandoned_temporaries({jobs[*crashed].output});
+        const std::string output = jobs[*crashed].output;
+        if (!output.empty()) remove_abandoned_temporaries({output});
         if (next < jobs.size()) {
           board[w].store(StepBoard::kReading);
           start(w);
@@ -202,7 +205,7 @@ std::vector<DocumentFailure> run_corpus_isolated(const std::vector<Job>& jobs,
       }
     }
   }
-  return failures_of(jobs, results);
+  return failures.in_job_order();
 }
 
 }  // namespace strata::host

@@ -15,7 +15,7 @@ namespace strata::host {
 // takes its place. Call it before any thread is started: the children are forked from this
 // thread with the plugins already loaded and configured, and fork copies only the calling
 // thread. Throws std::system_error when no child can be started.
-std::vector<DocumentFailure> run_corpus_isolated(const std::vector<Job>& jobs,
+std::vector<DocumentFailure> run_corpus_isolated(const JobList& jobs,
                                                  const AnnotatorSet& annotators,
                                                  const RunSettings& settings);
 

@@ -19,14 +19,10 @@ namespace fs = std::filesystem;
 namespace strata::host {
 namespace {
 
-struct Input {
-  std::string id;
-  std::string source;
-  bool from_directory = false;
-};
-
-std::vector<Input> input_files_below(const fs::path& folder) {
-  std::vector<Input> found;
+// Adds every input file below `folder` to `jobs`, in the order of their ids.
+void add_files_below(const std::string& folder, JobList& jobs) {
+  const std::size_t first = jobs.size();
+  const std::size_t origin = jobs.add_folder(folder);
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
@@ -36,24 +32,24 @@ std::vector<Input> input_files_below(const fs::path& folder) {
     const bool dangling = it->is_symlink(ignored) && !it->exists(ignored);
     if ((it->is_regular_file() || dangling) && is_input_file(it->path())) {
       // lexically: fs::relative would resolve symbolic links with a system call per path part.
-      found.push_back(
-          {it->path().lexically_relative(folder).generic_string(), it->path().string(), true});
+      jobs.add(origin, it->path().lexically_relative(folder).generic_string());
     }
   }
-  if (error)
-    throw SetupError("cannot read input directory " + folder.string() + ": " + error.message());
-  if (found.empty()) {
-    throw SetupError("no *.txt, *.json or *.xml files under input directory " + folder.string());
+  if (error) throw SetupError("cannot read input directory " + folder + ": " + error.message());
+  if (jobs.size() == first) {
+    throw SetupError("no *.txt, *.json or *.xml files under input directory " + folder);
   }
-  std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.id < b.id; });
-  return found;
+  jobs.sort_from(first);
 }
 
-std::vector<Input> collect_inputs(const std::vector<std::string>& arguments) {
+// The jobs the arguments name, with no outputs yet; whether any came from a folder.
+std::pair<JobList, bool> collect_inputs(const std::vector<std::string>& arguments) {
+  JobList jobs;
   if (arguments.empty() || (arguments.size() == 1 && arguments[0] == "-")) {
-    return {{"stdin", {}, false}};
+    jobs.add_standard_input();
+    return {std::move(jobs), false};
   }
-  std::vector<Input> inputs;
+  bool any_folder = false;
   for (const auto& argument : arguments) {
     if (argument == "-") throw SetupError("'-' (standard input) cannot be combined with files");
     std::error_code error;
@@ -62,78 +58,49 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& arguments) {
       throw SetupError("input not found: " + argument);
     }
     if (fs::is_directory(status)) {
-      auto below = input_files_below(argument);
-      inputs.insert(inputs.end(), std::make_move_iterator(below.begin()),
-                    std::make_move_iterator(below.end()));
+      add_files_below(argument, jobs);
+      any_folder = true;
     } else if (fs::is_regular_file(status)) {
-      inputs.push_back({fs::path(argument).filename().string(), argument, false});
+      jobs.add_file(argument);
     } else {
       throw SetupError("input is not a regular file or directory: " + argument);
     }
   }
-  return inputs;
-}
-
-// Throws SetupError when two jobs would write the same file (a.txt and a.json both to a.xml, or
-// two inputs of the same name). Every output is the same folder joined with an input's id, which
-// is relative and normal already, so equal paths are equal strings: sorted pointers find them
-// without a second copy of every path.
-void refuse_shared_outputs(const std::vector<Job>& jobs) {
-  std::vector<const std::string*> outputs;
-  outputs.reserve(jobs.size());
-  for (const Job& job : jobs) {
-    if (!job.output.empty()) outputs.push_back(&job.output);
-  }
-  std::sort(outputs.begin(), outputs.end(),
-            [](const std::string* a, const std::string* b) { return *a < *b; });
-  const auto same =
-      std::adjacent_find(outputs.begin(), outputs.end(),
-                         [](const std::string* a, const std::string* b) { return *a == *b; });
-  if (same != outputs.end()) throw SetupError("two inputs would both be written to " + **same);
+  return {std::move(jobs), any_folder};
 }
 
 }  // namespace
 
-std::vector<Job> plan_corpus_jobs(const std::vector<std::string>& arguments) {
-  std::vector<Job> jobs;
-  for (auto& input : collect_inputs(arguments)) {
-    jobs.push_back({std::move(input.id), std::move(input.source), {}});
-  }
-  return jobs;
+JobList plan_corpus_jobs(const std::vector<std::string>& arguments) {
+  return collect_inputs(arguments).first;
 }
 
-std::vector<Job> plan_jobs(const std::vector<std::string>& arguments, const std::string& output,
-                           const std::string& extension) {
-  const auto inputs = collect_inputs(arguments);
-  const bool any_directory =
-      std::any_of(inputs.begin(), inputs.end(), [](const Input& i) { return i.from_directory; });
+JobList plan_jobs(const std::vector<std::string>& arguments, const std::string& output,
+                  const std::string& extension) {
+  auto [found, any_folder] = collect_inputs(arguments);
   std::error_code ignored;
-  const bool to_directory = inputs.size() > 1 || any_directory || output.ends_with('/') ||
+  const bool to_directory = found.size() > 1 || any_folder || output.ends_with('/') ||
                             (!output.empty() && fs::is_directory(output, ignored));
-  if (output.empty() && inputs.size() > 1) {
-    throw SetupError(std::to_string(inputs.size()) +
+  if (output.empty() && found.size() > 1) {
+    throw SetupError(std::to_string(found.size()) +
                      " documents to annotate: give an output directory with -o");
   }
-
-  // Each input moves into its job, so that a corpus of a million documents is not listed twice.
-  std::vector<Job> jobs;
-  jobs.reserve(inputs.size());
-  for (auto& input : inputs) {
-    std::string target;
-    if (!output.empty()) {
-      target = to_directory
-                   ? (fs::path(output) / fs::path(input.id).replace_extension(extension)).string()
-                   : output;
-    }
-    jobs.push_back({std::move(input.id), std::move(input.source), std::move(target)});
+  JobOutputs outputs;
+  if (!output.empty()) {
+    outputs = {to_directory ? JobOutputs::Kind::folder : JobOutputs::Kind::file, output, extension};
   }
-  refuse_shared_outputs(jobs);
-  return jobs;
+  found.set_outputs(std::move(outputs));
+  const std::size_t shared = found.first_shared_output();
+  if (shared < found.size()) {
+    throw SetupError("two inputs would both be written to " + found[shared].output);
+  }
+  return std::move(found);
 }
 
 std::vector<std::string> document_ids(const std::vector<std::string>& inputs) {
   std::vector<std::string> ids;
-  for (const Input& input : collect_inputs(inputs)) ids.push_back(input.id);
+  const JobList jobs = collect_inputs(inputs).first;
+  for (std::size_t i = 0; i < jobs.size(); ++i) ids.emplace_back(jobs.id(i));
   return ids;
 }
 
@@ -144,9 +111,9 @@ std::uintmax_t input_size(const Job& job) {
   return error ? 0 : size;
 }
 
-void prepare_output_folders(const std::vector<Job>& jobs) {
+void prepare_output_folders(const JobList& jobs) {
   std::set<fs::path> folders;
-  for (const auto& job : jobs) {
+  for (const Job& job : jobs) {
     if (!job.output.empty()) folders.insert(fs::path(job.output).parent_path());
   }
   for (const auto& folder : folders) {

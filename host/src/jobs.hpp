@@ -5,16 +5,9 @@
 #include <string>
 #include <vector>
 
-namespace strata::host {
+#include "job_list.hpp"
 
-// One document to annotate: where it is read from and where its result goes.
-struct Job {
-  std::string id;  // the input's path relative to what was named; "stdin"
-  // Strings, not std::filesystem::path, which keeps every component apart as well: a corpus of a
-  // million documents is planned in a fraction of the memory.
-  std::string source;  // empty for standard input
-  std::string output;  // empty for standard output
-};
+namespace strata::host {
 
 // Inputs are files, directories (every *.txt, *.json and *.xml below, recursively, in name order)
 // or "-" for standard input (also when there are none). The output is standard output for one
@@ -22,8 +15,8 @@ struct Job {
 // receiving each document under its relative path with `extension` (a.json and a.xml would both
 // be a.xml: refused). Throws SetupError for a missing input, a directory without input files,
 // several documents with no -o, or two inputs with one output.
-std::vector<Job> plan_jobs(const std::vector<std::string>& inputs, const std::string& output,
-                           const std::string& extension);
+JobList plan_jobs(const std::vector<std::string>& inputs, const std::string& output,
+                  const std::string& extension);
 
 // The ids of the documents `inputs` name, as plan_jobs gives them, in its order.
 std::vector<std::string> document_ids(const std::vector<std::string>& inputs);
@@ -33,11 +26,11 @@ std::uintmax_t input_size(const Job& job);
 // The jobs of a run whose documents all go into one file (--corpus-file): the inputs as
 // plan_jobs finds them, each with no output of its own. Throws SetupError as plan_jobs does for
 // inputs.
-std::vector<Job> plan_corpus_jobs(const std::vector<std::string>& inputs);
+JobList plan_corpus_jobs(const std::vector<std::string>& inputs);
 
 // Creates the folders the jobs write to and checks that files can be created in them, so that an
 // unusable output location stops the run before any document is read. Throws SetupError.
-void prepare_output_folders(const std::vector<Job>& jobs);
+void prepare_output_folders(const JobList& jobs);
 
 // Writes `content` to a temporary file beside `path` and renames it into place, so a reader
 // never sees half a file. Creates missing parent folders. Throws std::runtime_error.

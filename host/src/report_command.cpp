@@ -42,7 +42,7 @@ int report(const ReportArguments& a) {
   if (a.inputs.empty()) throw SetupError("give the folder of annotated outputs to report on");
   if (a.output.empty()) throw SetupError("give -o FILE for the report");
   if (a.top < 1) throw SetupError("--top needs at least 1");
-  const std::vector<Job> jobs = plan_corpus_jobs(a.inputs);
+  const JobList jobs = plan_corpus_jobs(a.inputs);
   for (const Job& job : jobs) {
     if (input_kind(job.source) == InputKind::text) {
       throw SetupError(job.source +

@@ -3,13 +3,14 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <ctime>
 #include <fstream>
-#include <map>
 #include <nlohmann/json.hpp>
+#include <numeric>
 #include <stdexcept>
 
 #include "setup_error.hpp"
@@ -79,42 +80,55 @@ std::string manifest_line(const ManifestEntry& entry) {
   return line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-std::vector<ManifestEntry> read_manifest(const std::filesystem::path& path) {
-  std::vector<ManifestEntry> entries;
+void for_each_manifest_entry(const std::filesystem::path& path,
+                             const std::function<void(const ManifestEntry&)>& visit) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return entries;
-  const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::size_t line_number = 0;
-  for (std::size_t begin = 0; begin < content.size();) {
-    ++line_number;
-    const std::size_t end = content.find('\n', begin);
-    if (end == std::string::npos) break;  // cut short by a killed run
-    const std::string_view line(content.data() + begin, end - begin);
-    begin = end + 1;
+  if (!in) return;
+  std::string line;
+  for (std::size_t line_number = 1; std::getline(in, line); ++line_number) {
+    if (in.eof()) break;  // no newline: cut short by a killed run
     if (line.empty()) continue;
+    ManifestEntry entry;
     try {
-      entries.push_back(entry_of(nlohmann::json::parse(line)));
+      entry = entry_of(nlohmann::json::parse(line));
     } catch (const std::exception& e) {
       throw SetupError(path.string() + ":" + std::to_string(line_number) +
                        ": not a manifest entry: " + e.what());
     }
+    visit(entry);
   }
+}
+
+std::vector<ManifestEntry> read_manifest(const std::filesystem::path& path) {
+  std::vector<ManifestEntry> entries;
+  for_each_manifest_entry(path, [&entries](const ManifestEntry& e) { entries.push_back(e); });
   return entries;
 }
 
-std::set<std::string> finished_documents(const std::vector<ManifestEntry>& entries,
-                                         std::string_view chain) {
-  std::map<std::string_view, const ManifestEntry*> latest;
-  for (const ManifestEntry& entry : entries) latest[entry.document] = &entry;
-  std::set<std::string> done;
-  for (const auto& [document, entry] : latest) {
+std::vector<bool> finished_jobs(const JobList& jobs, const std::filesystem::path& manifest,
+                                std::string_view chain) {
+  // The jobs in the order of their ids, four bytes each, found by halving: no second list of
+  // ids and none of the manifest's entries kept.
+  std::vector<std::uint32_t> by_id(jobs.size());
+  std::iota(by_id.begin(), by_id.end(), 0u);
+  std::sort(by_id.begin(), by_id.end(),
+            [&jobs](std::uint32_t a, std::uint32_t b) { return jobs.id(a) < jobs.id(b); });
+  struct ById {
+    const JobList& jobs;
+    bool operator()(std::uint32_t job, std::string_view id) const { return jobs.id(job) < id; }
+    bool operator()(std::string_view id, std::uint32_t job) const { return id < jobs.id(job); }
+  };
+  std::vector<bool> finished(jobs.size());
+  for_each_manifest_entry(manifest, [&](const ManifestEntry& entry) {
+    const auto [first, last] =
+        std::equal_range(by_id.begin(), by_id.end(), std::string_view(entry.document), ById{jobs});
     std::error_code ignored;
-    if (entry->status == "ok" && entry->chain == chain && !entry->output.empty() &&
-        std::filesystem::exists(entry->output, ignored)) {
-      done.emplace(document);
-    }
-  }
-  return done;
+    // The latest entry of a document decides.
+    const bool done = entry.status == "ok" && entry.chain == chain && !entry.output.empty() &&
+                      first != last && std::filesystem::exists(entry.output, ignored);
+    for (auto job = first; job != last; ++job) finished[*job] = done;
+  });
+  return finished;
 }
 
 std::string utc_now() {

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <mutex>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "job_list.hpp"
 
 namespace strata::host {
 
@@ -45,15 +47,20 @@ class ManifestWriter {
 // The JSON line of an entry, without the newline.
 std::string manifest_line(const ManifestEntry& entry);
 
-// The entries of a manifest file in order; a missing file has none. A last line without its
-// newline (a run killed while writing it) is ignored; any other line that is not an entry throws
-// SetupError naming the file and line.
+// Calls `visit` with each entry of a manifest file in order, one line held at a time; a missing
+// file has none. A last line without its newline (a run killed while writing it) is ignored; any
+// other line that is not an entry throws SetupError naming the file and line.
+void for_each_manifest_entry(const std::filesystem::path& path,
+                             const std::function<void(const ManifestEntry&)>& visit);
+
+// The entries of a manifest file in order, by for_each_manifest_entry's rules.
 std::vector<ManifestEntry> read_manifest(const std::filesystem::path& path);
 
-// The documents whose latest entry is "ok" with chain `chain`, written to an output that still
-// exists: what --resume skips.
-std::set<std::string> finished_documents(const std::vector<ManifestEntry>& entries,
-                                         std::string_view chain);
+// For each job, whether the manifest's latest entry for its document is "ok" with chain `chain`,
+// written to an output that still exists: what --resume skips. Throws as
+// for_each_manifest_entry.
+std::vector<bool> finished_jobs(const JobList& jobs, const std::filesystem::path& manifest,
+                                std::string_view chain);
 
 // The current time, UTC, ISO 8601 with seconds.
 std::string utc_now();

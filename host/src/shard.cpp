@@ -61,12 +61,8 @@ bool in_shard(std::string_view document_id, const Shard& shard) {
   return stable_hash(document_id) % shard.count == shard.index;
 }
 
-std::vector<Job> jobs_of_shard(const std::vector<Job>& jobs, const Shard& shard) {
-  std::vector<Job> mine;
-  for (const Job& job : jobs) {
-    if (in_shard(job.id, shard)) mine.push_back(job);
-  }
-  return mine;
+JobList jobs_of_shard(const JobList& jobs, const Shard& shard) {
+  return jobs.filtered([&](std::size_t job) { return in_shard(jobs.id(job), shard); });
 }
 
 }  // namespace strata::host

@@ -28,6 +28,6 @@ Shard choose_shard(int index, int count);
 bool in_shard(std::string_view document_id, const Shard& shard);
 
 // The jobs of the shard, in their order.
-std::vector<Job> jobs_of_shard(const std::vector<Job>& jobs, const Shard& shard);
+JobList jobs_of_shard(const JobList& jobs, const Shard& shard);
 
 }  // namespace strata::host

@@ -78,15 +78,25 @@ TEST(RunManifest, FinishedMeansLatestOkOfTheSameChainWithItsOutput) {
   const TempFile a("finished-a.xml", "<TEI/>");
   const TempFile b("finished-b.xml", "<TEI/>");
   const TempFile c("finished-c.xml", "<TEI/>");
-  const std::vector<ManifestEntry> entries = {
-      ok("a.txt", a.path().string(), "c1"),
-      ok("b.txt", b.path().string(), "c1"),
-      {"b.txt", "", "failed", "later failure", 0, "c1", ""},  // the latest entry counts
-      ok("c.txt", c.path().string(), "c0"),                   // made by another chain
-      ok("d.txt", "/nonexistent/d.xml", "c1"),                // its output is gone
-      {"e.txt", "", "failed", "bad", 0, "c1", ""},
-  };
-  EXPECT_EQ(finished_documents(entries, "c1"), (std::set<std::string>{"a.txt"}));
+  const TempFile manifest("finished.jsonl", "");
+  {
+    ManifestWriter writer(manifest.path(), true);
+    writer.append(ok("e.txt", a.path().string(), "c1"));  // later failed
+    writer.append(ok("a.txt", a.path().string(), "c1"));
+    writer.append(ok("b.txt", b.path().string(), "c1"));
+    writer.append({"b.txt", "", "failed", "later failure", 0, "c1", ""});  // the latest counts
+    writer.append(ok("c.txt", c.path().string(), "c0"));                   // another chain's
+    writer.append(ok("d.txt", "/nonexistent/d.xml", "c1"));                // its output is gone
+    writer.append({"e.txt", "", "failed", "bad", 0, "c1", ""});
+    writer.append(ok("z.txt", a.path().string(), "c1"));  // not a document of this run
+  }
+  JobList jobs;
+  const std::size_t folder = jobs.add_folder("in");
+  for (const char* id : {"e.txt", "d.txt", "c.txt", "b.txt", "a.txt", "f.txt"}) {
+    jobs.add(folder, id);
+  }
+  EXPECT_EQ(finished_jobs(jobs, manifest.path(), "c1"),
+            (std::vector<bool>{false, false, false, false, true, false}));
 }
 
 TEST(RunManifest, AnUnwritableManifestIsASetupError) {

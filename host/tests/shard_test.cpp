@@ -26,9 +26,12 @@ class Environment {
   std::vector<const char*> names_;
 };
 
-std::vector<Job> corpus(int documents) {
-  std::vector<Job> jobs;
-  for (int i = 0; i < documents; ++i) jobs.push_back({"doc" + std::to_string(i) + ".txt", {}, {}});
+JobList corpus(int documents, bool reversed = false) {
+  JobList jobs;
+  const std::size_t folder = jobs.add_folder("corpus");
+  for (int i = 0; i < documents; ++i) {
+    jobs.add(folder, "doc" + std::to_string(reversed ? documents - 1 - i : i) + ".txt");
+  }
   return jobs;
 }
 
@@ -51,13 +54,12 @@ TEST(Shard, EveryDocumentIsInExactlyOneShard) {
 }
 
 TEST(Shard, DependsOnTheDocumentNotOnTheOrderOfInputs) {
-  auto jobs = corpus(50);
-  const auto before = jobs_of_shard(jobs, {1, 3});
-  std::reverse(jobs.begin(), jobs.end());
-  auto after = jobs_of_shard(jobs, {1, 3});
-  std::reverse(after.begin(), after.end());
+  const auto before = jobs_of_shard(corpus(50), {1, 3});
+  const auto after = jobs_of_shard(corpus(50, true), {1, 3});
   ASSERT_EQ(before.size(), after.size());
-  for (std::size_t i = 0; i < before.size(); ++i) EXPECT_EQ(before[i].id, after[i].id);
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    EXPECT_EQ(before.id(i), after.id(after.size() - 1 - i));
+  }
 }
 
 TEST(Shard, OneShardHoldsEverything) {
