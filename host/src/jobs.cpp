@@ -97,13 +97,6 @@ JobList plan_jobs(const std::vector<std::string>& arguments, const std::string& 
   return std::move(found);
 }
 
-std::vector<std::string> document_ids(const std::vector<std::string>& inputs) {
-  std::vector<std::string> ids;
-  const JobList jobs = collect_inputs(inputs).first;
-  for (std::size_t i = 0; i < jobs.size(); ++i) ids.emplace_back(jobs.id(i));
-  return ids;
-}
-
 std::uintmax_t input_size(const Job& job) {
   if (job.source.empty()) return 0;
   std::error_code error;

@@ -18,9 +18,6 @@ namespace strata::host {
 JobList plan_jobs(const std::vector<std::string>& inputs, const std::string& output,
                   const std::string& extension);
 
-// The ids of the documents `inputs` name, as plan_jobs gives them, in its order.
-std::vector<std::string> document_ids(const std::vector<std::string>& inputs);
-
 // The size of the job's input in bytes; 0 for standard input or a file that cannot be read.
 std::uintmax_t input_size(const Job& job);
 // The jobs of a run whose documents all go into one file (--corpus-file): the inputs as

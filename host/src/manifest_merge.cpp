@@ -1,30 +1,67 @@
 #include "manifest_merge.hpp"
 
 #include <algorithm>
-#include <map>
+#include <limits>
+
+#include "setup_error.hpp"
 
 namespace strata::host {
 
-MergedRun merge_manifests(const std::vector<std::vector<ManifestEntry>>& manifests,
-                          const std::vector<std::string>& expected) {
-  MergedRun run;
-  std::map<std::string, ManifestEntry> latest;
-  for (const auto& manifest : manifests) {
-    for (const ManifestEntry& entry : manifest) {
-      latest[entry.document] = entry;
-      if (std::find(run.chains.begin(), run.chains.end(), entry.chain) == run.chains.end()) {
-        run.chains.push_back(entry.chain);
+ManifestMerge::ManifestMerge(std::vector<std::filesystem::path> manifests)
+    : manifests_(std::move(manifests)) {
+  for (std::size_t m = 0; m < manifests_.size(); ++m) {
+    ManifestReader reader(manifests_[m]);
+    ManifestEntry entry;
+    while (reader.next(entry)) {
+      if (entry.document.size() > std::numeric_limits<std::uint32_t>::max()) {
+        throw SetupError(manifests_[m].string() + ": a document id of 4 GB");
+      }
+      latest_.push_back({ids_.size(), reader.line_offset(),
+                         static_cast<std::uint32_t>(entry.document.size()),
+                         static_cast<std::uint32_t>(m), entry.status == "ok"});
+      ids_ += entry.document;
+      if (std::find(chains_.begin(), chains_.end(), entry.chain) == chains_.end()) {
+        chains_.push_back(entry.chain);
       }
     }
   }
-  for (auto& [document, entry] : latest) {
-    (entry.status == "ok" ? run.ok : run.failed) += 1;
-    run.latest.push_back(std::move(entry));
+  // Stable, so that of a document's entries the one read last is last; it alone stays.
+  std::stable_sort(latest_.begin(), latest_.end(),
+                   [this](const Place& a, const Place& b) { return id(a) < id(b); });
+  auto kept = latest_.begin();
+  for (auto place = latest_.begin(); place != latest_.end(); ++place) {
+    const auto next = place + 1;
+    if (next == latest_.end() || id(*next) != id(*place)) *kept++ = *place;
   }
-  for (const std::string& document : expected) {
-    if (!latest.contains(document)) run.missing.push_back(document);
+  latest_.erase(kept, latest_.end());
+  latest_.shrink_to_fit();
+  ok_ = static_cast<std::size_t>(
+      std::count_if(latest_.begin(), latest_.end(), [](const Place& p) { return p.ok; }));
+}
+
+void ManifestMerge::for_each_latest(const std::function<void(const ManifestEntry&)>& visit) const {
+  std::vector<ManifestReader> readers;
+  readers.reserve(manifests_.size());
+  for (const auto& manifest : manifests_) readers.emplace_back(manifest);
+  for (const Place& place : latest_) {
+    const ManifestEntry entry = readers[place.manifest].entry_at(place.line);
+    if (entry.document != id(place)) {
+      throw SetupError(manifests_[place.manifest].string() + " changed while it was merged");
+    }
+    visit(entry);
   }
-  return run;
+}
+
+std::vector<std::string> ManifestMerge::missing(const JobList& expected) const {
+  std::vector<std::string> missing;
+  for (std::size_t job = 0; job < expected.size(); ++job) {
+    const std::string_view wanted = expected.id(job);
+    const auto found = std::lower_bound(
+        latest_.begin(), latest_.end(), wanted,
+        [this](const Place& place, std::string_view key) { return id(place) < key; });
+    if (found == latest_.end() || id(*found) != wanted) missing.emplace_back(wanted);
+  }
+  return missing;
 }
 
 }  // namespace strata::host

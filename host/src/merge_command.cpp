@@ -3,7 +3,9 @@
 
 #include <boost/program_options.hpp>
 #include <iostream>
+#include <optional>
 
+#include "atomic_file.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "jobs.hpp"
@@ -38,34 +40,39 @@ po::options_description merge_options(MergeArguments& a) {
 
 int merge(const MergeArguments& a) {
   if (a.manifests.empty()) throw SetupError("give the manifests to merge");
-  std::vector<std::vector<ManifestEntry>> manifests;
   for (const auto& path : a.manifests) {
     if (!std::filesystem::is_regular_file(path)) throw SetupError("manifest not found: " + path);
-    manifests.push_back(read_manifest(path));
   }
-  const auto expected = a.corpus.empty() ? std::vector<std::string>{} : document_ids(a.corpus);
-  const MergedRun run = merge_manifests(manifests, expected);
+  const ManifestMerge run({a.manifests.begin(), a.manifests.end()});
+  const auto missing =
+      a.corpus.empty() ? std::vector<std::string>{} : run.missing(plan_corpus_jobs(a.corpus));
+  // The merged manifest is written as the entries are read again, never held.
+  std::optional<AtomicFile> merged;
+  std::optional<std::ostream> out;
   if (!a.output.empty()) {
-    std::string lines;
-    for (const auto& entry : run.latest) lines += manifest_line(entry) + '\n';
-    write_atomically(a.output, lines);
+    merged.emplace(a.output);
+    out.emplace(&*merged);
+    out->exceptions(std::ios::badbit);
   }
-  for (const auto& entry : run.latest) {
-    if (entry.status == "failed")
+  run.for_each_latest([&out](const ManifestEntry& entry) {
+    if (out) *out << manifest_line(entry) << '\n';
+    if (entry.status == "failed") {
       std::cout << "failed\t" << entry.document << '\t' << entry.error << '\n';
-  }
-  for (const auto& document : run.missing) std::cout << "missing\t" << document << '\n';
-  std::cout << run.latest.size() + run.missing.size() << " documents: " << run.ok << " done, "
-            << run.failed << " failed";
-  if (!a.corpus.empty()) std::cout << ", " << run.missing.size() << " missing";
+    }
+  });
+  if (merged) merged->commit();
+  for (const auto& document : missing) std::cout << "missing\t" << document << '\n';
+  std::cout << run.documents() + missing.size() << " documents: " << run.ok() << " done, "
+            << run.failed() << " failed";
+  if (!a.corpus.empty()) std::cout << ", " << missing.size() << " missing";
   std::cout << '\n';
-  if (run.chains.size() > 1) {
+  if (run.chains().size() > 1) {
     spdlog::warn(
         "the manifests name {} different chains: documents were made by different "
         "plugins, options or formats",
-        run.chains.size());
+        run.chains().size());
   }
-  return run.failed == 0 && run.missing.empty() ? kSuccess : kSomeDocumentsFailed;
+  return run.failed() == 0 && missing.empty() ? kSuccess : kSomeDocumentsFailed;
 }
 
 }  // namespace

@@ -80,23 +80,48 @@ std::string manifest_line(const ManifestEntry& entry) {
   return line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
+ManifestReader::ManifestReader(const std::filesystem::path& path)
+    : path_(path), in_(path, std::ios::binary) {}
+
+bool ManifestReader::next(ManifestEntry& entry) {
+  std::string line;
+  while (in_) {
+    line_offset_ = next_offset_;
+    ++line_number_;
+    if (!std::getline(in_, line) || in_.eof()) return false;  // no newline: cut short by a kill
+    next_offset_ += line.size() + 1;
+    if (line.empty()) continue;
+    entry = parsed(line, line_number_);
+    return true;
+  }
+  return false;
+}
+
+ManifestEntry ManifestReader::entry_at(std::uint64_t offset) {
+  in_.clear();
+  in_.seekg(static_cast<std::streamoff>(offset));
+  std::string line;
+  if (!std::getline(in_, line)) {
+    throw SetupError(path_.string() + ": the entry at byte " + std::to_string(offset) +
+                     " cannot be read again (was the file changed?)");
+  }
+  return parsed(line, 0);
+}
+
+ManifestEntry ManifestReader::parsed(const std::string& line, std::size_t line_number) const {
+  try {
+    return entry_of(nlohmann::json::parse(line));
+  } catch (const std::exception& e) {
+    const std::string where = line_number > 0 ? std::to_string(line_number) : "?";
+    throw SetupError(path_.string() + ":" + where + ": not a manifest entry: " + e.what());
+  }
+}
+
 void for_each_manifest_entry(const std::filesystem::path& path,
                              const std::function<void(const ManifestEntry&)>& visit) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return;
-  std::string line;
-  for (std::size_t line_number = 1; std::getline(in, line); ++line_number) {
-    if (in.eof()) break;  // no newline: cut short by a killed run
-    if (line.empty()) continue;
-    ManifestEntry entry;
-    try {
-      entry = entry_of(nlohmann::json::parse(line));
-    } catch (const std::exception& e) {
-      throw SetupError(path.string() + ":" + std::to_string(line_number) +
-                       ": not a manifest entry: " + e.what());
-    }
-    visit(entry);
-  }
+  ManifestReader reader(path);
+  ManifestEntry entry;
+  while (reader.next(entry)) visit(entry);
 }
 
 std::vector<ManifestEntry> read_manifest(const std::filesystem::path& path) {

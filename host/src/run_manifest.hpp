@@ -2,7 +2,9 @@
 // so that a killed run can be resumed and the shards of a job array merged.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -47,9 +49,32 @@ class ManifestWriter {
 // The JSON line of an entry, without the newline.
 std::string manifest_line(const ManifestEntry& entry);
 
-// Calls `visit` with each entry of a manifest file in order, one line held at a time; a missing
-// file has none. A last line without its newline (a run killed while writing it) is ignored; any
-// other line that is not an entry throws SetupError naming the file and line.
+// Reads the entries of a manifest file one line at a time; a missing file has none.
+class ManifestReader {
+ public:
+  explicit ManifestReader(const std::filesystem::path& path);
+
+  // The next entry into `entry`; false at the end. A last line without its newline (a run killed
+  // while writing it) is ignored; any other line that is not an entry throws SetupError naming
+  // the file and line.
+  bool next(ManifestEntry& entry);
+  // Where the line of the entry next() gave last begins.
+  std::uint64_t line_offset() const { return line_offset_; }
+  // The entry whose line begins at `offset` (a line_offset()), read again; next() is not to be
+  // called after it. Throws SetupError.
+  ManifestEntry entry_at(std::uint64_t offset);
+
+ private:
+  ManifestEntry parsed(const std::string& line, std::size_t line_number) const;
+
+  std::filesystem::path path_;
+  std::ifstream in_;
+  std::uint64_t line_offset_ = 0;
+  std::uint64_t next_offset_ = 0;
+  std::size_t line_number_ = 0;
+};
+
+// Calls `visit` with each entry of a manifest file in order, by ManifestReader's rules.
 void for_each_manifest_entry(const std::filesystem::path& path,
                              const std::function<void(const ManifestEntry&)>& visit);
 
