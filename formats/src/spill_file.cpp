@@ -33,11 +33,21 @@ void SpillFile::copy_to(std::ostream& out) {
   copy_to(out, 0, stream_.tellp());
 }
 
-void SpillFile::copy_to(std::ostream& out, std::streamoff offset, std::streamsize size) {
+std::istream& SpillFile::read_back() {
+  check_written();
+  stream_.seekg(0);
+  return stream_;
+}
+
+void SpillFile::check_written() {
   stream_.flush();
   if (!stream_) {
     throw Error("cannot write a temporary file in " + directory_ + " (is the disk full?)");
   }
+}
+
+void SpillFile::copy_to(std::ostream& out, std::streamoff offset, std::streamsize size) {
+  check_written();
   stream_.seekg(offset);
   std::array<char, 1 << 16> chunk;
   while (size > 0) {

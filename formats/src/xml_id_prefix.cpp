@@ -34,6 +34,8 @@ std::string prefixed_pointer(std::string_view item, std::string_view prefix) {
   return std::string(item);
 }
 
+}  // namespace
+
 std::string prefixed_pointers(std::string_view items, std::string_view prefix) {
   std::string out;
   std::size_t i = 0;
@@ -48,13 +50,19 @@ std::string prefixed_pointers(std::string_view items, std::string_view prefix) {
   return out;
 }
 
+bool is_pointer_attribute(std::string_view name) {
+  return std::find(kPointerAttributes.begin(), kPointerAttributes.end(), name) !=
+         kPointerAttributes.end();
+}
+
+namespace {
+
 void prefix_element(pugi::xml_node element, std::string_view prefix) {
   for (pugi::xml_attribute attribute : element.attributes()) {
     const std::string_view name = attribute.name();
     if (name == "xml:id") {
       attribute.set_value((std::string(prefix) + attribute.value()).c_str());
-    } else if (std::find(kPointerAttributes.begin(), kPointerAttributes.end(), name) !=
-               kPointerAttributes.end()) {
+    } else if (is_pointer_attribute(name)) {
       attribute.set_value(prefixed_pointers(attribute.value(), prefix).c_str());
     }
   }

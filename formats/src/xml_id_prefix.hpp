@@ -2,6 +2,7 @@
 #pragma once
 
 #include <pugixml.hpp>
+#include <string>
 #include <string_view>
 
 namespace strata::formats {
@@ -12,5 +13,11 @@ namespace strata::formats {
 // @facs, @hand, @source, @rendition, @spanTo, @scheme). Meant for trees
 // whose pointers all name ids of the same tree.
 void prefix_xml_ids(pugi::xml_node root, std::string_view prefix);
+
+// Whether an attribute of this name holds pointers (the list above).
+bool is_pointer_attribute(std::string_view name);
+
+// A pointer attribute's value with `prefix` before the id of each same-document pointer in it.
+std::string prefixed_pointers(std::string_view items, std::string_view prefix);
 
 }  // namespace strata::formats

@@ -288,7 +288,7 @@ int annotate(const AnnotateArguments& a) {
   std::optional<CorpusFile> corpus_file;
   if (corpus) {
     corpus_file.emplace(settings.run_info);
-    settings.deliver = [&corpus_file](std::size_t job, const std::string& output) {
+    settings.deliver = [&corpus_file](std::size_t job, std::istream& output) {
       corpus_file->add(job, output);
     };
   }

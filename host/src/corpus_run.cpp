@@ -20,6 +20,7 @@
 #include "strata/formats/tei_writer.hpp"
 #include "strata/formats/vrt_writer.hpp"
 #include "string_sink.hpp"
+#include "string_source.hpp"
 #include "windowed_run.hpp"
 
 namespace strata::host {
@@ -95,6 +96,21 @@ void write_to_standard_output(const LoadedInput& input, bool in_windows,
   std::cout.flush();
 }
 
+// Hands the document's output to settings.deliver; one in windows from a temporary file.
+void deliver(const LoadedInput& input, bool in_windows, std::size_t index,
+             const AnnotatorSet& annotators, const RunSettings& settings, unsigned worker) {
+  if (!in_windows) {
+    const std::string text = serialized(input, in_windows, annotators, settings, worker);
+    StringSource source(text);
+    std::istream in(&source);
+    settings.deliver(index, in);
+    return;
+  }
+  formats::SpillFile output;
+  write_annotated(input, in_windows, annotators, settings, worker, output.stream());
+  settings.deliver(index, output.read_back());
+}
+
 }  // namespace
 
 std::optional<std::string> run_job(const Job& job, std::size_t index,
@@ -107,7 +123,7 @@ std::optional<std::string> run_job(const Job& job, std::size_t index,
     const bool in_windows = goes_in_windows(input, settings);
     if (!in_windows) annotators.annotate(input.document, worker, settings.before_step);
     if (settings.deliver) {
-      settings.deliver(index, serialized(input, in_windows, annotators, settings, worker));
+      deliver(input, in_windows, index, annotators, settings, worker);
     } else if (job.output.empty()) {
       write_to_standard_output(input, in_windows, annotators, settings, worker);
     } else {

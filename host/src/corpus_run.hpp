@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <istream>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -35,10 +36,10 @@ struct RunSettings {
   std::string chain;
   // The progress line; none when null.
   Progress* progress = nullptr;
-  // When set, each document's output is handed here (with its job's index, from the worker
-  // that made it) instead of being written to the job's output: for --corpus-file. What it
-  // throws fails the document.
-  std::function<void(std::size_t job, const std::string& output)> deliver;
+  // When set, each document's output is handed here to be read (with its job's index, from the
+  // worker that made it) instead of being written to the job's output: for --corpus-file. What
+  // it throws fails the document.
+  std::function<void(std::size_t job, std::istream& output)> deliver;
   // Called before each plugin step with its index in the chain, and with the chain's size once
   // the chain is done: --isolate records where a worker was when it crashed.
   std::function<void(std::size_t step)> before_step;

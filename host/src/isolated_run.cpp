@@ -8,10 +8,12 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <system_error>
 
 #include "atomic_file.hpp"
+#include "string_source.hpp"
 #include "worker_process.hpp"
 
 namespace strata::host {
@@ -71,7 +73,9 @@ void serve(WorkerChannel channel, unsigned worker, const JobList& jobs,
   std::string delivered;
   const bool collect = static_cast<bool>(settings.deliver);
   if (collect) {
-    settings.deliver = [&delivered](std::size_t, const std::string& output) { delivered = output; };
+    settings.deliver = [&delivered](std::size_t, std::istream& output) {
+      delivered.assign(std::istreambuf_iterator<char>(output), std::istreambuf_iterator<char>());
+    };
   }
   settings.before_step = [&board, worker](std::size_t step) {
     board[worker].store(static_cast<std::int64_t>(step));
@@ -179,7 +183,9 @@ std::vector<DocumentFailure> run_corpus_isolated(const JobList& jobs,
         if (message->failed) result = std::move(message->payload);
         if (!message->failed && settings.deliver) {
           try {
-            settings.deliver(message->job, message->payload);
+            StringSource source(message->payload);
+            std::istream payload(&source);
+            settings.deliver(message->job, payload);
           } catch (const std::exception& e) {
             result = e.what();
           }

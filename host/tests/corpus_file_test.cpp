@@ -30,6 +30,11 @@ std::string content_of(const fs::path& file) {
   return std::move(content).str();
 }
 
+void add(CorpusFile& corpus, std::size_t job, const std::string& tei) {
+  std::istringstream in(tei);
+  corpus.add(job, in);
+}
+
 fs::path test_file() {
   return fs::temp_directory_path() / ("strata-corpus-test-" + std::to_string(::getpid())) / "c.xml";
 }
@@ -37,8 +42,8 @@ fs::path test_file() {
 TEST(CorpusFile, WritesTheDocumentsAddedInJobOrder) {
   const fs::path file = test_file();
   CorpusFile corpus({"0.1.0", "2026-01-01T00:00:00Z", {}});
-  corpus.add(2, tei_of("three", "Tre."));
-  corpus.add(0, tei_of("one", "Uno."));  // job 1 failed: it has no document
+  add(corpus, 2, tei_of("three", "Tre."));
+  add(corpus, 0, tei_of("one", "Uno."));  // job 1 failed: it has no document
   ASSERT_TRUE(corpus.write(file));
   const std::string xml = content_of(file);
   EXPECT_NE(xml.find("<title>Corpus of 2 documents</title>"), std::string::npos);
@@ -59,8 +64,22 @@ TEST(CorpusFile, WritesNothingWithoutDocuments) {
 
 TEST(CorpusFile, RefusesWhatIsNotTei) {
   CorpusFile corpus({"0.1.0", "2026-01-01T00:00:00Z", {}});
-  EXPECT_THROW(corpus.add(0, "<html/>"), Error);
-  EXPECT_THROW(corpus.add(0, "<TEI>"), Error);
+  EXPECT_THROW(add(corpus, 0, "<html/>"), Error);
+  EXPECT_THROW(add(corpus, 0, "<TEI>"), Error);
+}
+
+// What a document that fails part way has copied stays out of the corpus.
+TEST(CorpusFile, ADocumentThatFailsPartWayLeavesNothing) {
+  const fs::path file = test_file();
+  CorpusFile corpus({"0.1.0", "2026-01-01T00:00:00Z", {}});
+  EXPECT_THROW(add(corpus, 0, "<TEI><text>Half</TEI>"), Error);
+  add(corpus, 1, tei_of("two", "Due."));
+  ASSERT_TRUE(corpus.write(file));
+  const std::string xml = content_of(file);
+  EXPECT_EQ(xml.find("Half"), std::string::npos);
+  EXPECT_NE(xml.find("Due."), std::string::npos);
+  EXPECT_NE(xml.find("<title>Corpus of 1 documents</title>"), std::string::npos);
+  fs::remove_all(file.parent_path());
 }
 
 // Workers add their documents side by side.
@@ -71,7 +90,7 @@ TEST(CorpusFile, TakesDocumentsFromSeveralThreads) {
   for (std::size_t w = 0; w < 4; ++w) {
     workers.emplace_back([&corpus, w] {
       for (std::size_t job = w; job < 40; job += 4) {
-        corpus.add(job, tei_of("doc" + std::to_string(job), "Testo " + std::to_string(job) + "."));
+        add(corpus, job, tei_of("doc" + std::to_string(job), "Testo " + std::to_string(job) + "."));
       }
     });
   }

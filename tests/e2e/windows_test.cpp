@@ -48,6 +48,28 @@ TEST_F(Windows, TokensInWindowsAreTheTokensOfTheWholeDocument) {
   }
 }
 
+// The corpus file copies the document's TEI from where its windows were written, ids prefixed.
+TEST_F(Windows, ACorpusFileHoldsADocumentWrittenInWindows) {
+  ASSERT_EQ(annotate("whole.xml", {"-p", "tokens", "--window", "0"}).exit_code, 0);
+  const auto run = run_strata({"annotate", input_.string(), "-p", "tokens", "-q", "--window", "2K",
+                               "--corpus-file", (dir_ / "corpus.xml").string()});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string whole = read_file(dir_ / "whole.xml");
+  const std::string corpus = read_file(dir_ / "corpus.xml");
+  const auto words = [](const std::string& xml, const std::string& id) {
+    std::size_t count = 0;
+    for (std::size_t at = xml.find("<w xml:id=\"" + id); at != std::string::npos;
+         at = xml.find("<w xml:id=\"" + id, at + 1)) {
+      ++count;
+    }
+    return count;
+  };
+  EXPECT_GT(words(whole, ""), 3000u);
+  EXPECT_EQ(words(corpus, "d1."), words(whole, ""));
+  EXPECT_EQ(words(corpus, ""), words(whole, ""));
+  EXPECT_NE(corpus.find("</TEI>\n</teiCorpus>"), std::string::npos);
+}
+
 TEST_F(Windows, JsonOfTheDefaultChainInWindowsReadsBack) {
   ASSERT_EQ(annotate("default.json", {"-f", "json", "--window", "2K"}).exit_code, 0);
   const auto back = run_strata({"annotate", (dir_ / "default.json").string(), "-o",

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <fstream>
+#include <istream>
 #include <ostream>
 #include <string>
 
@@ -24,8 +25,13 @@ class SpillFile {
   // Copies `size` bytes from `offset` (a value of stream().tellp() while writing) to `out`;
   // throws as copy_to does.
   void copy_to(std::ostream& out, std::streamoff offset, std::streamsize size);
+  // All that was written, to be read from its start; throws as copy_to does. Writing after it
+  // writes where the reading stopped.
+  std::istream& read_back();
 
  private:
+  void check_written();
+
   std::string directory_;  // for the error messages
   std::fstream stream_;
 };
