@@ -77,12 +77,17 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
   if (words[i].all_caps && caps_differ) valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
   static constexpr std::array<double, 3> kDecay = {1.0, 0.95, 0.9};
   const Window window = window_before(words, i);
+  bool may_negate = true;
   for (std::size_t k = 0; k < window.size; ++k) {
     const Word& before = words[window.at[k]];
     if (before.entry.ends_negation) break;  // "non esclude una cooperazione"
-    if (before.in_lexicon()) continue;      // VADER: a sentiment word is no modifier
+    if (before.in_lexicon()) {              // VADER: a sentiment word is no modifier
+      // "non tollereranno il ricatto": the blackmail stays bad.
+      if (lists.negation_ends_at_sentiment_word()) may_negate = false;
+      continue;
+    }
     valence += booster_change(before, valence, caps_differ) * kDecay[k];
-    if (lists.negates(before.folded, &before.entry)) valence *= kNegationScalar;
+    if (may_negate && lists.negates(before.folded, &before.entry)) valence *= kNegationScalar;
   }
   return valence + phrase_booster_change(words, i, lists, valence);
 }

@@ -38,6 +38,10 @@ class WordLists {
   // Whether a word negates: a negator, or a word ending like one ("don't"). `entry` is the
   // word's entry, already looked up, or nullptr.
   bool negates(std::string_view folded, const WordEntry* entry) const;
+  // Whether a negator stops at the first sentiment word after it ([negation-scope]): Italian's
+  // "non" negates the verb it stands before, not the words after that verb. VADER's English rule
+  // reaches past it ("not smart, handsome, nor funny").
+  bool negation_ends_at_sentiment_word() const { return negation_ends_at_sentiment_word_; }
   // The increment of a multiword booster ("kind of", "un po'"), or nothing.
   std::optional<float> phrase_booster(std::string_view phrase) const;
   // The valence an idiom gives the sentiment word inside it ("broken heart"), or nothing.
@@ -70,6 +74,7 @@ class WordLists {
   WordTable words_;
   std::unordered_map<std::string, Phrase, TransparentHash, std::equal_to<>> phrases_;
   std::vector<std::string> negator_suffixes_;
+  bool negation_ends_at_sentiment_word_ = false;
   std::vector<Superlative> superlatives_;
   // The next-to-last bytes of the superlative endings: most words end otherwise and are ruled
   // out by one look, not by comparing every ending.

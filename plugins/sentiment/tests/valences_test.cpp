@@ -61,6 +61,13 @@ TEST(Valences, ANegatedNegationEnderAffirmsWhatFollows) {
   EXPECT_GT(compound("They do not deny the great success"), 0.05);
 }
 
+TEST(Valences, AnItalianNegatorStopsAtTheFirstSentimentWordAfterIt) {
+  // "non" negates "tollereranno"; the blackmail after it stays bad (VADER would flip it too).
+  EXPECT_LT(compound("non tollereranno il ricatto", "it"), -0.05);
+  // A list is negated word by word, "né" a negator of its own.
+  EXPECT_LT(compound("il piano non è bello né utile", "it"), -0.05);
+}
+
 TEST(Valences, ItalianBoostersAndSuperlativesRaiseTheScore) {
   EXPECT_GT(compound("molto buono", "it"), compound("buono", "it"));
   EXPECT_GT(compound("bellissimo", "it"), compound("bello", "it"));

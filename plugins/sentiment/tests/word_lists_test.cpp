@@ -61,6 +61,10 @@ TEST(WordLists, RulesMarkTheirWords) {
   EXPECT_EQ(lists.find("un")->phrase_places, WordEntry::place_bit(2, 0));
   EXPECT_THROW(lists.add_rules("[colours]\nred\n", "rules.txt"), Error);
   EXPECT_THROW(lists.add_rules("[boosters]\nmolto\n", "rules.txt"), Error);
+  EXPECT_FALSE(lists.negation_ends_at_sentiment_word());
+  lists.add_rules("[negation-scope]\nends-at-a-sentiment-word\n", "rules.txt");
+  EXPECT_TRUE(lists.negation_ends_at_sentiment_word());
+  EXPECT_THROW(lists.add_rules("[negation-scope]\nthree words\n", "rules.txt"), Error);
 }
 
 TEST(WordLists, ASuperlativeTakesItsBasesValence) {
