@@ -63,11 +63,11 @@ InlineMarkup entity(const Layer& layer, AnnotationId id, EntityElements elements
   return markup;
 }
 
-InlineMarkup quotation(const Layer& layer, AnnotationId id) {
+InlineMarkup quotation(const Layer& layer, AnnotationId id, const WindowStart& start) {
   const auto speaker = layer.feature(id, "speaker");
   const auto* ref = speaker ? std::get_if<AnnotationRef>(&*speaker) : nullptr;
   if (!ref) return {"quote", {}, 0};
-  return {"said", {{"who", "#" + standoff_id(ref->layer, ref->id)}}, 0};
+  return {"said", {{"who", "#" + standoff_id(ref->layer, start.numbered(ref->layer, ref->id))}}, 0};
 }
 
 InlineMarkup citation(const Layer& layer, AnnotationId id) {
@@ -84,9 +84,9 @@ InlineMarkup citation(const Layer& layer, AnnotationId id) {
 }  // namespace
 
 std::optional<InlineMarkup> inline_markup(const Layer& layer, AnnotationId id,
-                                          EntityElements entities) {
+                                          EntityElements entities, const WindowStart& start) {
   if (layer.name() == "entities") return entity(layer, id, entities);
-  if (layer.name() == "quotations") return quotation(layer, id);
+  if (layer.name() == "quotations") return quotation(layer, id, start);
   if (layer.name() == "citations") return citation(layer, id);
   return std::nullopt;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "strata/layer.hpp"
+#include "window_start.hpp"
 
 namespace strata::formats {
 
@@ -27,8 +28,8 @@ struct InlineMarkup {
 // orgName, DATE date@when, others name@type; or all rs@type), quotations (said@who pointing at
 // the speaker's element when there is one, quote otherwise) and citations (ref type="legal"
 // with the identifier as @target). nullopt for the annotations of every other layer, which stay
-// in standOff.
+// in standOff. A window's pointers are numbered on from `start`.
 std::optional<InlineMarkup> inline_markup(const Layer& layer, AnnotationId id,
-                                          EntityElements entities);
+                                          EntityElements entities, const WindowStart& start = {});
 
 }  // namespace strata::formats

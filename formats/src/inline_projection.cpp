@@ -26,26 +26,28 @@ const std::vector<TextStructure::Extent>& containers_of(const TextStructure& str
 }  // namespace
 
 InlineProjection::InlineProjection(const Document& document, const TextStructure& structure,
-                                   EntityElements entities)
+                                   EntityElements entities, const WindowStart& start)
     : containers_(containers_of(structure)),
       tokens_(structure.extents(TextStructure::token)),
-      pieces_(containers_.size()) {
+      pieces_(containers_.size()),
+      start_(start) {
   for (const char* name : kProjected) {
     const Layer* layer = document.find_layer(name);
     if (!layer) continue;
     std::vector<bool>& flags = inline_[name];
     flags.assign(layer->size(), false);
     for (AnnotationId id : layer->ids_by_offset()) {
-      auto markup = inline_markup(*layer, id, entities);
+      auto markup = inline_markup(*layer, id, entities, start);
       if (!markup) continue;
       const auto index = static_cast<std::uint32_t>(elements_.size());
       const int rank = markup->rank;
       elements_.push_back({name, id, std::move(*markup)});
       if (const char* why = add_pieces(document, layer->begin(id), layer->end(id), index, rank)) {
         elements_.pop_back();
-        notes_.push_back(standoff_id(name, id) + " (" + std::string(layer->type(id)) + ", bytes " +
-                         std::to_string(layer->begin(id)) + "-" + std::to_string(layer->end(id)) +
-                         ") stays in standOff: " + why);
+        notes_.push_back(
+            standoff_id(name, start.numbered(name, id)) + " (" + std::string(layer->type(id)) +
+            ", bytes " + std::to_string(start.bytes + layer->begin(id)) + "-" +
+            std::to_string(start.bytes + layer->end(id)) + ") stays in standOff: " + why);
         continue;
       }
       flags[id] = true;
@@ -55,13 +57,21 @@ InlineProjection::InlineProjection(const Document& document, const TextStructure
   pieces_.clear();
 }
 
+std::string inline_note(const Document& document, const std::vector<std::string>& notes) {
+  std::string line = "document '" + document.id() + "': " + std::to_string(notes.size()) +
+                     " annotation(s) not written inline, kept in standOff:";
+  for (const std::string& note : notes) line += " " + note + ";";
+  line.pop_back();
+  return line;
+}
+
 bool InlineProjection::is_inline(std::string_view layer, AnnotationId id) const {
   const auto found = inline_.find(layer);
   return found != inline_.end() && id < found->second.size() && found->second[id];
 }
 
 std::string InlineProjection::part_id(const Element& element, std::uint32_t part) const {
-  std::string id = standoff_id(element.layer, element.id);
+  std::string id = standoff_id(element.layer, start_.numbered(element.layer, element.id));
   if (part > 0) id += "." + std::to_string(part + 1);
   return id;
 }

@@ -10,6 +10,7 @@
 #include "inline_markup.hpp"
 #include "strata/document.hpp"
 #include "text_structure.hpp"
+#include "window_start.hpp"
 
 namespace strata::formats {
 
@@ -36,8 +37,10 @@ class InlineProjection {
     std::uint32_t part;     // from 0, in text order
   };
 
+  // `start`: where the document, a window of a larger one, begins (WindowStart), so that ids,
+  // pointers and notes are the file's.
   InlineProjection(const Document& document, const TextStructure& structure,
-                   EntityElements entities);
+                   EntityElements entities, const WindowStart& start = {});
 
   const std::vector<Element>& elements() const { return elements_; }
   const std::vector<Event>& events() const { return events_; }
@@ -73,6 +76,10 @@ class InlineProjection {
   std::vector<Event> events_;
   std::map<std::string, std::vector<bool>, std::less<>> inline_;
   std::vector<std::string> notes_;
+  WindowStart start_;
 };
+
+// The one line that tells of a document's `notes` (InlineProjection::notes, of all its windows).
+std::string inline_note(const Document& document, const std::vector<std::string>& notes);
 
 }  // namespace strata::formats

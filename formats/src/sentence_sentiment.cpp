@@ -16,7 +16,7 @@ std::string interp_id(std::string_view label) {
 
 SentenceSentiment sentence_sentiment(const Document& document, const TextStructure& structure) {
   const auto& sentences = structure.extents(TextStructure::sentence);
-  SentenceSentiment result{std::vector<std::string>(sentences.size()), ""};
+  SentenceSentiment result{std::vector<std::string>(sentences.size()), {}};
   const Layer* layer = document.find_layer("sentiment");
   if (!layer) return result;
   std::vector<std::string> labels = {"positive", "neutral", "negative"};
@@ -34,9 +34,19 @@ SentenceSentiment sentence_sentiment(const Document& document, const TextStructu
     if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
     any = true;
   }
-  if (!any) return result;
-  std::string& group = result.interp_group;
-  group = "    <interpGrp type=\"sentiment\">\n";
+  if (any) result.labels = std::move(labels);
+  return result;
+}
+
+void add_labels(std::vector<std::string>& labels, const std::vector<std::string>& more) {
+  for (const std::string& label : more) {
+    if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
+  }
+}
+
+std::string sentiment_interp_group(const std::vector<std::string>& labels) {
+  if (labels.empty()) return "";
+  std::string group = "    <interpGrp type=\"sentiment\">\n";
   for (const std::string& label : labels) {
     group += "      ";
     start_element(group, "interp");
@@ -46,7 +56,7 @@ SentenceSentiment sentence_sentiment(const Document& document, const TextStructu
     group += "</interp>\n";
   }
   group += "    </interpGrp>\n";
-  return result;
+  return group;
 }
 
 }  // namespace strata::formats

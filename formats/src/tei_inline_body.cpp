@@ -12,9 +12,13 @@ namespace {
 // after them, and, for end tags, before the end of the sentence or paragraph that holds them.
 class InlinePrinter {
  public:
-  InlinePrinter(BodyPrinter& body, RawOutput& out, const InlineProjection& projection,
-                const std::vector<std::string>& sentence_ana)
-      : body_(body), out_(out), projection_(projection), sentence_ana_(sentence_ana) {}
+  InlinePrinter(BodyPrinter& body, RawOutput& out, const TextStructure& structure,
+                const InlineProjection& projection, const std::vector<std::string>& sentence_ana)
+      : body_(body),
+        out_(out),
+        structure_(structure),
+        projection_(projection),
+        sentence_ana_(sentence_ana) {}
 
   void text(Offset begin, Offset end) {
     const auto& events = projection_.events();
@@ -36,7 +40,8 @@ class InlinePrinter {
     }
     scratch_.clear();
     start_element(scratch_, "s");
-    append_attribute(scratch_, "xml:id", TextStructure::xml_id(level, index));
+    append_attribute(scratch_, "xml:id",
+                     TextStructure::xml_id(level, structure_.number(level, index)));
     append_attribute(scratch_, "ana", sentence_ana_[index]);
     end_start_tag(scratch_);
     put(scratch_);
@@ -91,6 +96,7 @@ class InlinePrinter {
 
   BodyPrinter& body_;
   RawOutput& out_;
+  const TextStructure& structure_;
   const InlineProjection& projection_;
   const std::vector<std::string>& sentence_ana_;
   std::size_t next_ = 0;      // the next event to write
@@ -100,13 +106,19 @@ class InlinePrinter {
 
 }  // namespace
 
+void write_inline_content(const Document& document, const TextStructure& structure,
+                          const InlineProjection& projection,
+                          const std::vector<std::string>& sentence_ana, RawOutput& out) {
+  BodyPrinter body(document, structure, out);
+  InlinePrinter printer(body, out, structure, projection, sentence_ana);
+  walk_structure(structure, static_cast<Offset>(document.text().size()), printer);
+}
+
 void write_inline_body(const Document& document, const TextStructure& structure,
                        const InlineProjection& projection,
                        const std::vector<std::string>& sentence_ana, std::ostream& out) {
   write_body_element(out, [&](RawOutput& raw) {
-    BodyPrinter body(document, structure, raw);
-    InlinePrinter printer(body, raw, projection, sentence_ana);
-    walk_structure(structure, static_cast<Offset>(document.text().size()), printer);
+    write_inline_content(document, structure, projection, sentence_ana, raw);
   });
 }
 

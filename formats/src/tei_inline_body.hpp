@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "inline_projection.hpp"
+#include "raw_output.hpp"
 #include "strata/document.hpp"
 #include "text_structure.hpp"
 
@@ -17,5 +18,11 @@ namespace strata::formats {
 void write_inline_body(const Document& document, const TextStructure& structure,
                        const InlineProjection& projection,
                        const std::vector<std::string>& sentence_ana, std::ostream& out);
+
+// What goes inside <body>: the same without the elements around it, for a window of a larger
+// document, whose structure numbers its elements on.
+void write_inline_content(const Document& document, const TextStructure& structure,
+                          const InlineProjection& projection,
+                          const std::vector<std::string>& sentence_ana, RawOutput& out);
 
 }  // namespace strata::formats

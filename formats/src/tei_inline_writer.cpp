@@ -39,24 +39,18 @@ class InlineShape : public TeiShape {
         options_.entities_as_rs ? EntityElements::rs : EntityElements::names;
     const InlineProjection& projection = projection_.emplace(document, structure, entities);
     sentiment_ = sentence_sentiment(document, structure);
+    const std::string interp_group = sentiment_interp_group(sentiment_.labels);
     std::string standoff = standoff_xml(
         document, structure, ids,
         [&](std::string_view layer, AnnotationId id) { return projection.is_inline(layer, id); });
-    if (options_.note && !projection.notes().empty()) options_.note(note(document, projection));
-    if (sentiment_.interp_group.empty()) return standoff;
+    if (options_.note && !projection.notes().empty()) {
+      options_.note(inline_note(document, projection.notes()));
+    }
+    if (interp_group.empty()) return standoff;
     // The interpretations @ana points at go first in standOff, which TEI lets hold interpGrp.
     static constexpr std::string_view kOpen = "  <standOff>\n";
-    if (standoff.empty()) return std::string(kOpen) + sentiment_.interp_group + "  </standOff>\n";
-    return standoff.insert(kOpen.size(), sentiment_.interp_group);
-  }
-
-  static std::string note(const Document& document, const InlineProjection& projection) {
-    std::string line = "document '" + document.id() +
-                       "': " + std::to_string(projection.notes().size()) +
-                       " annotation(s) not written inline, kept in standOff:";
-    for (const std::string& note : projection.notes()) line += " " + note + ";";
-    line.pop_back();
-    return line;
+    if (standoff.empty()) return std::string(kOpen) + interp_group + "  </standOff>\n";
+    return standoff.insert(kOpen.size(), interp_group);
   }
 
   const TeiInlineOptions& options_;

@@ -339,9 +339,9 @@ void write_standoff(const Document& document, const TextStructure& structure,
 }
 
 void write_standoff_parts(const Document& window, const TextStructure& structure,
-                          const ApplicationIds& ids, const WindowStart& start,
-                          StandoffParts& parts) {
-  StandoffWriter(window, structure, ids, {}, StructureLayers::in_body, {}, start)
+                          const ApplicationIds& ids, const WindowStart& start, StandoffParts& parts,
+                          const AnnotationFilter& written_inline) {
+  StandoffWriter(window, structure, ids, written_inline, StructureLayers::in_body, {}, start)
       .write_parts(parts);
 }
 

@@ -57,11 +57,12 @@ class StandoffParts {
 };
 
 // write_standoff for a window of a larger document: the lines of each layer and each link group,
-// without the elements around them, numbered on from `start`. Throws Error for a reference to
-// an annotation that does not exist, possibly after writing some parts.
+// without the elements around them, numbered on from `start`, leaving out what `written_inline`
+// names as standoff_xml does. Throws Error for a reference to an annotation that does not exist,
+// possibly after writing some parts.
 void write_standoff_parts(const Document& window, const TextStructure& structure,
-                          const ApplicationIds& ids, const WindowStart& start,
-                          StandoffParts& parts);
+                          const ApplicationIds& ids, const WindowStart& start, StandoffParts& parts,
+                          const AnnotationFilter& written_inline = {});
 
 // The lines around the parts: a layer's container start tag ("    <spanGrp type=... resp=...>"
 // and a newline), a link group's for one of its reference features, and either's end tag.

@@ -21,6 +21,7 @@ struct WindowStart {
   TextStructure::Numbering elements{};                          // p, s and w
   std::map<std::string, std::size_t, std::less<>> annotations;  // by layer
   std::size_t code_points = 0;                                  // of the text
+  std::size_t bytes = 0;                                        // of the text
 
   // Moves on past `window`: its annotations and its text now come before. (Its paragraphs,
   // sentences and tokens are the TEI writer's to count, from its TextStructure.)
@@ -29,11 +30,17 @@ struct WindowStart {
       annotations[name] += window.layer(name).size();
     }
     code_points += window.offsets().code_point_offset(static_cast<Offset>(window.text().size()));
+    bytes += window.text().size();
   }
 
   std::size_t annotations_before(std::string_view layer) const {
     const auto found = annotations.find(layer);
     return found == annotations.end() ? 0 : found->second;
+  }
+
+  // Annotation `id` of `layer` as the file numbers it.
+  AnnotationId numbered(std::string_view layer, AnnotationId id) const {
+    return static_cast<AnnotationId>(id + annotations_before(layer));
   }
 
   // `value` as the file numbers it: a reference's id numbered on, any other value as it is.

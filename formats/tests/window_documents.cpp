@@ -10,6 +10,8 @@ Document annotated_piece(std::string_view piece) {
   Layer& entities = add_layer_by(document, "ner", "entities");
   Layer& quotes = add_layer_by(document, "quotes", "quotes");
   Layer& parts = add_layer_by(document, "sentiment", "parts");
+  Layer& quotations = add_layer_by(document, "quotes", "quotations");
+  Layer& sentiment = add_layer_by(document, "sentiment", "sentiment");
   const std::string_view text = document.text();
   const auto quote_at = text.find("\"no\"");
   AnnotationId speaker = 0;  // the last Bianchi before the quote
@@ -25,6 +27,18 @@ Document annotated_piece(std::string_view piece) {
   }
   if (quote_at != std::string_view::npos) {
     quotes.set_ref(annotate(document, quotes, "\"no\"", "quote"), "speaker", {"entities", speaker});
+    quotations.set_ref(annotate(document, quotations, "\"no\"", "quote"), "speaker",
+                       {"entities", speaker});
+  }
+  // Each sentence's label, one of them not among the usual three.
+  const Layer& sentences = document.layer("sentences");
+  for (AnnotationId id : sentences.ids_by_offset()) {
+    const std::string_view sentence =
+        text.substr(sentences.begin(id), sentences.end(id) - sentences.begin(id));
+    const char* label = sentence.find("Müller") != std::string_view::npos  ? "ironic"
+                        : sentence.find("Rossi") != std::string_view::npos ? "positive"
+                                                                           : "negative";
+    sentiment.add(sentences.begin(id), sentences.end(id), label);
   }
   if (text.find("affè") != std::string_view::npos) annotate(document, parts, "affè", "x");
   return document;

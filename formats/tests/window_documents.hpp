@@ -16,8 +16,9 @@ inline constexpr std::string_view kFirstParagraph = "Rossi parla a Roma. Bianchi
 inline constexpr std::string_view kSecondParagraph = "Bianchi risponde: \"no\".\n\n";
 inline constexpr std::string_view kThirdParagraph = "Il caffè di Müller.";
 
-// A document of `piece` with structure, the entities, the quotes that point at their speaker
-// and an annotation off token boundaries, as plugins would add them to a document of that text.
+// A document of `piece` with structure, the entities, the quotes and quotations that point at
+// their speaker, each sentence's sentiment label and an annotation off token boundaries, as
+// plugins would add them to a document of that text.
 Document annotated_piece(std::string_view piece);
 
 // What `writer` writes for windows of `pieces`, each annotated_piece'd.

@@ -11,6 +11,8 @@
 #include "strata/error.hpp"
 #include "strata/formats/json_window_writer.hpp"
 #include "strata/formats/json_writer.hpp"
+#include "strata/formats/tei_inline_window_writer.hpp"
+#include "strata/formats/tei_inline_writer.hpp"
 #include "strata/formats/tei_window_writer.hpp"
 #include "strata/formats/vrt_window_writer.hpp"
 #include "strata/formats/vrt_writer.hpp"
@@ -40,6 +42,28 @@ const std::vector<Format>& formats() {
       {"tei", [](const Document& d) { return testing::tei_string(d); },
        [](const Document& d, std::ostream& out) {
          return std::make_unique<TeiWindowWriter>(d, sample_run(), out);
+       },
+       "xml:lang=\"it\""},
+      {"tei-inline",
+       [](const Document& d) {
+         std::ostringstream out;
+         write_tei_inline(d, sample_run(), out);
+         return out.str();
+       },
+       [](const Document& d, std::ostream& out) {
+         static const TeiInlineOptions names;
+         return std::make_unique<TeiInlineWindowWriter>(d, sample_run(), out, names);
+       },
+       "xml:lang=\"it\""},
+      {"tei-inline-rs",
+       [](const Document& d) {
+         std::ostringstream out;
+         write_tei_inline(d, sample_run(), out, {true, {}});
+         return out.str();
+       },
+       [](const Document& d, std::ostream& out) {
+         static const TeiInlineOptions rs{true, {}};
+         return std::make_unique<TeiInlineWindowWriter>(d, sample_run(), out, rs);
        },
        "xml:lang=\"it\""},
       {"json",

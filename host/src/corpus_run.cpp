@@ -49,9 +49,7 @@ void write_output(const LoadedInput& input, const RunSettings& settings, std::os
           "markup",
           document.id());
     }
-    const bool rs = settings.format == OutputFormat::tei_inline_rs;
-    formats::write_tei_inline(document, settings.run_info, out,
-                              {rs, [](const std::string& line) { spdlog::warn("{}", line); }});
+    formats::write_tei_inline(document, settings.run_info, out, inline_tei_options(settings));
   }
 }
 
@@ -112,6 +110,11 @@ void deliver(const LoadedInput& input, bool in_windows, std::size_t index,
 }
 
 }  // namespace
+
+formats::TeiInlineOptions inline_tei_options(const RunSettings& settings) {
+  return {settings.format == OutputFormat::tei_inline_rs,
+          [](const std::string& line) { spdlog::warn("{}", line); }};
+}
 
 std::optional<std::string> run_job(const Job& job, std::size_t index,
                                    const AnnotatorSet& annotators, const RunSettings& settings,

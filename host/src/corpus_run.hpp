@@ -14,6 +14,7 @@
 #include "progress.hpp"
 #include "run_manifest.hpp"
 #include "strata/formats/run_info.hpp"
+#include "strata/formats/tei_inline_writer.hpp"
 
 namespace strata::host {
 
@@ -44,6 +45,10 @@ struct RunSettings {
   // the chain is done: --isolate records where a worker was when it crashed.
   std::function<void(std::size_t step)> before_step;
 };
+
+// The inline TEI writers' options for the run's format: entities as rs for tei-inline-rs, and a
+// warning for what stays in standOff.
+formats::TeiInlineOptions inline_tei_options(const RunSettings& settings);
 
 // A document that could not be annotated or written.
 struct DocumentFailure {

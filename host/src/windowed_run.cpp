@@ -8,6 +8,7 @@
 
 #include "strata/error.hpp"
 #include "strata/formats/json_window_writer.hpp"
+#include "strata/formats/tei_inline_window_writer.hpp"
 #include "strata/formats/tei_window_writer.hpp"
 #include "strata/formats/vrt_window_writer.hpp"
 #include "text_windows.hpp"
@@ -15,6 +16,20 @@
 namespace strata::host {
 
 namespace {
+
+// The inline TEI window writer with the options it reads for its life (inline_tei_options).
+class InlineWindowWriter : public formats::WindowWriter {
+ public:
+  InlineWindowWriter(const Document& document, const RunSettings& settings, std::ostream& out)
+      : options_(inline_tei_options(settings)),
+        writer_(document, settings.run_info, out, options_) {}
+  void write(const Document& window) override { writer_.write(window); }
+  void finish() override { writer_.finish(); }
+
+ private:
+  const formats::TeiInlineOptions options_;
+  formats::TeiInlineWindowWriter writer_;
+};
 
 std::unique_ptr<formats::WindowWriter> window_writer(const Document& document,
                                                      const RunSettings& settings,
@@ -28,13 +43,17 @@ std::unique_ptr<formats::WindowWriter> window_writer(const Document& document,
         document, out,
         [&document](const std::string& note) { spdlog::warn("{}: {}", document.id(), note); });
   }
+  if (settings.format == OutputFormat::tei_inline ||
+      settings.format == OutputFormat::tei_inline_rs) {
+    return std::make_unique<InlineWindowWriter>(document, settings, out);
+  }
   return std::make_unique<formats::TeiWindowWriter>(document, settings.run_info, out);
 }
 
 }  // namespace
 
 bool has_window_writer(OutputFormat format) {
-  return format == OutputFormat::tei || format == OutputFormat::json || format == OutputFormat::vrt;
+  return format != OutputFormat::html;
 }
 
 bool goes_in_windows(const LoadedInput& input, const RunSettings& settings) {

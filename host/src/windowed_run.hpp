@@ -9,7 +9,7 @@
 
 namespace strata::host {
 
-// Whether documents in `format` can be written a window at a time: Strata's TEI, JSON and VRT.
+// Whether documents in `format` can be written a window at a time: all but HTML.
 bool has_window_writer(OutputFormat format);
 
 // Whether the run annotates `input` in windows: plain text (no layers yet) longer than

@@ -33,12 +33,31 @@ class Windows : public ::testing::Test {
     return run_strata(arguments);
   }
 
+  // strata-tei-check (with the canonical text of the whole document) and jing on a TEI file.
+  void expect_valid_tei(const std::string& tei_file) {
+    if (!fs::exists(dir_ / "canonical.txt")) {
+      ASSERT_EQ(annotate("whole.json", {"-p", "tokens", "-f", "json"}).exit_code, 0);
+      write_file(dir_ / "canonical.txt",
+                 nlohmann::json::parse(read_file(dir_ / "whole.json"))["text"].get<std::string>());
+    }
+    const auto check =
+        run_command(shell_quoted(STRATA_TEI_CHECK) + " --text " +
+                    shell_quoted((dir_ / "canonical.txt").string()) + " " + shell_quoted(tei_file));
+    EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+    const fs::path shared = shared_dir();
+    if (shared.empty()) GTEST_SKIP() << "no ../shared: TEI schema unavailable, jing not run";
+    if (run_command("command -v jing").exit_code != 0) GTEST_SKIP() << "jing is not installed";
+    const auto jing = run_command(
+        "jing " + shell_quoted((shared / "schemas" / "tei_all.rng").string()) + " " + tei_file);
+    EXPECT_EQ(jing.exit_code, 0) << jing.out << jing.err;
+  }
+
   ScratchDir dir_;
   const fs::path input_ = dir_ / "long.txt";
 };
 
 TEST_F(Windows, TokensInWindowsAreTheTokensOfTheWholeDocument) {
-  for (const char* format : {"tei", "json", "vrt"}) {
+  for (const char* format : {"tei", "tei-inline", "tei-inline-rs", "json", "vrt"}) {
     const std::string whole = std::string("whole.") + format;
     const std::string windows = std::string("windows.") + format;
     ASSERT_EQ(annotate(whole, {"-p", "tokens", "-f", format, "--window", "0"}).exit_code, 0);
@@ -91,13 +110,7 @@ TEST_F(Windows, TheDefaultChainInWindowsWritesValidTei) {
   const auto tei = annotate("windows.xml", {"--window", "2K"});
   ASSERT_EQ(tei.exit_code, 0) << tei.err;
   ASSERT_EQ(annotate("whole.json", {"-f", "json"}).exit_code, 0);
-  write_file(dir_ / "canonical.txt",
-             nlohmann::json::parse(read_file(dir_ / "whole.json"))["text"].get<std::string>());
   const std::string tei_file = (dir_ / "windows.xml").string();
-  const auto check =
-      run_command(shell_quoted(STRATA_TEI_CHECK) + " --text " +
-                  shell_quoted((dir_ / "canonical.txt").string()) + " " + shell_quoted(tei_file));
-  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
 
   // Each window scores its own sentiment, and says it is a window's.
   const std::string xml = read_file(tei_file);
@@ -107,13 +120,25 @@ TEST_F(Windows, TheDefaultChainInWindowsWritesValidTei) {
   EXPECT_GE(windows, 10);
   EXPECT_EQ(xml.find("<string>document</string>"), std::string::npos);
   EXPECT_NE(read_file(dir_ / "whole.json").find("\"document\""), std::string::npos);
+  expect_valid_tei(tei_file);
+}
 
-  const fs::path shared = shared_dir();
-  if (shared.empty()) GTEST_SKIP() << "no ../shared: TEI schema unavailable, jing not run";
-  if (run_command("command -v jing").exit_code != 0) GTEST_SKIP() << "jing is not installed";
-  const auto jing = run_command(
-      "jing " + shell_quoted((shared / "schemas" / "tei_all.rng").string()) + " " + tei_file);
-  EXPECT_EQ(jing.exit_code, 0) << jing.out << jing.err;
+// Entities inline, sentence labels as @ana, the rest in standOff: valid in windows too.
+TEST_F(Windows, TheDefaultChainInWindowsWritesValidInlineTei) {
+  for (const std::string format : {"tei-inline", "tei-inline-rs"}) {
+    const auto run = annotate(format + ".xml", {"-f", format, "--window", "2K"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const std::string xml = read_file(dir_ / (format + ".xml"));
+    const std::string entity = format == "tei-inline" ? "<persName " : "<rs ";
+    std::size_t entities = 0;
+    for (auto at = xml.find(entity); at != std::string::npos; at = xml.find(entity, at + 1)) {
+      ++entities;
+    }
+    EXPECT_GT(entities, 20u) << format;
+    EXPECT_NE(xml.find("<interpGrp type=\"sentiment\">"), std::string::npos) << format;
+    EXPECT_NE(xml.find("<s xml:id=\"s40\" ana=\"#sentiment-"), std::string::npos) << format;
+    expect_valid_tei((dir_ / (format + ".xml")).string());
+  }
 }
 
 TEST_F(Windows, AFailingWindowFailsItsDocumentAlone) {

@@ -10,6 +10,8 @@
 
 namespace strata::formats {
 
+class SpilledStandoff;
+
 // Writes the TEI that write_tei writes, for a document annotated in windows (WindowWriter):
 // the header and each window's body go to `out` as they come, paragraphs, sentences and tokens
 // numbered on across windows, and each layer's standOff lines wait in an unlinked temporary
@@ -34,11 +36,10 @@ class TeiWindowWriter : public WindowWriter {
   void finish() override;
 
  private:
-  class Parts;
   const Document& document_;
   const RunInfo run_;
   std::ostream& out_;
-  std::unique_ptr<Parts> parts_;
+  std::unique_ptr<SpilledStandoff> parts_;
   bool started_ = false;
 };
 
