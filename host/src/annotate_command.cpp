@@ -243,9 +243,7 @@ int annotate(const AnnotateArguments& a) {
   auto chain =
       build_chain(chain_file.plugins, chain_file.settings, finder, any_annotated_input(jobs));
   if (corpus) {
-    JobList corpus_output({JobOutputs::Kind::file, a.corpus_file, {}});
-    corpus_output.add_standard_input();
-    prepare_output_folders(corpus_output);
+    prepare_folder(std::filesystem::path(a.corpus_file).parent_path());
   } else {
     prepare_output_folders(jobs);
   }

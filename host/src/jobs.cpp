@@ -109,20 +109,21 @@ void prepare_output_folders(const JobList& jobs) {
   for (const Job& job : jobs) {
     if (!job.output.empty()) folders.insert(fs::path(job.output).parent_path());
   }
-  for (const auto& folder : folders) {
-    std::error_code error;
-    if (!folder.empty()) fs::create_directories(folder, error);
-    if (error) {
-      throw SetupError("cannot create output directory " + folder.string() + ": " +
-                       error.message());
-    }
-    const fs::path probe = (folder.empty() ? fs::path(".") : folder) /
-                           (".strata-write-test-" + std::to_string(::getpid()));
-    if (!std::ofstream(probe)) {
-      throw SetupError("cannot write in output directory " + folder.string());
-    }
-    fs::remove(probe, error);
+  for (const auto& folder : folders) prepare_folder(folder);
+}
+
+void prepare_folder(const fs::path& folder) {
+  std::error_code error;
+  if (!folder.empty()) fs::create_directories(folder, error);
+  if (error) {
+    throw SetupError("cannot create output directory " + folder.string() + ": " + error.message());
   }
+  const fs::path probe = (folder.empty() ? fs::path(".") : folder) /
+                         (".strata-write-test-" + std::to_string(::getpid()));
+  if (!std::ofstream(probe)) {
+    throw SetupError("cannot write in output directory " + folder.string());
+  }
+  fs::remove(probe, error);
 }
 
 void write_atomically(const fs::path& path, const std::string& content) {

@@ -28,6 +28,8 @@ JobList plan_corpus_jobs(const std::vector<std::string>& inputs);
 // Creates the folders the jobs write to and checks that files can be created in them, so that an
 // unusable output location stops the run before any document is read. Throws SetupError.
 void prepare_output_folders(const JobList& jobs);
+// The same for one folder ("" is the current one).
+void prepare_folder(const std::filesystem::path& folder);
 
 // Writes `content` to a temporary file beside `path` and renames it into place, so a reader
 // never sees half a file. Creates missing parent folders. Throws std::runtime_error.
