@@ -20,10 +20,12 @@ void append_corpus_header(pugi::xml_node corpus, std::size_t documents, const Ru
   append_text_element(file_desc.append_child("publicationStmt"), "authority", "Strata");
   append_text_element(
       file_desc.append_child("sourceDesc"), "p",
-      std::to_string(documents) + " documents annotated by strata " + run.program_version + " at " +
-          run.timestamp +
-          ", each a TEI with its own header; the xml:ids of document N, and the "
-          "pointers at them, begin with dN, N counting all of the run's documents.");
+      std::to_string(documents) +
+          " documents, each a TEI with its own header saying how and when it was annotated, put "
+          "together by strata " +
+          run.program_version + " at " + run.timestamp +
+          "; the xml:ids of document N, and the pointers at them, begin with dN, N counting all "
+          "of the run's documents.");
 }
 
 }  // namespace

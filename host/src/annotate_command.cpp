@@ -134,15 +134,6 @@ std::string checked_language(const std::string& language) {
   return language;
 }
 
-// Honours SOURCE_DATE_EPOCH so that repeated runs can give identical files.
-std::string run_timestamp() {
-  std::time_t now = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = std::strtoll(epoch, nullptr, 10);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return text;
-}
-
 formats::RunInfo run_info(const std::vector<ChainStep>& chain) {
   formats::RunInfo info{kStrataVersion, run_timestamp(), {}};
   for (const auto& step : chain) {

@@ -39,27 +39,47 @@ ManifestMerge::ManifestMerge(std::vector<std::filesystem::path> manifests)
       std::count_if(latest_.begin(), latest_.end(), [](const Place& p) { return p.ok; }));
 }
 
-void ManifestMerge::for_each_latest(const std::function<void(const ManifestEntry&)>& visit) const {
+std::vector<ManifestReader> ManifestMerge::readers() const {
   std::vector<ManifestReader> readers;
   readers.reserve(manifests_.size());
   for (const auto& manifest : manifests_) readers.emplace_back(manifest);
-  for (const Place& place : latest_) {
-    const ManifestEntry entry = readers[place.manifest].entry_at(place.line);
-    if (entry.document != id(place)) {
-      throw SetupError(manifests_[place.manifest].string() + " changed while it was merged");
-    }
-    visit(entry);
+  return readers;
+}
+
+ManifestEntry ManifestMerge::entry_of(const Place& place,
+                                      std::vector<ManifestReader>& readers) const {
+  ManifestEntry entry = readers[place.manifest].entry_at(place.line);
+  if (entry.document != id(place)) {
+    throw SetupError(manifests_[place.manifest].string() + " changed while it was merged");
+  }
+  return entry;
+}
+
+const ManifestMerge::Place* ManifestMerge::find(std::string_view wanted) const {
+  const auto found = std::lower_bound(
+      latest_.begin(), latest_.end(), wanted,
+      [this](const Place& place, std::string_view key) { return id(place) < key; });
+  return found == latest_.end() || id(*found) != wanted ? nullptr : &*found;
+}
+
+void ManifestMerge::for_each_latest(const std::function<void(const ManifestEntry&)>& visit) const {
+  auto readers = this->readers();
+  for (const Place& place : latest_) visit(entry_of(place, readers));
+}
+
+void ManifestMerge::for_each_named(
+    const JobList& order,
+    const std::function<void(std::size_t job, const ManifestEntry&)>& visit) const {
+  auto readers = this->readers();
+  for (std::size_t job = 0; job < order.size(); ++job) {
+    if (const Place* place = find(order.id(job))) visit(job, entry_of(*place, readers));
   }
 }
 
 std::vector<std::string> ManifestMerge::missing(const JobList& expected) const {
   std::vector<std::string> missing;
   for (std::size_t job = 0; job < expected.size(); ++job) {
-    const std::string_view wanted = expected.id(job);
-    const auto found = std::lower_bound(
-        latest_.begin(), latest_.end(), wanted,
-        [this](const Place& place, std::string_view key) { return id(place) < key; });
-    if (found == latest_.end() || id(*found) != wanted) missing.emplace_back(wanted);
+    if (!find(expected.id(job))) missing.emplace_back(expected.id(job));
   }
   return missing;
 }

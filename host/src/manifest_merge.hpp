@@ -31,6 +31,11 @@ class ManifestMerge {
   // Calls `visit` with each document's latest entry, in the order of document ids. Throws
   // SetupError when a manifest changed since it was read.
   void for_each_latest(const std::function<void(const ManifestEntry&)>& visit) const;
+  // Calls `visit` with the index and latest entry of each job of `order` that a manifest names,
+  // in the order of `order`. Throws as for_each_latest.
+  void for_each_named(
+      const JobList& order,
+      const std::function<void(std::size_t job, const ManifestEntry&)>& visit) const;
   // The ids of `expected` that no manifest names, in its order.
   std::vector<std::string> missing(const JobList& expected) const;
 
@@ -47,6 +52,11 @@ class ManifestMerge {
   std::string_view id(const Place& place) const {
     return std::string_view(ids_).substr(place.id_begin, place.id_size);
   }
+  // The place of document `id`, or nullptr.
+  const Place* find(std::string_view id) const;
+  // Reads a place's entry again, with a reader per manifest.
+  ManifestEntry entry_of(const Place& place, std::vector<ManifestReader>& readers) const;
+  std::vector<ManifestReader> readers() const;
 
   std::vector<std::filesystem::path> manifests_;
   std::string ids_;

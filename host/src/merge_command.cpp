@@ -2,15 +2,18 @@
 #include <spdlog/spdlog.h>
 
 #include <boost/program_options.hpp>
+#include <fstream>
 #include <iostream>
 #include <optional>
 
 #include "atomic_file.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "corpus_file.hpp"
 #include "jobs.hpp"
 #include "manifest_merge.hpp"
 #include "setup_error.hpp"
+#include "version_info.hpp"
 
 namespace po = boost::program_options;
 
@@ -21,6 +24,7 @@ struct MergeArguments {
   std::vector<std::string> manifests;
   std::vector<std::string> corpus;
   std::string output;
+  std::string tei_corpus;
 };
 
 po::options_description merge_options(MergeArguments& a) {
@@ -33,9 +37,40 @@ po::options_description merge_options(MergeArguments& a) {
       ("help,h", "show this help")
       ("corpus", po::value(&a.corpus)->multitoken()->composing(),
        "the run's inputs, as given to strata annotate, to name documents no shard did")
-      ("output,o", po::value(&a.output), "write the merged manifest (one line per document)");
+      ("output,o", po::value(&a.output), "write the merged manifest (one line per document)")
+      ("tei-corpus", po::value(&a.tei_corpus),
+       "also put the TEI of every document done into this one teiCorpus, as --corpus-file "
+       "would (in the order of --corpus, else of document ids)");
   // clang-format on
   return options;
+}
+
+// Puts the TEI output of each document done into one teiCorpus: in the order of `order`, its
+// ids numbered by place there as --corpus-file numbers them, or without one in the order of
+// document ids. Returns how many documents could not be put in (each logged).
+std::size_t write_merged_tei_corpus(const ManifestMerge& run, const JobList* order,
+                                    const std::string& file) {
+  CorpusFile corpus({kStrataVersion, run_timestamp(), {}});
+  std::size_t failed = 0;
+  const auto add = [&](std::size_t job, const ManifestEntry& entry) {
+    if (entry.status != "ok") return;
+    try {
+      std::ifstream tei(entry.output, std::ios::binary);
+      if (!tei) throw std::runtime_error("cannot read " + entry.output);
+      corpus.add(job, tei);
+    } catch (const std::exception& e) {
+      spdlog::error("{}: not put into the teiCorpus: {}", entry.document, e.what());
+      ++failed;
+    }
+  };
+  if (order) {
+    run.for_each_named(*order, add);
+  } else {
+    std::size_t rank = 0;
+    run.for_each_latest([&](const ManifestEntry& entry) { add(rank++, entry); });
+  }
+  if (!corpus.write(file)) spdlog::error("no document was put into {}: not written", file);
+  return failed;
 }
 
 int merge(const MergeArguments& a) {
@@ -44,8 +79,9 @@ int merge(const MergeArguments& a) {
     if (!std::filesystem::is_regular_file(path)) throw SetupError("manifest not found: " + path);
   }
   const ManifestMerge run({a.manifests.begin(), a.manifests.end()});
-  const auto missing =
-      a.corpus.empty() ? std::vector<std::string>{} : run.missing(plan_corpus_jobs(a.corpus));
+  std::optional<JobList> corpus;
+  if (!a.corpus.empty()) corpus = plan_corpus_jobs(a.corpus);
+  const auto missing = corpus ? run.missing(*corpus) : std::vector<std::string>{};
   // The merged manifest is written as the entries are read again, never held.
   std::optional<AtomicFile> merged;
   std::optional<std::ostream> out;
@@ -72,7 +108,11 @@ int merge(const MergeArguments& a) {
         "plugins, options or formats",
         run.chains().size());
   }
-  return run.failed() == 0 && missing.empty() ? kSuccess : kSomeDocumentsFailed;
+  const std::size_t left_out =
+      a.tei_corpus.empty()
+          ? 0
+          : write_merged_tei_corpus(run, corpus ? &*corpus : nullptr, a.tei_corpus);
+  return run.failed() == 0 && missing.empty() && left_out == 0 ? kSuccess : kSomeDocumentsFailed;
 }
 
 }  // namespace

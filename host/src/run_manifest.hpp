@@ -87,6 +87,10 @@ std::vector<ManifestEntry> read_manifest(const std::filesystem::path& path);
 std::vector<bool> finished_jobs(const JobList& jobs, const std::filesystem::path& manifest,
                                 std::string_view chain);
 
+// The time a run's files say they were made, UTC, ISO 8601 with seconds: SOURCE_DATE_EPOCH
+// where it is set, so that repeated runs can give identical files; else now.
+std::string run_timestamp();
+
 // The current time, UTC, ISO 8601 with seconds.
 std::string utc_now();
 

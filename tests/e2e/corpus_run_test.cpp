@@ -123,6 +123,35 @@ TEST(CorpusRun, FourShardsTogetherEqualOneRun) {
   }
   EXPECT_EQ(recorded, 20u);
   expect_same_outputs(dir / "four", dir / "one");
+
+  // The shards' TEI merged into one teiCorpus is the one run's --corpus-file, byte for byte.
+  ASSERT_EQ(run_strata({"annotate", corpus.string(), "-p", "tokens", "-q", "--corpus-file",
+                        (dir / "one.xml").string()})
+                .exit_code,
+            0);
+  std::vector<std::string> merge = {"merge"};
+  for (int shard = 0; shard < 4; ++shard) {
+    merge.push_back(
+        (dir / "four" / ("strata-manifest.shard-" + std::to_string(shard) + "-of-4.jsonl"))
+            .string());
+  }
+  merge.insert(merge.end(),
+               {"--corpus", corpus.string(), "--tei-corpus", (dir / "four.xml").string()});
+  const auto merged = run_strata(merge);
+  ASSERT_EQ(merged.exit_code, 0) << merged.err;
+  EXPECT_EQ(read_file(dir / "four.xml"), read_file(dir / "one.xml"));
+
+  // A document whose output is gone is named, the others still go in, and the exit code is 1.
+  fs::remove(dir / "four" / "doc003.xml");
+  const auto partial = run_strata(merge);
+  EXPECT_EQ(partial.exit_code, 1) << partial.err;
+  EXPECT_NE(partial.err.find("doc003.txt: not put into the teiCorpus: cannot read"),
+            std::string::npos)
+      << partial.err;
+  const std::string xml = read_file(dir / "four.xml");
+  EXPECT_NE(xml.find("Corpus of 19 documents"), std::string::npos);
+  EXPECT_EQ(xml.find("xml:id=\"d4."), std::string::npos);
+  EXPECT_NE(xml.find("xml:id=\"d5."), std::string::npos);
 }
 
 TEST(CorpusRun, QuietRunsPrintNoWarnings) {
