@@ -55,6 +55,7 @@ std::size_t write_merged_tei_corpus(const ManifestMerge& run, const JobList* ord
   const auto add = [&](std::size_t job, const ManifestEntry& entry) {
     if (entry.status != "ok") return;
     try {
+      if (entry.output.empty()) throw std::runtime_error("it went to standard output, not a file");
       std::ifstream tei(entry.output, std::ios::binary);
       if (!tei) throw std::runtime_error("cannot read " + entry.output);
       corpus.add(job, tei);

@@ -252,6 +252,34 @@ TEST(Merge, FailedDocumentsAreNamedWithTheirError) {
   EXPECT_NE(missing.err.find("manifest not found"), std::string::npos) << missing.err;
 }
 
+// Only files of TEI go into the teiCorpus: JSON and standard output are named, and left out.
+TEST(Merge, ATeiCorpusTakesOnlyTeiFiles) {
+  ScratchDir dir;
+  const fs::path corpus = make_corpus(dir, 2, 1);
+  ASSERT_EQ(run_strata({"annotate", corpus.string(), "-o", (dir / "json").string(), "-p", "tokens",
+                        "-f", "json"})
+                .exit_code,
+            0);
+  const auto json = run_strata({"merge", (dir / "json" / "strata-manifest.jsonl").string(),
+                                "--tei-corpus", (dir / "json.xml").string()});
+  EXPECT_EQ(json.exit_code, 1);
+  EXPECT_NE(json.err.find("doc000.txt: not put into the teiCorpus: cannot put a document into the "
+                          "teiCorpus: text outside the TEI element"),
+            std::string::npos)
+      << json.err;
+  EXPECT_NE(json.err.find("no document was put into"), std::string::npos) << json.err;
+  EXPECT_FALSE(fs::exists(dir / "json.xml"));
+  const fs::path one = corpus / "doc000.txt";
+  ASSERT_EQ(run_strata({"annotate", one.string(), "-p", "tokens", "--manifest",
+                        (dir / "stdout.jsonl").string()})
+                .exit_code,
+            0);
+  const auto out = run_strata(
+      {"merge", (dir / "stdout.jsonl").string(), "--tei-corpus", (dir / "stdout.xml").string()});
+  EXPECT_EQ(out.exit_code, 1);
+  EXPECT_NE(out.err.find("it went to standard output, not a file"), std::string::npos) << out.err;
+}
+
 }  // namespace
 }  // namespace strata::testing
 
