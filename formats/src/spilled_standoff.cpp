@@ -1,22 +1,8 @@
 #include "spilled_standoff.hpp"
 
 #include "strata/error.hpp"
-#include "structure_walk.hpp"
 
 namespace strata::formats {
-
-TextStructure checked_window_structure(const Document& document, const Document& window,
-                                       const TextStructure::Numbering& before,
-                                       const ApplicationIds& ids) {
-  try {
-    TextStructure structure(window, before);
-    check_nesting(structure, static_cast<Offset>(window.text().size()));
-    check_standoff(window, structure, ids);
-    return structure;
-  } catch (const Error& e) {
-    throw Error("cannot write document '" + document.id() + "' as TEI: " + e.what());
-  }
-}
 
 void SpilledStandoff::add_layers_of(const Document& window) {
   for (const std::string& name : window.layer_names()) {

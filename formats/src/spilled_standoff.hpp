@@ -19,13 +19,6 @@
 
 namespace strata::formats {
 
-// The window's structure, numbered on from `before`, once all that can fail for it is done
-// (nesting, references), so that a failure comes before any of the window is written. Errors
-// name `document`, the whole.
-TextStructure checked_window_structure(const Document& document, const Document& window,
-                                       const TextStructure::Numbering& before,
-                                       const ApplicationIds& ids);
-
 // Every layer's standOff lines of the windows so far, in unlinked temporary files, in the order
 // the layers first came; and where the next window starts. A TEI window writer hands each
 // window's lines here (write_standoff_parts) and writes the standOff from here at the end.

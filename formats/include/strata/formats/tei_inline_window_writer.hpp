@@ -13,7 +13,7 @@
 
 namespace strata::formats {
 
-class SpilledStandoff;
+class TeiWindowFrame;
 
 // Writes the TEI that write_tei_inline writes, for a document annotated in windows
 // (WindowWriter): the header and each window's body, its annotations inline, go to `out` as
@@ -39,14 +39,10 @@ class TeiInlineWindowWriter : public WindowWriter {
   void finish() override;
 
  private:
-  const Document& document_;
-  const RunInfo run_;
-  std::ostream& out_;
   const TeiInlineOptions& options_;
-  std::unique_ptr<SpilledStandoff> parts_;
+  std::unique_ptr<TeiWindowFrame> frame_;
   std::vector<std::string> labels_;  // the sentence labels used so far
   std::vector<std::string> notes_;   // the annotations that stayed in standOff
-  bool started_ = false;
 };
 
 }  // namespace strata::formats

@@ -10,7 +10,7 @@
 
 namespace strata::formats {
 
-class SpilledStandoff;
+class TeiWindowFrame;
 
 // Writes the TEI that write_tei writes, for a document annotated in windows (WindowWriter):
 // the header and each window's body go to `out` as they come, paragraphs, sentences and tokens
@@ -36,11 +36,7 @@ class TeiWindowWriter : public WindowWriter {
   void finish() override;
 
  private:
-  const Document& document_;
-  const RunInfo run_;
-  std::ostream& out_;
-  std::unique_ptr<SpilledStandoff> parts_;
-  bool started_ = false;
+  std::unique_ptr<TeiWindowFrame> frame_;
 };
 
 }  // namespace strata::formats
