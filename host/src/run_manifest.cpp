@@ -54,7 +54,7 @@ void ManifestWriter::append(const ManifestEntry& entry) {
   const std::string line = manifest_line(entry) + '\n';
   const std::lock_guard lock(mutex_);
   // One write of the whole line: with O_APPEND a killed run leaves whole lines and at most a
-  // cut last one, which read_manifest ignores.
+  // cut last one, which ManifestReader ignores.
   std::size_t written = 0;
   while (written < line.size()) {
     const ssize_t n = ::write(fd_, line.data() + written, line.size() - written);
@@ -123,12 +123,6 @@ void for_each_manifest_entry(const std::filesystem::path& path,
   ManifestReader reader(path);
   ManifestEntry entry;
   while (reader.next(entry)) visit(entry);
-}
-
-std::vector<ManifestEntry> read_manifest(const std::filesystem::path& path) {
-  std::vector<ManifestEntry> entries;
-  for_each_manifest_entry(path, [&entries](const ManifestEntry& e) { entries.push_back(e); });
-  return entries;
 }
 
 std::vector<bool> finished_jobs(const JobList& jobs, const std::filesystem::path& manifest,

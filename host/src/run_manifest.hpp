@@ -78,9 +78,6 @@ class ManifestReader {
 void for_each_manifest_entry(const std::filesystem::path& path,
                              const std::function<void(const ManifestEntry&)>& visit);
 
-// The entries of a manifest file in order, by for_each_manifest_entry's rules.
-std::vector<ManifestEntry> read_manifest(const std::filesystem::path& path);
-
 // For each job, whether the manifest's latest entry for its document is "ok" with chain `chain`,
 // written to an output that still exists: what --resume skips. Throws as
 // for_each_manifest_entry.

@@ -10,6 +10,13 @@
 namespace strata::host {
 namespace {
 
+// Every entry of a manifest file, in order.
+std::vector<ManifestEntry> read_manifest(const std::filesystem::path& path) {
+  std::vector<ManifestEntry> entries;
+  for_each_manifest_entry(path, [&entries](const ManifestEntry& e) { entries.push_back(e); });
+  return entries;
+}
+
 ManifestEntry ok(const std::string& document, const std::string& output, const std::string& chain) {
   return {document, output, "ok", "", 0.25, chain, "2026-11-29T12:00:00Z"};
 }
