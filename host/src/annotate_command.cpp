@@ -50,6 +50,7 @@ struct AnnotateArguments {
   std::string manifest;
   bool resume = false;
   bool isolate = false;
+  std::string timings;  // "": none; table or json
   std::string window = "1M";
   int shard_index = -1;  // -1: not given
   int shard_count = -1;
@@ -91,6 +92,9 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("isolate", po::bool_switch(&a.isolate),
        "run each worker in a child process: a plugin that crashes fails only its document "
        "(docs/robustness.md)")
+      ("timings", po::value(&a.timings)->implicit_value("table"),
+       "at the end, print on standard error the CPU time of reading, of each plugin and of "
+       "writing (--timings, a table, or --timings=json)")
       ("resume", po::bool_switch(&a.resume),
        "skip the documents the manifest records as done by the same chain")
       ("shard-index", po::value(&a.shard_index),
@@ -119,6 +123,14 @@ void check(const AnnotateArguments& a) {
     throw SetupError(
         "--corpus-file writes a teiCorpus: it takes -f tei, tei-inline or tei-inline-rs");
   }
+  if (!a.timings.empty() && a.timings != "table" && a.timings != "json") {
+    throw SetupError("--timings is table or json, not '" + a.timings + "'");
+  }
+  if (!a.timings.empty() && a.isolate) {
+    throw SetupError(
+        "--timings measures the workers' threads: not with --isolate, whose work is "
+        "done in child processes");
+  }
   if (a.workers < 1 && a.workers != kAutomaticWorkers) {
     throw SetupError("-j needs at least 1 worker");
   }
@@ -146,6 +158,12 @@ formats::RunInfo run_info(const std::vector<ChainStep>& chain) {
     info.plugins.push_back(std::move(applied));
   }
   return info;
+}
+
+std::vector<std::string> plugin_names(const std::vector<ChainStep>& chain) {
+  std::vector<std::string> names;
+  for (const auto& step : chain) names.push_back(step.plugin->manifest().name);
+  return names;
 }
 
 // Where the run manifest goes: --manifest, else a file in the output directory; "" for none.
@@ -282,6 +300,13 @@ int annotate(const AnnotateArguments& a) {
     };
   }
 
+  std::optional<RunTimings> timings;
+  if (!a.timings.empty()) {
+    timings.emplace(plugin_names(annotators.chain()));
+    settings.timings = &*timings;
+    settings.before_step = [&timings](std::size_t step) { timings->start_step(step); };
+  }
+
   spdlog::info("annotating {} document(s) with {} worker(s)", jobs.size(), settings.workers);
   // Made only when shown: measuring each input for it costs a system call per document.
   std::optional<Progress> progress;
@@ -296,6 +321,11 @@ int annotate(const AnnotateArguments& a) {
   progress.reset();  // its last line ends before the summary
   if (corpus && !corpus_file->write(a.corpus_file)) {
     spdlog::error("no document was annotated: {} was not written", a.corpus_file);
+  }
+  if (timings) {
+    const double process_seconds = 1e-9 * static_cast<double>(process_cpu_nanoseconds());
+    std::cerr << (a.timings == "json" ? timings_json(*timings, process_seconds, settings.workers)
+                                      : timings_table(*timings, process_seconds, settings.workers));
   }
   if (!failures.empty()) {
     spdlog::error("{} of {} documents failed; the others were written", failures.size(),

@@ -116,11 +116,32 @@ formats::TeiInlineOptions inline_tei_options(const RunSettings& settings) {
           [](const std::string& line) { spdlog::warn("{}", line); }};
 }
 
+namespace {
+
+// Ends a document's timing however run_job leaves it.
+struct TimedDocument {
+  explicit TimedDocument(RunTimings* timings) : timings(timings) {
+    if (timings != nullptr) timings->start_reading();
+  }
+  ~TimedDocument() {
+    if (timings != nullptr) timings->finish(text_bytes);
+  }
+  TimedDocument(const TimedDocument&) = delete;
+  TimedDocument& operator=(const TimedDocument&) = delete;
+
+  RunTimings* timings;
+  std::size_t text_bytes = 0;
+};
+
+}  // namespace
+
 std::optional<std::string> run_job(const Job& job, std::size_t index,
                                    const AnnotatorSet& annotators, const RunSettings& settings,
                                    unsigned worker) {
+  TimedDocument timed(settings.timings);
   try {
     LoadedInput input = load_input(job, settings.language);
+    timed.text_bytes = input.document.text().size();
     // A whole document is annotated before its output is opened; windows are written as they
     // are annotated.
     const bool in_windows = goes_in_windows(input, settings);

@@ -13,6 +13,7 @@
 #include "jobs.hpp"
 #include "progress.hpp"
 #include "run_manifest.hpp"
+#include "run_timings.hpp"
 #include "strata/formats/run_info.hpp"
 #include "strata/formats/tei_inline_writer.hpp"
 
@@ -44,6 +45,9 @@ struct RunSettings {
   // Called before each plugin step with its index in the chain, and with the chain's size once
   // the chain is done: --isolate records where a worker was when it crashed.
   std::function<void(std::size_t step)> before_step;
+  // Where the workers' CPU time goes, phase by phase (--timings); not measured when null. The
+  // steps are marked through before_step.
+  RunTimings* timings = nullptr;
 };
 
 // The inline TEI writers' options for the run's format: entities as rs for tei-inline-rs, and a
