@@ -3,9 +3,11 @@
 
 Runs `strata annotate CORPUS -o OUT -p CHAIN -f FORMAT -j JOBS` several times under
 /usr/bin/time -v and reports the median wall time, MB/s per core (corpus MB / seconds / jobs)
-and the largest peak resident memory.
+and the largest peak resident memory, then the median CPU time of each phase (reading, each
+plugin, writing) as `--timings=json` reports it.
 """
 import argparse
+import json
 import pathlib
 import re
 import shutil
@@ -26,12 +28,13 @@ def timed_run(command):
         sys.exit(f"bench: strata failed ({result.returncode}):\n{result.stderr[-2000:]}")
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", result.stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+    timings = next(json.loads(line) for line in result.stderr.splitlines() if line.startswith("{"))
     user = float(re.search(r"User time \(seconds\): (\S+)", result.stderr).group(1))
     system = float(re.search(r"System time \(seconds\): (\S+)", result.stderr).group(1))
     seconds = 0.0
     for part in wall.group(1).split(":"):
         seconds = seconds * 60 + float(part)
-    return seconds, user + system, int(rss.group(1)) / 1024
+    return seconds, user + system, int(rss.group(1)) / 1024, timings
 
 
 def main():
@@ -60,13 +63,16 @@ def main():
     out = args.out or args.build / "bench" / "out"
 
     command = [str(strata), "annotate", str(corpus), "-o", str(out), "-f", args.format,
-               "-j", str(args.jobs)]
+               "-j", str(args.jobs), "-q", "--timings=json"]
     if args.chain != "default":
         command += ["-p", args.chain]
-    seconds, cpu_seconds, peaks = [], [], []
+    seconds, cpu_seconds, peaks, phases = [], [], [], {}
     for run in range(args.runs):
         shutil.rmtree(out, ignore_errors=True)
-        wall, cpu, peak = timed_run(command)
+        wall, cpu, peak, timings = timed_run(command)
+        for phase in timings["phases"]:
+            phases.setdefault(phase["name"], []).append(phase["seconds"])
+        phases.setdefault("other", []).append(timings["other_seconds"])
         seconds.append(wall)
         cpu_seconds.append(cpu)
         peaks.append(peak)
@@ -81,6 +87,10 @@ def main():
           f"median {median:.2f} s wall, {mb / median / args.jobs:.1f} MB/s per core; "
           f"median {cpu:.2f} s CPU, {mb / cpu:.1f} MB per CPU second; "
           f"peak memory {max(peaks):.0f} MB")
+    for name, values in phases.items():
+        phase = statistics.median(values)
+        speed = f"{mb / phase:8.1f} MB per CPU second" if phase > 0 and name != "other" else ""
+        print(f"  {name:12s} median {phase:6.3f} s CPU {speed}")
 
 
 if __name__ == "__main__":
