@@ -34,15 +34,18 @@ bool starts_word(const Words& words, std::size_t token) {
   return std::binary_search(starts.begin(), starts.end(), token);
 }
 
-// The key that groups mentions of one target: type, and for a person the folded last word.
-std::string target_key(std::string_view type, std::string_view text) {
-  std::string buffer;
-  std::string folded(fold_word(text, buffer));
+// The key that groups mentions of one target, into `key`: type, and the folded name, of a
+// person only its last word. `buffer` is fold_word's.
+void target_key(std::string_view type, std::string_view text, std::string& buffer,
+                std::string& key) {
+  std::string_view folded = fold_word(text, buffer);
   if (type == "PER") {
     const std::size_t space = folded.rfind(' ');
-    if (space != std::string::npos) folded = folded.substr(space + 1);
+    if (space != std::string_view::npos) folded.remove_prefix(space + 1);
   }
-  return std::string(type) + '\t' + folded;
+  key.assign(type);
+  key += '\t';
+  key += folded;
 }
 
 // The person target a one-word mention names: one of whose name's words it is.
@@ -148,13 +151,12 @@ void TargetSentiments::add(const Sentence& sentence, std::span<const Token> mask
 void TargetSentiments::add_mention(AnnotationId mention, double score) {
   const std::string_view type = entities_->type(mention);
   const std::string_view text = document_.text(entities_->begin(mention), entities_->end(mention));
-  std::string key = target_key(type, text);
   // A bare "Kim" is the "Kim Jong-un" named before.
-  if (const std::optional<std::size_t> known = person_named(targets_, type, text)) {
-    key = target_key(type, targets_[*known].name);
-  }
-  const auto [found, added] = by_key_.emplace(key, targets_.size());
-  if (added) {
+  const std::optional<std::size_t> known = person_named(targets_, type, text);
+  target_key(type, known ? std::string_view(targets_[*known].name) : text, buffer_, key_);
+  auto found = by_key_.find(std::string_view(key_));
+  if (found == by_key_.end()) {
+    found = by_key_.emplace(key_, targets_.size()).first;
     targets_.push_back({std::string(text), std::string(type), mention, 0, 0.0});
     sums_.push_back(0.0);
   }

@@ -1,10 +1,12 @@
 // Sentiment toward the people, places and organisations a document names.
 #pragma once
 
-#include <map>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "strata/document.hpp"
@@ -60,8 +62,16 @@ class TargetSentiments {
   std::vector<AnnotationId> ids_;  // of entities_, by offset
   std::size_t next_ = 0;           // in ids_: the first mention not before the sentence
   std::vector<TargetSentiment> targets_;
-  std::vector<double> sums_;                   // of the clause scores of each target
-  std::map<std::string, std::size_t> by_key_;  // → index in targets_
+  std::vector<double> sums_;  // of the clause scores of each target
+  // Found by a view of the key, with no string made for it.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const {
+      return std::hash<std::string_view>{}(key);
+    }
+  };
+  std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> by_key_;  // → targets_
+  std::string key_;  // the key of the mention being added
   // Reused from sentence to sentence.
   std::vector<Clause> clauses_;
   Words clause_words_;

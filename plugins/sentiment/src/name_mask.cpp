@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
+#include "words.hpp"
+
 namespace strata::sentiment {
 namespace {
 
-// A word no lexicon holds, all in small letters so that it adds no emphasis either.
-constexpr std::string_view kNeutralWord = "strata-name";
+// The text of a masked token: no list holds it, and as a stand-in its punctuation follows no
+// other token in the document's text, so it joins no run.
+constexpr std::string_view kStandIn = "strata-name";
 
 }  // namespace
 
@@ -24,15 +27,26 @@ NameMask::NameMask(const Document& document) {
 std::span<const Token> NameMask::apply(std::span<const Token> tokens,
                                        std::vector<Token>& buffer) const {
   if (names_.empty() || tokens.empty()) return tokens;
+  // A token is inside the last name that begins at or before it, if that name ends after it.
+  // The names that begin at or before each token are counted on from token to token (the tokens
+  // are in text order): one search a sentence, not one a token.
+  std::size_t before = static_cast<std::size_t>(
+      std::upper_bound(names_.begin(), names_.end(), tokens.front().begin,
+                       [](Offset at, const Range& name) { return at < name.begin; }) -
+      names_.begin());
   const auto inside = [&](const Token& token) {
-    const auto after = std::upper_bound(names_.begin(), names_.end(), token.begin,
-                                        [](Offset at, const Range& r) { return at < r.begin; });
-    return after != names_.begin() && token.end <= (after - 1)->end;
+    while (before < names_.size() && names_[before].begin <= token.begin) ++before;
+    return before > 0 && token.end <= names_[before - 1].end;
   };
-  if (std::none_of(tokens.begin(), tokens.end(), inside)) return tokens;
+  std::size_t first = 0;
+  while (first < tokens.size() && !inside(tokens[first])) ++first;
+  if (first == tokens.size()) return tokens;
   buffer.assign(tokens.begin(), tokens.end());
-  for (Token& token : buffer) {
-    if (inside(token)) token.text = kNeutralWord;
+  for (std::size_t i = first; i < buffer.size(); ++i) {
+    Token& token = buffer[i];
+    if (i > first && !inside(token)) continue;
+    token.text = kStandIn;
+    if (is_word_kind(token.kind)) token.kind = kNameKind;
   }
   return buffer;
 }

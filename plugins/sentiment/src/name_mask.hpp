@@ -14,10 +14,15 @@ namespace strata::sentiment {
 // "Grillo" the politician not the cricket), so such tokens read as a word no list knows.
 class NameMask {
  public:
+  // The kind a word of a name is given: words_of reads it as a neutral word without folding and
+  // looking it up.
+  static constexpr std::string_view kNameKind = "name";
+
   explicit NameMask(const Document& document);
 
-  // `tokens` with every token inside a name read as a neutral word; `tokens` itself when the
-  // document has no names among them. `buffer` holds the copy.
+  // `tokens` (in text order) with every token inside a name masked: a word becomes a neutral
+  // word of kind kNameKind, punctuation a stand-in that makes no emoticon with its neighbours.
+  // `tokens` itself when no name holds any of them. `buffer` holds the copy.
   std::span<const Token> apply(std::span<const Token> tokens, std::vector<Token>& buffer) const;
 
  private:

@@ -60,6 +60,7 @@ void SentimentAnnotator::write_targets(const std::vector<TargetSentiment>& targe
                                        Document& document) const {
   Layer& layer = document.add_layer(kTargetLayer);
   if (targets.empty()) return;  // also when no entities layer
+  layer.reserve(targets.size(), 5 * targets.size());
   const Layer& entities = document.layer("entities");
   for (const TargetSentiment& target : targets) {
     const double score = rounded(target.score, 4);

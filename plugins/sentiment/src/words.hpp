@@ -63,9 +63,9 @@ inline bool is_word_kind(std::string_view kind) {
 }
 
 // Whether words_of reads a token of this kind as a neutral word without looking it up: numbers,
-// web and mail addresses.
+// web and mail addresses, and the words of names NameMask masked (kind "name").
 inline bool is_neutral_kind(std::string_view kind) {
-  return kind == "number" || kind == "url" || kind == "email";
+  return kind == "number" || kind == "url" || kind == "email" || kind == "name";
 }
 
 // Whether a word is written in capitals: some capital letters and no small ones. Letters
