@@ -21,6 +21,7 @@ void CorpusFile::add(std::size_t job, std::istream& tei) {
   out.seekp(0, std::ios::end);  // after what a member that failed part way left
   const std::streamoff offset = out.tellp();
   formats::write_tei_corpus_member(tei, "d" + std::to_string(job + 1) + ".", out);
+  if (tei.bad()) throw Error("cannot read the document's TEI back");
   if (!out) throw Error("cannot write a temporary file for the teiCorpus (is the disk full?)");
   const std::streamsize size = out.tellp() - offset;
   const std::lock_guard lock(mutex_);

@@ -5,15 +5,16 @@
 #include <sys/mman.h>
 
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
-#include <iterator>
 #include <memory>
 #include <system_error>
 
 #include "atomic_file.hpp"
-#include "string_source.hpp"
+#include "output_handoff.hpp"
+#include "strata/error.hpp"
 #include "worker_process.hpp"
 
 namespace strata::host {
@@ -65,16 +66,18 @@ class IgnoredSigpipe {
   struct sigaction previous_ {};
 };
 
-// A child's loop: each job read, annotated and written, its outcome sent back.
+// A child's loop: each job read, annotated and written, its outcome sent back. When the parent
+// collects outputs (`handoff` not null), a document's output goes into the handoff file and the
+// message carries its size.
 void serve(WorkerChannel channel, unsigned worker, const JobList& jobs,
-           const AnnotatorSet& annotators, RunSettings settings, StepBoard& board) {
+           const AnnotatorSet& annotators, RunSettings settings, StepBoard& board,
+           OutputHandoff* handoff) {
   settings.manifest = nullptr;  // the parent's
   settings.progress = nullptr;
   std::string delivered;
-  const bool collect = static_cast<bool>(settings.deliver);
-  if (collect) {
-    settings.deliver = [&delivered](std::size_t, std::istream& output) {
-      delivered.assign(std::istreambuf_iterator<char>(output), std::istreambuf_iterator<char>());
+  if (handoff != nullptr) {
+    settings.deliver = [&delivered, handoff](std::size_t, std::istream& output) {
+      delivered = std::to_string(handoff->put(output));
     };
   }
   settings.before_step = [&board, worker](std::size_t step) {
@@ -103,12 +106,24 @@ std::string crash_message(std::int64_t step, const AnnotatorSet& annotators, int
   return "the worker process crashed " + where + ": " + describe_end(wait_status);
 }
 
-// One worker's place in the run: its process and the job it is on.
+// One worker's place in the run: its process, the job it is on, and the file its children hand
+// outputs back through when the parent collects them.
 struct Slot {
   std::unique_ptr<WorkerProcess> process;
   std::optional<std::size_t> job;
   Clock::time_point started;
+  std::unique_ptr<OutputHandoff> handoff;
 };
+
+// The size a child sent for a document it put into the handoff file.
+std::uint64_t handed_off_size(const std::string& payload) {
+  std::uint64_t size = 0;
+  const auto [end, error] = std::from_chars(payload.data(), payload.data() + payload.size(), size);
+  if (error != std::errc() || end != payload.data() + payload.size()) {
+    throw Error("the worker process sent a bad output size '" + payload + "'");
+  }
+  return size;
+}
 
 }  // namespace
 
@@ -120,6 +135,9 @@ std::vector<DocumentFailure> run_corpus_isolated(const JobList& jobs,
   const IgnoredSigpipe ignored_sigpipe;
   StepBoard board(workers);
   std::vector<Slot> slots(workers);
+  if (settings.deliver) {
+    for (Slot& slot : slots) slot.handoff = std::make_unique<OutputHandoff>();
+  }
   std::size_t next = 0;
 
   auto start = [&](unsigned w) {
@@ -132,8 +150,11 @@ std::vector<DocumentFailure> run_corpus_isolated(const JobList& jobs,
     // What is still buffered here would be written again by the child.
     std::cout.flush();
     std::fflush(nullptr);
+    OutputHandoff* handoff = slots[w].handoff.get();
     slots[w].process = std::make_unique<WorkerProcess>(
-        [&, w](WorkerChannel channel) { serve(channel, w, jobs, annotators, settings, board); },
+        [&, w, handoff](WorkerChannel channel) {
+          serve(channel, w, jobs, annotators, settings, board, handoff);
+        },
         parent_fds);
   };
   // The next job to the worker, or the end of its work.
@@ -183,9 +204,7 @@ std::vector<DocumentFailure> run_corpus_isolated(const JobList& jobs,
         if (message->failed) result = std::move(message->payload);
         if (!message->failed && settings.deliver) {
           try {
-            StringSource source(message->payload);
-            std::istream payload(&source);
-            settings.deliver(message->job, payload);
+            settings.deliver(message->job, slot.handoff->take(handed_off_size(message->payload)));
           } catch (const std::exception& e) {
             result = e.what();
           }
