@@ -4,28 +4,21 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 
 #include "strata/error.hpp"
+#include "strata/formats/temporary_file.hpp"
 
 namespace strata::formats {
 
 SpillFile::SpillFile() {
+  const TemporaryFile made = make_temporary_file("strata-spill");
+  ::close(made.descriptor);
+  directory_ = made.directory;
+  stream_.open(made.path, std::ios::in | std::ios::out | std::ios::binary);
   std::error_code error;
-  directory_ = std::filesystem::temp_directory_path(error).string();
-  if (error) directory_ = "/tmp";
-  std::string path = directory_ + "/strata-spill-XXXXXX";
-  const int descriptor = ::mkstemp(path.data());
-  if (descriptor < 0) {
-    throw Error("cannot make a temporary file in " + directory_ + ": " + std::strerror(errno));
-  }
-  ::close(descriptor);
-  stream_.open(path, std::ios::in | std::ios::out | std::ios::binary);
-  std::filesystem::remove(path, error);  // the open stream keeps the file until it is closed
-  if (!stream_) throw Error("cannot open the temporary file " + path);
+  std::filesystem::remove(made.path, error);  // the open stream keeps the file until it is closed
+  if (!stream_) throw Error("cannot open the temporary file " + made.path);
 }
 
 void SpillFile::copy_to(std::ostream& out) {

@@ -5,22 +5,17 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 
 #include "strata/error.hpp"
+#include "strata/formats/temporary_file.hpp"
 
 namespace strata::host {
 
 OutputHandoff::OutputHandoff() {
-  std::error_code error;
-  directory_ = std::filesystem::temp_directory_path(error).string();
-  if (error) directory_ = "/tmp";
-  std::string path = directory_ + "/strata-handoff-XXXXXX";
-  fd_ = ::mkstemp(path.data());
-  if (fd_ < 0) {
-    throw Error("cannot make a temporary file in " + directory_ + ": " + std::strerror(errno));
-  }
-  ::unlink(path.c_str());  // the open descriptors keep the file until the last is closed
+  const formats::TemporaryFile made = formats::make_temporary_file("strata-handoff");
+  fd_ = made.descriptor;
+  directory_ = made.directory;
+  ::unlink(made.path.c_str());  // the open descriptors keep the file until the last is closed
 }
 
 OutputHandoff::~OutputHandoff() {
