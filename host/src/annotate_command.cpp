@@ -160,6 +160,7 @@ formats::RunInfo run_info(const std::vector<ChainStep>& chain) {
   return info;
 }
 
+// The chain's plugin names, in order: the phases --timings reports between reading and writing.
 std::vector<std::string> plugin_names(const std::vector<ChainStep>& chain) {
   std::vector<std::string> names;
   for (const auto& step : chain) names.push_back(step.plugin->manifest().name);

@@ -27,7 +27,8 @@ NameMask::NameMask(const Document& document) {
 std::span<const Token> NameMask::apply(std::span<const Token> tokens,
                                        std::vector<Token>& buffer) const {
   if (names_.empty() || tokens.empty()) return tokens;
-  // A token is inside the last name that begins at or before it, if that name ends after it.
+  // A token is inside the last name that begins at or before it, if that name ends where the
+  // token ends or after.
   // The names that begin at or before each token are counted on from token to token (the tokens
   // are in text order): one search a sentence, not one a token.
   std::size_t before = static_cast<std::size_t>(
