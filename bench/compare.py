@@ -6,10 +6,10 @@ ratios hold on a machine other work shares.
 strata: `strata annotate EN -o OUT -p tokens,entities,sentiment -l en -f json -j 1 --timings=json`,
 timed whole (start-up, reading, annotating, writing), and by its plugins' phases alone (what
 --timings reports), which is what the others' clocks measure. wink-nlp: entities and document and
-sentence sentiment (bench/compare/wink_run.js), timed after the files are read and the model loaded,
-its results left in memory. NLTK VADER: compound scores of each
-document and each line (bench/compare/vader_run.py), timed after the files are read; it finds no
-entities, so it is compared with strata's sentiment alone. One core each. The tools are installed
+sentence sentiment (bench/compare/wink_run.js), timed after the files are read and the model
+loaded, its results left in memory. NLTK VADER: compound scores of each document and each line
+(bench/compare/vader_run.py), timed after the files are read; it finds no entities, so it is
+compared with strata's sentiment alone. One core each. The tools are installed
 by scripts/bench-deps.
 """
 import argparse
@@ -86,9 +86,9 @@ def main():
                                                        "tokens,sentiment")
         timings = {
             "strata tokens,entities,sentiment": full_run,
-            "  its plugins alone": full_plugins,
+            "  the same, its plugins alone": full_plugins,
             "strata tokens,sentiment": sentiment_run,
-            "  its plugins alone ": sentiment_plugins,
+            "  the same, its plugins alone (sentiment)": sentiment_plugins,
             "wink-nlp": run_json(["node", str(COMPARE / "wink_run.js"), str(english)])["seconds"],
             "nltk-vader": run_json(["/usr/bin/python3", str(COMPARE / "vader_run.py"),
                                     str(english), str(args.lexicon)])["seconds"],
@@ -96,14 +96,14 @@ def main():
         for tool, seconds in timings.items():
             results[tool] = min(results.get(tool, seconds), seconds)
     for tool, seconds in results.items():
-        print(f"{tool:34s} {seconds:7.2f} CPU s  {mb / seconds:7.2f} MB per CPU second")
+        print(f"{tool:42s} {seconds:7.2f} CPU s  {mb / seconds:7.2f} MB per CPU second")
     wink, vader = results["wink-nlp"], results["nltk-vader"]
     print("strata (entities + sentiment) / wink-nlp: "
           f"{wink / results['strata tokens,entities,sentiment']:.1f}x whole run, "
-          f"{wink / results['  its plugins alone']:.1f}x annotating alone")
+          f"{wink / results['  the same, its plugins alone']:.1f}x annotating alone")
     print("strata (sentiment) / NLTK VADER:          "
           f"{vader / results['strata tokens,sentiment']:.1f}x whole run, "
-          f"{vader / results['  its plugins alone ']:.1f}x annotating alone")
+          f"{vader / results['  the same, its plugins alone (sentiment)']:.1f}x annotating alone")
 
 
 if __name__ == "__main__":
