@@ -37,35 +37,31 @@ struct Format {
   std::string italian;
 };
 
+// tei-inline and tei-inline-rs: the inline writers with `options`, which live as long as the tests.
+Format inline_format(std::string name, const TeiInlineOptions& options) {
+  return {std::move(name),
+          [&options](const Document& d) {
+            std::ostringstream out;
+            write_tei_inline(d, sample_run(), out, options);
+            return out.str();
+          },
+          [&options](const Document& d, std::ostream& out) {
+            return std::make_unique<TeiInlineWindowWriter>(d, sample_run(), out, options);
+          },
+          "xml:lang=\"it\""};
+}
+
 const std::vector<Format>& formats() {
+  static const TeiInlineOptions names;
+  static const TeiInlineOptions rs{true, {}};
   static const std::vector<Format> all = {
       {"tei", [](const Document& d) { return testing::tei_string(d); },
        [](const Document& d, std::ostream& out) {
          return std::make_unique<TeiWindowWriter>(d, sample_run(), out);
        },
        "xml:lang=\"it\""},
-      {"tei-inline",
-       [](const Document& d) {
-         std::ostringstream out;
-         write_tei_inline(d, sample_run(), out);
-         return out.str();
-       },
-       [](const Document& d, std::ostream& out) {
-         static const TeiInlineOptions names;
-         return std::make_unique<TeiInlineWindowWriter>(d, sample_run(), out, names);
-       },
-       "xml:lang=\"it\""},
-      {"tei-inline-rs",
-       [](const Document& d) {
-         std::ostringstream out;
-         write_tei_inline(d, sample_run(), out, {true, {}});
-         return out.str();
-       },
-       [](const Document& d, std::ostream& out) {
-         static const TeiInlineOptions rs{true, {}};
-         return std::make_unique<TeiInlineWindowWriter>(d, sample_run(), out, rs);
-       },
-       "xml:lang=\"it\""},
+      inline_format("tei-inline", names),
+      inline_format("tei-inline-rs", rs),
       {"json",
        [](const Document& d) {
          std::ostringstream out;

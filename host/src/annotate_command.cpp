@@ -160,13 +160,6 @@ formats::RunInfo run_info(const std::vector<ChainStep>& chain) {
   return info;
 }
 
-// The chain's plugin names, in order: the phases --timings reports between reading and writing.
-std::vector<std::string> plugin_names(const std::vector<ChainStep>& chain) {
-  std::vector<std::string> names;
-  for (const auto& step : chain) names.push_back(step.plugin->manifest().name);
-  return names;
-}
-
 // Where the run manifest goes: --manifest, else a file in the output directory; "" for none.
 std::filesystem::path manifest_location(const AnnotateArguments& a, const JobList& jobs,
                                         const Shard& shard) {
@@ -303,7 +296,10 @@ int annotate(const AnnotateArguments& a) {
 
   std::optional<RunTimings> timings;
   if (!a.timings.empty()) {
-    timings.emplace(plugin_names(annotators.chain()));
+    // The chain's plugins, in order: the phases between reading and writing.
+    std::vector<std::string> steps;
+    for (const auto& plugin : settings.run_info.plugins) steps.push_back(plugin.name);
+    timings.emplace(std::move(steps));
     settings.timings = &*timings;
     settings.before_step = [&timings](std::size_t step) { timings->start_step(step); };
   }

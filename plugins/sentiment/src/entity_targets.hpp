@@ -64,13 +64,8 @@ class TargetSentiments {
   std::vector<TargetSentiment> targets_;
   std::vector<double> sums_;  // of the clause scores of each target
   // Found by a view of the key, with no string made for it.
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const {
-      return std::hash<std::string_view>{}(key);
-    }
-  };
-  std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> by_key_;  // → targets_
+  std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>>
+      by_key_;       // → targets_
   std::string key_;  // the key of the mention being added
   // Reused from sentence to sentence.
   std::vector<Clause> clauses_;
