@@ -1,12 +1,12 @@
 // Writing a TEI file from elsewhere back with our tokens and layers (docs/tei-input.md).
 #include <algorithm>
-#include <map>
-#include <unordered_set>
 
 #include "application_ids.hpp"
 #include "body_printer.hpp"
 #include "foreign_tei_parts.hpp"
+#include "foreign_tei_printer.hpp"
 #include "foreign_tei_ranges.hpp"
+#include "foreign_tei_standoff.hpp"
 #include "sha256.hpp"
 #include "strata/error.hpp"
 #include "strata/layer_names.hpp"
@@ -35,15 +35,6 @@ std::string unused_prefix(pugi::xml_node root) {
     }
   }
 }
-
-// A token that lies inside one text node, to be wrapped in w or pc there.
-struct Wrap {
-  std::size_t begin;  // bytes of the node's value
-  std::size_t end;
-  std::size_t token;  // index among the tokens
-  std::string_view kind;
-  bool joined;
-};
 
 class ForeignWriter {
  public:
@@ -79,12 +70,18 @@ class ForeignWriter {
     if (!parts_.body.attribute("xml:id")) {
       parts_.body.append_attribute("xml:id").set_value(body_id_.c_str());
     }
-    add_standoff(std::move(layers), crossing);
-    wrap_tokens();
+    // standOff, last in TEI: the tokens that cross the file's elements, then the layers.
+    const std::function<void(pugi::xml_node)> adapt = [this](pugi::xml_node node) {
+      prefix_xml_ids(node, prefix_);
+      map_string_ranges(node);
+    };
+    wraps_.hold(parts_.tei);
+    const LastChild standoff{
+        parts_.tei, [&](std::ostream& to) { write_foreign_standoff(layers, crossing, adapt, to); }};
     // Raw, as indenting would change the text; each node outside the root (declaration,
     // processing instructions, comments) on a line of its own, as files usually have them.
     for (pugi::xml_node node : parts_.tree.children()) {
-      node.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+      print_with_tokens(node, wraps_, prefix_, standoff, out);
       out << '\n';
     }
   }
@@ -96,40 +93,13 @@ class ForeignWriter {
     // from/to run in document order: a range of several tokens can only name its ends when both
     // are w/pc in the body, not spans in standOff.
     const TokenRangeFilter in_body = [this](std::size_t first, std::size_t last) {
-      return first == last || (wrapped_.contains(first) && wrapped_.contains(last));
+      return first == last || (wrapped_[first] && wrapped_[last]);
     };
     try {
       return standoff_xml(document_, structure_, ids_, {}, StructureLayers::in_standoff, in_body);
     } catch (const Error& e) {
       throw Error("cannot write document '" + document_.id() + "' as TEI: " + e.what());
     }
-  }
-
-  // standOff, last in TEI: the tokens that cross the file's elements, then the layers. Parsed
-  // straight into the file's tree, the largest part of the output is never copied.
-  void add_standoff(std::string layers, pugi::xml_node crossing) {
-    const pugi::xml_node last = parts_.tei.last_child();
-    parts_.tei.append_buffer(layers.data(), layers.size(),
-                             pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
-    layers = std::string();
-    // The indentation around the parsed element is not ours to add to TEI.
-    pugi::xml_node standoff;
-    for (pugi::xml_node node = last ? last.next_sibling() : parts_.tei.first_child(); node;) {
-      const pugi::xml_node next = node.next_sibling();
-      if (node.type() == pugi::node_element) {
-        standoff = node;
-      } else {
-        parts_.tei.remove_child(node);
-      }
-      node = next;
-    }
-    if (!standoff && !crossing) return;
-    if (!standoff) standoff = parts_.tei.append_child("standOff");
-    if (crossing) standoff.prepend_copy(crossing);
-    // An id, as on every element we add, so that what we added can be told apart.
-    standoff.append_attribute("xml:id").set_value("standOff");
-    prefix_xml_ids(standoff, prefix_);
-    map_string_ranges(standoff);
   }
 
   // Plans the wrapping of every token that one text node holds; the others become spans of a
@@ -140,14 +110,17 @@ class ForeignWriter {
     const auto& extents = structure_.extents(TextStructure::token);
     pugi::xml_node group;
     std::string scratch;
+    wrapped_.assign(extents.size(), false);
     for (std::size_t i = 0; i < extents.size(); ++i) {
       const auto& extent = extents[i];
       const std::string_view kind = tokens->string_feature(extent.annotation, "kind");
       const auto inside = ranges_.node_range(extent.begin, extent.end);
       if (inside && parts_.extracted.nodes[inside->node].type() == pugi::node_pcdata) {
         const bool joined = i + 1 < extents.size() && extents[i + 1].begin == extent.end;
-        wraps_[inside->node].push_back({inside->begin, inside->end, i, kind, joined});
-        wrapped_.insert(i);
+        wraps_.add(parts_.extracted.nodes[inside->node], static_cast<std::uint32_t>(inside->begin),
+                   static_cast<std::uint32_t>(inside->end), static_cast<std::uint32_t>(i), kind,
+                   joined);
+        wrapped_[i] = true;
         continue;
       }
       if (!group) {
@@ -248,38 +221,6 @@ class ForeignWriter {
     // A revisionDesc holding a list is left alone: a change cannot go in it.
   }
 
-  void wrap_tokens() {
-    std::string scratch;
-    for (auto& [index, wraps] : wraps_) {
-      pugi::xml_node node = parts_.extracted.nodes[index];
-      pugi::xml_node parent = node.parent();
-      const std::string value = node.value();
-      std::size_t at = 0;
-      for (const Wrap& wrap : wraps) {
-        if (wrap.begin > at) {
-          parent.insert_child_before(pugi::node_pcdata, node)
-              .set_value(value.substr(at, wrap.begin - at).c_str());
-        }
-        pugi::xml_node element = parent.insert_child_before(token_element(wrap.kind), node);
-        element.append_attribute("xml:id").set_value(
-            (prefix_ + TextStructure::xml_id(TextStructure::token, wrap.token)).c_str());
-        if (kind_needs_attribute(wrap.kind)) {
-          const LabelAttribute label = label_attribute(wrap.kind, scratch);
-          element.append_attribute(label.name).set_value(std::string(label.value).c_str());
-        }
-        if (wrap.joined) element.append_attribute("join").set_value("right");
-        element.append_child(pugi::node_pcdata)
-            .set_value(value.substr(wrap.begin, wrap.end - wrap.begin).c_str());
-        at = wrap.end;
-      }
-      if (at < value.size()) {
-        node.set_value(value.substr(at).c_str());
-      } else {
-        parent.remove_child(node);
-      }
-    }
-  }
-
   const Document& document_;
   ForeignTei::Parts& parts_;
   const RunInfo& run_;
@@ -288,8 +229,8 @@ class ForeignWriter {
   const ForeignTeiRanges ranges_;
   const std::string prefix_;
   std::string body_id_;
-  std::map<std::size_t, std::vector<Wrap>> wraps_;  // by node, each in text order
-  std::unordered_set<std::size_t> wrapped_;         // indexes of the tokens wrapped
+  TokenWraps wraps_;           // the tokens inside one text node, written there as w or pc
+  std::vector<bool> wrapped_;  // by token: whether it is in wraps_
 };
 
 }  // namespace

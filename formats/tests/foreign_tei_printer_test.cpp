@@ -1,0 +1,81 @@
+// print_with_tokens and append_pugixml_escaped: the bytes pugixml would print, tokens added.
+#include "foreign_tei_printer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace strata::formats {
+namespace {
+
+std::string printed_by_pugixml(pugi::xml_node node) {
+  std::ostringstream out;
+  node.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+  return std::move(out).str();
+}
+
+// Every byte but NUL, in a text node and in an attribute: a pugixml that escapes otherwise
+// (another version) fails here rather than in a file.
+TEST(PugixmlEscaped, EscapesEveryByteAsPugixmlDoes) {
+  std::string all;
+  for (int c = 1; c < 256; ++c) all += static_cast<char>(c);
+  pugi::xml_document tree;
+  pugi::xml_node element = tree.append_child("e");
+  element.append_attribute("a").set_value(all.c_str());
+  element.append_child(pugi::node_pcdata).set_value(all.c_str());
+  std::string ours = "<e a=\"";
+  append_pugixml_escaped(ours, all, true);
+  ours += "\">";
+  append_pugixml_escaped(ours, all, false);
+  ours += "</e>";
+  EXPECT_EQ(ours, printed_by_pugixml(element));
+}
+
+constexpr const char* kFile =
+    R"(<TEI a="x&amp;y"><text><body><p n="1">Roma, <hi rend="i">oggi</hi> &amp; poi</p><p><lb/>Fine</p><note>Nota</note></body></text></TEI>)";
+
+// The nodes of "Roma, ... poi": the p's first and last text nodes.
+struct Parsed {
+  pugi::xml_document tree;
+  pugi::xml_node first_text;
+  pugi::xml_node last_text;
+};
+
+void parse(Parsed& parsed) {
+  ASSERT_TRUE(parsed.tree.load_string(kFile));
+  const pugi::xml_node p = parsed.tree.child("TEI").child("text").child("body").child("p");
+  parsed.first_text = p.first_child();
+  parsed.last_text = p.last_child();
+}
+
+TEST(PrintWithTokens, WritesTokensIntoTheirTextNodesAndTheRestAsPugixml) {
+  Parsed parsed;
+  parse(parsed);
+  TokenWraps wraps;
+  wraps.add(parsed.first_text, 0, 4, 0, "word", true);
+  wraps.add(parsed.first_text, 4, 5, 1, "punct", false);
+  wraps.add(parsed.last_text, 1, 2, 3, "symbol", false);  // "&"
+  const LastChild last{parsed.tree.child("TEI").child("text"),
+                       [](std::ostream& out) { out << "<back/>"; }};
+  wraps.hold(last.parent);
+  std::ostringstream out;
+  print_with_tokens(parsed.tree.child("TEI"), wraps, "s.", last, out);
+  EXPECT_EQ(out.str(),
+            R"(<TEI a="x&amp;y"><text><body><p n="1"><w xml:id="s.w1" join="right">Roma</w>)"
+            R"(<pc xml:id="s.w2">,</pc> <hi rend="i">oggi</hi> <pc xml:id="s.w4" type="symbol">)"
+            R"(&amp;</pc> poi</p><p><lb/>Fine</p><note>Nota</note></body><back/></text></TEI>)");
+  // The tree is as it was read.
+  EXPECT_EQ(printed_by_pugixml(parsed.tree.child("TEI")), kFile);
+}
+
+TEST(PrintWithTokens, WithoutTokensIsPugixmlsPrint) {
+  Parsed parsed;
+  parse(parsed);
+  const TokenWraps wraps;
+  std::ostringstream out;
+  print_with_tokens(parsed.tree.child("TEI"), wraps, "s.", {}, out);
+  EXPECT_EQ(out.str(), kFile);
+}
+
+}  // namespace
+}  // namespace strata::formats
