@@ -1,38 +1,12 @@
 #include "foreign_tei_printer.hpp"
 
-#include <algorithm>
 #include <cstdio>
 
 #include "body_printer.hpp"
-#include "strata/error.hpp"
 #include "tei_label.hpp"
 #include "text_structure.hpp"
 
 namespace strata::formats {
-
-void TokenWraps::add(pugi::xml_node node, std::uint32_t begin, std::uint32_t end,
-                     std::uint32_t token, std::string_view kind, bool joined) {
-  auto known = std::find(kinds_.begin(), kinds_.end(), kind);
-  if (known == kinds_.end()) {
-    if (kinds_.size() > UINT16_MAX) throw Error("more than 65536 kinds of token");
-    known = kinds_.emplace(kinds_.end(), kind);
-  }
-  const auto kind_index = static_cast<std::uint16_t>(known - kinds_.begin());
-  by_node_[node.internal_object()].push_back({begin, end, token, kind_index, joined});
-  hold(node);
-}
-
-void TokenWraps::hold(pugi::xml_node node) {
-  // The node and the elements above it, up to the first already known.
-  for (pugi::xml_node holder = node; holder && holders_.insert(holder.internal_object()).second;
-       holder = holder.parent()) {
-  }
-}
-
-const std::vector<TokenWrap>* TokenWraps::of(pugi::xml_node node) const {
-  const auto found = by_node_.find(node.internal_object());
-  return found == by_node_.end() ? nullptr : &found->second;
-}
 
 void append_pugixml_escaped(std::string& out, std::string_view text, bool attribute) {
   for (const char c : text) {
@@ -68,8 +42,8 @@ class TokenPrinter {
     if (!wraps_.inside(node)) {
       flush();
       node.print(out_, "", pugi::format_raw, pugi::encoding_utf8);
-    } else if (const std::vector<TokenWrap>* tokens = wraps_.of(node)) {
-      print_text(node.value(), *tokens);
+    } else if (const TokenWraps::Run tokens = wraps_.of(node); tokens.count > 0) {
+      print_text(node.value(), tokens);
     } else {
       buffer_ += '<';
       buffer_ += node.name();
@@ -105,17 +79,19 @@ class TokenPrinter {
     buffer_ += '"';
   }
 
-  void print_text(std::string_view value, const std::vector<TokenWrap>& tokens) {
+  void print_text(std::string_view value, TokenWraps::Run tokens) {
     std::size_t at = 0;
-    for (const TokenWrap& token : tokens) {
-      append_pugixml_escaped(buffer_, value.substr(at, token.begin - at), false);
+    for (std::size_t i = 0; i < tokens.count; ++i) {
+      const TokenWrap& token = wraps_.wrap(tokens.first + i);
+      append_pugixml_escaped(buffer_, value.substr(at, token.gap), false);
+      at += token.gap;
       const std::string& kind = wraps_.kind(token.kind);
       const char* element = token_element(kind);
       buffer_ += '<';
       buffer_ += element;
       buffer_ += " xml:id=\"";  // the prefix and the id need no escaping
       buffer_ += id_prefix_;
-      TextStructure::append_xml_id(buffer_, TextStructure::token, token.token);
+      TextStructure::append_xml_id(buffer_, TextStructure::token, tokens.first_token + i);
       buffer_ += '"';
       if (kind_needs_attribute(kind)) {
         const LabelAttribute label = label_attribute(kind, scratch_);
@@ -123,11 +99,11 @@ class TokenPrinter {
       }
       if (token.joined) append_attribute("join", "right");
       buffer_ += '>';
-      append_pugixml_escaped(buffer_, value.substr(token.begin, token.end - token.begin), false);
+      append_pugixml_escaped(buffer_, value.substr(at, token.length), false);
       buffer_ += "</";
       buffer_ += element;
       buffer_ += '>';
-      at = token.end;
+      at += token.length;
       if (buffer_.size() >= kChunk) flush();
     }
     append_pugixml_escaped(buffer_, value.substr(at), false);

@@ -1,7 +1,7 @@
 #include "foreign_tei_standoff.hpp"
 
-#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "foreign_tei_printer.hpp"
 #include "strata/error.hpp"
@@ -11,15 +11,16 @@ namespace {
 
 constexpr unsigned kParse = pugi::parse_default | pugi::parse_ws_pcdata;
 constexpr std::size_t kChunk = 64 * 1024;
+constexpr std::size_t kIncomplete = std::string_view::npos;
 
 Error bad_standoff(const char* what) {
   return Error(std::string("the standOff made for the file is not well-formed: ") + what);
 }
 
-// The end of the tag that starts at `lt` ('<'), past its '>'.
-std::size_t tag_end(std::string_view xml, std::size_t lt) {
+// The end of the tag `xml` starts with ('<'), past its '>'; kIncomplete when `xml` ends first.
+std::size_t tag_end(std::string_view xml) {
   char quote = 0;
-  for (std::size_t i = lt + 1; i < xml.size(); ++i) {
+  for (std::size_t i = 1; i < xml.size(); ++i) {
     const char c = xml[i];
     if (quote != 0) {
       if (c == quote) quote = 0;
@@ -29,97 +30,167 @@ std::size_t tag_end(std::string_view xml, std::size_t lt) {
       return i + 1;
     }
   }
-  throw bad_standoff("a tag does not end");
+  return kIncomplete;
 }
 
-// The end of the node that starts at `at`: a run of text up to the next tag, or an element up
-// to the end of its end tag.
-std::size_t node_end(std::string_view xml, std::size_t at) {
-  if (xml[at] != '<') return std::min(xml.find('<', at), xml.size());
+bool is_end_tag(std::string_view tag) {
+  return tag.starts_with("</");
+}
+bool is_empty_element(std::string_view tag) {
+  return tag.size() >= 2 && tag[tag.size() - 2] == '/';
+}
+
+// The end of the element `xml` starts with, past its end tag; kIncomplete when `xml` ends first.
+std::size_t element_end(std::string_view xml) {
   int depth = 0;
-  std::size_t i = at;
+  std::size_t at = 0;
   do {
-    const std::size_t end = tag_end(xml, i);
-    if (xml[i + 1] == '/') {
+    const std::size_t end = tag_end(xml.substr(at));
+    if (end == kIncomplete) return kIncomplete;
+    const std::string_view tag = xml.substr(at, end);
+    if (is_end_tag(tag)) {
       --depth;
-    } else if (xml[end - 2] != '/') {
+    } else if (!is_empty_element(tag)) {
       ++depth;
     }
-    i = end;
+    at += end;
     if (depth > 0) {
-      i = xml.find('<', i);
-      if (i == std::string_view::npos) throw bad_standoff("an element does not end");
+      at = xml.find('<', at);
+      if (at == std::string_view::npos) return kIncomplete;
     }
   } while (depth > 0);
-  return i;
+  return at;
 }
 
-// Parses XML pieces and writes them back adapted, through one scratch tree.
-class StandoffPrinter {
+// The standOff's text, read a block at a time; what was taken goes when more is read.
+class Reader {
  public:
-  StandoffPrinter(const std::function<void(pugi::xml_node)>& adapt, std::ostream& out)
-      : adapt_(adapt), out_(out) {}
+  explicit Reader(std::istream& in) : in_(in) {}
 
-  // Writes `element` (its start tag, then its content a chunk at a time, then its end tag);
-  // `extra_id` adds an xml:id after its attributes, `first` a first child; `open_children`
-  // writes its child elements so too, not each whole (the standOff's layers are large).
-  void write_element(std::string_view element, bool open_children = false,
-                     const char* extra_id = nullptr, pugi::xml_node first = {}) {
-    const std::size_t start_end = tag_end(element, 0);
-    const bool empty = element[start_end - 2] == '/';
-    // The start tag alone, as an empty element: adapted like the rest, then written open.
-    std::string tag(element.substr(0, start_end));
-    if (!empty) tag.insert(tag.size() - 1, "/");
-    pugi::xml_node parsed = parse(tag);
-    if (extra_id != nullptr) parsed.append_attribute("xml:id").set_value(extra_id);
-    adapt_(parsed);
-    std::string text = "<";
-    text += parsed.name();
-    for (const pugi::xml_attribute attribute : parsed.attributes()) {
-      text += ' ';
-      text += attribute.name();
-      text += "=\"";
-      append_pugixml_escaped(text, attribute.value(), true);
-      text += '"';
+  std::string_view rest() const { return std::string_view(buffer_).substr(at_); }
+  void take(std::size_t size) { at_ += size; }
+  // Whether the rest starts with `prefix`, read far enough to tell.
+  bool starts_with(std::string_view prefix) {
+    while (rest().size() < prefix.size() && more()) {
     }
-    const std::string name = parsed.name();
-    const std::size_t close = empty ? start_end : element.rfind("</");
-    const std::string_view content = element.substr(start_end, close - start_end);
-    if (content.empty() && !first) {  // as pugixml writes an element without children
-      out_ << text << "/>";
-      return;
-    }
-    out_ << text << '>';
-    if (first) {
-      adapt_(first);
-      first.print(out_, "", pugi::format_raw, pugi::encoding_utf8);
-    }
-    write_content(content, open_children);
-    out_ << "</" << name << '>';
+    return rest().starts_with(prefix);
   }
 
-  // Writes the nodes of `content` a chunk of whole nodes at a time, or with `open_elements`
-  // each element by write_element.
-  void write_content(std::string_view content, bool open_elements) {
-    std::size_t at = 0;
-    while (at < content.size()) {
-      if (open_elements && content[at] == '<') {
-        const std::size_t end = node_end(content, at);
-        write_element(content.substr(at, end - at));
-        at = end;
-        continue;
+  // Reads more; false at the end of the text.
+  bool more() {
+    buffer_.erase(0, at_);
+    at_ = 0;
+    const std::size_t had = buffer_.size();
+    buffer_.resize(had + kChunk);
+    in_.read(buffer_.data() + had, static_cast<std::streamsize>(kChunk));
+    buffer_.resize(had + static_cast<std::size_t>(in_.gcount()));
+    if (in_.bad()) throw Error("the standOff made for the file could not be read back");
+    return buffer_.size() > had;
+  }
+
+  // The tag that the rest starts with, read whole.
+  std::string_view tag() { return whole(tag_end, "it ends inside a tag"); }
+  // The node that the rest starts with (a run of text up to the next tag, or an element), read
+  // whole.
+  std::string_view node() {
+    if (rest().front() != '<') {
+      while (rest().find('<') == std::string_view::npos && more()) {
       }
-      std::size_t end = node_end(content, at);
-      while (end < content.size() && end - at < kChunk && !(open_elements && content[end] == '<')) {
-        end = node_end(content, end);
-      }
-      pugi::xml_node wrapper = parse("<x>" + std::string(content.substr(at, end - at)) + "</x>");
-      for (pugi::xml_node node : wrapper.children()) {
-        if (node.type() == pugi::node_element) adapt_(node);
-        node.print(out_, "", pugi::format_raw, pugi::encoding_utf8);
-      }
-      at = end;
+      return rest().substr(0, std::min(rest().find('<'), rest().size()));
     }
+    return whole(element_end, "it ends inside an element");
+  }
+
+  // Drops text up to the next tag; false when there is none.
+  bool skip_to_tag() {
+    for (;;) {
+      if (const std::size_t lt = rest().find('<'); lt != std::string_view::npos) {
+        take(lt);
+        return true;
+      }
+      take(rest().size());
+      if (!more()) return false;
+    }
+  }
+
+ private:
+  std::string_view whole(std::size_t (*end_of)(std::string_view), const char* what) {
+    for (;;) {
+      if (const std::size_t end = end_of(rest()); end != kIncomplete) return rest().substr(0, end);
+      if (!more()) throw bad_standoff(what);
+    }
+  }
+
+  std::istream& in_;
+  std::string buffer_;
+  std::size_t at_ = 0;
+};
+
+// An element being written: its start tag waits until it is known whether it has children,
+// as pugixml writes one without children as "<name/>".
+struct OpenElement {
+  std::string start;  // "<name attributes", adapted
+  std::string name;
+  bool has_content = false;
+};
+
+// Parses pieces of XML and writes them back adapted, through one scratch tree.
+class Printer {
+ public:
+  Printer(const std::function<void(pugi::xml_node)>& adapt, std::ostream& out)
+      : adapt_(adapt), out_(out) {}
+
+  // The element that start tag `tag` opens, adapted, `extra_id` added after its attributes.
+  OpenElement open(std::string_view tag, const char* extra_id = nullptr) {
+    std::string empty(tag);
+    if (!is_empty_element(tag)) empty.insert(empty.size() - 1, "/");
+    pugi::xml_node element = parse(empty);
+    if (extra_id != nullptr) element.append_attribute("xml:id").set_value(extra_id);
+    adapt_(element);
+    OpenElement open{"<", element.name()};
+    open.start += element.name();
+    for (const pugi::xml_attribute attribute : element.attributes()) {
+      open.start += ' ';
+      open.start += attribute.name();
+      open.start += "=\"";
+      append_pugixml_escaped(open.start, attribute.value(), true);
+      open.start += '"';
+    }
+    return open;
+  }
+
+  // Writes `node` (a tree of its own) into `parent`, adapted.
+  void write_tree(OpenElement& parent, pugi::xml_node node) {
+    begin_content(parent);
+    adapt_(node);
+    node.print(out_, "", pugi::format_raw, pugi::encoding_utf8);
+  }
+
+  // Writes the nodes of `xml` (whole nodes: text and elements) into `parent`, adapted.
+  void write_nodes(OpenElement& parent, std::string_view xml) {
+    if (xml.empty()) return;
+    begin_content(parent);
+    std::string wrapped = "<x>";
+    wrapped += xml;
+    wrapped += "</x>";
+    for (pugi::xml_node node : parse(wrapped).children()) {
+      if (node.type() == pugi::node_element) adapt_(node);
+      node.print(out_, "", pugi::format_raw, pugi::encoding_utf8);
+    }
+  }
+
+  void close(const OpenElement& element) {
+    if (element.has_content) {
+      out_ << "</" << element.name << '>';
+    } else {
+      out_ << element.start << "/>";
+    }
+  }
+
+  // Writes the start tag of `parent`, which has content, once.
+  void begin_content(OpenElement& parent) {
+    if (!parent.has_content) out_ << parent.start << '>';
+    parent.has_content = true;
   }
 
  private:
@@ -136,18 +207,65 @@ class StandoffPrinter {
   pugi::xml_document scratch_;
 };
 
+// Writes the content of the layer container that `reader` is inside, up to its end tag, a chunk
+// of whole nodes at a time.
+void write_layer_content(Reader& reader, Printer& printer, OpenElement& layer) {
+  std::string chunk;
+  for (;;) {
+    if (reader.rest().empty() && !reader.more()) throw bad_standoff("a layer does not end");
+    if (reader.starts_with("</")) {
+      printer.write_nodes(layer, chunk);
+      reader.take(reader.tag().size());
+      return;
+    }
+    const std::string_view node = reader.node();
+    chunk += node;
+    reader.take(node.size());
+    if (chunk.size() >= kChunk) {
+      printer.write_nodes(layer, chunk);
+      chunk.clear();
+    }
+  }
+}
+
 }  // namespace
 
-void write_foreign_standoff(std::string_view layers, pugi::xml_node crossing,
+void write_foreign_standoff(std::istream& layers, pugi::xml_node crossing,
                             const std::function<void(pugi::xml_node)>& adapt, std::ostream& out) {
-  StandoffPrinter printer(adapt, out);
-  const std::size_t begin = layers.find('<');
-  if (begin == std::string_view::npos) {
-    if (crossing) printer.write_element("<standOff/>", true, "standOff", crossing);
-    return;
+  Printer printer(adapt, out);
+  Reader reader(layers);
+  const bool has_layers = reader.skip_to_tag();
+  if (!has_layers && !crossing) return;
+  const std::string_view tag = has_layers ? reader.tag() : "<standOff/>";
+  OpenElement standoff = printer.open(tag, "standOff");
+  const bool empty = is_empty_element(tag);
+  reader.take(tag.size());
+  if (crossing) printer.write_tree(standoff, crossing);
+  while (has_layers && !empty) {
+    if (reader.rest().empty() && !reader.more()) throw bad_standoff("the standOff does not end");
+    if (reader.rest().front() != '<') {  // white space between layers
+      const std::string_view text = reader.node();
+      printer.write_nodes(standoff, text);
+      reader.take(text.size());
+      continue;
+    }
+    const std::string_view layer_tag = reader.tag();
+    if (is_end_tag(layer_tag)) {
+      reader.take(layer_tag.size());
+      break;
+    }
+    if (is_empty_element(layer_tag)) {
+      printer.write_nodes(standoff, layer_tag);
+      reader.take(layer_tag.size());
+      continue;
+    }
+    OpenElement layer = printer.open(layer_tag);
+    reader.take(layer_tag.size());
+    printer.begin_content(standoff);
+    write_layer_content(reader, printer, layer);
+    printer.close(layer);
   }
-  const std::size_t end = node_end(layers, begin);
-  printer.write_element(layers.substr(begin, end - begin), true, "standOff", crossing);
+  printer.close(standoff);
 }
 
 }  // namespace strata::formats

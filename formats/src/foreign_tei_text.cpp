@@ -106,12 +106,16 @@ class Extractor {
   void widen(Gap gap) { gap_ = std::max(gap_, gap); }
 
   void text(pugi::xml_node node) {
-    const std::size_t index = out_.nodes.size();
+    const auto index = static_cast<std::uint32_t>(out_.nodes.size());
     out_.nodes.push_back(node);
     const std::string_view value = node.value();
-    std::size_t i = 0;
+    // Nodes and offsets in them are kept in 32 bits, as offsets in the text are.
+    if (value.size() > kMaxText || out_.nodes.size() > kMaxText) {
+      throw Error("body has a text node larger than 4 GiB, or more than 4 billion");
+    }
+    std::uint32_t i = 0;
     while (i < value.size()) {
-      std::size_t end = i;
+      std::uint32_t end = i;
       if (is_xml_space(value[i])) {
         while (end < value.size() && is_xml_space(value[end])) ++end;
         if (!joining_) {

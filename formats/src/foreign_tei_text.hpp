@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <pugixml.hpp>
 #include <string>
 #include <vector>
@@ -13,13 +14,13 @@ namespace strata::formats {
 // A stretch of the extracted text copied from one text node of body: bytes [begin, end) of the
 // text are bytes [node_offset, node_offset + node_length) of the node. Copied text has
 // node_length == end - begin; a space standing for a run of white space has end - begin == 1 and
-// node_length the bytes of the run within that node.
+// node_length the bytes of the run within that node. 20 bytes: a large file has millions.
 struct TextSource {
   Offset begin;
   Offset end;
-  std::size_t node;  // index into ExtractedText::nodes
-  std::size_t node_offset;
-  std::size_t node_length;
+  std::uint32_t node;  // index into ExtractedText::nodes
+  std::uint32_t node_offset;
+  std::uint32_t node_length;
 
   bool copied() const { return node_length == end - begin; }
 };

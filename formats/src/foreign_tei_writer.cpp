@@ -1,5 +1,7 @@
 // Writing a TEI file from elsewhere back with our tokens and layers (docs/tei-input.md).
 #include <algorithm>
+#include <optional>
+#include <sstream>
 
 #include "application_ids.hpp"
 #include "body_printer.hpp"
@@ -8,7 +10,10 @@
 #include "foreign_tei_ranges.hpp"
 #include "foreign_tei_standoff.hpp"
 #include "sha256.hpp"
+#include "spilled_standoff.hpp"
 #include "strata/error.hpp"
+#include "strata/formats/foreign_tei_window_writer.hpp"
+#include "strata/formats/spill_file.hpp"
 #include "strata/layer_names.hpp"
 #include "tei_body.hpp"
 #include "tei_header.hpp"
@@ -19,6 +24,7 @@
 #include "xml_walk.hpp"
 
 namespace strata::formats {
+
 namespace {
 
 // "strata." unless an id of the file already starts with it; then "strata2.", "strata3."...
@@ -36,28 +42,57 @@ std::string unused_prefix(pugi::xml_node root) {
   }
 }
 
-class ForeignWriter {
+}  // namespace
+
+class ForeignTeiWindowWriter::Writer {
  public:
-  ForeignWriter(const Document& document, ForeignTei::Parts& parts, const RunInfo& run)
+  Writer(const Document& document, ForeignTei::Parts& parts, const RunInfo& run, std::ostream& out)
       : document_(document),
         parts_(parts),
         run_(run),
-        ids_(run),
-        structure_(document),
+        out_(out),
         ranges_(parts.extracted),
-        prefix_(unused_prefix(parts.tree.document_element())) {
+        prefix_(unused_prefix(parts.tree.document_element())),
+        standoff_(run) {
+    if (std::hash<std::string_view>{}(document.text()) != parts.text_hash) {
+      throw Error("document '" + document.id() + "' is not the text its TEI file was read as");
+    }
     const char* body_id = parts.body.attribute("xml:id").value();
     body_id_ = *body_id ? body_id : prefix_ + kBodyId;
   }
 
-  void write(std::ostream& out) && {
-    // Everything that can fail comes before the file's tree is changed. Our header parts and
-    // the standOff's ids are prefixed apart, each once.
-    pugi::xml_document crossing_tokens_group;
-    const pugi::xml_node crossing = crossing_tokens(crossing_tokens_group);
+  void write(const Document& window) {
+    const WindowStart& start = standoff_.start();
+    const TextStructure structure(window, start.elements);
+    add_tokens(window, structure, start);
+    // from/to run in document order: a range of several tokens can only name its ends when both
+    // are w/pc in the body, not spans in standOff.
+    const std::size_t tokens_before = start.elements[TextStructure::token];
+    const TokenRangeFilter in_body = [&](std::size_t first, std::size_t last) {
+      return first == last || (wrapped_[tokens_before + first] && wrapped_[tokens_before + last]);
+    };
+    try {
+      if (start.bytes == 0 && window.text().size() == document_.text().size()) {
+        // The document annotated whole: its standOff is made at once, in memory.
+        whole_standoff_ = standoff_xml(window, structure, standoff_.ids(), {},
+                                       StructureLayers::in_standoff, in_body);
+      } else {
+        standoff_.add_layers_of(window);
+        write_standoff_parts(window, structure, standoff_.ids(), start, standoff_, {},
+                             StructureLayers::in_standoff, in_body);
+      }
+    } catch (const Error& e) {
+      throw Error("cannot write document '" + document_.id() + "' as TEI: " + e.what());
+    }
+    standoff_.move_past(window, structure);
+    written_ = true;
+  }
+
+  void finish() {
+    if (!written_) throw Error("document '" + document_.id() + "': no window was written");
+    // Our header parts and the standOff's ids are prefixed apart, each once.
     pugi::xml_document additions;
-    std::string layers = standoff_layers();
-    append_tei_header(additions, document_, run_, ids_, sha256_hex(document_.text()));
+    append_tei_header(additions, document_, run_, standoff_.ids(), sha256_hex(document_.text()));
     // Like every element we add, the change gets an id, so that it can be told apart.
     additions.child("teiHeader")
         .child("revisionDesc")
@@ -65,7 +100,6 @@ class ForeignWriter {
         .append_attribute("xml:id")
         .set_value("change");
     prefix_xml_ids(additions, prefix_);
-
     add_to_header(additions.child("teiHeader"));
     if (!parts_.body.attribute("xml:id")) {
       parts_.body.append_attribute("xml:id").set_value(body_id_.c_str());
@@ -76,70 +110,77 @@ class ForeignWriter {
       map_string_ranges(node);
     };
     wraps_.hold(parts_.tei);
-    const LastChild standoff{
-        parts_.tei, [&](std::ostream& to) { write_foreign_standoff(layers, crossing, adapt, to); }};
+    const LastChild standoff{parts_.tei, [&](std::ostream& to) {
+                               const pugi::xml_node crossing = crossing_.first_child();
+                               if (whole_standoff_) {
+                                 std::istringstream layers(std::move(*whole_standoff_));
+                                 write_foreign_standoff(layers, crossing, adapt, to);
+                                 return;
+                               }
+                               SpillFile layers;
+                               standoff_.write_standoff(layers.stream());
+                               write_foreign_standoff(layers.read_back(), crossing, adapt, to);
+                             }};
     // Raw, as indenting would change the text; each node outside the root (declaration,
     // processing instructions, comments) on a line of its own, as files usually have them.
     for (pugi::xml_node node : parts_.tree.children()) {
-      print_with_tokens(node, wraps_, prefix_, standoff, out);
-      out << '\n';
+      print_with_tokens(node, wraps_, prefix_, standoff, out_);
+      out_ << '\n';
     }
   }
 
  private:
-  // Every layer but tokens as Strata's TEI writer makes them, ids and pointers not yet prefixed
-  // or mapped. Call crossing_tokens first.
-  std::string standoff_layers() const {
-    // from/to run in document order: a range of several tokens can only name its ends when both
-    // are w/pc in the body, not spans in standOff.
-    const TokenRangeFilter in_body = [this](std::size_t first, std::size_t last) {
-      return first == last || (wrapped_[first] && wrapped_[last]);
-    };
-    try {
-      return standoff_xml(document_, structure_, ids_, {}, StructureLayers::in_standoff, in_body);
-    } catch (const Error& e) {
-      throw Error("cannot write document '" + document_.id() + "' as TEI: " + e.what());
+  // Plans the writing of every token of the window that one text node holds into it; the others
+  // become spans of a spanGrp type="tokens" pointing at their characters, under the ids their w
+  // would have had, so that other layers point at them alike.
+  void add_tokens(const Document& window, const TextStructure& structure,
+                  const WindowStart& start) {
+    const Layer* tokens = window.find_layer(layer_names::tokens);
+    const auto& extents = structure.extents(TextStructure::token);
+    const auto shift = static_cast<Offset>(start.bytes);
+    std::string scratch;
+    for (std::size_t i = 0; i < extents.size(); ++i) {
+      const auto& extent = extents[i];
+      const Offset begin = extent.begin + shift;
+      const Offset end = extent.end + shift;
+      const std::size_t number = structure.number(TextStructure::token, i);
+      // A window cut where no white space was joins the last token before to this one.
+      if (i == 0 && number > 0 && begin == last_token_end_ && wrapped_.back()) wraps_.join_last();
+      const std::string_view kind = tokens->string_feature(extent.annotation, "kind");
+      const auto inside = ranges_.node_range(begin, end);
+      const bool joined = i + 1 < extents.size() && extents[i + 1].begin == extent.end;
+      if (inside && parts_.extracted.nodes[inside->node].type() == pugi::node_pcdata &&
+          wraps_.add(parts_.extracted.nodes[inside->node],
+                     static_cast<std::uint32_t>(inside->begin),
+                     static_cast<std::uint32_t>(inside->end), static_cast<std::uint32_t>(number),
+                     kind, joined)) {
+        wrapped_.push_back(true);
+      } else {
+        add_crossing_token(*tokens, number, begin, end, kind, scratch);
+        wrapped_.push_back(false);
+      }
+      last_token_end_ = end;
     }
   }
 
-  // Plans the wrapping of every token that one text node holds; the others become spans of a
-  // spanGrp type="tokens" (returned, or a null node when there are none) pointing at their
-  // characters, under the ids their w would have had, so that other layers point at them alike.
-  pugi::xml_node crossing_tokens(pugi::xml_document& additions) {
-    const Layer* tokens = document_.find_layer(layer_names::tokens);
-    const auto& extents = structure_.extents(TextStructure::token);
-    pugi::xml_node group;
-    std::string scratch;
-    wrapped_.assign(extents.size(), false);
-    for (std::size_t i = 0; i < extents.size(); ++i) {
-      const auto& extent = extents[i];
-      const std::string_view kind = tokens->string_feature(extent.annotation, "kind");
-      const auto inside = ranges_.node_range(extent.begin, extent.end);
-      if (inside && parts_.extracted.nodes[inside->node].type() == pugi::node_pcdata) {
-        const bool joined = i + 1 < extents.size() && extents[i + 1].begin == extent.end;
-        wraps_.add(parts_.extracted.nodes[inside->node], static_cast<std::uint32_t>(inside->begin),
-                   static_cast<std::uint32_t>(inside->end), static_cast<std::uint32_t>(i), kind,
-                   joined);
-        wrapped_[i] = true;
-        continue;
-      }
-      if (!group) {
-        group = additions.append_child("spanGrp");
-        group.append_attribute("type").set_value(layer_names::tokens);
-        if (const auto resp = ids_.resp(tokens->producer())) {
-          group.append_attribute("resp").set_value(resp->c_str());
-        }
-      }
-      pugi::xml_node span = group.append_child("span");
-      span.append_attribute("xml:id").set_value(
-          TextStructure::xml_id(TextStructure::token, i).c_str());
-      span.append_attribute("target").set_value(string_range(extent.begin, extent.end).c_str());
-      if (!kind.empty()) {
-        const LabelAttribute label = label_attribute(kind, scratch);
-        span.append_attribute(label.name).set_value(std::string(label.value).c_str());
+  void add_crossing_token(const Layer& tokens, std::size_t number, Offset begin, Offset end,
+                          std::string_view kind, std::string& scratch) {
+    pugi::xml_node group = crossing_.first_child();
+    if (!group) {
+      group = crossing_.append_child("spanGrp");
+      group.append_attribute("type").set_value(layer_names::tokens);
+      if (const auto resp = standoff_.ids().resp(tokens.producer())) {
+        group.append_attribute("resp").set_value(resp->c_str());
       }
     }
-    return group;
+    pugi::xml_node span = group.append_child("span");
+    span.append_attribute("xml:id").set_value(
+        TextStructure::xml_id(TextStructure::token, number).c_str());
+    span.append_attribute("target").set_value(string_range(begin, end).c_str());
+    if (!kind.empty()) {
+      const LabelAttribute label = label_attribute(kind, scratch);
+      span.append_attribute(label.name).set_value(std::string(label.value).c_str());
+    }
   }
 
   // What Strata's writer points at: characters of the primary text.
@@ -223,24 +264,40 @@ class ForeignWriter {
 
   const Document& document_;
   ForeignTei::Parts& parts_;
-  const RunInfo& run_;
-  const ApplicationIds ids_;
-  const TextStructure structure_;
+  const RunInfo run_;
+  std::ostream& out_;
   const ForeignTeiRanges ranges_;
   const std::string prefix_;
   std::string body_id_;
   TokenWraps wraps_;           // the tokens inside one text node, written there as w or pc
   std::vector<bool> wrapped_;  // by token: whether it is in wraps_
+  Offset last_token_end_ = 0;
+  pugi::xml_document crossing_;  // the spanGrp of the tokens that cross the file's elements
+  // The layers but tokens: of the whole document, or of each window in temporary files.
+  std::optional<std::string> whole_standoff_;
+  SpilledStandoff standoff_;
+  bool written_ = false;
 };
 
-}  // namespace
+ForeignTeiWindowWriter::ForeignTeiWindowWriter(const Document& document, ForeignTei& foreign,
+                                               const RunInfo& run, std::ostream& out)
+    : writer_(std::make_unique<Writer>(document, foreign.parts(), run, out)) {}
+
+ForeignTeiWindowWriter::~ForeignTeiWindowWriter() = default;
+
+void ForeignTeiWindowWriter::write(const Document& window) {
+  writer_->write(window);
+}
+
+void ForeignTeiWindowWriter::finish() {
+  writer_->finish();
+}
 
 void write_foreign_tei(const Document& document, ForeignTei& foreign, const RunInfo& run,
                        std::ostream& out) {
-  if (document.text() != foreign.parts().extracted.text) {
-    throw Error("document '" + document.id() + "' is not the text its TEI file was read as");
-  }
-  ForeignWriter(document, foreign.parts(), run).write(out);
+  ForeignTeiWindowWriter writer(document, foreign, run, out);
+  writer.write(document);
+  writer.finish();
 }
 
 }  // namespace strata::formats

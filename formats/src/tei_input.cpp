@@ -35,6 +35,11 @@ TeiInput read_foreign(std::unique_ptr<ForeignTei::Parts> parts, const std::strin
   if (document.text() != text) {
     throw Error("the text of body is not in Unicode NFC (or has characters XML cannot keep)");
   }
+  // A large file's text is not held twice.
+  parts->text_hash = std::hash<std::string_view>{}(text);
+  parts->extracted.text = std::string();
+  parts->extracted.sources.shrink_to_fit();
+  parts->extracted.nodes.shrink_to_fit();
   document.set_language(declared_language(parts->tei));
   const std::string title =
       parts->tei.child("teiHeader").child("fileDesc").child("titleStmt").child_value("title");

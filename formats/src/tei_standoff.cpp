@@ -340,8 +340,11 @@ void write_standoff(const Document& document, const TextStructure& structure,
 
 void write_standoff_parts(const Document& window, const TextStructure& structure,
                           const ApplicationIds& ids, const WindowStart& start, StandoffParts& parts,
-                          const AnnotationFilter& written_inline) {
-  StandoffWriter(window, structure, ids, written_inline, StructureLayers::in_body, {}, start)
+                          const AnnotationFilter& written_inline,
+                          StructureLayers paragraphs_and_sentences,
+                          const TokenRangeFilter& token_range_ok) {
+  StandoffWriter(window, structure, ids, written_inline, paragraphs_and_sentences, token_range_ok,
+                 start)
       .write_parts(parts);
 }
 

@@ -58,11 +58,14 @@ class StandoffParts {
 
 // write_standoff for a window of a larger document: the lines of each layer and each link group,
 // without the elements around them, numbered on from `start`, leaving out what `written_inline`
-// names as standoff_xml does. Throws Error for a reference to an annotation that does not exist,
-// possibly after writing some parts.
+// names and with `paragraphs_and_sentences` and `token_range_ok` as standoff_xml takes them (the
+// token indexes `token_range_ok` is given are the window's). Throws Error for a reference to an
+// annotation that does not exist, possibly after writing some parts.
 void write_standoff_parts(const Document& window, const TextStructure& structure,
                           const ApplicationIds& ids, const WindowStart& start, StandoffParts& parts,
-                          const AnnotationFilter& written_inline = {});
+                          const AnnotationFilter& written_inline = {},
+                          StructureLayers paragraphs_and_sentences = StructureLayers::in_body,
+                          const TokenRangeFilter& token_range_ok = {});
 
 // The lines around the parts: a layer's container start tag ("    <spanGrp type=... resp=...>"
 // and a newline), a link group's for one of its reference features, and either's end tag.

@@ -35,13 +35,14 @@ std::string as_a_tree(const std::string& layers, pugi::xml_node crossing) {
 
 std::string streamed(const std::string& layers, pugi::xml_node crossing) {
   std::ostringstream out;
-  write_foreign_standoff(layers, crossing, kPrefix, out);
+  std::istringstream in(layers);
+  write_foreign_standoff(in, crossing, kPrefix, out);
   return std::move(out).str();
 }
 
-// Layers of `count` spans each, some with features, entities and a ">" in attribute values:
-// several chunks of 64 KB.
-std::string layers_of(int count) {
+// Layers of `count` spans each, with features, entities and a ">" in attribute values, the
+// first span's text `pad` bytes longer.
+std::string layers_of(int count, int pad = 0) {
   std::string xml = "  <standOff>\n";
   for (const char* layer : {"sentences", "entities"}) {
     xml += std::string("    <spanGrp type=\"") + layer + "\" resp=\"#app.x\">\n";
@@ -53,6 +54,7 @@ std::string layers_of(int count) {
     }
     xml += "    </spanGrp>\n";
   }
+  xml.insert(xml.find("x &amp;"), static_cast<std::size_t>(pad), 'p');
   xml += "    <spanGrp type=\"empty\"></spanGrp>\n    <linkGrp type=\"l\"/>\n";
   return xml + "  </standOff>\n";
 }
@@ -71,6 +73,27 @@ TEST(ForeignStandoff, CrossingTokensAloneOrNothing) {
   crossing.append_child("spanGrp").append_child("span");
   EXPECT_EQ(streamed("", crossing.first_child()), as_a_tree("", crossing.first_child()));
   EXPECT_EQ(streamed("", {}), "");
+}
+
+// The standOff is read 64 KB at a time: with these sizes the first read ends in every part of a
+// span (a tag, an attribute value, a text, between elements).
+TEST(ForeignStandoff, ReadsEndAnywhere) {
+  const std::size_t span = layers_of(200, 0).size() - layers_of(199, 0).size();
+  for (int pad = 0; pad < static_cast<int>(span); ++pad) {
+    const std::string layers = layers_of(200, pad);
+    ASSERT_EQ(streamed(layers, {}), as_a_tree(layers, {})) << pad << " bytes more";
+  }
+}
+
+// ... and in every part of the end of a layer and the start of the next.
+TEST(ForeignStandoff, ReadsEndAnywhereBetweenLayers) {
+  const std::size_t layer_end = layers_of(200).find("</spanGrp>");
+  ASSERT_LT(layer_end, 64u * 1024);
+  for (std::size_t before = 0; before < 60; ++before) {
+    const auto pad = static_cast<int>(64 * 1024 - layer_end - 30 + before);
+    const std::string layers = layers_of(200, pad);
+    ASSERT_EQ(streamed(layers, {}), as_a_tree(layers, {})) << pad << " bytes more";
+  }
 }
 
 TEST(ForeignStandoff, MalformedIsAnError) {

@@ -43,12 +43,7 @@ void write_output(const LoadedInput& input, const RunSettings& settings, std::os
   } else if (settings.format == OutputFormat::tei) {
     formats::write_tei(document, settings.run_info, out);
   } else {
-    if (input.foreign) {
-      spdlog::warn(
-          "{}: the inline TEI is made from the text alone; -f tei keeps the file's own "
-          "markup",
-          document.id());
-    }
+    if (input.foreign) warn_inline_tei_from_text(document);
     formats::write_tei_inline(document, settings.run_info, out, inline_tei_options(settings));
   }
 }
@@ -59,7 +54,7 @@ void write_annotated(const LoadedInput& input, bool in_windows, const AnnotatorS
   // A failing stream buffer (a full disk) throws its own error rather than leaving a bad bit.
   out.exceptions(std::ios::badbit);
   if (in_windows) {
-    annotate_in_windows(input.document, annotators, settings, worker, out);
+    annotate_in_windows(input, annotators, settings, worker, out);
   } else {
     write_output(input, settings, out);
   }
@@ -110,6 +105,11 @@ void deliver(const LoadedInput& input, bool in_windows, std::size_t index,
 }
 
 }  // namespace
+
+void warn_inline_tei_from_text(const Document& document) {
+  spdlog::warn("{}: the inline TEI is made from the text alone; -f tei keeps the file's own markup",
+               document.id());
+}
 
 formats::TeiInlineOptions inline_tei_options(const RunSettings& settings) {
   return {settings.format == OutputFormat::tei_inline_rs,

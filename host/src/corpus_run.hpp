@@ -54,6 +54,10 @@ struct RunSettings {
 // warning for what stays in standOff.
 formats::TeiInlineOptions inline_tei_options(const RunSettings& settings);
 
+// Warns that the inline TEI of `document`, read from TEI from elsewhere, leaves the file's
+// markup out.
+void warn_inline_tei_from_text(const Document& document);
+
 // A document that could not be annotated or written.
 struct DocumentFailure {
   std::string document;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "strata/error.hpp"
+#include "strata/formats/foreign_tei_window_writer.hpp"
 #include "strata/formats/json_window_writer.hpp"
 #include "strata/formats/tei_inline_window_writer.hpp"
 #include "strata/formats/tei_window_writer.hpp"
@@ -31,9 +32,14 @@ class InlineWindowWriter : public formats::WindowWriter {
   formats::TeiInlineWindowWriter writer_;
 };
 
-std::unique_ptr<formats::WindowWriter> window_writer(const Document& document,
+std::unique_ptr<formats::WindowWriter> window_writer(const LoadedInput& input,
                                                      const RunSettings& settings,
                                                      std::ostream& out) {
+  const Document& document = input.document;
+  if (settings.format == OutputFormat::tei && input.foreign) {
+    return std::make_unique<formats::ForeignTeiWindowWriter>(document, *input.foreign,
+                                                             settings.run_info, out);
+  }
   if (settings.format == OutputFormat::json) {
     return std::make_unique<formats::JsonWindowWriter>(document, settings.run_info, out);
   }
@@ -45,6 +51,7 @@ std::unique_ptr<formats::WindowWriter> window_writer(const Document& document,
   }
   if (settings.format == OutputFormat::tei_inline ||
       settings.format == OutputFormat::tei_inline_rs) {
+    if (input.foreign) warn_inline_tei_from_text(document);
     return std::make_unique<InlineWindowWriter>(document, settings, out);
   }
   return std::make_unique<formats::TeiWindowWriter>(document, settings.run_info, out);
@@ -57,15 +64,16 @@ bool has_window_writer(OutputFormat format) {
 }
 
 bool goes_in_windows(const LoadedInput& input, const RunSettings& settings) {
-  return settings.window > 0 && has_window_writer(settings.format) && !input.foreign &&
+  return settings.window > 0 && has_window_writer(settings.format) &&
          input.document.layer_names().empty() && input.document.text().size() > settings.window;
 }
 
-void annotate_in_windows(const Document& document, const AnnotatorSet& annotators,
+void annotate_in_windows(const LoadedInput& input, const AnnotatorSet& annotators,
                          const RunSettings& settings, unsigned worker, std::ostream& out) {
+  const Document& document = input.document;
   const std::string_view text = document.text();
   const std::vector<Offset> ends = window_ends(text, settings.window);
-  const auto writer = window_writer(document, settings, out);
+  const auto writer = window_writer(input, settings, out);
   std::string language = document.language();
   Offset begin = 0;
   for (std::size_t i = 0; i < ends.size(); ++i) {

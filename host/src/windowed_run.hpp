@@ -12,8 +12,9 @@ namespace strata::host {
 // Whether documents in `format` can be written a window at a time: all but HTML.
 bool has_window_writer(OutputFormat format);
 
-// Whether the run annotates `input` in windows: plain text (no layers yet) longer than
-// settings.window bytes, in a format with a window writer.
+// Whether the run annotates `input` in windows: a text with no layers yet (plain text, or the
+// text of TEI from elsewhere) longer than settings.window bytes, in a format with a window
+// writer.
 bool goes_in_windows(const LoadedInput& input, const RunSettings& settings);
 
 // Cuts the document's text into windows of at most settings.window bytes between paragraphs
@@ -22,7 +23,8 @@ bool goes_in_windows(const LoadedInput& input, const RunSettings& settings);
 // layers. Each window carries the document's metadata and the metadata "window" = "N/M" (from 1),
 // so that a plugin can tell a window from a document; its language is the document's, or where that
 // is "auto", the one the first window's chain detected. Throws what the chain or the writer throws.
-void annotate_in_windows(const Document& document, const AnnotatorSet& annotators,
+// TEI from elsewhere written as TEI goes back into its file (formats::ForeignTeiWindowWriter).
+void annotate_in_windows(const LoadedInput& input, const AnnotatorSet& annotators,
                          const RunSettings& settings, unsigned worker, std::ostream& out);
 
 }  // namespace strata::host

@@ -160,6 +160,39 @@ TEST(ForeignTei, TokensCrossingTheFilesElementsPointAtTheirCharacters) {
   EXPECT_THAT(tei.out, HasSubstr("diary says <date>May</date>."));
 }
 
+// A file whose text is longer than --window is annotated a window at a time, as plain text is,
+// and written back the same: with `tokens` alone, byte for byte as when it is annotated whole.
+TEST(ForeignTei, ALongFileIsAnnotatedInWindows) {
+  ScratchDir dir;
+  std::string body;
+  for (int i = 0; i < 40; ++i) {
+    body += "<p>Paragraph " + std::to_string(i) + ": <hi>Ro</hi>ma and car<lb break=\"no\"/>" +
+            "riages.<note>a note</note> \"Quoted,\" said Anna Rossi in Torino.</p>\n";
+  }
+  write_file(dir / "long.xml",
+             "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>L"
+             "</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p>"
+             "</sourceDesc></fileDesc></teiHeader><text><body>\n" +
+                 body + "</body></text></TEI>\n");
+  const std::string in = (dir / "long.xml").string();
+  const std::string whole = (dir / "whole.xml").string();
+  const std::string windows = (dir / "windows.xml").string();
+  ASSERT_EQ(run_strata({"annotate", in, "-p", "tokens", "--window", "0", "-o", whole}).exit_code,
+            0);
+  ASSERT_EQ(run_strata({"annotate", in, "-p", "tokens", "--window", "1K", "-o", windows}).exit_code,
+            0);
+  EXPECT_EQ(read_file(windows), read_file(whole));
+  const auto chain = run_strata({"annotate", in, "--window", "1K", "-o", windows});
+  ASSERT_EQ(chain.exit_code, 0) << chain.err;
+  EXPECT_THAT(read_file(windows), HasSubstr("<linkGrp type=\"entity-sentiment.entity\""));
+  // Sentiment scores each window, not the document, and says so.
+  EXPECT_THAT(read_file(windows), HasSubstr("<string>window</string>"));
+  const auto check = run_command(shell_quoted(STRATA_TEI_CHECK) + " --original " +
+                                 shell_quoted(in) + " " + shell_quoted(windows));
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+  expect_jing_valid(" " + shell_quoted(windows));
+}
+
 TEST(ForeignTei, OtherFormatsAreMadeFromTheTextWithAWarningForInlineTei) {
   ScratchDir dir;
   const fs::path play = source_dir() / "tests" / "data" / "tei-foreign" / "play.xml";
