@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "body_printer.hpp"
+#include "strata/error.hpp"
 #include "tei_label.hpp"
 #include "text_structure.hpp"
 
@@ -31,20 +32,19 @@ void append_pugixml_escaped(std::string& out, std::string_view text, bool attrib
 
 namespace {
 
-// Prints a tree, writing the tokens into its text nodes; what holds no token pugixml prints.
+// Prints a tree, writing the tokens into its text nodes; what holds no token pugixml prints. The
+// runs of tokens come in document order, so the next run tells which element holds tokens.
 class TokenPrinter {
  public:
-  TokenPrinter(const TokenWraps& wraps, std::string_view id_prefix, const LastChild& last,
+  TokenPrinter(TokenWraps& wraps, std::string_view id_prefix, const LastChild& last,
                std::ostream& out)
-      : wraps_(wraps), id_prefix_(id_prefix), last_(last), out_(out) {}
+      : wraps_(wraps), reader_(wraps), id_prefix_(id_prefix), last_(last), out_(out) {}
 
   void print(pugi::xml_node node) {
-    if (!wraps_.inside(node)) {
-      flush();
-      node.print(out_, "", pugi::format_raw, pugi::encoding_utf8);
-    } else if (const TokenWraps::Run tokens = wraps_.of(node); tokens.count > 0) {
-      print_text(node.value(), tokens);
-    } else {
+    const auto& runs = wraps_.runs();
+    if (next_run_ < runs.size() && node.internal_object() == runs[next_run_].node) {
+      print_text(node.value(), runs[next_run_++]);
+    } else if (node.type() == pugi::node_element && (holds_next_run(node) || holds_last(node))) {
       buffer_ += '<';
       buffer_ += node.name();
       for (const pugi::xml_attribute attribute : node.attributes()) {
@@ -59,6 +59,9 @@ class TokenPrinter {
       buffer_ += "</";
       buffer_ += node.name();
       buffer_ += '>';
+    } else {
+      flush();
+      node.print(out_, "", pugi::format_raw, pugi::encoding_utf8);
     }
     if (buffer_.size() >= kChunk) flush();
   }
@@ -68,8 +71,28 @@ class TokenPrinter {
     buffer_.clear();
   }
 
+  bool all_runs_printed() const { return next_run_ == wraps_.runs().size(); }
+
  private:
   static constexpr std::size_t kChunk = 64 * 1024;
+
+  // Whether the next run's text node is below `element`: the runs before it are printed, so no
+  // other element holds tokens.
+  bool holds_next_run(pugi::xml_node element) const {
+    if (next_run_ == wraps_.runs().size()) return false;
+    for (pugi::xml_node above = pugi::xml_node(wraps_.runs()[next_run_].node).parent(); above;
+         above = above.parent()) {
+      if (above == element) return true;
+    }
+    return false;
+  }
+
+  bool holds_last(pugi::xml_node element) const {
+    for (pugi::xml_node above = last_.parent; above; above = above.parent()) {
+      if (above == element) return true;
+    }
+    return false;
+  }
 
   void append_attribute(std::string_view name, std::string_view value) {
     buffer_ += ' ';
@@ -79,10 +102,10 @@ class TokenPrinter {
     buffer_ += '"';
   }
 
-  void print_text(std::string_view value, TokenWraps::Run tokens) {
+  void print_text(std::string_view value, const TokenWraps::Run& tokens) {
     std::size_t at = 0;
-    for (std::size_t i = 0; i < tokens.count; ++i) {
-      const TokenWrap& token = wraps_.wrap(tokens.first + i);
+    for (std::uint32_t i = 0; i < tokens.count; ++i) {
+      const TokenWrap& token = reader_.next();
       append_pugixml_escaped(buffer_, value.substr(at, token.gap), false);
       at += token.gap;
       const std::string& kind = wraps_.kind(token.kind);
@@ -109,7 +132,9 @@ class TokenPrinter {
     append_pugixml_escaped(buffer_, value.substr(at), false);
   }
 
-  const TokenWraps& wraps_;
+  TokenWraps& wraps_;
+  TokenWraps::Reader reader_;
+  std::size_t next_run_ = 0;
   const std::string_view id_prefix_;
   const LastChild& last_;
   std::ostream& out_;
@@ -119,11 +144,17 @@ class TokenPrinter {
 
 }  // namespace
 
-void print_with_tokens(pugi::xml_node node, const TokenWraps& wraps, std::string_view id_prefix,
-                       const LastChild& last, std::ostream& out) {
+void print_with_tokens(const pugi::xml_document& tree, TokenWraps& wraps,
+                       std::string_view id_prefix, const LastChild& last, std::ostream& out) {
   TokenPrinter printer(wraps, id_prefix, last, out);
-  printer.print(node);
-  printer.flush();
+  for (const pugi::xml_node node : tree.children()) {
+    printer.print(node);
+    printer.flush();
+    out << '\n';
+  }
+  if (!printer.all_runs_printed()) {
+    throw Error("tokens planned for the file's text nodes were not all written");
+  }
 }
 
 }  // namespace strata::formats

@@ -13,16 +13,18 @@ namespace strata::formats {
 
 // What to write as the last child of one element: what is too large to add to the tree.
 struct LastChild {
-  pugi::xml_node parent;  // held (TokenWraps::hold)
+  pugi::xml_node parent;
   std::function<void(std::ostream&)> write;
 };
 
-// Prints `node` as pugixml prints it raw (pugi::format_raw, UTF-8), with the tokens of `wraps`
-// written into its text nodes as <w> or <pc> elements whose xml:id is `id_prefix` and the
-// token's id, and `last` written at the end of its parent. The file's tree is not changed, so it
-// does not grow by a node per token.
-void print_with_tokens(pugi::xml_node node, const TokenWraps& wraps, std::string_view id_prefix,
-                       const LastChild& last, std::ostream& out);
+// Prints `tree` as pugixml prints it raw (pugi::format_raw, UTF-8), each node outside the root
+// (declaration, processing instructions, comments) on a line of its own, as files usually have
+// them, with the tokens of `wraps` (read back) written into their text nodes as <w> or <pc>
+// elements whose xml:id is `id_prefix` and the token's id, and `last` written at the end of its
+// parent. The tree is not changed, so it does not grow by a node per token. Throws strata::Error
+// when a run of tokens names no text node of the tree, in document order.
+void print_with_tokens(const pugi::xml_document& tree, TokenWraps& wraps,
+                       std::string_view id_prefix, const LastChild& last, std::ostream& out);
 
 // Appends `text` as pugixml escapes an attribute value (`attribute`) or a text node's value:
 // '&', '<' and in values '"' as entities, in text '>' too, control characters as "&#NN;" (in

@@ -6,15 +6,13 @@
 
 namespace strata::formats {
 
-bool TokenWraps::add(pugi::xml_node node, std::uint32_t begin, std::uint32_t end,
+bool TokenWraps::add(pugi::xml_node node, std::size_t order, std::uint32_t begin, std::uint32_t end,
                      std::uint32_t token, std::string_view kind, bool joined) {
-  const auto found = runs_.find(node.internal_object());
-  const bool follows = found != runs_.end() && node.internal_object() == last_node_ &&
-                       token == found->second.first_token + found->second.count;
+  const bool same_node = !runs_.empty() && runs_.back().node == node.internal_object();
+  const bool follows = same_node && token == runs_.back().first_token + runs_.back().count;
+  const bool later_node = runs_.empty() || order > last_order_;
   const std::uint32_t gap = begin - (follows ? last_end_ : 0);
-  if (end - begin > kMaxLength || gap > kMaxLength || (found != runs_.end() && !follows)) {
-    return false;
-  }
+  if (end - begin > kMaxLength || gap > kMaxLength || !(follows || later_node)) return false;
   auto known = std::find(kinds_.begin(), kinds_.end(), kind);
   if (known == kinds_.end()) {
     if (kinds_.size() == kMaxKinds) {
@@ -22,30 +20,45 @@ bool TokenWraps::add(pugi::xml_node node, std::uint32_t begin, std::uint32_t end
     }
     known = kinds_.emplace(kinds_.end(), kind);
   }
-  const auto kind_index = static_cast<std::uint8_t>(known - kinds_.begin());
-  wraps_.push_back({static_cast<std::uint16_t>(gap), static_cast<std::uint16_t>(end - begin),
-                    kind_index, joined});
+  if (in_memory_.size() == kInMemory) spill();
+  in_memory_.push_back({static_cast<std::uint16_t>(gap), static_cast<std::uint16_t>(end - begin),
+                        static_cast<std::uint8_t>(known - kinds_.begin()), joined});
   last_end_ = end;
   if (follows) {
-    ++found->second.count;
-    return true;
+    ++runs_.back().count;
+  } else {
+    runs_.push_back({node.internal_object(), 1, token});
+    last_order_ = order;
   }
-  last_node_ = node.internal_object();
-  runs_.emplace(last_node_, Run{wraps_.size() - 1, 1, token});
-  hold(node.parent());
   return true;
 }
 
-TokenWraps::Run TokenWraps::of(pugi::xml_node node) const {
-  const auto found = runs_.find(node.internal_object());
-  return found == runs_.end() ? Run{} : found->second;
+void TokenWraps::spill() {
+  if (!spilled_) spilled_ = std::make_unique<SpillFile>();
+  spilled_->stream().write(reinterpret_cast<const char*>(in_memory_.data()),
+                           static_cast<std::streamsize>(in_memory_.size() * sizeof(TokenWrap)));
+  spilled_count_ += in_memory_.size();
+  in_memory_.clear();
 }
 
-void TokenWraps::hold(pugi::xml_node node) {
-  // The node and the elements above it, up to the first already known.
-  for (pugi::xml_node holder = node; holder && holders_.insert(holder.internal_object()).second;
-       holder = holder.parent()) {
+TokenWraps::Reader::Reader(TokenWraps& wraps) : wraps_(wraps) {
+  if (wraps.spilled_) spilled_ = &wraps.spilled_->read_back();
+}
+
+const TokenWrap& TokenWraps::Reader::next() {
+  if (in_block_ < block_.size()) return block_[in_block_++];
+  if (from_file_ < wraps_.spilled_count_) {
+    block_.resize(std::min(kInMemory / 16, wraps_.spilled_count_ - from_file_));
+    spilled_->read(reinterpret_cast<char*>(block_.data()),
+                   static_cast<std::streamsize>(block_.size() * sizeof(TokenWrap)));
+    if (static_cast<std::size_t>(spilled_->gcount()) != block_.size() * sizeof(TokenWrap)) {
+      throw Error("the tokens put aside in a temporary file could not be read back");
+    }
+    from_file_ += block_.size();
+    in_block_ = 1;
+    return block_[0];
   }
+  return wraps_.in_memory_.at(from_memory_++);
 }
 
 }  // namespace strata::formats

@@ -3,13 +3,13 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "strata/formats/spill_file.hpp"
 
 namespace strata::formats {
 
@@ -21,53 +21,68 @@ struct TokenWrap {
   bool joined;           // the next token follows with no space: join="right"
 };
 
-// The tokens to write inside the file's text nodes, 6 bytes a token in blocks that never move
-// (a token made a pugixml element, an attribute and a text node, some 300 bytes, when it was put
-// into the tree), and the elements the printer writes itself because tokens are inside them.
+// The tokens to write inside the file's text nodes, in text order, which is the order of the
+// nodes in the file: 6 bytes a token, in memory up to kInMemory tokens and beyond that in an
+// unlinked temporary file (in TMPDIR), read back once, in order, as the file is printed. (A token
+// made a pugixml element, an attribute and a text node, some 300 bytes, when it was put into the
+// tree, and a large file's tokens took more memory than its text even as 8-byte records.)
 class TokenWraps {
  public:
   // The longest token that goes into a text node, and the most bytes before it there.
   static constexpr std::size_t kMaxLength = UINT16_MAX;
   // The most kinds of token.
   static constexpr std::size_t kMaxKinds = UINT8_MAX + 1;
+  // The most tokens kept in memory.
+  static constexpr std::size_t kInMemory = 1 << 20;
 
-  // Adds token number `token` (among the document's, for its xml:id) inside `node`, and says
-  // so; false, adding nothing, for one longer than kMaxLength bytes or as far from the token
-  // before, or one that does not follow the last added inside `node` (a node's tokens come one
-  // after another, in text order), which must then be pointed at from standOff. Throws
-  // strata::Error for the (kMaxKinds + 1)th kind.
-  bool add(pugi::xml_node node, std::uint32_t begin, std::uint32_t end, std::uint32_t token,
-           std::string_view kind, bool joined);
-  // Marks the token added last as joined to the next, which it was not known to be.
-  void join_last() { wraps_.back().joined = true; }
-
-  // The tokens inside `node`: wrap(first) ... wrap(first + count - 1), numbered first_token on.
+  // The tokens of one text node: `count` of them, numbered first_token on.
   struct Run {
-    std::size_t first = 0;
-    std::size_t count = 0;
-    std::uint32_t first_token = 0;
+    pugi::xml_node_struct* node;
+    std::uint32_t count;
+    std::uint32_t first_token;
   };
-  Run of(pugi::xml_node node) const;
-  const TokenWrap& wrap(std::size_t index) const { return wraps_[index]; }
+
+  // Adds token number `token` (among the document's, for its xml:id) inside `node`, the text
+  // node number `order` in document order, and says so; false, adding nothing, for one longer
+  // than kMaxLength bytes or as far from the token before, or one that does not follow the last
+  // added (the next token of the same node, or the first of a later node), which must then be
+  // pointed at from standOff. Throws strata::Error for the (kMaxKinds + 1)th kind, or when the
+  // temporary file cannot be written.
+  bool add(pugi::xml_node node, std::size_t order, std::uint32_t begin, std::uint32_t end,
+           std::uint32_t token, std::string_view kind, bool joined);
+  // Marks the token added last as joined to the next, which it was not known to be.
+  void join_last() { in_memory_.back().joined = true; }
+
+  // The runs, in document order.
+  const std::vector<Run>& runs() const { return runs_; }
   const std::string& kind(std::uint8_t index) const { return kinds_[index]; }
 
-  // Makes the printer write `node` and the elements above it itself, as it does those that hold
-  // tokens.
-  void hold(pugi::xml_node node);
-  // Whether a token is inside `node` or some node below it, or hold() named it.
-  bool inside(pugi::xml_node node) const {
-    return node.type() == pugi::node_pcdata ? runs_.contains(node.internal_object())
-                                            : holders_.contains(node.internal_object());
-  }
+  // The tokens, read back in the order they were added; once, after the last add().
+  class Reader {
+   public:
+    explicit Reader(TokenWraps& wraps);
+    // The next token. Throws strata::Error when the temporary file cannot be read.
+    const TokenWrap& next();
+
+   private:
+    TokenWraps& wraps_;
+    std::istream* spilled_ = nullptr;
+    std::vector<TokenWrap> block_;  // read from the file
+    std::size_t in_block_ = 0;
+    std::size_t from_file_ = 0;  // tokens read from it so far
+    std::size_t from_memory_ = 0;
+  };
 
  private:
-  std::deque<TokenWrap> wraps_;
-  std::unordered_map<pugi::xml_node_struct*, Run> runs_;
-  pugi::xml_node_struct* last_node_ = nullptr;  // of the token added last
-  std::uint32_t last_end_ = 0;                  // of the token added last, in its node
+  void spill();
+
+  std::vector<TokenWrap> in_memory_;  // the tokens after the spilled ones
+  std::unique_ptr<SpillFile> spilled_;
+  std::size_t spilled_count_ = 0;
+  std::vector<Run> runs_;
+  std::size_t last_order_ = 0;  // of the node of the token added last
+  std::uint32_t last_end_ = 0;  // of the token added last, in its node
   std::vector<std::string> kinds_;
-  // The elements above the text nodes with tokens.
-  std::unordered_set<pugi::xml_node_struct*> holders_;
 };
 
 }  // namespace strata::formats

@@ -109,7 +109,6 @@ class ForeignTeiWindowWriter::Writer {
       prefix_xml_ids(node, prefix_);
       map_string_ranges(node);
     };
-    wraps_.hold(parts_.tei);
     const LastChild standoff{parts_.tei, [&](std::ostream& to) {
                                const pugi::xml_node crossing = crossing_.first_child();
                                if (whole_standoff_) {
@@ -121,12 +120,8 @@ class ForeignTeiWindowWriter::Writer {
                                standoff_.write_standoff(layers.stream());
                                write_foreign_standoff(layers.read_back(), crossing, adapt, to);
                              }};
-    // Raw, as indenting would change the text; each node outside the root (declaration,
-    // processing instructions, comments) on a line of its own, as files usually have them.
-    for (pugi::xml_node node : parts_.tree.children()) {
-      print_with_tokens(node, wraps_, prefix_, standoff, out_);
-      out_ << '\n';
-    }
+    // Raw, as indenting would change the text.
+    print_with_tokens(parts_.tree, wraps_, prefix_, standoff, out_);
   }
 
  private:
@@ -150,7 +145,7 @@ class ForeignTeiWindowWriter::Writer {
       const auto inside = ranges_.node_range(begin, end);
       const bool joined = i + 1 < extents.size() && extents[i + 1].begin == extent.end;
       if (inside && parts_.extracted.nodes[inside->node].type() == pugi::node_pcdata &&
-          wraps_.add(parts_.extracted.nodes[inside->node],
+          wraps_.add(parts_.extracted.nodes[inside->node], inside->node,
                      static_cast<std::uint32_t>(inside->begin),
                      static_cast<std::uint32_t>(inside->end), static_cast<std::uint32_t>(number),
                      kind, joined)) {

@@ -37,7 +37,7 @@ TeiInput read_foreign(std::unique_ptr<ForeignTei::Parts> parts, const std::strin
   }
   // A large file's text is not held twice.
   parts->text_hash = std::hash<std::string_view>{}(text);
-  parts->extracted.text = std::string();
+  std::string().swap(parts->extracted.text);
   parts->extracted.sources.shrink_to_fit();
   parts->extracted.nodes.shrink_to_fit();
   document.set_language(declared_language(parts->tei));
@@ -52,13 +52,15 @@ TeiInput read_foreign(std::unique_ptr<ForeignTei::Parts> parts, const std::strin
 ForeignTei::ForeignTei(std::unique_ptr<Parts> parts) : parts_(std::move(parts)) {}
 ForeignTei::~ForeignTei() = default;
 
-TeiInput read_tei_input(std::string_view xml, const std::string& id) {
+TeiInput read_tei_input(std::string xml, const std::string& id) {
   auto parts = std::make_unique<ForeignTei::Parts>();
   // Comments, processing instructions and the declaration are kept to be written back.
   parse_tei(xml, parts->tree, pugi::parse_comments | pugi::parse_pi | pugi::parse_declaration);
   parts->tei = parts->tree.document_element();
   // Strata's own TEI is read again by its own reader, which gives its layers back.
   if (is_strata_header(parts->tei.child("teiHeader"))) return {read_strata_tei(xml), nullptr};
+  // The tree has a copy of its own: a large file is not held twice while its text is read.
+  std::string().swap(xml);  // (assigning an empty string would keep its memory)
   return read_foreign(std::move(parts), id);
 }
 

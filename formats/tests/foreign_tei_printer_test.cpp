@@ -52,29 +52,55 @@ TEST(PrintWithTokens, WritesTokensIntoTheirTextNodesAndTheRestAsPugixml) {
   Parsed parsed;
   parse(parsed);
   TokenWraps wraps;
-  wraps.add(parsed.first_text, 0, 4, 0, "word", true);
-  wraps.add(parsed.first_text, 4, 5, 1, "punct", false);
-  wraps.add(parsed.last_text, 1, 2, 3, "symbol", false);  // "&"
+  ASSERT_TRUE(wraps.add(parsed.first_text, 0, 0, 4, 0, "word", true));
+  ASSERT_TRUE(wraps.add(parsed.first_text, 0, 4, 5, 1, "punct", false));
+  ASSERT_TRUE(wraps.add(parsed.last_text, 2, 1, 2, 3, "symbol", false));  // "&"
   const LastChild last{parsed.tree.child("TEI").child("text"),
                        [](std::ostream& out) { out << "<back/>"; }};
-  wraps.hold(last.parent);
   std::ostringstream out;
-  print_with_tokens(parsed.tree.child("TEI"), wraps, "s.", last, out);
+  print_with_tokens(parsed.tree, wraps, "s.", last, out);
   EXPECT_EQ(out.str(),
             R"(<TEI a="x&amp;y"><text><body><p n="1"><w xml:id="s.w1" join="right">Roma</w>)"
             R"(<pc xml:id="s.w2">,</pc> <hi rend="i">oggi</hi> <pc xml:id="s.w4" type="symbol">)"
-            R"(&amp;</pc> poi</p><p><lb/>Fine</p><note>Nota</note></body><back/></text></TEI>)");
+            R"(&amp;</pc> poi</p><p><lb/>Fine</p><note>Nota</note></body><back/></text></TEI>)"
+            "\n");
   // The tree is as it was read.
   EXPECT_EQ(printed_by_pugixml(parsed.tree.child("TEI")), kFile);
+}
+
+// More tokens than are kept in memory: the rest are read back from a temporary file.
+TEST(PrintWithTokens, ReadsBackTheTokensPutAside) {
+  const std::size_t count = TokenWraps::kInMemory + 10;
+  std::string words;
+  std::string expected = "<p>";
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string word = i % 2 == 0 ? "a" : "bc";
+    words += word + " ";
+    expected += "<w xml:id=\"w" + std::to_string(i + 1) + "\">" + word + "</w> ";
+  }
+  expected += "</p>\n";
+  pugi::xml_document tree;
+  pugi::xml_node text = tree.append_child("p").append_child(pugi::node_pcdata);
+  text.set_value(words.c_str());
+  TokenWraps wraps;
+  std::uint32_t at = 0;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const std::uint32_t length = i % 2 == 0 ? 1 : 2;
+    ASSERT_TRUE(wraps.add(text, 0, at, at + length, i, "word", false));
+    at += length + 1;
+  }
+  std::ostringstream out;
+  print_with_tokens(tree, wraps, "", {}, out);
+  EXPECT_TRUE(out.str() == expected);  // not EXPECT_EQ: megabytes of output on a failure
 }
 
 TEST(PrintWithTokens, WithoutTokensIsPugixmlsPrint) {
   Parsed parsed;
   parse(parsed);
-  const TokenWraps wraps;
+  TokenWraps wraps;
   std::ostringstream out;
-  print_with_tokens(parsed.tree.child("TEI"), wraps, "s.", {}, out);
-  EXPECT_EQ(out.str(), kFile);
+  print_with_tokens(parsed.tree, wraps, "s.", {}, out);
+  EXPECT_EQ(out.str(), std::string(kFile) + "\n");
 }
 
 }  // namespace

@@ -22,48 +22,48 @@ struct Tree {
 TEST(TokenWraps, KeepsEachNodesTokensAsARun) {
   Tree tree;
   TokenWraps wraps;
-  EXPECT_TRUE(wraps.add(tree.first, 0, 3, 0, "word", false));
-  EXPECT_TRUE(wraps.add(tree.first, 4, 7, 1, "word", false));
-  EXPECT_TRUE(wraps.add(tree.second, 0, 3, 2, "number", false));
+  EXPECT_TRUE(wraps.add(tree.first, 0, 0, 3, 0, "word", false));
+  EXPECT_TRUE(wraps.add(tree.first, 0, 4, 7, 1, "word", false));
+  EXPECT_TRUE(wraps.add(tree.second, 1, 0, 3, 2, "number", false));
   wraps.join_last();
-  const TokenWraps::Run first = wraps.of(tree.first);
-  EXPECT_EQ(first.count, 2u);
-  EXPECT_EQ(first.first_token, 0u);
-  EXPECT_EQ(wraps.wrap(first.first + 1).gap, 1);  // the space between "uno" and "due"
-  EXPECT_EQ(wraps.wrap(first.first + 1).length, 3);
-  const TokenWraps::Run second = wraps.of(tree.second);
-  EXPECT_EQ(second.first_token, 2u);
-  EXPECT_EQ(wraps.kind(wraps.wrap(second.first).kind), "number");
-  EXPECT_TRUE(wraps.wrap(second.first).joined);
-  // The elements above are the printer's to write; the root and what holds no token are not.
-  EXPECT_TRUE(wraps.inside(tree.first));
-  EXPECT_TRUE(wraps.inside(tree.document.child("body")));
-  EXPECT_TRUE(wraps.inside(tree.document));
-  EXPECT_EQ(wraps.of(tree.document.child("body")).count, 0u);
+  ASSERT_EQ(wraps.runs().size(), 2u);
+  EXPECT_EQ(wraps.runs()[0].node, tree.first.internal_object());
+  EXPECT_EQ(wraps.runs()[0].count, 2u);
+  EXPECT_EQ(wraps.runs()[1].first_token, 2u);
+  TokenWraps::Reader tokens(wraps);
+  EXPECT_EQ(tokens.next().gap, 0);
+  const TokenWrap due = tokens.next();
+  EXPECT_EQ(due.gap, 1);  // the space between "uno" and "due"
+  EXPECT_EQ(due.length, 3);
+  const TokenWrap tre = tokens.next();
+  EXPECT_EQ(wraps.kind(tre.kind), "number");
+  EXPECT_TRUE(tre.joined);
+  EXPECT_FALSE(due.joined);
 }
 
 // What cannot be kept in a run is refused, to be pointed at from standOff.
 TEST(TokenWraps, RefusesWhatARunCannotHold) {
   Tree tree;
   TokenWraps wraps;
-  ASSERT_TRUE(wraps.add(tree.first, 0, 3, 0, "word", false));
-  EXPECT_FALSE(wraps.add(tree.first, 4, 7, 5, "word", false));  // not the next token
-  EXPECT_TRUE(wraps.add(tree.second, 0, 3, 1, "word", false));
-  EXPECT_FALSE(wraps.add(tree.first, 4, 7, 2, "word", false));  // its node's run has ended
-  EXPECT_FALSE(wraps.add(tree.second, 4, 4 + TokenWraps::kMaxLength + 1, 2, "word", false));
-  EXPECT_FALSE(wraps.add(tree.second, 3 + TokenWraps::kMaxLength + 1,
+  ASSERT_TRUE(wraps.add(tree.first, 0, 0, 3, 0, "word", false));
+  EXPECT_FALSE(wraps.add(tree.first, 0, 4, 7, 5, "word", false));  // not the next token
+  EXPECT_TRUE(wraps.add(tree.second, 1, 0, 3, 1, "word", false));
+  EXPECT_FALSE(wraps.add(tree.first, 0, 4, 7, 2, "word", false));  // an earlier node
+  EXPECT_FALSE(wraps.add(tree.second, 1, 4, 4 + TokenWraps::kMaxLength + 1, 2, "word", false));
+  EXPECT_FALSE(wraps.add(tree.second, 1, 3 + TokenWraps::kMaxLength + 1,
                          3 + TokenWraps::kMaxLength + 2, 2, "word", false));
-  EXPECT_EQ(wraps.of(tree.first).count, 1u);
-  EXPECT_EQ(wraps.of(tree.second).count, 1u);
+  ASSERT_EQ(wraps.runs().size(), 2u);
+  EXPECT_EQ(wraps.runs()[0].count, 1u);
+  EXPECT_EQ(wraps.runs()[1].count, 1u);
 }
 
 TEST(TokenWraps, RefusesTooManyKinds) {
   Tree tree;
   TokenWraps wraps;
   for (std::uint32_t k = 0; k < TokenWraps::kMaxKinds; ++k) {
-    ASSERT_TRUE(wraps.add(tree.first, k, k + 1, k, "kind" + std::to_string(k), false));
+    ASSERT_TRUE(wraps.add(tree.first, 0, k, k + 1, k, "kind" + std::to_string(k), false));
   }
-  EXPECT_THROW(wraps.add(tree.first, 300, 301, 256, "one more", false), Error);
+  EXPECT_THROW(wraps.add(tree.first, 0, 300, 301, 256, "one more", false), Error);
 }
 
 }  // namespace

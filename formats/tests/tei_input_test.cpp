@@ -24,7 +24,7 @@ std::string foreign_tei(std::string_view body, std::string_view tei_attributes =
 // The message read_tei_input throws for `xml`, "" when it throws none.
 std::string error_of(std::string_view xml) {
   try {
-    read_tei_input(xml, "doc");
+    read_tei_input(std::string(xml), "doc");
   } catch (const Error& e) {
     return e.what();
   }

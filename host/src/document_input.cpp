@@ -18,12 +18,12 @@ std::string read_input(const Job& job) {
   return std::move(content).str();
 }
 
-LoadedInput parsed(const Job& job, const std::string& content) {
+LoadedInput parsed(const Job& job, std::string content) {
   switch (input_kind(job.source)) {
     case InputKind::json:
       return {formats::read_json(content), nullptr};
     case InputKind::tei: {
-      auto [document, foreign] = formats::read_tei_input(content, job.id);
+      auto [document, foreign] = formats::read_tei_input(std::move(content), job.id);
       return {std::move(document), std::move(foreign)};
     }
     case InputKind::text:
@@ -55,11 +55,11 @@ bool any_annotated_input(const JobList& jobs) {
 }
 
 LoadedInput load_input(const Job& job, const LanguageChoice& language) {
-  const std::string content = read_input(job);
+  std::string content = read_input(job);
   if (content.find_first_not_of(" \t\r\n") == std::string::npos) {
     throw Error(content.empty() ? "empty file" : "no text (only whitespace)");
   }
-  LoadedInput input = parsed(job, content);
+  LoadedInput input = parsed(job, std::move(content));
   // TEI from elsewhere that declares no language is like plain text.
   const bool undeclared = input.foreign && input.document.language() == "auto";
   if (input_kind(job.source) == InputKind::text || language.overrides_stored || undeclared) {

@@ -39,7 +39,8 @@ struct TeiInput {
 // else "auto") and the title as metadata. Throws strata::Error with a one-line message for XML
 // that is not well-formed, a DOCTYPE (its entities are never fetched or expanded), a root other
 // than TEI, no text/body, a body without text, or text that is not in Unicode NFC.
-TeiInput read_tei_input(std::string_view xml, const std::string& id);
+// The file's bytes are given to it, so that it can let them go once parsed.
+TeiInput read_tei_input(std::string xml, const std::string& id);
 
 // Writes `foreign` back as it was read, with `document`'s tokens as w/pc inside its text nodes
 // (a token crossing an element is a string-range span instead), every other layer in standOff
