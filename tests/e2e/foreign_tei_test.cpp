@@ -190,6 +190,11 @@ TEST(ForeignTei, ALongFileIsAnnotatedInWindows) {
   const auto check = run_command(shell_quoted(STRATA_TEI_CHECK) + " --original " +
                                  shell_quoted(in) + " " + shell_quoted(windows));
   EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+  // Inline TEI in windows is made from the text, as for a short file, and says so.
+  const auto inline_tei = run_strata({"annotate", in, "-p", "tokens", "--window", "1K", "-f",
+                                      "tei-inline", "-o", (dir / "inline.xml").string()});
+  ASSERT_EQ(inline_tei.exit_code, 0) << inline_tei.err;
+  EXPECT_THAT(inline_tei.err, HasSubstr("long.xml: the inline TEI is made from the text alone"));
   expect_jing_valid(" " + shell_quoted(windows));
 }
 

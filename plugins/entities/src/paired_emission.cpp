@@ -10,7 +10,6 @@
 namespace strata::entities {
 namespace {
 
-constexpr std::size_t kRow = PairedEmission::kRow;
 // Rows are read in no order from a table larger than the caches: ask for them early.
 constexpr std::size_t kPrefetchDistance = 32;
 // PairedEmission::id() of the next table built; 0 is no table's.
