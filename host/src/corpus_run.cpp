@@ -74,12 +74,21 @@ std::string serialized(const LoadedInput& input, bool in_windows, const Annotato
   return text;
 }
 
+// Whether the document's output waits in a temporary file rather than in memory: when it is
+// written a window at a time, or when its text is larger than a window (a document that is
+// annotated whole all the same: HTML, or input that has layers already), whose output can be
+// ten times its text.
+bool output_waits_on_disk(const LoadedInput& input, bool in_windows) {
+  constexpr std::size_t kHeldInMemory = 1 << 20;  // the default window
+  return in_windows || input.document.text().size() > kHeldInMemory;
+}
+
 // Standard output gets a document only once it is whole, so that one that fails writes nothing
-// there. A document in windows waits in a temporary file rather than in memory.
+// there.
 void write_to_standard_output(const LoadedInput& input, bool in_windows,
                               const AnnotatorSet& annotators, const RunSettings& settings,
                               unsigned worker) {
-  if (!in_windows) {
+  if (!output_waits_on_disk(input, in_windows)) {
     std::cout << serialized(input, in_windows, annotators, settings, worker) << std::flush;
     return;
   }
@@ -89,10 +98,10 @@ void write_to_standard_output(const LoadedInput& input, bool in_windows,
   std::cout.flush();
 }
 
-// Hands the document's output to settings.deliver; one in windows from a temporary file.
+// Hands the document's output to settings.deliver.
 void deliver(const LoadedInput& input, bool in_windows, std::size_t index,
              const AnnotatorSet& annotators, const RunSettings& settings, unsigned worker) {
-  if (!in_windows) {
+  if (!output_waits_on_disk(input, in_windows)) {
     const std::string text = serialized(input, in_windows, annotators, settings, worker);
     StringSource source(text);
     std::istream in(&source);
