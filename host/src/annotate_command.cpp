@@ -86,9 +86,9 @@ po::options_description annotate_options(AnnotateArguments& a) {
        "run manifest (JSON Lines, one line per document); default with a directory -o: "
        "DIR/strata-manifest.jsonl")
       ("window", po::value(&a.window),
-       "with any format but html, annotate plain text longer than this (1M by default; K, M, G) "
-       "a window at a time, cut between paragraphs, to bound memory; 0: always whole "
-       "(docs/large-documents.md)")
+       "with any format but html, annotate a plain text, or the text of TEI from elsewhere, "
+       "longer than this (1M by default; K, M, G) a window at a time, cut between paragraphs, "
+       "to bound memory; 0: always whole (docs/large-documents.md)")
       ("isolate", po::bool_switch(&a.isolate),
        "run each worker in a child process: a plugin that crashes fails only its document "
        "(docs/robustness.md)")
