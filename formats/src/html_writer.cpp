@@ -1,285 +1,31 @@
 #include "strata/formats/html_writer.hpp"
 
 #include <algorithm>
-#include <array>
-#include <map>
-#include <optional>
+#include <memory>
 #include <string_view>
+#include <utility>
+#include <vector>
 
-#include "cwb_names.hpp"
-#include "html_links.hpp"
 #include "html_page.hpp"
-#include "html_segments.hpp"
+#include "html_text.hpp"
+#include "strata/error.hpp"
 #include "strata/formats/html_escape.hpp"
-#include "strata/layer_names.hpp"
+#include "strata/formats/html_window_writer.hpp"
+#include "strata/formats/spill_file.hpp"
+#include "window_start.hpp"
 
 namespace strata::formats {
 namespace {
 
-// The text's own structure: its line breaks already show it, and a span per token would bury
-// the layers worth reading.
-bool structural(std::string_view layer) {
-  return layer == layer_names::tokens || layer == layer_names::sentences ||
-         layer == layer_names::paragraphs;
-}
-
-// Layers the style sheet draws in their own way; any other is outlined alike.
-bool styled(std::string_view layer) {
-  static constexpr std::array<std::string_view, 4> kStyled = {"entities", "quotations", "citations",
-                                                              "entity-sentiment"};
-  return std::find(kStyled.begin(), kStyled.end(), layer) != kStyled.end();
-}
-
-// Layers whose spans carry no label: a quotation names its speaker instead, and an entity's
-// sentiment is the colour of its line.
-bool unlabelled(std::string_view layer) {
-  return layer == "quotations" || layer == "entity-sentiment";
-}
-
-std::string anchor(std::string_view layer, AnnotationId id) {
-  return std::string(layer) + "-" + std::to_string(id);
-}
-
-void attribute(std::string& out, std::string_view name, std::string_view value) {
-  out += ' ';
-  out += name;
-  out += "=\"";
-  append_html_escaped(out, value);
-  out += '"';
-}
-
-// data-layer, data-id and data-type, in that order, which the DOM tests rely on.
-void identity(std::string& out, const Layer& layer, AnnotationId id) {
-  attribute(out, "data-layer", layer.name());
-  attribute(out, "data-id", std::to_string(id));
-  attribute(out, "data-type", layer.type(id));
-}
-
-// The attributes every part of an annotation's element shares: its identity, its features as
-// a tooltip and what its reference features point to.
-std::string shared_attributes(const Layer& layer, AnnotationId id) {
-  std::string out;
-  identity(out, layer, id);
-  std::string title = layer.name() + ": " + std::string(layer.type(id));
-  std::string refs;
-  for (const Feature& f : layer.features(id)) {
-    title += "\n" + std::string(f.name) + ": " + feature_text(f.value);
-    if (const auto* ref = std::get_if<AnnotationRef>(&f.value)) {
-      if (!refs.empty()) refs += ' ';
-      refs += ref->layer + ":" + std::to_string(ref->id);
-    }
-  }
-  attribute(out, "title", title);
-  if (!refs.empty()) attribute(out, "data-refs", refs);
-  return out;
-}
-
-std::string label(const Layer& layer, AnnotationId id) {
-  if (unlabelled(layer.name())) return "";
-  const std::string_view own_id = layer.string_feature(id, "id");
-  return std::string(own_id.empty() ? layer.type(id) : own_id);
-}
-
-// What follows an annotation's last part: a link to its speaker, to its official source.
-std::string after(const Document& document, const Layer& layer, AnnotationId id) {
-  std::string out;
-  const auto speaker = layer.feature(id, "speaker");
-  const auto* ref = speaker ? std::get_if<AnnotationRef>(&*speaker) : nullptr;
-  std::string name(layer.string_feature(id, "speaker_name"));
-  if (name.empty()) name = layer.string_feature(id, "speaker_text");
-  const Layer* target = ref ? document.find_layer(ref->layer) : nullptr;
-  if (name.empty() && target && ref->id < target->size()) {
-    name = document.text(target->begin(ref->id), target->end(ref->id));
-  }
-  if (!name.empty()) {
-    out += "<a class=\"who\"";
-    identity(out, layer, id);
-    attribute(out, "data-name", name);
-    if (target && !structural(target->name())) {
-      attribute(out, "href", "#" + anchor(ref->layer, ref->id));
-      attribute(out, "data-refs", ref->layer + ":" + std::to_string(ref->id));
-    }
-    attribute(out, "title", "speaker: " + name);
-    out += "></a>";
-  }
-  const std::string_view citation = layer.string_feature(id, "id");
-  if (const auto source = official_source(citation)) {
-    out += "<a class=\"src\"";
-    identity(out, layer, id);
-    attribute(out, "href", *source);
-    attribute(out, "title", "official text of " + std::string(citation));
-    out += "></a>";
-  }
-  return out;
-}
-
-// Where a quotation's speaker is named, from its speaker_begin and speaker_end features (code
-// points, as the quotations plugin writes them), in bytes; nullopt without them or out of range.
-std::optional<std::pair<Offset, Offset>> speaker_mention(const Document& document,
-                                                         const Layer& layer, AnnotationId id) {
-  const auto begin = layer.feature(id, "speaker_begin");
-  const auto end = layer.feature(id, "speaker_end");
-  const auto* first = begin ? std::get_if<std::int64_t>(&*begin) : nullptr;
-  const auto* last = end ? std::get_if<std::int64_t>(&*end) : nullptr;
-  const auto count = static_cast<std::int64_t>(document.offsets().code_point_count());
-  if (!first || !last || *first < 0 || *first >= *last || *last > count) return std::nullopt;
-  const OffsetMap& offsets = document.offsets();
-  return std::pair{static_cast<Offset>(offsets.byte_offset_of_code_point(*first)),
-                   static_cast<Offset>(offsets.byte_offset_of_code_point(*last))};
-}
-
-std::string score_note(const Layer& layer, AnnotationId id) {
-  const auto score = layer.feature(id, "score");
-  return std::string(layer.type(id)) + (score ? " (" + feature_text(*score) + ")" : "");
-}
-
-// The page's body text: segments with one element per covering annotation, and what is inserted
-// between them (sentence markers, empty spans, links) at its offset.
-class TextWriter {
- public:
-  TextWriter(const Document& document, std::string& out) : document_(document), out_(out) {}
-
-  void add_layer(const Layer& layer) {
-    for (AnnotationId id : layer.ids_by_offset()) {
-      const std::string_view scope = layer.string_feature(id, "scope");
-      if (scope == "document") continue;  // in the header
-      if (scope == "sentence") {
-        std::string& at = inserted_[layer.end(id)];
-        at += "<sup class=\"mark\"" + shared_attributes(layer, id) + "></sup>";
-        continue;
-      }
-      if (layer.begin(id) == layer.end(id)) {
-        inserted_[layer.begin(id)] +=
-            "<span class=\"a empty\"" + shared_attributes(layer, id) + "></span>";
-        continue;
-      }
-      spans_.push_back({layers_.size(), id, layer.begin(id), layer.end(id)});
-      openings_.push_back({shared_attributes(layer, id), label(layer, id), false});
-      const std::string links = after(document_, layer, id);
-      if (!links.empty()) inserted_[layer.end(id)] += links;
-      if (const auto mention = speaker_mention(document_, layer, id)) {
-        spans_.push_back({layers_.size(), id, mention->first, mention->second});
-        std::string attributes;
-        attribute(attributes, "data-mention", layer.name() + ":" + std::to_string(id));
-        openings_.push_back({attributes, "", true});
-      }
-    }
-    layers_.push_back(&layer);
-  }
-
-  void write() {
-    std::vector<Offset> cuts;
-    for (const auto& [offset, html] : inserted_) cuts.push_back(offset);
-    const auto text_size = static_cast<Offset>(document_.text().size());
-    for (const Segment& segment : segments(spans_, text_size, cuts)) {
-      insert_at(segment.begin);
-      for (std::size_t i : segment.covering) open(i, segment);
-      append_html_escaped(out_, document_.text(segment.begin, segment.end));
-      for (std::size_t n = 0; n < segment.covering.size(); ++n) out_ += "</span>";
-    }
-    insert_at(text_size);
-  }
-
- private:
-  void insert_at(Offset offset) {
-    const auto found = inserted_.find(offset);
-    if (found != inserted_.end()) out_ += found->second;
-  }
-
-  void open(std::size_t i, const Segment& segment) {
-    const ShownSpan& span = spans_[i];
-    const Opening& opening = openings_[i];
-    if (opening.mention) {
-      out_ += "<span class=\"mention\"" + opening.attributes + ">";
-      return;
-    }
-    const bool last = segment.end == span.end;
-    out_ += "<span class=\"a";
-    if (!styled(layers_[span.layer]->name())) out_ += " generic";
-    if (last) out_ += " end";
-    out_ += '"';
-    out_ += opening.attributes;
-    if (segment.begin == span.begin)
-      attribute(out_, "id", anchor(layers_[span.layer]->name(), span.id));
-    if (last && !opening.label.empty()) attribute(out_, "data-label", opening.label);
-    out_ += '>';
-  }
-
-  // How a span's elements begin: an annotation's, or the mention of a quotation's speaker.
-  struct Opening {
-    std::string attributes;  // what every part has
-    std::string label;       // on the last part
-    bool mention = false;
-  };
-
-  const Document& document_;
-  std::string& out_;
-  std::vector<const Layer*> layers_;
-  std::vector<ShownSpan> spans_;
-  std::vector<Opening> openings_;  // by span
-  std::map<Offset, std::string> inserted_;
+// A layer the page shows and how many annotations it has.
+struct ShownLayer {
+  std::string name;
+  std::size_t size = 0;
 };
 
-void write_header(const Document& document, const RunInfo& run,
-                  const std::vector<const Layer*>& shown, std::string& out) {
-  out += "<header><h1>";
-  append_html_escaped(out, document.id());
-  out += "</h1><div>language: ";
-  append_html_escaped(out, document.language());
-  for (const auto& [key, value] : document.metadata()) {
-    out += " &middot; ";
-    append_html_escaped(out, key + ": " + value);
-  }
-  for (const Layer* layer : shown) {
-    for (AnnotationId id = 0; id < layer->size(); ++id) {
-      if (layer->string_feature(id, "scope") != "document") continue;
-      out += " &middot; <span class=\"doc-sentiment\"" + shared_attributes(*layer, id) + ">";
-      append_html_escaped(out, "document " + layer->name() + ": " + score_note(*layer, id));
-      out += "</span>";
-    }
-  }
-  out += "</div><table><tr><th>plugin</th><th>version</th><th>options</th></tr>";
-  for (const AppliedPlugin& plugin : run.plugins) {
-    std::string options;
-    for (const auto& [name, value] : plugin.options) {
-      options += (options.empty() ? "" : "; ") + name + "=" + value;
-    }
-    out += "<tr><td>";
-    append_html_escaped(out, plugin.name);
-    out += "</td><td>";
-    append_html_escaped(out, plugin.version);
-    out += "</td><td>";
-    append_html_escaped(out, options);
-    out += "</td></tr>";
-  }
-  out += "</table><div>strata ";
-  append_html_escaped(out, run.program_version + ", " + run.timestamp);
-  out += "</div></header>\n";
-}
-
-void write_panel(const std::vector<const Layer*>& shown, std::string& out) {
-  out += "<nav id=\"layers\">layers: ";
-  for (const Layer* layer : shown) {
-    out += "<label><input type=\"checkbox\" checked";
-    attribute(out, "value", layer->name());
-    out += "> ";
-    append_html_escaped(out, layer->name() + " (" + std::to_string(layer->size()) + ")");
-    out += "</label>";
-  }
-  out += "</nav>\n";
-}
-
-}  // namespace
-
-void write_html(const Document& document, const RunInfo& run, std::ostream& out) {
-  std::vector<const Layer*> shown;
-  for (const auto& name : document.layer_names()) {
-    if (!structural(name)) shown.push_back(document.find_layer(name));
-  }
-  std::string html;
-  html.reserve(4 * document.text().size() + 8192);
-  html += "<!DOCTYPE html>\n<html";
-  attribute(html, "lang", document.language());
+void write_head(const Document& document, const std::string& language, std::ostream& out) {
+  std::string html = "<!DOCTYPE html>\n<html";
+  append_html_attribute(html, "lang", language);
   html +=
       ">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -289,16 +35,132 @@ void write_html(const Document& document, const RunInfo& run, std::ostream& out)
   html += "</title>\n<style>";
   html += html_style();
   html += "</style>\n</head>\n<body>\n";
-  write_header(document, run, shown, html);
-  write_panel(shown, html);
-  html += "<main id=\"text\">";
-  TextWriter text(document, html);
-  for (const Layer* layer : shown) text.add_layer(*layer);
-  text.write();
-  html += "</main>\n<script>";
-  html += html_script();
-  html += "</script>\n</body>\n</html>\n";
   out << html;
+}
+
+void write_header(const Document& document, const std::string& language, const RunInfo& run,
+                  std::string_view notes, std::ostream& out) {
+  std::string html = "<header><h1>";
+  append_html_escaped(html, document.id());
+  html += "</h1><div>language: ";
+  append_html_escaped(html, language);
+  for (const auto& [key, value] : document.metadata()) {
+    html += " &middot; ";
+    append_html_escaped(html, key + ": " + value);
+  }
+  html += notes;
+  html += "</div><table><tr><th>plugin</th><th>version</th><th>options</th></tr>";
+  for (const AppliedPlugin& plugin : run.plugins) {
+    std::string options;
+    for (const auto& [name, value] : plugin.options) {
+      options += (options.empty() ? "" : "; ") + name + "=" + value;
+    }
+    html += "<tr><td>";
+    append_html_escaped(html, plugin.name);
+    html += "</td><td>";
+    append_html_escaped(html, plugin.version);
+    html += "</td><td>";
+    append_html_escaped(html, options);
+    html += "</td></tr>";
+  }
+  html += "</table><div>strata ";
+  append_html_escaped(html, run.program_version + ", " + run.timestamp);
+  html += "</div></header>\n";
+  out << html;
+}
+
+void write_panel(const std::vector<ShownLayer>& shown, std::ostream& out) {
+  std::string html = "<nav id=\"layers\">layers: ";
+  for (const ShownLayer& layer : shown) {
+    html += "<label><input type=\"checkbox\" checked";
+    append_html_attribute(html, "value", layer.name);
+    html += "> ";
+    append_html_escaped(html, layer.name + " (" + std::to_string(layer.size) + ")");
+    html += "</label>";
+  }
+  html += "</nav>\n";
+  out << html;
+}
+
+}  // namespace
+
+// The page's text waits, the first window's in memory and from a second on in a temporary file,
+// until the header, which counts every layer's annotations, can be written before it.
+class HtmlWindowWriter::Page {
+ public:
+  Page(const Document& document, const RunInfo& run, std::ostream& out)
+      : document_(document), run_(run), out_(out) {}
+
+  void write(const Document& window) {
+    if (!written_) language_ = window.language();
+    for (const std::string& name : window.layer_names()) {
+      if (!is_shown_layer(name)) continue;
+      if (std::find_if(shown_.begin(), shown_.end(), [&](const ShownLayer& layer) {
+            return layer.name == name;
+          }) == shown_.end()) {
+        shown_.push_back({name, 0});
+      }
+    }
+    append_document_notes(window, start_, notes_);
+    if (written_ && !spilled_) {
+      spilled_ = std::make_unique<SpillFile>();
+      spilled_->stream() << text_;
+      std::string().swap(text_);
+    }
+    std::string text;
+    append_page_text(window, start_, spilled_ ? text : text_);
+    if (spilled_) spilled_->stream() << text;
+    for (ShownLayer& layer : shown_) {
+      if (const Layer* in_window = window.find_layer(layer.name)) layer.size += in_window->size();
+    }
+    start_.move_past(window);
+    written_ = true;
+  }
+
+  void finish() {
+    if (!written_) throw Error("document '" + document_.id() + "': no window was written");
+    write_head(document_, language_, out_);
+    write_header(document_, language_, run_, notes_, out_);
+    write_panel(shown_, out_);
+    out_ << "<main id=\"text\">";
+    if (spilled_) {
+      spilled_->copy_to(out_);
+    } else {
+      out_ << text_;
+    }
+    out_ << "</main>\n<script>" << html_script() << "</script>\n</body>\n</html>\n";
+  }
+
+ private:
+  const Document& document_;
+  const RunInfo run_;
+  std::ostream& out_;
+  std::string language_;  // the first window's
+  WindowStart start_;
+  std::vector<ShownLayer> shown_;  // in the order they first came
+  std::string notes_;
+  std::string text_;
+  std::unique_ptr<SpillFile> spilled_;
+  bool written_ = false;
+};
+
+HtmlWindowWriter::HtmlWindowWriter(const Document& document, const RunInfo& run, std::ostream& out)
+    : page_(std::make_unique<Page>(document, run, out)) {}
+
+HtmlWindowWriter::~HtmlWindowWriter() = default;
+
+void HtmlWindowWriter::write(const Document& window) {
+  page_->write(window);
+}
+
+void HtmlWindowWriter::finish() {
+  page_->finish();
+}
+
+void write_html(const Document& document, const RunInfo& run, std::ostream& out) {
+  HtmlWindowWriter writer(document, run, out);
+  writer.write(document);
+  writer.finish();
 }
 
 }  // namespace strata::formats

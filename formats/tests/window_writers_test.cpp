@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "strata/error.hpp"
+#include "strata/formats/html_window_writer.hpp"
+#include "strata/formats/html_writer.hpp"
 #include "strata/formats/json_window_writer.hpp"
 #include "strata/formats/json_writer.hpp"
 #include "strata/formats/tei_inline_window_writer.hpp"
@@ -82,6 +84,16 @@ const std::vector<Format>& formats() {
          return std::make_unique<VrtWindowWriter>(d, out, [](const std::string&) {});
        },
        ""},
+      {"html",
+       [](const Document& d) {
+         std::ostringstream out;
+         write_html(d, sample_run(), out);
+         return out.str();
+       },
+       [](const Document& d, std::ostream& out) {
+         return std::make_unique<HtmlWindowWriter>(d, sample_run(), out);
+       },
+       "lang=\"it\""},
   };
   return all;
 }

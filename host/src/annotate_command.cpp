@@ -86,9 +86,9 @@ po::options_description annotate_options(AnnotateArguments& a) {
        "run manifest (JSON Lines, one line per document); default with a directory -o: "
        "DIR/strata-manifest.jsonl")
       ("window", po::value(&a.window),
-       "with any format but html, annotate a plain text, or the text of TEI from elsewhere, "
-       "longer than this (1M by default; K, M, G) a window at a time, cut between paragraphs, "
-       "to bound memory; 0: always whole (docs/large-documents.md)")
+       "annotate a plain text, or the text of TEI from elsewhere, longer than this (1M by "
+       "default; K, M, G) a window at a time, cut between paragraphs, to bound memory; 0: always "
+       "whole (docs/large-documents.md)")
       ("isolate", po::bool_switch(&a.isolate),
        "run each worker in a child process: a plugin that crashes fails only its document "
        "(docs/robustness.md)")
@@ -269,9 +269,8 @@ int annotate(const AnnotateArguments& a) {
     throw SetupError("--window is 0 (off) or at least 1K, not '" + a.window + "'");
   }
   // The window changes the output of the documents longer than it, so it is part of the hash.
-  const std::string shape = has_window_writer(settings.format) && settings.window > 0
-                                ? a.format + " window " + std::to_string(settings.window)
-                                : a.format;
+  const std::string shape =
+      settings.window > 0 ? a.format + " window " + std::to_string(settings.window) : a.format;
   settings.chain = chain_hash(settings.run_info, shape,
                               language + (settings.language.overrides_stored ? "!" : ""));
   if (a.resume) {

@@ -8,6 +8,7 @@
 
 #include "strata/error.hpp"
 #include "strata/formats/foreign_tei_window_writer.hpp"
+#include "strata/formats/html_window_writer.hpp"
 #include "strata/formats/json_window_writer.hpp"
 #include "strata/formats/tei_inline_window_writer.hpp"
 #include "strata/formats/tei_window_writer.hpp"
@@ -43,6 +44,9 @@ std::unique_ptr<formats::WindowWriter> window_writer(const LoadedInput& input,
   if (settings.format == OutputFormat::json) {
     return std::make_unique<formats::JsonWindowWriter>(document, settings.run_info, out);
   }
+  if (settings.format == OutputFormat::html) {
+    return std::make_unique<formats::HtmlWindowWriter>(document, settings.run_info, out);
+  }
   if (settings.format == OutputFormat::vrt) {
     // What had to be dropped or split to keep CWB's rules is worth a warning, as for write_vrt.
     return std::make_unique<formats::VrtWindowWriter>(
@@ -59,13 +63,9 @@ std::unique_ptr<formats::WindowWriter> window_writer(const LoadedInput& input,
 
 }  // namespace
 
-bool has_window_writer(OutputFormat format) {
-  return format != OutputFormat::html;
-}
-
 bool goes_in_windows(const LoadedInput& input, const RunSettings& settings) {
-  return settings.window > 0 && has_window_writer(settings.format) &&
-         input.document.layer_names().empty() && input.document.text().size() > settings.window;
+  return settings.window > 0 && input.document.layer_names().empty() &&
+         input.document.text().size() > settings.window;
 }
 
 void annotate_in_windows(const LoadedInput& input, const AnnotatorSet& annotators,

@@ -9,9 +9,6 @@
 
 namespace strata::host {
 
-// Whether documents in `format` can be written a window at a time: all but HTML.
-bool has_window_writer(OutputFormat format);
-
 // Whether the run annotates `input` in windows: a text with no layers yet (plain text, or the
 // text of TEI from elsewhere) longer than settings.window bytes, in a format with a window
 // writer.

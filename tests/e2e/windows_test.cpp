@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 
 #include "strata/formats/vrt_check.hpp"
 #include "strata_process.hpp"
@@ -57,7 +58,7 @@ class Windows : public ::testing::Test {
 };
 
 TEST_F(Windows, TokensInWindowsAreTheTokensOfTheWholeDocument) {
-  for (const char* format : {"tei", "tei-inline", "tei-inline-rs", "json", "vrt"}) {
+  for (const char* format : {"tei", "tei-inline", "tei-inline-rs", "json", "vrt", "html"}) {
     const std::string whole = std::string("whole.") + format;
     const std::string windows = std::string("windows.") + format;
     ASSERT_EQ(annotate(whole, {"-p", "tokens", "-f", format, "--window", "0"}).exit_code, 0);
@@ -97,6 +98,25 @@ TEST_F(Windows, JsonOfTheDefaultChainInWindowsReadsBack) {
   const auto json = nlohmann::json::parse(read_file(dir_ / "default.json"));
   EXPECT_EQ(json["text"].get<std::string>(), long_text());
   EXPECT_GT(json["layers"]["entities"].size(), 50u);
+}
+
+// The page numbers annotations on across windows: each entity's first part has an anchor of its
+// own, as many as the panel counts, and a window's sentiment is a marker, not a span over it.
+TEST_F(Windows, HtmlOfTheDefaultChainInWindowsNumbersAnnotationsOn) {
+  ASSERT_EQ(annotate("default.html", {"-f", "html", "--window", "2K"}).exit_code, 0);
+  const std::string html = read_file(dir_ / "default.html");
+  const std::regex count("entities \\((\\d+)\\)");
+  std::smatch panel;
+  ASSERT_TRUE(std::regex_search(html, panel, count));
+  std::set<std::string> anchors;
+  const std::regex anchor("id=\"(entities-\\d+)\"");
+  for (std::sregex_iterator it(html.begin(), html.end(), anchor), end; it != end; ++it) {
+    EXPECT_TRUE(anchors.insert((*it)[1]).second) << (*it)[1];
+  }
+  EXPECT_GT(anchors.size(), 50u);
+  EXPECT_EQ(std::to_string(anchors.size()), panel[1].str());
+  EXPECT_EQ(html.find("<span class=\"a generic\" data-layer=\"sentiment\""), std::string::npos);
+  EXPECT_NE(html.find("<sup class=\"mark\" data-layer=\"sentiment\""), std::string::npos);
 }
 
 TEST_F(Windows, VrtOfTheDefaultChainInWindowsPassesTheChecker) {
