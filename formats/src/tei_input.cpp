@@ -57,8 +57,12 @@ TeiInput read_tei_input(std::string xml, const std::string& id) {
   // Comments, processing instructions and the declaration are kept to be written back.
   parse_tei(xml, parts->tree, pugi::parse_comments | pugi::parse_pi | pugi::parse_declaration);
   parts->tei = parts->tree.document_element();
-  // Strata's own TEI is read again by its own reader, which gives its layers back.
-  if (is_strata_header(parts->tei.child("teiHeader"))) return {read_strata_tei(xml), nullptr};
+  // Strata's own TEI is read again by its own reader, which gives its layers back; this tree
+  // goes first (a large file's tree takes many times the file).
+  if (is_strata_header(parts->tei.child("teiHeader"))) {
+    parts.reset();
+    return {read_strata_tei(xml), nullptr};
+  }
   // The tree has a copy of its own: a large file is not held twice while its text is read.
   std::string().swap(xml);  // (assigning an empty string would keep its memory)
   return read_foreign(std::move(parts), id);
