@@ -75,9 +75,9 @@ std::string serialized(const LoadedInput& input, bool in_windows, const Annotato
 }
 
 // Whether the document's output waits in a temporary file rather than in memory: when it is
-// written a window at a time, or when its text is larger than a window (a document that is
-// annotated whole all the same: HTML, or input that has layers already), whose output can be
-// ten times its text.
+// written a window at a time, or when its text is larger than the default window (a document
+// annotated whole all the same: input that has layers already, or any with --window 0), as its
+// output can be ten times its text.
 bool output_waits_on_disk(const LoadedInput& input, bool in_windows) {
   constexpr std::size_t kHeldInMemory = 1 << 20;  // the default window
   return in_windows || input.document.text().size() > kHeldInMemory;
