@@ -30,6 +30,22 @@ void append_pugixml_escaped(std::string& out, std::string_view text, bool attrib
   }
 }
 
+void append_pugixml_attribute(std::string& out, std::string_view name, std::string_view value) {
+  out += ' ';
+  out += name;
+  out += "=\"";
+  append_pugixml_escaped(out, value, true);
+  out += '"';
+}
+
+void append_pugixml_start_tag(std::string& out, pugi::xml_node element) {
+  out += '<';
+  out += element.name();
+  for (const pugi::xml_attribute attribute : element.attributes()) {
+    append_pugixml_attribute(out, attribute.name(), attribute.value());
+  }
+}
+
 namespace {
 
 // Prints a tree, writing the tokens into its text nodes; what holds no token pugixml prints. The
@@ -45,11 +61,7 @@ class TokenPrinter {
     if (next_run_ < runs.size() && node.internal_object() == runs[next_run_].node) {
       print_text(node.value(), runs[next_run_++]);
     } else if (node.type() == pugi::node_element && (holds_next_run(node) || holds_last(node))) {
-      buffer_ += '<';
-      buffer_ += node.name();
-      for (const pugi::xml_attribute attribute : node.attributes()) {
-        append_attribute(attribute.name(), attribute.value());
-      }
+      append_pugixml_start_tag(buffer_, node);
       buffer_ += '>';
       for (const pugi::xml_node child : node.children()) print(child);
       if (node == last_.parent) {
@@ -94,14 +106,6 @@ class TokenPrinter {
     return false;
   }
 
-  void append_attribute(std::string_view name, std::string_view value) {
-    buffer_ += ' ';
-    buffer_ += name;
-    buffer_ += "=\"";
-    append_pugixml_escaped(buffer_, value, true);
-    buffer_ += '"';
-  }
-
   void print_text(std::string_view value, const TokenWraps::Run& tokens) {
     std::size_t at = 0;
     for (std::uint32_t i = 0; i < tokens.count; ++i) {
@@ -118,9 +122,9 @@ class TokenPrinter {
       buffer_ += '"';
       if (kind_needs_attribute(kind)) {
         const LabelAttribute label = label_attribute(kind, scratch_);
-        append_attribute(label.name, label.value);
+        append_pugixml_attribute(buffer_, label.name, label.value);
       }
-      if (token.joined) append_attribute("join", "right");
+      if (token.joined) append_pugixml_attribute(buffer_, "join", "right");
       buffer_ += '>';
       append_pugixml_escaped(buffer_, value.substr(at, token.length), false);
       buffer_ += "</";

@@ -31,4 +31,10 @@ void print_with_tokens(const pugi::xml_document& tree, TokenWraps& wraps,
 // text tab, line feed and carriage return as they are).
 void append_pugixml_escaped(std::string& out, std::string_view text, bool attribute);
 
+// Appends ` name="value"`, the value escaped as pugixml escapes it.
+void append_pugixml_attribute(std::string& out, std::string_view name, std::string_view value);
+
+// Appends "<name" and the attributes of `element` as pugixml writes them; the caller ends the tag.
+void append_pugixml_start_tag(std::string& out, pugi::xml_node element);
+
 }  // namespace strata::formats

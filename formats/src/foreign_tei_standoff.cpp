@@ -147,15 +147,8 @@ class Printer {
     pugi::xml_node element = parse(empty);
     if (extra_id != nullptr) element.append_attribute("xml:id").set_value(extra_id);
     adapt_(element);
-    OpenElement open{"<", element.name()};
-    open.start += element.name();
-    for (const pugi::xml_attribute attribute : element.attributes()) {
-      open.start += ' ';
-      open.start += attribute.name();
-      open.start += "=\"";
-      append_pugixml_escaped(open.start, attribute.value(), true);
-      open.start += '"';
-    }
+    OpenElement open{"", element.name()};
+    append_pugixml_start_tag(open.start, element);
     return open;
   }
 
