@@ -48,14 +48,17 @@ void target_key(std::string_view type, std::string_view text, std::string& buffe
   key += folded;
 }
 
-// The person target a one-word mention names: one of whose name's words it is.
+// The person target a one-word mention names: one of whose name's words it is. `people` are the
+// targets of type PER, in order.
 std::optional<std::size_t> person_named(const std::vector<TargetSentiment>& targets,
+                                        const std::vector<std::size_t>& people,
                                         std::string_view type, std::string_view word) {
   if (type != "PER" || word.find(' ') != std::string_view::npos) return std::nullopt;
-  for (std::size_t t = 0; t < targets.size(); ++t) {
-    const std::string& name = targets[t].name;
-    if (targets[t].type != "PER" || name.size() == word.size()) continue;
-    for (std::size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
+  for (const std::size_t t : people) {
+    const std::string_view name = targets[t].name;
+    if (name.size() <= word.size()) continue;  // a longer name holds the word and a space
+    for (std::size_t at = name.find(word); at != std::string_view::npos;
+         at = name.find(word, at + 1)) {
       const bool starts = at == 0 || name[at - 1] == ' ';
       const std::size_t end = at + word.size();
       const bool ends = end == name.size() || name[end] == ' ';
@@ -94,7 +97,7 @@ void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const
                                      (word + 1 == starts.size() || starts[word + 1] != i + 1));
       if (looked_up_alone) {
         ends = words[word].entry.contrast;
-      } else {
+      } else if (lists_.may_be_contrast(token.text)) {
         const WordEntry* entry = lists_.find(fold_word(token.text, buffer_));
         ends = entry != nullptr && entry->contrast;
       }
@@ -152,16 +155,17 @@ void TargetSentiments::add_mention(AnnotationId mention, double score) {
   const std::string_view type = entities_->type(mention);
   const std::string_view text = document_.text(entities_->begin(mention), entities_->end(mention));
   // A bare "Kim" is the "Kim Jong-un" named before.
-  const std::optional<std::size_t> known = person_named(targets_, type, text);
-  target_key(type, known ? std::string_view(targets_[*known].name) : text, buffer_, key_);
+  const std::optional<std::size_t> known = person_named(targets_, people_, type, text);
+  target_key(type, known ? targets_[*known].name : text, buffer_, key_);
   auto found = by_key_.find(std::string_view(key_));
   if (found == by_key_.end()) {
     found = by_key_.emplace(key_, targets_.size()).first;
-    targets_.push_back({std::string(text), std::string(type), mention, 0, 0.0});
+    if (type == "PER") people_.push_back(targets_.size());
+    targets_.push_back({text, type, mention, 0, 0.0});
     sums_.push_back(0.0);
   }
   TargetSentiment& target = targets_[found->second];
-  if (text.size() > target.name.size()) target.name = std::string(text);
+  if (text.size() > target.name.size()) target.name = text;
   ++target.mentions;
   sums_[found->second] += score;
 }

@@ -20,9 +20,10 @@ namespace strata::sentiment {
 // that mention it ("Kim ha espresso pieno sostegno" for Kim, "il ricatto occidentale" for no
 // one), over all its mentions. Mentions of a person are grouped by last word, so "Putin" joins
 // "Vladimir Putin"; other names by their words.
+// Its strings are views of the document (its text, the entities layer's types).
 struct TargetSentiment {
-  std::string name;            // the longest mention
-  std::string type;            // PER, LOC or ORG
+  std::string_view name;       // the longest mention
+  std::string_view type;       // PER, LOC or ORG
   AnnotationId first_mention;  // in the entities layer
   std::size_t mentions = 0;
   double score = 0.0;  // -1..1
@@ -62,7 +63,8 @@ class TargetSentiments {
   std::vector<AnnotationId> ids_;  // of entities_, by offset
   std::size_t next_ = 0;           // in ids_: the first mention not before the sentence
   std::vector<TargetSentiment> targets_;
-  std::vector<double> sums_;  // of the clause scores of each target
+  std::vector<std::size_t> people_;  // the targets of type PER, in targets_
+  std::vector<double> sums_;         // of the clause scores of each target
   // Found by a view of the key, with no string made for it.
   std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>>
       by_key_;       // → targets_

@@ -1,6 +1,7 @@
 #include "word_lists.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "line_reader.hpp"
@@ -71,6 +72,10 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
     negator_suffixes_.push_back(folded(line));
   } else if (section == "contrast") {
     entry(line).contrast = true;
+    const std::string form = folded(line);
+    const auto first = static_cast<unsigned char>(form.empty() ? 0 : form.front());
+    contrast_initials_[first] = true;
+    contrast_initials_[static_cast<unsigned char>(std::toupper(first))] = true;
   } else if (section == "clitics") {
     entry(line).clitic = true;
   } else if (section == "determiners") {

@@ -49,6 +49,13 @@ class WordLists {
   bool has_phrases() const { return !phrases_.empty(); }
   // The lexicon valence of the word a superlative is built on (bellissimo -> bello), or nothing.
   std::optional<float> superlative_base(std::string_view folded) const;
+  // Whether a word as written, not folded, may be a contrast word ([contrast]): false for most
+  // words, whose first byte begins no contrast word, so that they need not be folded and looked
+  // up. A first byte outside ASCII may fold to anything and is always let through.
+  bool may_be_contrast(std::string_view word) const {
+    const auto first = word.empty() ? 0U : static_cast<unsigned char>(word.front());
+    return first >= 0x80 || contrast_initials_[first];
+  }
   // Whether a word ends in a way that may be a superlative ending: false for most words, so that
   // superlative_base need not be asked.
   bool may_be_superlative(std::string_view folded) const {
@@ -79,6 +86,8 @@ class WordLists {
   // The next-to-last bytes of the superlative endings: most words end otherwise and are ruled
   // out by one look, not by comparing every ending.
   std::array<bool, 256> superlative_penults_{};
+  // The first bytes of the contrast words' folded forms, in both cases: see may_be_contrast.
+  std::array<bool, 256> contrast_initials_{};
 };
 
 }  // namespace strata::sentiment

@@ -67,6 +67,17 @@ TEST(WordLists, RulesMarkTheirWords) {
   EXPECT_THROW(lists.add_rules("[negation-scope]\nthree words\n", "rules.txt"), Error);
 }
 
+TEST(WordLists, OnlyAWordBeginningLikeAContrastWordMayBeOne) {
+  WordLists lists;
+  lists.add_rules("[contrast]\nma\nPerò\n", "rules.txt");
+  for (const std::string_view word : {"ma", "MA", "Mario", "però", "Pero", "È", "\xE2\x80\x99"}) {
+    EXPECT_TRUE(lists.may_be_contrast(word)) << word;  // outside ASCII, anything may fold to one
+  }
+  for (const std::string_view word : {"Rossi", "bravo", "3", ",", ""}) {
+    EXPECT_FALSE(lists.may_be_contrast(word)) << word;
+  }
+}
+
 TEST(WordLists, ASuperlativeTakesItsBasesValence) {
   WordLists lists;
   lists.add_lexicon("bello\t3\ngrande\t1\nricco\t2\n", "lexicon");
