@@ -70,8 +70,12 @@ std::optional<std::size_t> person_named(const std::vector<TargetSentiment>& targ
 
 }  // namespace
 
-TargetSentiments::TargetSentiments(const Document& document, const WordLists& lists)
-    : document_(document), lists_(lists), entities_(document.find_layer("entities")) {
+TargetSentiments::TargetSentiments(const Document& document, const WordLists& lists,
+                                   const PunctuationMarks& marks)
+    : document_(document),
+      lists_(lists),
+      marks_(marks),
+      entities_(document.find_layer("entities")) {
   if (entities_ != nullptr) ids_ = entities_->ids_by_offset();
 }
 
@@ -144,7 +148,7 @@ void TargetSentiments::add(const Sentence& sentence, std::span<const Token> mask
       if (!is_target_type(entities_->type(ids_[at]))) continue;
       if (!score) {
         word_valences(clause_words(masked, words, clause), lists_, valences_);
-        score = polarity_of(valences_, punctuation_emphasis(document_.text(begin, end))).compound;
+        score = polarity_of(valences_, marks_.emphasis(begin, end)).compound;
       }
       add_mention(ids_[at], *score);
     }

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "punctuation_marks.hpp"
 #include "strata/document.hpp"
 #include "strata/token_index.hpp"
 #include "word_lists.hpp"
@@ -35,7 +36,8 @@ struct TargetSentiment {
 // contrast words ("ma", "but"), which turn a sentence from one target to another.
 class TargetSentiments {
  public:
-  TargetSentiments(const Document& document, const WordLists& lists);
+  // `marks` are the document's '!' and '?', which weigh on a clause as on a sentence.
+  TargetSentiments(const Document& document, const WordLists& lists, const PunctuationMarks& marks);
 
   // Adds the mentions in `sentence`, whose tokens with names masked (NameMask::apply) are
   // `masked` and whose words words_of made of them are `words`. Sentences come in text order.
@@ -59,6 +61,7 @@ class TargetSentiments {
 
   const Document& document_;
   const WordLists& lists_;
+  const PunctuationMarks& marks_;
   const Layer* entities_;
   std::vector<AnnotationId> ids_;  // of entities_, by offset
   std::size_t next_ = 0;           // in ids_: the first mention not before the sentence

@@ -152,7 +152,7 @@ void SentimentAnnotator::process(Document& document) {
   const NameMask names(document);
   const PunctuationMarks marks(document.text());
   // Sentiment toward the entities, from the same words as the sentences' polarity.
-  TargetSentiments targets(document, *lists);
+  TargetSentiments targets(document, *lists, marks);
   // Reused from sentence to sentence.
   std::vector<Token> masked;
   Words words;

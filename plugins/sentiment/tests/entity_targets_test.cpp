@@ -44,7 +44,8 @@ Document document_with(std::vector<std::tuple<Offset, Offset, const char*>> name
 std::vector<TargetSentiment> targets_of(const Document& doc, const WordLists& lists) {
   const TokenIndex index(doc);
   const NameMask names(doc);
-  TargetSentiments targets(doc, lists);
+  const PunctuationMarks marks(doc.text());
+  TargetSentiments targets(doc, lists, marks);
   std::vector<Token> masked;
   Words words;
   for (const Sentence& sentence : index.sentences()) {
@@ -128,6 +129,24 @@ TEST(EntityTargets, ContrastWordsEndClausesInNamesAndJoinedWords) {
           {{0, 5, "word"}, {6, 11, "word"}, {12, 14, "word"}, {14, 16, "word"}, {17, 24, "word"}},
           {{0, 5, "PER"}}, words),
       0.3);
+}
+
+// A clause's own '!' raise its score; those of the sentence's other clauses do not.
+TEST(EntityTargets, OnlyAClausesOwnExclamationMarksWeighOnIt) {
+  const WordLists words = lists();
+  const auto rossi = [&](std::string_view text, Offset bang) {
+    return target_score(text,
+                        {{0, 5, "word"},
+                         {6, 11, "word"},
+                         {bang, bang + 1, "punct"},
+                         {bang + 2, bang + 4, "word"},
+                         {bang + 5, bang + 12, "word"},
+                         {bang + 12, bang + 13, "punct"}},
+                        {{0, 5, "PER"}}, words);
+  };
+  const double plain = rossi("Rossi bravo, ma pessimo.", 11);
+  EXPECT_GT(rossi("Rossi bravo! ma pessimo.", 11), plain);
+  EXPECT_DOUBLE_EQ(rossi("Rossi bravo, ma pessimo!", 11), plain);
 }
 
 }  // namespace
