@@ -76,7 +76,12 @@ TargetSentiments::TargetSentiments(const Document& document, const WordLists& li
       lists_(lists),
       marks_(marks),
       entities_(document.find_layer("entities")) {
-  if (entities_ != nullptr) ids_ = entities_->ids_by_offset();
+  if (entities_ == nullptr) return;
+  ids_ = entities_->ids_by_offset();
+  // At most one target a mention: sized once, not grown target by target.
+  targets_.reserve(ids_.size());
+  sums_.reserve(ids_.size());
+  by_key_.reserve(ids_.size());
 }
 
 void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const Token> masked,
@@ -91,9 +96,10 @@ void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const
     bool ends = false;
     if (token.kind == "punct") {
       ends = is_clause_mark(token.text);
-    } else {
-      // Whether the token is a contrast word. The sentence's words looked up most tokens alone
-      // already: not a name masked, a number, punctuation, or a word a clitic joined.
+    } else if (lists_.may_be_contrast(token.text)) {
+      // Whether the token is a contrast word (most are ruled out above, by their first byte).
+      // The sentence's words looked up most tokens alone already: not a name masked, a number,
+      // punctuation, or a word a clitic joined.
       const bool looked_up_alone = word < starts.size() && starts[word] == i &&
                                    is_word_kind(token.kind) && !is_neutral_kind(token.kind) &&
                                    masked[i].text.data() == token.text.data() &&
@@ -101,7 +107,7 @@ void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const
                                      (word + 1 == starts.size() || starts[word + 1] != i + 1));
       if (looked_up_alone) {
         ends = words[word].entry.contrast;
-      } else if (lists_.may_be_contrast(token.text)) {
+      } else {
         const WordEntry* entry = lists_.find(fold_word(token.text, buffer_));
         ends = entry != nullptr && entry->contrast;
       }
