@@ -96,18 +96,21 @@ std::uint32_t Layer::intern(std::string_view s) {
 }
 
 [[gnu::noinline]] std::uint32_t Layer::intern_and_remember(std::string_view s, std::uint32_t sig) {
-  std::uint32_t id;
-  if (auto found = string_ids_.find(s); found != string_ids_.end()) {
-    id = found->second;
-  } else {
+  const auto found = string_ids_.find(s);
+  if (found == string_ids_.end()) {
     if (strings_.size() >= kMaxStrings) {
       throw Error("layer '" + name_ + "': more than " + std::to_string(kMaxStrings) +
                   " distinct strings");
     }
-    id = static_cast<std::uint32_t>(strings_.size());
+    const auto id = static_cast<std::uint32_t>(strings_.size());
     views_.push_back(strings_.emplace_back(s));
     string_ids_.emplace(views_.back(), id);
+    // A string given for the first time is not kept among the recent ones until it comes again:
+    // most such strings come once only (a name, a date's value), and each would push out a type
+    // or feature name that comes back with the next annotation.
+    return id;
   }
+  const std::uint32_t id = found->second;
   // Free places are filled first.
   const std::size_t at = recent_count_ < kRecentStrings ? recent_count_++ : next_recent_;
   recent_signatures_[at] = sig;

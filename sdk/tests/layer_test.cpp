@@ -100,6 +100,23 @@ TEST(Layer, KeepsEveryStringApartWhateverOrderTheyComeIn) {
   }
 }
 
+TEST(Layer, KeepsStringsGivenOnceApartFromThoseThatComeBack) {
+  // A new name on every annotation, between a type and features that come back each time: the
+  // first use of a string and its later ones must give it the same id.
+  Layer layer("x", "", "abc");
+  for (int i = 0; i < 40; ++i) {
+    const AnnotationId id = layer.add(0, 1, i % 3 == 0 ? "PER" : "LOC");
+    layer.set_string(id, "name", "name " + std::to_string(i / 2));  // each one twice in a row
+    layer.set_string(id, "kind", i % 2 == 0 ? "first" : "second");
+  }
+  for (int i = 0; i < 40; ++i) {
+    const auto id = static_cast<AnnotationId>(i);
+    EXPECT_EQ(layer.type(id), i % 3 == 0 ? "PER" : "LOC");
+    EXPECT_EQ(layer.string_feature(id, "name"), "name " + std::to_string(i / 2));
+    EXPECT_EQ(layer.string_feature(id, "kind"), i % 2 == 0 ? "first" : "second");
+  }
+}
+
 TEST(Layer, ReservingChangesNothingButRoom) {
   Layer layer("x", "", "abc");
   layer.reserve(1000, 1000);

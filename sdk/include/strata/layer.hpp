@@ -105,7 +105,7 @@ class Layer {
   [[noreturn]] void refuse(Offset begin, Offset end) const;
   std::uint32_t intern(std::string_view s);
   // intern's slow path, apart so that the fast one is short: looks `s` up in string_ids_ (adding
-  // it if new) and keeps it among the recent strings.
+  // it if new) and, if it was there before, keeps it among the recent strings.
   std::uint32_t intern_and_remember(std::string_view s, std::uint32_t sig);
   void set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits);
   FeatureValue value_of(const FeatureRecord& f) const;
