@@ -88,23 +88,22 @@ class TokenPrinter {
  private:
   static constexpr std::size_t kChunk = 64 * 1024;
 
-  // Whether the next run's text node is below `element`: the runs before it are printed, so no
-  // other element holds tokens.
-  bool holds_next_run(pugi::xml_node element) const {
-    if (next_run_ == wraps_.runs().size()) return false;
-    for (pugi::xml_node above = pugi::xml_node(wraps_.runs()[next_run_].node).parent(); above;
-         above = above.parent()) {
+  // Whether `node` is `element` or below it.
+  static bool is_within(pugi::xml_node node, pugi::xml_node element) {
+    for (pugi::xml_node above = node; above; above = above.parent()) {
       if (above == element) return true;
     }
     return false;
   }
 
-  bool holds_last(pugi::xml_node element) const {
-    for (pugi::xml_node above = last_.parent; above; above = above.parent()) {
-      if (above == element) return true;
-    }
-    return false;
+  // Whether the next run's text node is below `element`: the runs before it are printed, so no
+  // other element holds tokens.
+  bool holds_next_run(pugi::xml_node element) const {
+    return next_run_ < wraps_.runs().size() &&
+           is_within(pugi::xml_node(wraps_.runs()[next_run_].node).parent(), element);
   }
+
+  bool holds_last(pugi::xml_node element) const { return is_within(last_.parent, element); }
 
   void print_text(std::string_view value, const TokenWraps::Run& tokens) {
     std::size_t at = 0;

@@ -39,22 +39,6 @@ std::string anchor(std::string_view layer, AnnotationId id) {
   return std::string(layer) + "-" + std::to_string(id);
 }
 
-}  // namespace
-
-void append_html_attribute(std::string& out, std::string_view name, std::string_view value) {
-  out += ' ';
-  out += name;
-  out += "=\"";
-  append_html_escaped(out, value);
-  out += '"';
-}
-
-namespace {
-
-void attribute(std::string& out, std::string_view name, std::string_view value) {
-  append_html_attribute(out, name, value);
-}
-
 // "layer:N", annotation N of the layer as the page numbers it.
 std::string reference(std::string_view layer, AnnotationId id, const WindowStart& start) {
   return std::string(layer) + ":" + std::to_string(start.numbered(layer, id));
@@ -62,9 +46,9 @@ std::string reference(std::string_view layer, AnnotationId id, const WindowStart
 
 // data-layer, data-id and data-type, in that order, which the DOM tests rely on.
 void identity(std::string& out, const Layer& layer, AnnotationId id, const WindowStart& start) {
-  attribute(out, "data-layer", layer.name());
-  attribute(out, "data-id", std::to_string(start.numbered(layer.name(), id)));
-  attribute(out, "data-type", layer.type(id));
+  append_html_attribute(out, "data-layer", layer.name());
+  append_html_attribute(out, "data-id", std::to_string(start.numbered(layer.name(), id)));
+  append_html_attribute(out, "data-type", layer.type(id));
 }
 
 // The attributes every part of an annotation's element shares: its identity, its features as
@@ -81,8 +65,8 @@ std::string shared_attributes(const Layer& layer, AnnotationId id, const WindowS
       refs += reference(ref->layer, ref->id, start);
     }
   }
-  attribute(out, "title", title);
-  if (!refs.empty()) attribute(out, "data-refs", refs);
+  append_html_attribute(out, "title", title);
+  if (!refs.empty()) append_html_attribute(out, "data-refs", refs);
   return out;
 }
 
@@ -107,20 +91,21 @@ std::string after(const Document& document, const Layer& layer, AnnotationId id,
   if (!name.empty()) {
     out += "<a class=\"who\"";
     identity(out, layer, id, start);
-    attribute(out, "data-name", name);
+    append_html_attribute(out, "data-name", name);
     if (target && !structural(target->name())) {
-      attribute(out, "href", "#" + anchor(ref->layer, start.numbered(ref->layer, ref->id)));
-      attribute(out, "data-refs", reference(ref->layer, ref->id, start));
+      append_html_attribute(out, "href",
+                            "#" + anchor(ref->layer, start.numbered(ref->layer, ref->id)));
+      append_html_attribute(out, "data-refs", reference(ref->layer, ref->id, start));
     }
-    attribute(out, "title", "speaker: " + name);
+    append_html_attribute(out, "title", "speaker: " + name);
     out += "></a>";
   }
   const std::string_view citation = layer.string_feature(id, "id");
   if (const auto source = official_source(citation)) {
     out += "<a class=\"src\"";
     identity(out, layer, id, start);
-    attribute(out, "href", *source);
-    attribute(out, "title", "official text of " + std::string(citation));
+    append_html_attribute(out, "href", *source);
+    append_html_attribute(out, "title", "official text of " + std::string(citation));
     out += "></a>";
   }
   return out;
@@ -175,7 +160,7 @@ class TextWriter {
       if (const auto mention = speaker_mention(document_, layer, id)) {
         spans_.push_back({layers_.size(), id, mention->first, mention->second});
         std::string attributes;
-        attribute(attributes, "data-mention", reference(layer.name(), id, start_));
+        append_html_attribute(attributes, "data-mention", reference(layer.name(), id, start_));
         openings_.push_back({attributes, "", true});
       }
     }
@@ -216,9 +201,9 @@ class TextWriter {
     out_ += opening.attributes;
     if (segment.begin == span.begin) {
       const std::string_view layer = layers_[span.layer]->name();
-      attribute(out_, "id", anchor(layer, start_.numbered(layer, span.id)));
+      append_html_attribute(out_, "id", anchor(layer, start_.numbered(layer, span.id)));
     }
-    if (last && !opening.label.empty()) attribute(out_, "data-label", opening.label);
+    if (last && !opening.label.empty()) append_html_attribute(out_, "data-label", opening.label);
     out_ += '>';
   }
 
@@ -239,6 +224,14 @@ class TextWriter {
 };
 
 }  // namespace
+
+void append_html_attribute(std::string& out, std::string_view name, std::string_view value) {
+  out += ' ';
+  out += name;
+  out += "=\"";
+  append_html_escaped(out, value);
+  out += '"';
+}
 
 bool is_shown_layer(std::string_view layer) {
   return !structural(layer);
