@@ -68,6 +68,9 @@ TEST(SentenceSplitter, NoEndAfterAbbreviationsAndInitials) {
                       "firmano. Lo scrisse J. R. R. Tolkien."),
             (Texts{"L'art. 4 del d.lgs. n. 196 lo prevede.",
                    "Il sig. Rossi e l'on. Bianchi firmano.", "Lo scrisse J. R. R. Tolkien."}));
+  // Italian news writes foreign places with their own "St.".
+  EXPECT_EQ(sentences("È morta a St. Petersburg (Florida). Era nata a St. Moritz."),
+            (Texts{"È morta a St. Petersburg (Florida).", "Era nata a St. Moritz."}));
   EXPECT_EQ(english_sentences("Dr. Smith cited 42 U.S.C. 1983 and Art. 5. The court agreed."),
             (Texts{"Dr. Smith cited 42 U.S.C. 1983 and Art. 5.", "The court agreed."}));
 }
