@@ -70,7 +70,7 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("help,h", "show this help")
       ("chain,c", po::value(&a.chain_file), "chain file (INI) naming plugins and their options")
       ("plugins,p", po::value(&a.plugins), "plugins to run, comma-separated names or paths")
-      ("output,o", po::value(&a.output), "output file, or directory for several documents")
+      ("output,o", po::value(&a.output), "output file, or directory for several documents; without it, or with -, standard output")
       ("corpus-file", po::value(&a.corpus_file),
        "write every document into this one teiCorpus file (TEI formats; instead of -o)")
       ("format,f", po::value(&a.format),
@@ -339,6 +339,8 @@ int run_annotate(const std::vector<std::string>& arguments) {
   line.hidden.add_options()("input", po::value(&a.inputs)->composing(), "inputs");
   line.positional.add("input", -1);
   return run_command(arguments, line, [&a] {
+    // "-o -" is standard output, as "-" among the inputs is standard input.
+    if (a.output == "-") a.output.clear();
     check(a);
     return annotate(a);
   });

@@ -42,6 +42,16 @@ TEST(Annotate, StandardInputAsJsonWithGivenLanguage) {
   EXPECT_EQ(json["layers"]["tokens"][0]["end"], 3);  // "Dr." keeps its dot
 }
 
+TEST(Annotate, DashAsOutputIsStandardOutput) {
+  ScratchDir dir;
+  write_file(dir / "in.txt", "Dr. Smith arrived.\n");
+  const auto result = run_strata({"annotate", "-", "-p", "tokens", "-f", "json", "-o", "-"},
+                                 (dir / "in.txt").string());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(nlohmann::json::parse(result.out)["text"], "Dr. Smith arrived.\n");
+  EXPECT_FALSE(fs::exists("-"));  // not a folder named "-"
+}
+
 TEST(Annotate, LanguageIsDetectedWhenAuto) {
   const auto italian = run_strata({"annotate", kItalianSample.string(), "-p", "tokens"});
   const auto english = run_strata({"annotate", kEnglishSample.string(), "-p", "tokens"});
