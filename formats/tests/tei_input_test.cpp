@@ -58,6 +58,26 @@ TEST(TeiInput, ReadsStrataTeiBackWithItsLayers) {
   EXPECT_FALSE(input.document.layer_names().empty());
 }
 
+TEST(TeiInput, TellsStrataTeiByItsHeaderWhateverTheHeaderHolds) {
+  const std::string xml = testing::sample_tei("news");
+  const std::size_t header_end = xml.find("</teiHeader>");
+  ASSERT_NE(header_end, std::string::npos);
+  // A comment that looks like the header's end: the header alone does not parse, the file does.
+  std::string commented = xml;
+  commented.insert(xml.find("<fileDesc>"), "<!-- </teiHeader> -->");
+  const TeiInput input = read_tei_input(commented, "ignored");
+  EXPECT_FALSE(input.foreign);
+  EXPECT_FALSE(input.document.layer_names().empty());
+  // A file that breaks after a header of Strata's is refused as XML, where it breaks.
+  std::string broken = xml;
+  broken.replace(xml.find("</body>"), 7, "</bdy>");
+  EXPECT_THAT(error_of(broken), HasSubstr("not well-formed XML"));
+  // TEI from elsewhere with a comment like the header's end before its header is still read.
+  std::string foreign = foreign_tei("<body><p>Ciao.</p></body>");
+  foreign.insert(foreign.find("<teiHeader>"), "<!-- </teiHeader> -->");
+  EXPECT_EQ(read_tei_input(foreign, "d").document.text(), "Ciao.");
+}
+
 TEST(TeiInput, RefusesWhatItCannotRead) {
   EXPECT_THAT(error_of("<TEI><teiHeader>"), HasSubstr("not well-formed XML"));
   EXPECT_THAT(error_of("<root><p>text</p></root>"),
