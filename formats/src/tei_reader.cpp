@@ -83,7 +83,7 @@ Document read_tree(std::string_view xml, bool strata_only) {
   document.set_language(language ? language.value() : "auto");
   document.metadata() = std::move(metadata);
 
-  XmlIdMap ids;
+  XmlIds ids;
   add_structural_layers(document, inline_body, ids);
   read_standoff(tei.child("standOff"),
                 tei.child("teiHeader").child("encodingDesc").child("appInfo"), document, ids);

@@ -58,7 +58,7 @@ InlineBody read_inline_body(pugi::xml_node body) {
   return result;
 }
 
-void add_structural_layers(Document& document, const InlineBody& body, XmlIdMap& ids) {
+void add_structural_layers(Document& document, const InlineBody& body, XmlIds& ids) {
   for (const char* name : {layer_names::paragraphs, layer_names::sentences, layer_names::tokens}) {
     Layer* layer = nullptr;
     for (const InlineElement& element : body.elements) {
@@ -66,13 +66,10 @@ void add_structural_layers(Document& document, const InlineBody& body, XmlIdMap&
       if (!layer) layer = &document.add_layer(name);
       const AnnotationId id = layer->add(element.begin, element.end, annotation_type(name));
       if (name == layer_names::tokens) layer->set_string(id, "kind", token_kind(element.node));
-      if (const char* xml_id = element.node.attribute("xml:id").value(); *xml_id) {
-        if (!ids.emplace(xml_id, AnnotationRef{name, id}).second) {
-          throw Error(std::string("xml:id \"") + xml_id + "\" is used twice");
-        }
-      }
+      ids.add_inline(name, id, element.node.attribute("xml:id").value());
     }
   }
+  ids.check_inline_ids();
 }
 
 }  // namespace strata::formats

@@ -3,15 +3,11 @@
 
 #include <pugixml.hpp>
 #include <string>
-#include <unordered_map>
 
 #include "strata/document.hpp"
+#include "xml_ids.hpp"
 
 namespace strata::formats {
-
-// Every xml:id read_tei has seen so far, with the annotation it stands for: inline ids (p1, s1,
-// w1) and standoff ids (LAYER-ID). Pointers (from, to, link targets) resolve through it.
-using XmlIdMap = std::unordered_map<std::string, AnnotationRef>;
 
 // One p, s, w or pc, in document order, as a byte range of the text.
 struct InlineElement {
@@ -31,6 +27,6 @@ InlineBody read_inline_body(pugi::xml_node body);
 
 // Adds the paragraphs, sentences and tokens layers (those that have elements), in that order,
 // ids in document order, and records every element's xml:id in `ids`.
-void add_structural_layers(Document& document, const InlineBody& body, XmlIdMap& ids);
+void add_structural_layers(Document& document, const InlineBody& body, XmlIds& ids);
 
 }  // namespace strata::formats

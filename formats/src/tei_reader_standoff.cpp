@@ -13,13 +13,10 @@
 namespace strata::formats {
 namespace {
 
-const AnnotationRef& resolve(const XmlIdMap& ids, std::string_view pointer,
-                             const std::string& where) {
+XmlIdTarget resolve(const XmlIds& ids, std::string_view pointer, const std::string& where) {
   const TeiPointer parsed = parse_tei_pointer(pointer);
   if (parsed.kind == TeiPointer::Kind::id) {
-    if (const auto found = ids.find(std::string(parsed.id)); found != ids.end()) {
-      return found->second;
-    }
+    if (const std::optional<XmlIdTarget> found = ids.find(parsed.id)) return *found;
   }
   throw Error(where + ": pointer \"" + std::string(pointer) + "\" resolves to nothing");
 }
@@ -37,7 +34,7 @@ struct Range {
 };
 
 // A span's from/to (token ids) or either element's target (a string-range of body).
-Range range_of(pugi::xml_node node, const Document& document, const XmlIdMap& ids,
+Range range_of(pugi::xml_node node, const Document& document, const XmlIds& ids,
                const std::string& where) {
   if (const pugi::xml_attribute target = node.attribute("target")) {
     const TeiPointer pointer = parse_tei_pointer(target.value());
@@ -47,8 +44,8 @@ Range range_of(pugi::xml_node node, const Document& document, const XmlIdMap& id
     return {byte_offset(document, pointer.offset, where),
             byte_offset(document, pointer.offset + pointer.length, where)};
   }
-  const AnnotationRef& from = resolve(ids, node.attribute("from").value(), where);
-  const AnnotationRef& to = resolve(ids, node.attribute("to").value(), where);
+  const XmlIdTarget from = resolve(ids, node.attribute("from").value(), where);
+  const XmlIdTarget to = resolve(ids, node.attribute("to").value(), where);
   return {document.layer(from.layer).begin(from.id), document.layer(to.layer).end(to.id)};
 }
 
@@ -78,8 +75,7 @@ std::string producer_of(pugi::xml_node group, pugi::xml_node app_info) {
   return application ? application.child_value("label") : kUnknownProducer;
 }
 
-Layer& read_layer(pugi::xml_node group, pugi::xml_node app_info, Document& document,
-                  XmlIdMap& ids) {
+Layer& read_layer(pugi::xml_node group, pugi::xml_node app_info, Document& document, XmlIds& ids) {
   const std::string name = group.attribute("type").value();
   const std::string where = "layer \"" + name + "\"";
   const bool spans = std::string_view(group.name()) == "spanGrp";
@@ -102,7 +98,7 @@ Layer& read_layer(pugi::xml_node group, pugi::xml_node app_info, Document& docum
     const pugi::xml_node fs = spans ? node.child("fs") : node.child("note").child("fs");
     const AnnotationId id = layer.add(range.begin, range.end, read_label(spans ? node : fs));
     read_features(fs, layer, id, where);
-    ids.emplace(node.attribute("xml:id").value(), AnnotationRef{name, id});
+    ids.add_standoff(name, id, node.attribute("xml:id").value());
   }
   return layer;
 }
@@ -110,7 +106,7 @@ Layer& read_layer(pugi::xml_node group, pugi::xml_node app_info, Document& docum
 // linkGrp type="LAYER.FEATURE": each link "#THIS #TARGET" sets FEATURE on THIS.
 // `layers` are the layers read_layer made: the only ones a link may add a feature to.
 void read_links(pugi::xml_node group, const std::unordered_map<std::string, Layer*>& layers,
-                const XmlIdMap& ids) {
+                const XmlIds& ids) {
   const std::string_view type = group.attribute("type").value();
   const std::size_t dot = type.find('.');
   const std::string where = "linkGrp \"" + std::string(type) + "\"";
@@ -126,20 +122,20 @@ void read_links(pugi::xml_node group, const std::unordered_map<std::string, Laye
     const std::size_t space = target.find(' ');
     const std::size_t second = target.find_first_not_of(' ', space);
     if (second == std::string_view::npos) throw Error(where + ": a link needs two targets");
-    const AnnotationRef& from = resolve(ids, target.substr(0, space), where);
-    const AnnotationRef& to = resolve(ids, target.substr(second), where);
+    const XmlIdTarget from = resolve(ids, target.substr(0, space), where);
+    const XmlIdTarget to = resolve(ids, target.substr(second), where);
     if (from.layer != layer_name) {
       throw Error(where + ": link from \"" + std::string(target.substr(0, space)) +
                   "\", which is not in layer \"" + layer_name + "\"");
     }
-    layer.set_ref(from.id, feature, to);
+    layer.set_ref(from.id, feature, AnnotationRef{std::string(to.layer), to.id});
   }
 }
 
 }  // namespace
 
 void read_standoff(pugi::xml_node stand_off, pugi::xml_node app_info, Document& document,
-                   XmlIdMap& ids) {
+                   XmlIds& ids) {
   std::unordered_map<std::string, Layer*> layers;
   for (pugi::xml_node group : stand_off.children()) {
     const std::string_view name = group.name();

@@ -13,6 +13,6 @@ namespace strata::formats {
 // `ids` must hold the inline ids; the standoff ids are added to it. A group's @resp names an
 // application of `app_info` (the header's): its label becomes the layer's producer.
 void read_standoff(pugi::xml_node stand_off, pugi::xml_node app_info, Document& document,
-                   XmlIdMap& ids);
+                   XmlIds& ids);
 
 }  // namespace strata::formats
