@@ -21,39 +21,40 @@ std::string_view format_number(double value, char* buffer) {
   return {buffer, static_cast<std::size_t>(result.ptr - buffer)};
 }
 
-// An element with one attribute and no content: <numeric value="1"/>.
-void append_empty_element(std::string& out, std::string_view name, std::string_view attribute,
-                          std::string_view value) {
-  start_element(out, name);
-  append_attribute(out, attribute, value);
-  out += "/>";
-}
-
+// Appends a feature's value element and closes its f: <string>text</string></f>,
+// <numeric value="1"/></f> or <binary value="true"/></f>. Numbers and booleans need no escaping.
 void append_value(std::string& out, const FeatureView& feature, std::string& scratch) {
   using Kind = FeatureView::Kind;
   char buffer[32];
   switch (feature.kind) {
     case Kind::string: {
-      start_element(out, "string");
-      const std::size_t content = end_start_tag(out);
-      append_escaped_text(out, xml_safe(feature.text, scratch));
-      end_element(out, "string", content);
-      break;
+      const std::string_view text = xml_safe(feature.text, scratch);
+      if (text.empty()) {
+        out += "<string/></f>";
+        return;
+      }
+      out += "<string>";
+      append_escaped_text(out, text);
+      out += "</string></f>";
+      return;
     }
     case Kind::integer: {
       char digits[kDecimalSize];
-      append_empty_element(out, "numeric", "value", decimal(feature.integer, digits));
+      out += "<numeric value=\"";
+      out += decimal(feature.integer, digits);
       break;
     }
     case Kind::real:
-      append_empty_element(out, "numeric", "value", format_number(feature.real, buffer));
+      out += "<numeric value=\"";
+      out += format_number(feature.real, buffer);
       break;
     case Kind::boolean:
-      append_empty_element(out, "binary", "value", feature.integer != 0 ? "true" : "false");
+      out += feature.integer != 0 ? "<binary value=\"true" : "<binary value=\"false";
       break;
     case Kind::reference:
-      break;  // a link, not a feature value
+      return;  // a link, not a feature value
   }
+  out += "\"/></f>";
 }
 
 }  // namespace
@@ -73,20 +74,21 @@ void FeatureStructureWriter::append(std::string& out, const std::vector<FeatureV
   const std::size_t content = end_start_tag(out);
   for (const FeatureView& feature : features) {
     if (feature.kind == FeatureView::Kind::reference) continue;
-    start_element(out, "f");
-    append_attribute(out, "name", encoded_name(feature.name));
-    const std::size_t value = end_start_tag(out);
+    out += f_start_tag(feature.name);
     append_value(out, feature, scratch_);
-    end_element(out, "f", value);
   }
   end_element(out, "fs", content);
 }
 
-const std::string& FeatureStructureWriter::encoded_name(std::string_view name) {
-  for (const auto& [given, encoded] : names_) {
-    if (given.data() == name.data() && given.size() == name.size()) return encoded;
+const std::string& FeatureStructureWriter::f_start_tag(std::string_view name) {
+  for (const auto& [given, tag] : f_start_tags_) {
+    if (given.data() == name.data() && given.size() == name.size()) return tag;
   }
-  return names_.emplace_back(name, encode_xml_name(xml_safe(name, scratch_))).second;
+  std::string tag;
+  start_element(tag, "f");
+  append_attribute(tag, "name", encode_xml_name(xml_safe(name, scratch_)));
+  end_start_tag(tag);
+  return f_start_tags_.emplace_back(name, std::move(tag)).second;
 }
 
 }  // namespace strata::formats

@@ -14,8 +14,9 @@ namespace strata::formats {
 bool has_plain_features(const std::vector<FeatureView>& features);
 
 // Writes feature structures, one annotation after another. It remembers each feature name's
-// encoded form by the name's address: a layer interns its names, so the few names of a layer
-// are encoded once, not once per annotation.
+// start tag, <f name="...">, by the name's address: a layer interns its names, so the few names
+// of a layer are encoded once, not once per annotation, and an f takes a few appends of whole
+// pieces, not one per bracket, name and quote.
 class FeatureStructureWriter {
  public:
   // Appends <fs> to `out` with one <f name> per feature that is not a reference: <string>,
@@ -25,9 +26,9 @@ class FeatureStructureWriter {
   void append(std::string& out, const std::vector<FeatureView>& features, std::string_view label);
 
  private:
-  const std::string& encoded_name(std::string_view name);
+  const std::string& f_start_tag(std::string_view name);
 
-  std::vector<std::pair<std::string_view, std::string>> names_;  // a name as given, encoded
+  std::vector<std::pair<std::string_view, std::string>> f_start_tags_;  // by the name as given
   std::string scratch_;
 };
 

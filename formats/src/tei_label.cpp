@@ -17,4 +17,15 @@ void append_label(std::string& out, std::string_view label, std::string& scratch
   append_attribute(out, attribute.name, attribute.value);
 }
 
+const std::string& LabelAttributes::of(std::string_view label) {
+  for (const auto& [given, text] : remembered_) {
+    if (given.data() == label.data() && given.size() == label.size()) return text;
+  }
+  std::string& text =
+      remembered_.size() < kMaxRemembered ? remembered_.emplace_back(label, "").second : made_;
+  text.clear();
+  append_label(text, label, scratch_);
+  return text;
+}
+
 }  // namespace strata::formats

@@ -3,6 +3,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace strata::formats {
 
@@ -18,5 +20,19 @@ LabelAttribute label_attribute(std::string_view label, std::string& scratch);
 // Appends label_attribute(label) to a start tag being written (see start_element); an empty
 // label adds nothing.
 void append_label(std::string& out, std::string_view label, std::string& scratch);
+
+// The text append_label appends for each label (` type="LOC"`), remembered by the label's
+// address: a layer interns its strings, so each of the few labels of a layer is made once, not
+// once per annotation. Past kMaxRemembered labels, a label's text is made each time.
+class LabelAttributes {
+ public:
+  const std::string& of(std::string_view label);
+
+ private:
+  static constexpr std::size_t kMaxRemembered = 64;
+  std::vector<std::pair<std::string_view, std::string>> remembered_;
+  std::string made_;
+  std::string scratch_;
+};
 
 }  // namespace strata::formats

@@ -203,17 +203,26 @@ class StandoffWriter {
     return standoff_id(layer, id + start_.annotations_before(layer));
   }
 
+  // A span is the most frequent element of a file after the tokens: its start tag is put
+  // together from whole pieces, the bytes start_element and append_attribute would write.
   void append_span(const Layer& layer, AnnotationId id) {
-    start_element(out_, "span");
-    append_attribute(out_, "xml:id", xml_id_);
+    out_ += "<span xml:id=\"";
+    append_escaped_attribute(out_, xml_id_);
     if (const auto tokens = structure_.token_span(layer.begin(id), layer.end(id));
         tokens && (!token_range_ok_ || token_range_ok_(tokens->first, tokens->second))) {
-      append_attribute(out_, "from", token_pointer(tokens->first));
-      append_attribute(out_, "to", token_pointer(tokens->second));
+      // Token ids are a letter and digits: nothing to escape.
+      out_ += "\" from=\"#";
+      TextStructure::append_xml_id(out_, TextStructure::token,
+                                   structure_.number(TextStructure::token, tokens->first));
+      out_ += "\" to=\"#";
+      TextStructure::append_xml_id(out_, TextStructure::token,
+                                   structure_.number(TextStructure::token, tokens->second));
+      out_ += '"';
     } else {
+      out_ += '"';
       append_attribute(out_, "target", string_range(layer, id));
     }
-    append_label(out_, layer.type(id), scratch_);
+    out_ += labels_.of(layer.type(id));
     const std::size_t content = end_start_tag(out_);
     feature_structures_.append(out_, features_, "");
     end_element(out_, "span", content);
@@ -234,14 +243,6 @@ class StandoffWriter {
       end_element(out_, "note", note);
     }
     end_element(out_, "annotation", content);
-  }
-
-  // "#w12" for token index 11, in a member so that no string is made per pointer.
-  std::string_view token_pointer(std::size_t index) {
-    pointer_ = "#";
-    TextStructure::append_xml_id(pointer_, TextStructure::token,
-                                 structure_.number(TextStructure::token, index));
-    return pointer_;
   }
 
   // TEI counts string-range offsets in characters (code points) of body's text.
@@ -287,8 +288,7 @@ class StandoffWriter {
   std::string xml_id_;
   std::vector<FeatureView> features_;
   FeatureStructureWriter feature_structures_;
-  std::string pointer_;
-  std::string scratch_;
+  LabelAttributes labels_;
 };
 
 const WindowStart StandoffWriter::kWholeDocument{};
