@@ -72,7 +72,8 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("plugins,p", po::value(&a.plugins), "plugins to run, comma-separated names or paths")
       ("output,o", po::value(&a.output), "output file, or directory for several documents; without it, or with -, standard output")
       ("corpus-file", po::value(&a.corpus_file),
-       "write every document into this one teiCorpus file (TEI formats; instead of -o)")
+       "write every document into this one teiCorpus file, - for standard output (TEI formats; "
+       "instead of -o)")
       ("format,f", po::value(&a.format),
        "output format: tei (default), tei-inline, tei-inline-rs, json, vrt (CWB) or html")
       ("language,l", po::value(&a.language),
@@ -246,7 +247,7 @@ int annotate(const AnnotateArguments& a) {
   auto chain =
       build_chain(chain_file.plugins, chain_file.settings, finder, any_annotated_input(jobs));
   if (corpus) {
-    prepare_folder(std::filesystem::path(a.corpus_file).parent_path());
+    if (a.corpus_file != "-") prepare_folder(std::filesystem::path(a.corpus_file).parent_path());
   } else {
     prepare_output_folders(jobs);
   }
@@ -316,7 +317,8 @@ int annotate(const AnnotateArguments& a) {
                                   : run_corpus(jobs, annotators, settings);
   progress.reset();  // its last line ends before the summary
   if (corpus && !corpus_file->write(a.corpus_file)) {
-    spdlog::error("no document was annotated: {} was not written", a.corpus_file);
+    spdlog::error("no document was annotated: {} was not written",
+                  a.corpus_file == "-" ? "the teiCorpus" : a.corpus_file);
   }
   if (timings) {
     const double process_seconds = 1e-9 * static_cast<double>(process_cpu_nanoseconds());

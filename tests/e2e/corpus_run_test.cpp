@@ -286,6 +286,19 @@ TEST(Merge, ATeiCorpusTakesOnlyTeiFiles) {
 namespace strata::testing {
 namespace {
 
+TEST(CorpusRun, CorpusFileDashIsStandardOutput) {
+  ScratchDir dir;
+  const fs::path corpus = make_corpus(dir, 3, 1);
+  const auto to_file = run_strata(
+      {"annotate", corpus.string(), "-p", "tokens", "--corpus-file", (dir / "c.xml").string()});
+  ASSERT_EQ(to_file.exit_code, 0) << to_file.err;
+  const auto to_stdout =
+      run_strata({"annotate", corpus.string(), "-p", "tokens", "--corpus-file", "-"});
+  ASSERT_EQ(to_stdout.exit_code, 0) << to_stdout.err;
+  EXPECT_EQ(to_stdout.out, read_file(dir / "c.xml"));
+  EXPECT_FALSE(fs::exists("-"));
+}
+
 TEST(CorpusRun, CorpusFileTakesNoShardsNorResume) {
   ScratchDir dir;
   const fs::path corpus = make_corpus(dir, 2, 1);
