@@ -6,6 +6,14 @@
 
 namespace strata::formats {
 
+std::uint32_t JsonStrings::add(std::string_view text) {
+  if (const auto found = numbers_.find(text); found != numbers_.end()) return found->second;
+  const auto number = static_cast<std::uint32_t>(views_.size());
+  views_.push_back(strings_.emplace_back(text));
+  numbers_.emplace(views_.back(), number);
+  return number;
+}
+
 bool JsonDocumentHandler::null() {
   return scalar(
       {FeatureView::Kind::real, nullptr, 0, false, std::numeric_limits<double>::quiet_NaN()});
@@ -53,9 +61,9 @@ bool JsonDocumentHandler::key(std::string& key) {
 bool JsonDocumentHandler::end_object() {
   if (places_.back() == Place::reference) {
     if (reference_has_layer_ && reference_has_id_) {
-      add_feature(std::move(reference_));
+      add_feature(reference_);
     } else {
-      feature_of_unknown_kind(reference_.name);
+      feature_of_unknown_kind(layer().strings[reference_.name]);
     }
   }
   places_.pop_back();
@@ -120,7 +128,7 @@ bool JsonDocumentHandler::scalar(const Scalar& value) {
       if (key_ == "end") set(annotation.end, JsonAnnotation::kEnd);
       if (key_ == "type") {
         if (is_string) {
-          annotation.type = take_text();
+          annotation.type = layer().strings.add(*value.text);
           annotation.present |= JsonAnnotation::kType;
         } else {
           annotation.wrong_type |= JsonAnnotation::kType;
@@ -128,13 +136,15 @@ bool JsonDocumentHandler::scalar(const Scalar& value) {
       }
       break;
     }
-    case Place::features:
-      add_feature(
-          {key_, value.kind, is_string ? take_text() : std::string(), value.integer, value.real});
+    case Place::features: {
+      JsonStrings& strings = layer().strings;
+      add_feature({strings.add(key_), value.kind, is_string ? strings.add(*value.text) : 0,
+                   value.integer, value.real});
       break;
+    }
     case Place::reference:
       if (key_ == "layer" && is_string) {
-        reference_.text = take_text();
+        reference_.text = layer().strings.add(*value.text);
         reference_has_layer_ = true;
       } else if (key_ == "id" && value.is_unsigned) {
         reference_.integer = value.integer;
@@ -186,7 +196,7 @@ JsonDocumentHandler::Place JsonDocumentHandler::opened(bool is_object) {
         feature_of_unknown_kind(key_);
         return Place::skipped;
       }
-      reference_ = {key_, FeatureView::Kind::reference, {}, 0, 0.0};
+      reference_ = {layer().strings.add(key_), FeatureView::Kind::reference, 0, 0, 0.0};
       reference_has_layer_ = false;
       reference_has_id_ = false;
       return Place::reference;
@@ -205,20 +215,22 @@ JsonDocumentHandler::Place JsonDocumentHandler::opened(bool is_object) {
   return Place::skipped;
 }
 
-void JsonDocumentHandler::add_feature(JsonFeature feature) {
-  layer().features.push_back(std::move(feature));
+void JsonDocumentHandler::add_feature(const JsonFeature& feature) {
+  layer().features.push_back(feature);
   ++annotation().feature_count;
 }
 
 void JsonDocumentHandler::start_layer(bool is_array) {
   // A layer named twice keeps the last, as a JSON object keeps the last value of a key.
   std::erase_if(parts_.layers, [&](const JsonLayer& layer) { return layer.name == key_; });
-  parts_.layers.push_back({key_, is_array, {}, {}, {}});
+  JsonLayer& layer = parts_.layers.emplace_back();
+  layer.name = key_;
+  layer.is_array = is_array;
 }
 
-void JsonDocumentHandler::feature_of_unknown_kind(const std::string& name) {
+void JsonDocumentHandler::feature_of_unknown_kind(std::string_view name) {
   if (!layer().feature_error) {
-    layer().feature_error = "feature \"" + name + "\" has a value of an unknown kind";
+    layer().feature_error = "feature \"" + std::string(name) + "\" has a value of an unknown kind";
   }
 }
 

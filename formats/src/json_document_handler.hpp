@@ -3,20 +3,44 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "strata/feature.hpp"
 
 namespace strata::formats {
 
-// One feature of an annotation as the file gives it.
+// The strings of one layer as the file gives them (types, feature names, string values), each
+// kept once and named by its number: a layer repeats a few of them millions of times, and a
+// string in every record made a large file's records several times the file.
+class JsonStrings {
+ public:
+  JsonStrings() = default;
+  // Moved, never copied: the views would still point into the original.
+  JsonStrings(JsonStrings&&) = default;
+  JsonStrings& operator=(JsonStrings&&) = default;
+  JsonStrings(const JsonStrings&) = delete;
+  JsonStrings& operator=(const JsonStrings&) = delete;
+
+  std::uint32_t add(std::string_view text);
+  std::string_view operator[](std::uint32_t number) const { return views_[number]; }
+
+ private:
+  std::deque<std::string> strings_;  // a deque keeps each string where it is, for the views
+  std::vector<std::string_view> views_;
+  std::unordered_map<std::string_view, std::uint32_t> numbers_;
+};
+
+// One feature of an annotation as the file gives it; strings are numbers in its layer's.
 struct JsonFeature {
-  std::string name;
+  std::uint32_t name = 0;
   FeatureView::Kind kind = FeatureView::Kind::string;
-  std::string text;          // a string; a reference's layer
+  std::uint32_t text = 0;    // a string; a reference's layer
   std::int64_t integer = 0;  // an integer or boolean; a reference's id
   double real = 0.0;         // a real (NaN for null, as write_json spells NaN)
 };
@@ -28,11 +52,11 @@ struct JsonAnnotation {
   std::uint64_t id = 0;
   std::uint64_t begin = 0;
   std::uint64_t end = 0;
-  std::string type;
+  std::uint32_t type = 0;       // in its layer's strings
   std::uint8_t present = 0;     // Keys seen with the right type
   std::uint8_t wrong_type = 0;  // Keys seen with another type
+  std::uint32_t feature_count = 0;
   std::size_t first_feature = 0;
-  std::size_t feature_count = 0;
 };
 
 // One layer as the file gives it: its annotations in file order, their features in one list.
@@ -42,6 +66,7 @@ struct JsonLayer {
   std::optional<std::string> feature_error;  // a feature value of no known kind
   std::vector<JsonAnnotation> annotations;
   std::vector<JsonFeature> features;
+  JsonStrings strings;
 };
 
 // What the top-level keys gave.
@@ -112,9 +137,9 @@ class JsonDocumentHandler : public nlohmann::json_sax<nlohmann::ordered_json> {
   JsonLayer& layer() { return parts_.layers.back(); }
   // A layer named key_, replacing one of the same name.
   void start_layer(bool is_array);
-  void add_feature(JsonFeature feature);
+  void add_feature(const JsonFeature& feature);
   // Notes, for the layer, that feature `name` has a value of no known kind (the first such).
-  void feature_of_unknown_kind(const std::string& name);
+  void feature_of_unknown_kind(std::string_view name);
 
   JsonDocumentParts& parts_;
   std::vector<Place> places_{Place::start};

@@ -32,22 +32,26 @@ Offset byte_offset(CodePointCursor& cursor, std::size_t code_point_count, std::u
   return static_cast<Offset>(cursor.byte_offset_of_code_point(code_points));
 }
 
-void set_feature(Layer& layer, AnnotationId id, const JsonFeature& feature) {
+void set_feature(Layer& layer, AnnotationId id, const JsonFeature& feature,
+                 const JsonStrings& strings) {
+  const std::string_view name = strings[feature.name];
   switch (feature.kind) {
     case FeatureView::Kind::string:
-      layer.set_string(id, feature.name, feature.text);
+      layer.set_string(id, name, strings[feature.text]);
       break;
     case FeatureView::Kind::boolean:
-      layer.set_bool(id, feature.name, feature.integer != 0);
+      layer.set_bool(id, name, feature.integer != 0);
       break;
     case FeatureView::Kind::integer:
-      layer.set_int(id, feature.name, feature.integer);
+      layer.set_int(id, name, feature.integer);
       break;
     case FeatureView::Kind::real:
-      layer.set_real(id, feature.name, feature.real);
+      layer.set_real(id, name, feature.real);
       break;
     case FeatureView::Kind::reference:
-      layer.set_ref(id, feature.name, {feature.text, static_cast<AnnotationId>(feature.integer)});
+      layer.set_ref(
+          id, name,
+          {std::string(strings[feature.text]), static_cast<AnnotationId>(feature.integer)});
       break;
   }
 }
@@ -76,9 +80,9 @@ void read_layer(Document& document, const JsonLayer& read, const std::string& pr
     check_key(*annotation, JsonAnnotation::kType, "type", where);
     const Offset begin = byte_offset(cursor, code_point_count, annotation->begin, where);
     const Offset end = byte_offset(cursor, code_point_count, annotation->end, where);
-    const AnnotationId id = layer.add(begin, end, annotation->type);
+    const AnnotationId id = layer.add(begin, end, read.strings[annotation->type]);
     for (std::size_t i = 0; i < annotation->feature_count; ++i) {
-      set_feature(layer, id, read.features[annotation->first_feature + i]);
+      set_feature(layer, id, read.features[annotation->first_feature + i], read.strings);
     }
   }
 }
@@ -92,10 +96,11 @@ std::string producer_of(const JsonDocumentParts& parts, const std::string& layer
 
 }  // namespace
 
-Document read_json(std::string_view json_text) {
+Document read_json(std::string json_text) {
   JsonDocumentParts parts;
   JsonDocumentHandler handler(parts);
   nlohmann::ordered_json::sax_parse(json_text.begin(), json_text.end(), &handler);
+  std::string().swap(json_text);  // the parts hold all of it now: a large file is not kept
   if (parts.syntax_error) throw Error("not valid JSON: " + *parts.syntax_error);
   if (!parts.is_object) throw Error("not a Strata JSON document (expected an object)");
   check_key(parts.text.has_value(), parts.text_wrong_type, "text", "document");
@@ -107,8 +112,10 @@ Document read_json(std::string_view json_text) {
   for (auto& [key, value] : parts.metadata) document.metadata()[key] = std::move(value);
   check_key(parts.layers_key == JsonDocumentParts::LayersKey::object,
             parts.layers_key == JsonDocumentParts::LayersKey::wrong_type, "layers", "document");
-  for (const JsonLayer& layer : parts.layers)
+  for (JsonLayer& layer : parts.layers) {
     read_layer(document, layer, producer_of(parts, layer.name));
+    layer = JsonLayer();  // its records, once in the document
+  }
   return document;
 }
 

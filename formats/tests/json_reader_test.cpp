@@ -42,7 +42,7 @@ TEST(JsonReader, KeepsIdsOffsetsAndReferences) {
 
 std::string error_of(std::string_view json) {
   try {
-    read_json(json);
+    read_json(std::string(json));
   } catch (const Error& e) {
     return e.what();
   }

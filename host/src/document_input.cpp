@@ -21,7 +21,7 @@ std::string read_input(const Job& job) {
 LoadedInput parsed(const Job& job, std::string content) {
   switch (input_kind(job.source)) {
     case InputKind::json:
-      return {formats::read_json(content), nullptr};
+      return {formats::read_json(std::move(content)), nullptr};
     case InputKind::tei: {
       auto [document, foreign] = formats::read_tei_input(std::move(content), job.id);
       return {std::move(document), std::move(foreign)};

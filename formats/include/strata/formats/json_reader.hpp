@@ -1,7 +1,7 @@
 // Reads back a document written by write_json.
 #pragma once
 
-#include <string_view>
+#include <string>
 
 #include "strata/document.hpp"
 
@@ -10,7 +10,7 @@ namespace strata::formats {
 // The document of one Strata JSON object: id, language, text, metadata and every layer, with
 // annotations under their original ids, offsets turned back into bytes, and typed features.
 // Throws strata::Error saying what is wrong (not JSON, a missing key, an offset past the text,
-// ids that are not 0..n-1).
-Document read_json(std::string_view json_text);
+// ids that are not 0..n-1). Takes the text to free it once it is parsed.
+Document read_json(std::string json_text);
 
 }  // namespace strata::formats
