@@ -20,6 +20,7 @@
 #include "isolated_run.hpp"
 #include "setup_error.hpp"
 #include "shard.hpp"
+#include "strata/error.hpp"
 #include "version_info.hpp"
 #include "windowed_run.hpp"
 
@@ -70,10 +71,11 @@ po::options_description annotate_options(AnnotateArguments& a) {
       ("help,h", "show this help")
       ("chain,c", po::value(&a.chain_file), "chain file (INI) naming plugins and their options")
       ("plugins,p", po::value(&a.plugins), "plugins to run, comma-separated names or paths")
-      ("output,o", po::value(&a.output), "output file, or directory for several documents; without it, or with -, standard output")
+      ("output,o", po::value(&a.output),
+       "output file, or directory for several documents; without it, or with -, standard output")
       ("corpus-file", po::value(&a.corpus_file),
-       "write every document into this one teiCorpus file, - for standard output (TEI formats; "
-       "instead of -o)")
+       "write every document into this one teiCorpus file, - for standard output "
+       "(TEI formats; instead of -o)")
       ("format,f", po::value(&a.format),
        "output format: tei (default), tei-inline, tei-inline-rs, json, vrt (CWB) or html")
       ("language,l", po::value(&a.language),
@@ -135,6 +137,14 @@ void check(const AnnotateArguments& a) {
   if (a.workers < 1 && a.workers != kAutomaticWorkers) {
     throw SetupError("-j needs at least 1 worker");
   }
+}
+
+// The teiCorpus on standard output, as it is written; a write that fails is an error.
+bool write_to_standard_output(CorpusFile& corpus) {
+  if (!corpus.write(std::cout)) return false;
+  std::cout.flush();
+  if (!std::cout) throw Error("cannot write the teiCorpus to standard output");
+  return true;
 }
 
 std::string checked_language(const std::string& language) {
@@ -316,7 +326,8 @@ int annotate(const AnnotateArguments& a) {
   const auto failures = a.isolate ? run_corpus_isolated(jobs, annotators, settings)
                                   : run_corpus(jobs, annotators, settings);
   progress.reset();  // its last line ends before the summary
-  if (corpus && !corpus_file->write(a.corpus_file)) {
+  if (corpus && !(a.corpus_file == "-" ? write_to_standard_output(*corpus_file)
+                                       : corpus_file->write(a.corpus_file))) {
     spdlog::error("no document was annotated: {} was not written",
                   a.corpus_file == "-" ? "the teiCorpus" : a.corpus_file);
   }
@@ -341,9 +352,9 @@ int run_annotate(const std::vector<std::string>& arguments) {
   line.hidden.add_options()("input", po::value(&a.inputs)->composing(), "inputs");
   line.positional.add("input", -1);
   return run_command(arguments, line, [&a] {
+    check(a);
     // "-o -" is standard output, as "-" among the inputs is standard input.
     if (a.output == "-") a.output.clear();
-    check(a);
     return annotate(a);
   });
 }

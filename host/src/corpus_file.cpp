@@ -1,7 +1,5 @@
 #include "corpus_file.hpp"
 
-#include <iostream>
-
 #include "atomic_file.hpp"
 #include "strata/error.hpp"
 #include "strata/formats/tei_corpus.hpp"
@@ -31,27 +29,23 @@ void CorpusFile::add(std::size_t job, std::istream& tei) {
 }
 
 bool CorpusFile::write(const std::filesystem::path& file) {
-  const std::lock_guard lock(mutex_);
   if (places_.empty()) return false;
-  if (file == "-") {
-    write_to(std::cout);
-    std::cout.flush();
-    if (!std::cout) throw Error("cannot write the teiCorpus to standard output");
-    return true;
-  }
   AtomicFile atomic(file);
   std::ostream out(&atomic);
-  write_to(out);
+  write(out);
   atomic.commit();
   return true;
 }
 
-void CorpusFile::write_to(std::ostream& out) {
+bool CorpusFile::write(std::ostream& out) {
+  const std::lock_guard lock(mutex_);
+  if (places_.empty()) return false;
   formats::write_tei_corpus_start(places_.size(), run_, out);
   for (const auto& [job, place] : places_) {
     files_[place.file]->copy_to(out, place.offset, place.size);
   }
   formats::write_tei_corpus_end(out);
+  return true;
 }
 
 }  // namespace strata::host

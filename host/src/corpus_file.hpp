@@ -30,10 +30,12 @@ class CorpusFile {
   // `tei` is not TEI or the temporary file cannot be written; the job is then not in the corpus.
   void add(std::size_t job, std::istream& tei);
 
-  // Writes the documents added, in job order, as one teiCorpus to `file`, atomically, or to
-  // standard output when `file` is "-". Returns false, writing nothing, when none was added.
-  // Throws std::exception when the file cannot be written.
+  // Writes the documents added, in job order, as one teiCorpus to `file`, atomically. Returns
+  // false, writing nothing, when none was added. Throws std::exception when the file cannot be
+  // written.
   bool write(const std::filesystem::path& file);
+  // The same to `out` (standard output, say), as it goes.
+  bool write(std::ostream& out);
 
  private:
   struct Place {
@@ -41,8 +43,6 @@ class CorpusFile {
     std::streamoff offset;
     std::streamsize size;
   };
-
-  void write_to(std::ostream& out);
 
   // The temporary file of the calling thread (its index in files_), made on its first call.
   std::pair<std::size_t, formats::SpillFile*> file_of_this_thread();

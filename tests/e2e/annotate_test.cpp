@@ -45,11 +45,19 @@ TEST(Annotate, StandardInputAsJsonWithGivenLanguage) {
 TEST(Annotate, DashAsOutputIsStandardOutput) {
   ScratchDir dir;
   write_file(dir / "in.txt", "Dr. Smith arrived.\n");
-  const auto result = run_strata({"annotate", "-", "-p", "tokens", "-f", "json", "-o", "-"},
-                                 (dir / "in.txt").string());
+  // Run in the scratch folder, where a folder named "-" would appear.
+  const auto result =
+      run_command("cd " + shell_quoted(dir.path().string()) + " && " +
+                      strata_command({"annotate", "-", "-p", "tokens", "-f", "json", "-o", "-"}),
+                  (dir / "in.txt").string());
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(nlohmann::json::parse(result.out)["text"], "Dr. Smith arrived.\n");
-  EXPECT_FALSE(fs::exists("-"));  // not a folder named "-"
+  EXPECT_FALSE(fs::exists(dir / "-"));
+  // "-o -" is an output like any other: not with --corpus-file.
+  const auto both = run_strata({"annotate", (dir / "in.txt").string(), "-p", "tokens", "-o", "-",
+                                "--corpus-file", (dir / "c.xml").string()});
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_NE(both.err.find("give either -o or --corpus-file"), std::string::npos) << both.err;
 }
 
 TEST(Annotate, LanguageIsDetectedWhenAuto) {

@@ -292,11 +292,12 @@ TEST(CorpusRun, CorpusFileDashIsStandardOutput) {
   const auto to_file = run_strata(
       {"annotate", corpus.string(), "-p", "tokens", "--corpus-file", (dir / "c.xml").string()});
   ASSERT_EQ(to_file.exit_code, 0) << to_file.err;
-  const auto to_stdout =
-      run_strata({"annotate", corpus.string(), "-p", "tokens", "--corpus-file", "-"});
+  const auto to_stdout = run_command(
+      "cd " + shell_quoted(dir.path().string()) + " && " +
+      strata_command({"annotate", corpus.string(), "-p", "tokens", "--corpus-file", "-"}));
   ASSERT_EQ(to_stdout.exit_code, 0) << to_stdout.err;
   EXPECT_EQ(to_stdout.out, read_file(dir / "c.xml"));
-  EXPECT_FALSE(fs::exists("-"));
+  EXPECT_FALSE(fs::exists(dir / "-"));  // not a file named "-"
 }
 
 TEST(CorpusRun, CorpusFileTakesNoShardsNorResume) {
