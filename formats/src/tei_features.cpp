@@ -51,8 +51,10 @@ void append_value(std::string& out, const FeatureView& feature, std::string& scr
     case Kind::boolean:
       out += feature.integer != 0 ? "<binary value=\"true" : "<binary value=\"false";
       break;
-    case Kind::reference:
-      return;  // a link, not a feature value
+    case Kind::reference:  // a link, not a value (append leaves references out): <f name="x"/>
+      out.back() = '/';
+      out += '>';
+      return;
   }
   out += "\"/></f>";
 }

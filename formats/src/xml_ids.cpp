@@ -30,17 +30,17 @@ void XmlIds::add_inline(const char* layer, AnnotationId id, std::string_view xml
     const bool numbered = xml_id.size() > 1 && xml_id.front() == level.letter &&
                           plain_number(xml_id.substr(1)) == id + 1;
     level.numbered.push_back(numbered);
-    if (!numbered && !xml_id.empty() &&
-        !others_.emplace(xml_id, XmlIdTarget{level.name, id}).second) {
-      refuse_twice(xml_id);
-    }
+    if (numbered || xml_id.empty()) return;
+    const auto [entry, added] = others_.emplace(xml_id, XmlIdTarget{level.name, id});
+    if (!added) refuse_twice(xml_id);
+    inline_others_.push_back(entry->first);
     return;
   }
   throw Error("not an inline layer: " + std::string(layer));
 }
 
 void XmlIds::check_inline_ids() const {
-  for (const auto& [xml_id, target] : others_) {
+  for (const std::string_view xml_id : inline_others_) {
     if (numbered_inline(xml_id)) refuse_twice(xml_id);
   }
 }
@@ -51,15 +51,12 @@ void XmlIds::add_standoff(const std::string& layer, AnnotationId id, std::string
   const bool numbered = dash != std::string_view::npos && xml_id.substr(0, dash) == layer &&
                         plain_number(xml_id.substr(dash + 1)) == id;
   entry->second.push_back(numbered);
-  // As before numbered ids: an id an inline element has already keeps standing for that.
-  if (!numbered) others_.emplace(xml_id, XmlIdTarget{entry->first, id});
+  if (!numbered && !find(xml_id)) others_.emplace(xml_id, XmlIdTarget{entry->first, id});
 }
 
 std::optional<XmlIdTarget> XmlIds::find(std::string_view xml_id) const {
   if (!others_.empty()) {
-    if (const auto found = others_.find(std::string(xml_id)); found != others_.end()) {
-      return found->second;
-    }
+    if (const auto found = others_.find(xml_id); found != others_.end()) return found->second;
   }
   if (auto target = numbered_inline(xml_id)) return target;
   return numbered_standoff(xml_id);

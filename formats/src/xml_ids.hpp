@@ -29,12 +29,14 @@ struct XmlIdTarget {
 class XmlIds {
  public:
   // Records the xml:id of the next paragraph, sentence or token (its annotation `id`, counted
-  // from 0 in its layer). Throws Error if an id of another form was given before.
+  // from 0 in its layer). Throws Error if the id is not numbered and an element before has it.
   void add_inline(const char* layer, AnnotationId id, std::string_view xml_id);
-  // Throws Error if an id of another form is also the numbered id of an inline element: call it
-  // once every inline element is in.
+  // Throws Error if an id that is not numbered is also the numbered id of another inline
+  // element, naming the first such id in the order they were added: call it once every inline
+  // element is in.
   void check_inline_ids() const;
-  // Records the xml:id of standOff annotation `id` of `layer`; annotations come in id order.
+  // Records the xml:id of standOff annotation `id` of `layer`; annotations come in id order. An
+  // id that already stands for something keeps standing for that.
   void add_standoff(const std::string& layer, AnnotationId id, std::string_view xml_id);
 
   std::optional<XmlIdTarget> find(std::string_view xml_id) const;
@@ -55,7 +57,13 @@ class XmlIds {
                             {'w', layer_names::tokens, {}}};
   // The standOff layers read so far, the same bit for each annotation. Targets view the keys.
   std::map<std::string, std::vector<bool>, std::less<>> standoff_;
-  std::unordered_map<std::string, XmlIdTarget> others_;
+  // Found by a view, with no string made for it.
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, XmlIdTarget, ViewHash, std::equal_to<>> others_;
+  std::vector<std::string_view> inline_others_;  // others_' inline ids, in the order added
 };
 
 }  // namespace strata::formats

@@ -22,6 +22,8 @@ TEST(FeatureStructureWriter, WritesEachKindOfValue) {
       {"count", Kind::integer, "", -42, 0.0},
       {"score", Kind::real, "", 0, 0.25},
       {"odd", Kind::real, "", 0, std::numeric_limits<double>::infinity()},
+      {"low", Kind::real, "", 0, -std::numeric_limits<double>::infinity()},
+      {"nan", Kind::real, "", 0, std::numeric_limits<double>::quiet_NaN()},
       {"seen", Kind::boolean, "", 1, 0.0},
       {"entity", Kind::reference, "entities", 3, 0.0},  // a link, not in the fs
       {"no", Kind::boolean, "", 0, 0.0}};
@@ -31,6 +33,8 @@ TEST(FeatureStructureWriter, WritesEachKindOfValue) {
             "<f name=\"count\"><numeric value=\"-42\"/></f>"
             "<f name=\"score\"><numeric value=\"0.25\"/></f>"
             "<f name=\"odd\"><numeric value=\"INF\"/></f>"
+            "<f name=\"low\"><numeric value=\"-INF\"/></f>"
+            "<f name=\"nan\"><numeric value=\"NaN\"/></f>"
             "<f name=\"seen\"><binary value=\"true\"/></f>"
             "<f name=\"no\"><binary value=\"false\"/></f></fs>");
 }

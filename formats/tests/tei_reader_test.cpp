@@ -149,6 +149,34 @@ TEST(TeiReader, ReadsAHandWrittenFile) {
   EXPECT_EQ(std::get<AnnotationRef>(*e.feature(0, "head")), (AnnotationRef{"tokens", 1}));
 }
 
+TEST(TeiReader, ReadsIdsGivenByHand) {
+  // Tokens with ids of any form, a standOff id with a leading zero, and pointers at all of them.
+  const Document read = read_tei(
+      R"x(<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>d)x"
+      R"x(</title></titleStmt></fileDesc></teiHeader><text><body xml:id="body"><p xml:id="p1">)x"
+      R"x(<w xml:id="first">ab</w> <w xml:id="w2">cd</w> <w xml:id="w07">ef</w></p></body></text>)x"
+      R"x(<standOff><spanGrp type="e"><span xml:id="e-00" from="#first" to="#w07"/>)x"
+      R"x(<span xml:id="e-1" from="#w2" to="#w2"/></spanGrp>)x"
+      R"x(<linkGrp type="e.head"><link target="#e-1 #e-00"/></linkGrp></standOff></TEI>)x");
+  const Layer& e = read.layer("e");
+  EXPECT_EQ(read.text(e.begin(0), e.end(0)), "ab cd ef");
+  EXPECT_EQ(read.text(e.begin(1), e.end(1)), "cd");
+  EXPECT_EQ(std::get<AnnotationRef>(*e.feature(1, "head")), (AnnotationRef{"e", 0}));
+  // "w1" and "w3" name no element: the first and third tokens have other ids.
+  const std::string tokens =
+      R"x(<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>d)x"
+      R"x(</title></titleStmt></fileDesc></teiHeader><text><body xml:id="body"><p xml:id="p1">)x"
+      R"x(<w xml:id="first">ab</w> <w xml:id="w2">cd</w> <w xml:id="w07">ef</w></p></body></text>)x"
+      R"x(<standOff><spanGrp type="e"><span xml:id="e-0" from="#w1" to="#w3"/>)x"
+      R"x(</spanGrp></standOff></TEI>)x";
+  EXPECT_EQ(error_of(tokens), "layer \"e\": pointer \"#w1\" resolves to nothing");
+  // An id given by hand that another element has by its number.
+  EXPECT_EQ(
+      error_of(std::string(kMinimal).replace(std::string(kMinimal).find("\"w1\""), 4, "\"w2\"") +
+               "</TEI>"),
+      "xml:id \"w2\" is used twice");
+}
+
 TEST(TeiReader, BadInputSaysWhatIsWrong) {
   EXPECT_NE(error_of("<TEI><text>").find("not well-formed XML"), std::string::npos);
   EXPECT_EQ(error_of("<TEI><teiHeader><fileDesc/></teiHeader></TEI>"),

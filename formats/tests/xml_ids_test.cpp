@@ -67,12 +67,30 @@ TEST(XmlIds, AnInlineIdUsedTwiceIsRefused) {
               ::testing::ThrowsMessage<Error>(HasSubstr("xml:id \"w2\" is used twice")));
 }
 
-TEST(XmlIds, AStandoffIdAnInlineElementHasKeepsStandingForIt) {
+TEST(XmlIds, AnIdThatStandsForSomethingKeepsStandingForIt) {
   XmlIds ids;
-  ids.add_inline(layer_names::tokens, 0, "entities-7x");
+  ids.add_inline(layer_names::tokens, 0, "w1");
+  ids.add_inline(layer_names::tokens, 1, "entities-7x");
   ids.check_inline_ids();
   ids.add_standoff("entities", 0, "entities-7x");
-  EXPECT_EQ(target_of(ids, "entities-7x"), "tokens:0");
+  ids.add_standoff("entities", 1, "w1");  // numbered as an inline element is
+  ids.add_standoff("entities", 2, "entities-01");
+  ids.add_standoff("entities", 3, "entities-01");
+  EXPECT_EQ(target_of(ids, "entities-7x"), "tokens:1");
+  EXPECT_EQ(target_of(ids, "w1"), "tokens:0");
+  EXPECT_EQ(target_of(ids, "entities-01"), "entities:2");
+}
+
+TEST(XmlIds, TheFirstIdUsedTwiceIsNamed) {
+  // "w3" by hand, then numbered; "w2" numbered, then by hand. Read in order, "w3" comes
+  // twice first.
+  XmlIds ids;
+  ids.add_inline(layer_names::tokens, 0, "w3");
+  ids.add_inline(layer_names::tokens, 1, "w2");
+  ids.add_inline(layer_names::tokens, 2, "w3");
+  ids.add_inline(layer_names::tokens, 3, "w2");
+  EXPECT_THAT([&] { ids.check_inline_ids(); },
+              ::testing::ThrowsMessage<Error>(HasSubstr("xml:id \"w3\" is used twice")));
 }
 
 }  // namespace
