@@ -1,12 +1,11 @@
 // Printing the TEI body's paragraphs, sentences and tokens as a structure walk visits them.
 #pragma once
 
-#include <deque>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
+#include "by_address.hpp"
 #include "raw_output.hpp"
 #include "strata/document.hpp"
 #include "strata/layer_names.hpp"
@@ -98,10 +97,8 @@ class BodyPrinter {
   // A layer interns its strings, so every token of a kind has the same view of it: the few
   // kinds are looked at once each, found again by address.
   const TokenShape& shape_of(std::string_view kind) {
-    for (const auto& [seen, shape] : shapes_) {
-      if (seen.data() == kind.data() && seen.size() == kind.size()) return shape;
-    }
-    return shapes_.emplace_back(kind, token_shape(kind)).second;
+    if (const TokenShape* shape = shapes_.find(kind)) return *shape;
+    return shapes_.add(kind, token_shape(kind));
   }
 
   std::string_view text_;
@@ -109,7 +106,7 @@ class BodyPrinter {
   const Layer* tokens_;
   const std::vector<TextStructure::Extent>& token_extents_;
   RawOutput& out_;
-  std::deque<std::pair<std::string_view, TokenShape>> shapes_;  // a deque keeps references valid
+  ByAddress<TokenShape> shapes_;
 };
 
 }  // namespace strata::formats

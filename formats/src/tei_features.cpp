@@ -83,14 +83,12 @@ void FeatureStructureWriter::append(std::string& out, const std::vector<FeatureV
 }
 
 const std::string& FeatureStructureWriter::f_start_tag(std::string_view name) {
-  for (const auto& [given, tag] : f_start_tags_) {
-    if (given.data() == name.data() && given.size() == name.size()) return tag;
-  }
+  if (const std::string* tag = f_start_tags_.find(name)) return *tag;
   std::string tag;
   start_element(tag, "f");
   append_attribute(tag, "name", encode_xml_name(xml_safe(name, scratch_)));
   end_start_tag(tag);
-  return f_start_tags_.emplace_back(name, std::move(tag)).second;
+  return f_start_tags_.add(name, std::move(tag));
 }
 
 }  // namespace strata::formats

@@ -3,9 +3,9 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
+#include "by_address.hpp"
 #include "strata/feature.hpp"
 
 namespace strata::formats {
@@ -28,7 +28,7 @@ class FeatureStructureWriter {
  private:
   const std::string& f_start_tag(std::string_view name);
 
-  std::vector<std::pair<std::string_view, std::string>> f_start_tags_;  // by the name as given
+  ByAddress<std::string> f_start_tags_;
   std::string scratch_;
 };
 

@@ -18,14 +18,10 @@ void append_label(std::string& out, std::string_view label, std::string& scratch
 }
 
 const std::string& LabelAttributes::of(std::string_view label) {
-  for (const auto& [given, text] : remembered_) {
-    if (given.data() == label.data() && given.size() == label.size()) return text;
-  }
-  std::string& text =
-      remembered_.size() < kMaxRemembered ? remembered_.emplace_back(label, "").second : made_;
-  text.clear();
-  append_label(text, label, scratch_);
-  return text;
+  if (const std::string* text = remembered_.find(label)) return *text;
+  made_.clear();
+  append_label(made_, label, scratch_);
+  return remembered_.size() < kMaxRemembered ? remembered_.add(label, made_) : made_;
 }
 
 }  // namespace strata::formats

@@ -3,8 +3,8 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
-#include <vector>
+
+#include "by_address.hpp"
 
 namespace strata::formats {
 
@@ -30,7 +30,7 @@ class LabelAttributes {
 
  private:
   static constexpr std::size_t kMaxRemembered = 64;
-  std::vector<std::pair<std::string_view, std::string>> remembered_;
+  ByAddress<std::string> remembered_;
   std::string made_;
   std::string scratch_;
 };
