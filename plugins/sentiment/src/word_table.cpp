@@ -9,11 +9,16 @@
 #include "strata/error.hpp"
 
 namespace strata::sentiment {
+namespace {
+
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+}  // namespace
 
 std::uint64_t WordTable::hash(std::string_view word) {
   std::uint64_t h = kHashStart;
-  for (const char c : word) h = hash_step(h, static_cast<unsigned char>(c));
-  return hash_end(h);
+  for (std::size_t at = 0; at < word.size(); at += 8) h = hash_chunk(h, chunk(word, at));
+  return hash_end(h, word.size());
 }
 
 std::string_view WordTable::key_of(const Record& record) const {
@@ -22,12 +27,6 @@ std::string_view WordTable::key_of(const Record& record) const {
   std::memcpy(&index, record.key, sizeof index);
   return long_keys_[index];
 }
-
-namespace {
-
-constexpr std::size_t kHugePage = std::size_t{2} << 20;
-
-}  // namespace
 
 void WordTable::Free::operator()(Record* records) const {
   std::free(records);

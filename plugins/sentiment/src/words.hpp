@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "folded_text.hpp"
 #include "strata/token_index.hpp"
 #include "word_lists.hpp"
 
@@ -36,7 +37,7 @@ class Words {
  private:
   friend void words_of(std::span<const Token> tokens, const WordLists& lists, Words& words);
   std::vector<Word> list_;
-  std::string folded_;                // every word's folded form, one after another
+  FoldedText folded_;                 // every word's folded form, one after another
   std::vector<std::size_t> offsets_;  // where each word's form starts in folded_
   std::vector<std::uint32_t> first_tokens_;
   std::string scratch_;  // for fold_word, on words outside ASCII

@@ -43,6 +43,26 @@ TEST(WordTable, LongWordsAreKeptApartAndFoundThroughGrowth) {
   EXPECT_EQ(table.find(std::string(300, 'a')), nullptr);
 }
 
+TEST(WordTable, AChunkIsTheWordsBytesFromTheFirstWithZerosPastItsEnd) {
+  EXPECT_EQ(WordTable::chunk("a", 0), 0x61U);
+  EXPECT_EQ(WordTable::chunk("abc", 0), 0x636261U);
+  EXPECT_EQ(WordTable::chunk("abcdef", 0), 0x666564636261U);
+  EXPECT_EQ(WordTable::chunk("abcdefgh", 0), 0x6867666564636261U);
+  EXPECT_EQ(WordTable::chunk("abcdefghij", 0), 0x6867666564636261U);
+  EXPECT_EQ(WordTable::chunk("abcdefghij", 8), 0x6A69U);
+  // Read from a word inside a longer text, nothing after it counts.
+  const std::string_view text = "scoreboard";
+  EXPECT_EQ(WordTable::chunk(text.substr(0, 5), 0), WordTable::chunk("score", 0));
+}
+
+TEST(WordTable, WordsThatShareBytesHashApart) {
+  // The same first and last bytes and length, a chunk's worth of zeros, a word and its prefix.
+  EXPECT_NE(WordTable::hash("score"), WordTable::hash("scope"));
+  EXPECT_NE(WordTable::hash("abcdefgh"), WordTable::hash(std::string("abcdefgh\0", 9)));
+  EXPECT_NE(WordTable::hash("abcdefghi"), WordTable::hash("abcdefgh"));
+  EXPECT_EQ(WordTable::hash(std::string("fantastico")), WordTable::hash("fantastico"));
+}
+
 TEST(WordTable, AWordLongerThan255BytesIsRefused) {
   WordTable table;
   EXPECT_THROW(table[std::string(256, 'a')], Error);

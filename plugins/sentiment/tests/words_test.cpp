@@ -152,6 +152,20 @@ TEST(Words, WordsOutsideAsciiAreFoldedAndLookedUpToo) {
   EXPECT_TRUE(words[1].in_lexicon());  // the lexicon folds its "straße" alike
 }
 
+TEST(Words, LongWordsAreFoldedAndLookedUpWhole) {
+  // Longer than the 8 bytes folded at a time: capitals in every chunk, and in the last alone.
+  WordLists lists;
+  lists.add_lexicon("straordinariamente\t2\nbellissimo\t3\n", "lexicon");
+  const std::string_view text = "STRAORDINARIAMENTE bellissimO";
+  const auto tokens = tokens_of(text, {{0, 18, "word"}, {19, 29, "word"}});
+  const Words words = words_of(tokens, lists);
+  EXPECT_EQ(folded(words), (std::vector<std::string>{"straordinariamente", "bellissimo"}));
+  EXPECT_TRUE(words[0].in_lexicon());
+  EXPECT_TRUE(words[0].all_caps);
+  EXPECT_TRUE(words[1].in_lexicon());
+  EXPECT_FALSE(words[1].all_caps);
+}
+
 TEST(Words, OneWordsHoldsASentenceAfterAnother) {
   WordLists lists;
   lists.add_lexicon("like\t2\n", "lexicon");
