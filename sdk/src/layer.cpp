@@ -38,6 +38,26 @@ bool same(std::string_view a, std::string_view b) {
   return std::memcmp(a.data(), b.data(), n) == 0;
 }
 
+std::uint64_t load64(const char* bytes) {
+  std::uint64_t value;
+  std::memcpy(&value, bytes, sizeof value);
+  return value;
+}
+
+// A string's hash for Layer::id_slots_, taken 8 bytes at a time: labels and names are short.
+std::uint32_t hash_of(std::string_view s) {
+  constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
+  std::uint64_t h = s.size() * kMultiplier;
+  std::size_t at = 0;
+  for (; at + 8 <= s.size(); at += 8) h = (h ^ load64(s.data() + at)) * kMultiplier;
+  if (at < s.size()) {
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + at, s.size() - at);
+    h = (h ^ tail) * kMultiplier;
+  }
+  return static_cast<std::uint32_t>(h >> 32);
+}
+
 // Equal strings have equal signatures; different ones of the few a layer repeats seldom do.
 std::uint32_t signature(std::string_view s) {
   if (s.empty()) return 0;
@@ -95,22 +115,52 @@ std::uint32_t Layer::intern(std::string_view s) {
   return intern_and_remember(s, sig);
 }
 
+std::uint32_t Layer::id_of(std::string_view s) const {
+  return id_of(s, hash_of(s));
+}
+
+std::uint32_t Layer::id_of(std::string_view s, std::uint32_t hash) const {
+  if (id_slots_.empty()) return kNone;
+  const std::size_t mask = id_slots_.size() - 1;
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+    const std::uint64_t slot = id_slots_[at];
+    if (slot == 0) return kNone;
+    const auto id = static_cast<std::uint32_t>(slot) - 1;
+    if (slot >> 32 == hash && same(views_[id], s)) return id;
+  }
+}
+
+void Layer::add_id(std::uint32_t hash, std::uint32_t id) {
+  if (2 * (views_.size() + 1) > id_slots_.size()) {  // at most half full, counting this one
+    std::vector<std::uint64_t> old(std::max<std::size_t>(16, 2 * id_slots_.size()), 0);
+    old.swap(id_slots_);
+    for (const std::uint64_t slot : old) {
+      if (slot != 0)
+        add_id(static_cast<std::uint32_t>(slot >> 32), static_cast<std::uint32_t>(slot) - 1);
+    }
+  }
+  const std::size_t mask = id_slots_.size() - 1;
+  std::size_t at = hash & mask;
+  while (id_slots_[at] != 0) at = (at + 1) & mask;
+  id_slots_[at] = std::uint64_t{hash} << 32 | (id + 1);
+}
+
 [[gnu::noinline]] std::uint32_t Layer::intern_and_remember(std::string_view s, std::uint32_t sig) {
-  const auto found = string_ids_.find(s);
-  if (found == string_ids_.end()) {
+  const std::uint32_t hash = hash_of(s);
+  const std::uint32_t id = id_of(s, hash);
+  if (id == kNone) {
     if (strings_.size() >= kMaxStrings) {
       throw Error("layer '" + name_ + "': more than " + std::to_string(kMaxStrings) +
                   " distinct strings");
     }
-    const auto id = static_cast<std::uint32_t>(strings_.size());
+    const auto new_id = static_cast<std::uint32_t>(strings_.size());
+    add_id(hash, new_id);
     views_.push_back(strings_.emplace_back(s));
-    string_ids_.emplace(views_.back(), id);
     // A string given for the first time is not kept among the recent ones until it comes again:
     // most such strings come once only (a name, a date's value), and each would push out a type
     // or feature name that comes back with the next annotation.
-    return id;
+    return new_id;
   }
-  const std::uint32_t id = found->second;
   // Free places are filled first.
   const std::size_t at = recent_count_ < kRecentStrings ? recent_count_++ : next_recent_;
   recent_signatures_[at] = sig;

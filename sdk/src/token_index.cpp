@@ -11,9 +11,7 @@ TokenIndex::TokenIndex(const Document& document) {
   const char* const text = document.text().data();
   // The kind of a token is the string value of its feature named "kind"; names are interned, so
   // comparing ids finds it as string_feature would.
-  const auto kind_name = tokens.string_ids_.find(std::string_view("kind"));
-  const std::uint32_t kind_id =
-      kind_name == tokens.string_ids_.end() ? Layer::kNone : kind_name->second;
+  const std::uint32_t kind_id = tokens.id_of("kind");
   const auto add_token = [&](AnnotationId id) {
     const Layer::Record& r = tokens.records_[id];
     std::string_view kind;

@@ -81,8 +81,10 @@ TEST(Layer, OrdersIdsByOffsetLongestFirst) {
 TEST(Layer, KeepsEveryStringApartWhateverOrderTheyComeIn) {
   // More strings than the layer keeps at hand, some alike in size, first and last byte, in an
   // order that makes them come and go from there.
-  const std::vector<std::string> strings = {"word", "wood", "punct", "pinct", "",  "a",   "b",
-                                            "ab",   "aab",  "abb",   "x",     "y", "url", "kind"};
+  const std::vector<std::string> strings = {
+      "word", "wood", "punct", "pinct", "",     "a",     "b",      "ab",       "aab",
+      "abb",  "x",    "y",     "url",   "kind", "score", "scope",  "neutral",  "negative",
+      "pos",  "neg",  "neu",   "LOC",   "ORG",  "PER",   "target", "sentence", "document"};
   Layer layer("x", "", "abc");
   std::vector<std::pair<AnnotationId, std::size_t>> expected;
   for (std::size_t round = 0; round < 5; ++round) {
@@ -97,6 +99,21 @@ TEST(Layer, KeepsEveryStringApartWhateverOrderTheyComeIn) {
   for (const auto& [id, code] : expected) {
     EXPECT_EQ(layer.type(id), strings[code / 100]) << id;
     EXPECT_EQ(layer.string_feature(id, strings[code % 100]), strings[code % 100]) << id;
+  }
+}
+
+TEST(Layer, GivesEachOfManyStringsOneIdThroughGrowth) {
+  // Thousands of strings, some alike in their first 8 or 16 bytes, each given twice: the second
+  // time finds the first's copy.
+  Layer layer("x", "", "abc");
+  const auto string_of = [](int i) {
+    return std::string(i % 3 == 0 ? "a name longer than sixteen bytes " : "n") + std::to_string(i);
+  };
+  for (int i = 0; i < 3000; ++i) layer.add(0, 1, string_of(i));
+  for (int i = 0; i < 3000; ++i) {
+    const AnnotationId again = layer.add(0, 1, string_of(i));
+    EXPECT_EQ(layer.type(again), string_of(i));
+    EXPECT_EQ(layer.type(again).data(), layer.type(static_cast<AnnotationId>(i)).data()) << i;
   }
 }
 

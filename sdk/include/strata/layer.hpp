@@ -6,7 +6,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "strata/feature.hpp"
@@ -104,7 +103,7 @@ class Layer {
   // Throws the Error that add gives for [begin, end); apart, so that add itself is short.
   [[noreturn]] void refuse(Offset begin, Offset end) const;
   std::uint32_t intern(std::string_view s);
-  // intern's slow path, apart so that the fast one is short: looks `s` up in string_ids_ (adding
+  // intern's slow path, apart so that the fast one is short: looks `s` up in id_slots_ (adding
   // it if new) and, if it was there before, keeps it among the recent strings.
   std::uint32_t intern_and_remember(std::string_view s, std::uint32_t sig);
   void set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits);
@@ -117,13 +116,20 @@ class Layer {
   std::vector<FeatureRecord> features_;
   std::deque<std::string> strings_;  // a deque keeps each string where it is, so views stay valid
   std::vector<std::string_view> views_;  // of strings_, by index: quicker to reach than the deque
-  std::unordered_map<std::string_view, std::uint32_t> string_ids_;
-  // The strings interned last, looked at before string_ids_: plugins give the same few types,
+  // Each string's id by its hash, with open addressing: a power-of-2 number of slots, each the
+  // hash's 32 bits above the id + 1 (0: empty), at most half full. A layer is made anew for each
+  // document, and a node-based map spent more on allocating nodes and rehashing than on finding.
+  std::vector<std::uint64_t> id_slots_;
+  // The id of string `s` of hash `hash` (hash_of in layer.cpp), or kNone.
+  std::uint32_t id_of(std::string_view s, std::uint32_t hash) const;
+  std::uint32_t id_of(std::string_view s) const;
+  void add_id(std::uint32_t hash, std::uint32_t id);
+  // The strings interned last, looked at before id_slots_: plugins give the same few types,
   // feature names and values over and over, and comparing a few short strings costs less than
   // hashing. Views into strings_, their ids, and a cheap signature of each (size, first and last
   // byte) so that only a likely match is compared in full. The first recent_count_ are in use;
   // once all are, a new one replaces the one after the string found last (layer.cpp says why).
-  static constexpr std::size_t kRecentStrings = 8;
+  static constexpr std::size_t kRecentStrings = 16;
   std::array<std::uint32_t, kRecentStrings> recent_signatures_{};
   std::array<std::string_view, kRecentStrings> recent_strings_{};
   std::array<std::uint32_t, kRecentStrings> recent_ids_{};
