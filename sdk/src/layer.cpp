@@ -55,6 +55,10 @@ std::uint32_t hash_of(std::string_view s) {
     std::memcpy(&tail, s.data() + at, s.size() - at);
     h = (h ^ tail) * kMultiplier;
   }
+  // A bit of a product depends only on the bits at or below it of what was multiplied, so the
+  // low bits of h >> 32, which pick a slot, ignored the last chunk's bytes 5 to 7 ("2024-01" to
+  // "2024-12" all had one slot of 32). Folded down and multiplied again, every byte counts.
+  h = (h ^ (h >> 32)) * kMultiplier;
   return static_cast<std::uint32_t>(h >> 32);
 }
 
@@ -130,19 +134,23 @@ std::uint32_t Layer::id_of(std::string_view s, std::uint32_t hash) const {
   }
 }
 
+void Layer::place_id(std::uint64_t slot) {
+  const std::size_t mask = id_slots_.size() - 1;
+  std::size_t at = (slot >> 32) & mask;
+  while (id_slots_[at] != 0) at = (at + 1) & mask;
+  id_slots_[at] = slot;
+}
+
 void Layer::add_id(std::uint32_t hash, std::uint32_t id) {
-  if (2 * (views_.size() + 1) > id_slots_.size()) {  // at most half full, counting this one
+  // At most half full, so that a probe soon meets an empty slot; views_ already holds `id`.
+  if (2 * views_.size() > id_slots_.size()) {
     std::vector<std::uint64_t> old(std::max<std::size_t>(16, 2 * id_slots_.size()), 0);
     old.swap(id_slots_);
     for (const std::uint64_t slot : old) {
-      if (slot != 0)
-        add_id(static_cast<std::uint32_t>(slot >> 32), static_cast<std::uint32_t>(slot) - 1);
+      if (slot != 0) place_id(slot);
     }
   }
-  const std::size_t mask = id_slots_.size() - 1;
-  std::size_t at = hash & mask;
-  while (id_slots_[at] != 0) at = (at + 1) & mask;
-  id_slots_[at] = std::uint64_t{hash} << 32 | (id + 1);
+  place_id(std::uint64_t{hash} << 32 | (id + 1));
 }
 
 [[gnu::noinline]] std::uint32_t Layer::intern_and_remember(std::string_view s, std::uint32_t sig) {
@@ -154,8 +162,9 @@ void Layer::add_id(std::uint32_t hash, std::uint32_t id) {
                   " distinct strings");
     }
     const auto new_id = static_cast<std::uint32_t>(strings_.size());
-    add_id(hash, new_id);
+    // The string first, then its id: a failed allocation leaves no id without a string.
     views_.push_back(strings_.emplace_back(s));
+    add_id(hash, new_id);
     // A string given for the first time is not kept among the recent ones until it comes again:
     // most such strings come once only (a name, a date's value), and each would push out a type
     // or feature name that comes back with the next annotation.

@@ -25,6 +25,7 @@ class FoldedText {
   }
   void commit(std::size_t n) { size_ += n; }
 
+  // `text` must not view this buffer, which room() may move.
   void append(std::string_view text) {
     std::memcpy(room(text.size()), text.data(), text.size());
     commit(text.size());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -22,11 +23,13 @@ namespace strata::sentiment {
 class WordTable {
  public:
   // The hash of a word, taken 8 bytes at a time (the last chunk filled with zeros): a word
-  // of up to 8 bytes, nearly every word of a text, is one multiplication. In steps, so that a
-  // caller folding a word chunk by chunk can hash it as it goes.
+  // of up to 8 bytes, nearly every word of a text, is one step and the end, not a loop over its
+  // bytes. In steps, so that a caller folding a word chunk by chunk can hash it as it goes.
   static constexpr std::uint64_t kHashStart = 14695981039346656037ULL;
   static std::uint64_t hash_chunk(std::uint64_t h, std::uint64_t chunk) {
     h = (h ^ chunk) * 0x9E3779B97F4A7C15ULL;
+    // A bit of a product depends only on the bits at or below it of what was multiplied: folding
+    // the high half down lets a chunk's last bytes reach the low bits that pick a record.
     return h ^ (h >> 32);
   }
   static std::uint64_t hash_end(std::uint64_t h, std::size_t size) {
@@ -37,6 +40,7 @@ class WordTable {
   // Bytes [at, at + 8) of `word` as a little-endian number, zeros past its end; `at` < size.
   // Inline: folding calls it for every word of a text.
   static std::uint64_t chunk(std::string_view word, std::size_t at) {
+    static_assert(std::endian::native == std::endian::little, "the first byte must be the lowest");
     const char* p = word.data() + at;
     const std::size_t n = std::min<std::size_t>(word.size() - at, 8);
     // Without reading past the word: two 4-byte loads that overlap for 4 to 8 bytes, the first,

@@ -166,6 +166,28 @@ TEST(Words, LongWordsAreFoldedAndLookedUpWhole) {
   EXPECT_FALSE(words[1].all_caps);
 }
 
+TEST(Words, FoldingLowersOnlyCapitalLettersAndReadsCapitalsInEveryChunk) {
+  // The bytes on each side of A-Z and a-z stay as they are and are no letters. A word is in
+  // capitals when it has capital letters and no small ones, wherever in its chunks they are.
+  WordLists lists;
+  const std::string_view text = "A@Z[`a{z 123 ABCDEFGH12 bellissiMO 12345678Z @[`{ Z";
+  const auto tokens = tokens_of(text, {{0, 8, "word"},
+                                       {9, 12, "word"},
+                                       {13, 23, "word"},
+                                       {24, 34, "word"},
+                                       {35, 44, "word"},
+                                       {45, 49, "word"},
+                                       {50, 51, "word"}});
+  const Words words = words_of(tokens, lists);
+  EXPECT_EQ(folded(words), (std::vector<std::string>{"a@z[`a{z", "123", "abcdefgh12", "bellissimo",
+                                                     "12345678z", "@[`{", "z"}));
+  const std::vector<bool> expected_caps = {false, false, true, false, true, false, true};
+  for (std::size_t i = 0; i < expected_caps.size(); ++i) {
+    EXPECT_EQ(words[i].all_caps, expected_caps[i]) << words[i].folded;
+    EXPECT_EQ(words[i].all_caps, is_all_caps(tokens[i].text)) << words[i].folded;
+  }
+}
+
 TEST(Words, OneWordsHoldsASentenceAfterAnother) {
   WordLists lists;
   lists.add_lexicon("like\t2\n", "lexicon");

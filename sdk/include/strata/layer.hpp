@@ -108,6 +108,12 @@ class Layer {
   std::uint32_t intern_and_remember(std::string_view s, std::uint32_t sig);
   void set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits);
   FeatureValue value_of(const FeatureRecord& f) const;
+  // The id of string `s` of hash `hash` (hash_of in layer.cpp) in id_slots_, or kNone.
+  std::uint32_t id_of(std::string_view s, std::uint32_t hash) const;
+  std::uint32_t id_of(std::string_view s) const;
+  // Puts `id`, whose string views_ already holds, in id_slots_, growing them first if needed.
+  void add_id(std::uint32_t hash, std::uint32_t id);
+  void place_id(std::uint64_t slot);  // in a free slot; the table has one
 
   std::string name_;
   std::string producer_;
@@ -120,10 +126,6 @@ class Layer {
   // hash's 32 bits above the id + 1 (0: empty), at most half full. A layer is made anew for each
   // document, and a node-based map spent more on allocating nodes and rehashing than on finding.
   std::vector<std::uint64_t> id_slots_;
-  // The id of string `s` of hash `hash` (hash_of in layer.cpp), or kNone.
-  std::uint32_t id_of(std::string_view s, std::uint32_t hash) const;
-  std::uint32_t id_of(std::string_view s) const;
-  void add_id(std::uint32_t hash, std::uint32_t id);
   // The strings interned last, looked at before id_slots_: plugins give the same few types,
   // feature names and values over and over, and comparing a few short strings costs less than
   // hashing. Views into strings_, their ids, and a cheap signature of each (size, first and last
