@@ -9,64 +9,83 @@
 namespace strata::formats {
 namespace {
 
-const char* structural_layer(std::string_view element) {
-  if (element == "p") return layer_names::paragraphs;
-  if (element == "s") return layer_names::sentences;
-  if (element == "w" || element == "pc") return layer_names::tokens;
-  return nullptr;
-}
-
 Offset offset_of(const std::string& text) {
   if (text.size() > std::numeric_limits<Offset>::max()) throw Error("the text is over 4 GiB");
   return static_cast<Offset>(text.size());
 }
 
-void walk(pugi::xml_node node, InlineBody& body) {
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      body.text += child.value();
-    } else if (child.type() == pugi::node_element) {
-      const char* layer = structural_layer(child.name());
-      // Pushed before the children, so that elements stay in document order (p before its s).
-      const std::size_t index = body.elements.size();
-      if (layer) body.elements.push_back({layer, offset_of(body.text), 0, child});
-      walk(child, body);
-      if (layer) body.elements[index].end = offset_of(body.text);
-    }
-  }
-}
-
-// A token's kind: the writer puts kinds other than word/punct in @type (or @n when @type cannot
-// hold them); otherwise the element says which.
-std::string token_kind(pugi::xml_node token) {
-  const std::string label = read_label(token);
-  if (!label.empty()) return label;
-  return std::string_view(token.name()) == "pc" ? "punct" : "word";
-}
-
-const char* annotation_type(const char* layer) {
-  if (std::string_view(layer) == layer_names::paragraphs) return "paragraph";
-  if (std::string_view(layer) == layer_names::sentences) return "sentence";
-  return "token";
+template <typename Range>
+void add_layer(Document& document, const char* name, const char* type,
+               const std::vector<Range>& ranges) {
+  if (ranges.empty()) return;
+  Layer& layer = document.add_layer(name);
+  for (const Range& range : ranges) layer.add(range.begin, range.end, type);
 }
 
 }  // namespace
 
-InlineBody read_inline_body(pugi::xml_node body) {
-  InlineBody result;
-  walk(body, result);
-  return result;
+void BodyReader::start_element(std::string_view name, const XmlAttributes& attributes) {
+  const Offset begin = offset_of(body_.text);
+  const std::string_view xml_id = attributes.value("xml:id");
+  Open open;
+  if (name == "p") {
+    open = {Structure::paragraph, body_.paragraphs.size()};
+    ids_.add_inline(layer_names::paragraphs, static_cast<AnnotationId>(open.index), xml_id);
+    body_.paragraphs.push_back({begin, begin});
+  } else if (name == "s") {
+    open = {Structure::sentence, body_.sentences.size()};
+    ids_.add_inline(layer_names::sentences, static_cast<AnnotationId>(open.index), xml_id);
+    body_.sentences.push_back({begin, begin});
+  } else if (name == "w" || name == "pc") {
+    open = {Structure::token, body_.tokens.size()};
+    ids_.add_inline(layer_names::tokens, static_cast<AnnotationId>(open.index), xml_id);
+    // The writer puts kinds other than word/punct in @type (or @n when @type cannot hold them);
+    // otherwise the element says which.
+    std::string_view kind = read_label(attributes);
+    if (kind.empty()) kind = name == "pc" ? "punct" : "word";
+    body_.tokens.push_back({begin, begin, kind_index(kind)});
+  }
+  open_.push_back(open);
 }
 
-void add_structural_layers(Document& document, const InlineBody& body, XmlIds& ids) {
-  for (const char* name : {layer_names::paragraphs, layer_names::sentences, layer_names::tokens}) {
-    Layer* layer = nullptr;
-    for (const InlineElement& element : body.elements) {
-      if (std::string_view(element.layer) != name) continue;
-      if (!layer) layer = &document.add_layer(name);
-      const AnnotationId id = layer->add(element.begin, element.end, annotation_type(name));
-      if (name == layer_names::tokens) layer->set_string(id, "kind", token_kind(element.node));
-      ids.add_inline(name, id, element.node.attribute("xml:id").value());
+void BodyReader::end_element() {
+  const Open open = open_.back();
+  open_.pop_back();
+  const Offset end = offset_of(body_.text);
+  switch (open.structure) {
+    case Structure::paragraph:
+      body_.paragraphs[open.index].end = end;
+      break;
+    case Structure::sentence:
+      body_.sentences[open.index].end = end;
+      break;
+    case Structure::token:
+      body_.tokens[open.index].end = end;
+      break;
+    case Structure::none:
+      break;
+  }
+}
+
+std::uint32_t BodyReader::kind_index(std::string_view kind) {
+  // Nearly every token is of the kind of one of the last few; the map is for TEI edited by hand.
+  if (body_.kinds[last_kind_] == kind) return last_kind_;
+  const auto found = kind_indices_.find(kind);
+  if (found != kind_indices_.end()) return last_kind_ = found->second;
+  last_kind_ = static_cast<std::uint32_t>(body_.kinds.size());
+  body_.kinds.emplace_back(kind);
+  kind_indices_.emplace(body_.kinds.back(), last_kind_);
+  return last_kind_;
+}
+
+void add_structural_layers(Document& document, const InlineBody& body, const XmlIds& ids) {
+  add_layer(document, layer_names::paragraphs, "paragraph", body.paragraphs);
+  add_layer(document, layer_names::sentences, "sentence", body.sentences);
+  if (!body.tokens.empty()) {
+    Layer& tokens = document.add_layer(layer_names::tokens);
+    for (const InlineToken& token : body.tokens) {
+      const AnnotationId id = tokens.add(token.begin, token.end, "token");
+      tokens.set_string(id, "kind", body.kinds[token.kind]);
     }
   }
   ids.check_inline_ids();

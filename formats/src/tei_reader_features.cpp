@@ -73,24 +73,6 @@ void set_numeric(Layer& layer, AnnotationId id, const std::string& name, std::st
   }
 }
 
-void set_feature(Layer& layer, AnnotationId id, pugi::xml_node f, const std::string& where) {
-  const std::string name = decode_xml_name(f.attribute("name").value());
-  const pugi::xml_node value = f.first_child();
-  const std::string_view kind = value.name();
-  const std::string_view attribute = value.attribute("value").value();
-  if (kind == "string") {
-    layer.set_string(id, name, value.child_value());
-  } else if (kind == "numeric") {
-    set_numeric(layer, id, name, attribute, where);
-  } else if (kind == "binary" && (attribute == "true" || attribute == "1")) {
-    layer.set_bool(id, name, true);
-  } else if (kind == "binary" && (attribute == "false" || attribute == "0")) {
-    layer.set_bool(id, name, false);
-  } else {
-    throw Error(where + ": feature \"" + name + "\" has a value of an unknown kind");
-  }
-}
-
 }  // namespace
 
 std::string decode_xml_name(std::string_view name) {
@@ -108,13 +90,27 @@ std::string decode_xml_name(std::string_view name) {
   return decoded;
 }
 
-std::string read_label(pugi::xml_node element) {
-  if (const pugi::xml_attribute type = element.attribute("type")) return type.value();
-  return element.attribute("n").value();
+std::string_view read_label(const XmlAttributes& attributes) {
+  if (const char* type = attributes.find("type")) return type;
+  return attributes.value("n");
 }
 
-void read_features(pugi::xml_node fs, Layer& layer, AnnotationId id, const std::string& where) {
-  for (pugi::xml_node f : fs.children("f")) set_feature(layer, id, f, where);
+void set_feature(Layer& layer, AnnotationId id, const FeatureText& feature,
+                 const std::string& where) {
+  const std::string name = decode_xml_name(feature.name);
+  const std::string_view kind = feature.kind;
+  const std::string_view value = feature.value;
+  if (kind == "string") {
+    layer.set_string(id, name, value);
+  } else if (kind == "numeric") {
+    set_numeric(layer, id, name, value, where);
+  } else if (kind == "binary" && (value == "true" || value == "1")) {
+    layer.set_bool(id, name, true);
+  } else if (kind == "binary" && (value == "false" || value == "0")) {
+    layer.set_bool(id, name, false);
+  } else {
+    throw Error(where + ": feature \"" + name + "\" has a value of an unknown kind");
+  }
 }
 
 }  // namespace strata::formats

@@ -2,17 +2,57 @@
 #pragma once
 
 #include <pugixml.hpp>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "strata/document.hpp"
-#include "tei_reader_body.hpp"
+#include "tei_standoff_records.hpp"
+#include "xml_events.hpp"
+#include "xml_ids.hpp"
 
 namespace strata::formats {
 
-// Adds a layer per spanGrp or listAnnotation of `stand_off`, in file order, then sets the
-// reference features its linkGrps hold (after every layer, so a link may point forward).
-// `ids` must hold the inline ids; the standoff ids are added to it. A group's @resp names an
-// application of `app_info` (the header's): its label becomes the layer's producer.
-void read_standoff(pugi::xml_node stand_off, pugi::xml_node app_info, Document& document,
-                   XmlIds& ids);
+// Reads the events inside standOff (not standOff's own): a layer per spanGrp or listAnnotation,
+// in file order, then the reference features of its linkGrps (after every layer, so that a link
+// may point forward). A group is kept only until the document is there to take it, so that a
+// large file's standOff is never all in memory at once.
+class StandoffReader {
+ public:
+  void start_element(std::string_view name, const XmlAttributes& attributes);
+  void end_element();
+  void text(std::string_view piece);
+
+  // Adds the groups read so far to `document`, and from then on each group as it ends. `ids`
+  // must hold the inline ids; `app_info` is the header's. All three must outlive the reader.
+  void set_document(Document& document, pugi::xml_node app_info, XmlIds& ids);
+  // Sets the links' features: call it after the last event, once set_document was called.
+  void finish();
+
+ private:
+  void add_group(const StandoffGroup& group);
+  void start_item_part(std::string_view name, const XmlAttributes& attributes);
+
+  int depth_ = 0;        // 1 inside a group, 2 inside a span or annotation...
+  StandoffGroup group_;  // the group being read
+  bool in_group_ = false;
+  std::vector<StandoffGroup> waiting_;  // groups read before the document was there
+  std::vector<LinkGroup> links_;
+  bool in_links_ = false;
+  bool in_item_ = false;  // inside a span or annotation of group_
+  // Where the parts of the open span or annotation are: the depth of its note, fs, f and f's
+  // value, 0 when not open; whether its first note and first fs were seen.
+  int note_depth_ = 0;
+  int fs_depth_ = 0;
+  int f_depth_ = 0;
+  int value_depth_ = 0;
+  bool note_seen_ = false;
+  bool fs_seen_ = false;
+
+  Document* document_ = nullptr;
+  pugi::xml_node app_info_;
+  XmlIds* ids_ = nullptr;
+  std::unordered_map<std::string, Layer*> layers_;
+};
 
 }  // namespace strata::formats

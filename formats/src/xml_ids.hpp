@@ -11,6 +11,7 @@
 
 #include "strata/feature.hpp"
 #include "strata/layer_names.hpp"
+#include "string_view_hash.hpp"
 
 namespace strata::formats {
 
@@ -57,12 +58,7 @@ class XmlIds {
                             {'w', layer_names::tokens, {}}};
   // The standOff layers read so far, the same bit for each annotation. Targets view the keys.
   std::map<std::string, std::vector<bool>, std::less<>> standoff_;
-  // Found by a view, with no string made for it.
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, XmlIdTarget, ViewHash, std::equal_to<>> others_;
+  std::unordered_map<std::string, XmlIdTarget, StringViewHash, std::equal_to<>> others_;
   std::vector<std::string_view> inline_others_;  // others_' inline ids, in the order added
 };
 

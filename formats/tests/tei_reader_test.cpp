@@ -10,6 +10,7 @@
 #include "strata/error.hpp"
 #include "strata/formats/json_writer.hpp"
 #include "strata/formats/tei_writer.hpp"
+#include "tei_reader_parsing.hpp"
 #include "written.hpp"
 
 namespace strata::formats {
@@ -72,15 +73,36 @@ std::vector<std::string> written_layers(const Document& document, bool with_para
   return names;
 }
 
+// Every test reads both ways: parsed into a tree first, and streamed.
+class TeiReader : public ::testing::TestWithParam<TeiParsing> {
+ protected:
+  Document read_back(std::string_view xml) const { return read_tei(xml, false, GetParam()); }
+  Document read_back_strata(std::string_view xml) const { return read_tei(xml, true, GetParam()); }
+  std::string error_of(std::string_view xml) const {
+    try {
+      read_back(xml);
+    } catch (const Error& e) {
+      return e.what();
+    }
+    return "no error";
+  }
+};
+
+INSTANTIATE_TEST_SUITE_P(TreeAndStream, TeiReader,
+                         ::testing::Values(TeiParsing::tree, TeiParsing::stream),
+                         [](const auto& info) {
+                           return info.param == TeiParsing::tree ? "Tree" : "Stream";
+                         });
+
 // write_tei → read_tei → write_json gives the original's JSON: layers, offsets, ids, labels,
 // features and references survive. Compared as unordered JSON, since a reference feature comes
 // back after the plain ones and TEI's numeric does not say whether 0 was 0.0; the order of the
 // layers is compared apart.
-TEST(TeiReader, RoundTripsEverySample) {
+TEST_P(TeiReader, RoundTripsEverySample) {
   for (const auto& sample : testing::sample_documents()) {
     const Document original = sample.make();
     const std::string tei = tei_of(original, sample.run);
-    const Document read = read_tei(tei);
+    const Document read = read_back(tei);
     auto expected = expected_json(json_of(original, sample.run), tei);
     auto actual = nlohmann::json::parse(json_of(read, sample.run));
     const bool same_paragraphs = !kParagraphsMadeByTheWriter.contains(sample.name);
@@ -94,8 +116,8 @@ TEST(TeiReader, RoundTripsEverySample) {
   }
 }
 
-TEST(TeiReader, WriterMadeParagraphsComeBackAsParagraphs) {
-  const Document read = read_tei(tei_of(testing::sample("uncovered").make(), {}));
+TEST_P(TeiReader, WriterMadeParagraphsComeBackAsParagraphs) {
+  const Document read = read_back(tei_of(testing::sample("uncovered").make(), {}));
   const Layer& paragraphs = read.layer("paragraphs");
   ASSERT_EQ(paragraphs.size(), 3u);
   EXPECT_EQ(read.text(paragraphs.begin(0), paragraphs.end(0)), "Heading line");
@@ -103,8 +125,8 @@ TEST(TeiReader, WriterMadeParagraphsComeBackAsParagraphs) {
   EXPECT_EQ(read.text(paragraphs.begin(2), paragraphs.end(2)), "Tail words\n\n\nLast line");
 }
 
-TEST(TeiReader, ReadsIdTitleMetadataAndLanguage) {
-  const Document read = read_tei(tei_of(testing::sample("news").make(), {}));
+TEST_P(TeiReader, ReadsIdTitleMetadataAndLanguage) {
+  const Document read = read_back(tei_of(testing::sample("news").make(), {}));
   EXPECT_EQ(read.id(), "news-1");
   EXPECT_EQ(read.language(), "en");
   EXPECT_EQ(read.metadata().at("title"), "A news item");
@@ -118,17 +140,8 @@ constexpr std::string_view kMinimal =
     R"x(</titleStmt></fileDesc></teiHeader><text><body xml:id="body"><p xml:id="p1">)x"
     R"x(<w xml:id="w1">ab</w> <w xml:id="w2">cd</w></p></body></text>)x";
 
-std::string error_of(std::string_view xml) {
-  try {
-    read_tei(xml);
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "no error";
-}
-
-TEST(TeiReader, ReadsAHandWrittenFile) {
-  const Document read = read_tei(
+TEST_P(TeiReader, ReadsAHandWrittenFile) {
+  const Document read = read_back(
       std::string(kMinimal) +
       R"x(<standOff><spanGrp type="e"><span xml:id="e-1" target="#string-range(body,3,2)" n="a b"/>)x"
       R"x(<span xml:id="e-0" from="#w1" to="#w2" type="X"><fs><f name="pos_x0020_tag"><string>N</string></f>)x"
@@ -149,9 +162,36 @@ TEST(TeiReader, ReadsAHandWrittenFile) {
   EXPECT_EQ(std::get<AnnotationRef>(*e.feature(0, "head")), (AnnotationRef{"tokens", 1}));
 }
 
-TEST(TeiReader, ReadsIdsGivenByHand) {
+TEST_P(TeiReader, ReadsIndentedFeaturesAndStandOffOutOfPlace) {
+  // standOff before text and the header after it, a feature's value after a newline, its string
+  // in pieces, an fs after the span outside it: the same layer as the file Strata writes.
+  const std::string header =
+      R"x(<teiHeader><fileDesc><titleStmt><title>d</title></titleStmt></fileDesc></teiHeader>)x";
+  const std::string text =
+      R"x(<text><body xml:id="body"><p xml:id="p1"><w xml:id="w1">ab</w> <w xml:id="w2">cd</w>)x"
+      R"x(</p></body></text>)x";
+  const std::string stand_off =
+      "<standOff>\n <spanGrp type=\"e\">\n  <span xml:id=\"e-0\" from=\"#w1\" to=\"#w2\">\n"
+      "   <fs>\n    <f name=\"s\">\n     <string>a &amp; <![CDATA[<b>]]></string>\n    </f>\n"
+      "    <f name=\"n\"> <numeric value=\"2\"/></f>\n   </fs>\n  </span>\n"
+      "  <note><fs><f name=\"x\"><string>not the span's</string></f></fs></note>\n"
+      " </spanGrp>\n</standOff>";
+  const std::string tei = R"x(<TEI xmlns="http://www.tei-c.org/ns/1.0">)x";
+  for (const std::string& file :
+       {tei + header + text + stand_off + "</TEI>", tei + stand_off + text + header + "</TEI>"}) {
+    const Document read = read_back(file);
+    const Layer& e = read.layer("e");
+    ASSERT_EQ(e.size(), 1u) << file;
+    EXPECT_EQ(read.text(e.begin(0), e.end(0)), "ab cd");
+    EXPECT_EQ(e.string_feature(0, "s"), "a & <b>");
+    EXPECT_EQ(std::get<std::int64_t>(*e.feature(0, "n")), 2);
+    EXPECT_FALSE(e.feature(0, "x"));
+  }
+}
+
+TEST_P(TeiReader, ReadsIdsGivenByHand) {
   // Tokens with ids of any form, a standOff id with a leading zero, and pointers at all of them.
-  const Document read = read_tei(
+  const Document read = read_back(
       R"x(<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>d)x"
       R"x(</title></titleStmt></fileDesc></teiHeader><text><body xml:id="body"><p xml:id="p1">)x"
       R"x(<w xml:id="first">ab</w> <w xml:id="w2">cd</w> <w xml:id="w07">ef</w></p></body></text>)x"
@@ -177,7 +217,7 @@ TEST(TeiReader, ReadsIdsGivenByHand) {
       "xml:id \"w2\" is used twice");
 }
 
-TEST(TeiReader, BadInputSaysWhatIsWrong) {
+TEST_P(TeiReader, BadInputSaysWhatIsWrong) {
   EXPECT_NE(error_of("<TEI><text>").find("not well-formed XML"), std::string::npos);
   EXPECT_EQ(error_of("<TEI><teiHeader><fileDesc/></teiHeader></TEI>"),
             "not a Strata TEI file: no text");
@@ -202,7 +242,7 @@ TEST(TeiReader, BadInputSaysWhatIsWrong) {
       "linkGrp \"e.x\": pointer \"#nowhere\" resolves to nothing");
 }
 
-TEST(TeiReader, RefusesADoctypeAndOtherRoots) {
+TEST_P(TeiReader, RefusesADoctypeAndOtherRoots) {
   // The entity would name a local file: it must be neither read nor expanded.
   const std::string doctype = R"x(<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>)x";
   const std::string tei = tei_of(testing::sample("joined").make(), {});
@@ -212,11 +252,32 @@ TEST(TeiReader, RefusesADoctypeAndOtherRoots) {
             "not a TEI file: the root element is <html>, not <TEI>");
 }
 
-TEST(TeiReader, StrataOnlyReadingRefusesTeiFromElsewhere) {
-  const std::string written = tei_of(testing::sample("joined").make(), testing::sample_run());
-  EXPECT_EQ(read_strata_tei(written).text(), read_tei(written).text());
+// A large file is streamed, a small one parsed into a tree first: their parsers word the same
+// fault differently.
+TEST(TeiReaderBySize, StreamsALargeFile) {
+  const std::string bad = "<TEI><text></TEI>";
+  const std::string padding = "<!--" + std::string(kStreamTeiFrom, ' ') + "-->";
+  EXPECT_THROW(read_tei(bad), Error);
   try {
-    read_strata_tei(std::string(kMinimal) + "</TEI>");
+    read_tei(padding + bad);
+    ADD_FAILURE() << "malformed XML was read";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("tag mismatch: text"), std::string::npos) << e.what();
+  }
+  try {
+    read_tei(bad);
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()).find("tag mismatch: text"), std::string::npos) << e.what();
+  }
+  const std::string tei = tei_of(testing::sample("news").make(), {});
+  EXPECT_EQ(json_of(read_tei(tei + padding), {}), json_of(read_tei(tei), {}));
+}
+
+TEST_P(TeiReader, StrataOnlyReadingRefusesTeiFromElsewhere) {
+  const std::string written = tei_of(testing::sample("joined").make(), testing::sample_run());
+  EXPECT_EQ(read_back_strata(written).text(), read_back(written).text());
+  try {
+    read_back_strata(std::string(kMinimal) + "</TEI>");
     ADD_FAILURE() << "a TEI without Strata's header was read";
   } catch (const Error& e) {
     EXPECT_EQ(std::string(e.what()),
@@ -225,7 +286,7 @@ TEST(TeiReader, StrataOnlyReadingRefusesTeiFromElsewhere) {
   }
 }
 
-TEST(TeiReader, RefusesATextThatIsNotTheHeaders) {
+TEST_P(TeiReader, RefusesATextThatIsNotTheHeaders) {
   std::string tei = tei_of(testing::sample("joined").make(), {});
   tei.replace(tei.find(">Yes<"), 5, ">Yep<");
   EXPECT_NE(error_of(tei).find("the header says"), std::string::npos) << error_of(tei);
