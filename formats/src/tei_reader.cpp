@@ -11,6 +11,7 @@
 #include "tei_reader_header.hpp"
 #include "tei_reader_parsing.hpp"
 #include "tei_reader_standoff.hpp"
+#include "xml_stream.hpp"
 #include "xml_tree_builder.hpp"
 #include "xml_walk_events.hpp"
 

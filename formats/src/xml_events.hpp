@@ -48,9 +48,4 @@ class XmlEvents {
   virtual void text(std::string_view piece) = 0;
 };
 
-// Parses `xml` (UTF-8) with libxml2 a piece at a time and calls `events`. Throws strata::Error for
-// XML that is not well-formed or has a DOCTYPE (whose entities are never read), and passes on
-// whatever `events` throws.
-void stream_xml(std::string_view xml, XmlEvents& events);
-
 }  // namespace strata::formats

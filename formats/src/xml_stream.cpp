@@ -1,4 +1,7 @@
+#include "xml_stream.hpp"
+
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
@@ -8,7 +11,6 @@
 #include <string>
 
 #include "strata/error.hpp"
-#include "xml_events.hpp"
 
 namespace strata::formats {
 namespace {
@@ -19,6 +21,7 @@ struct StreamRun {
   xmlParserCtxtPtr parser = nullptr;
   XmlEvents& events;
   std::exception_ptr failure;
+  bool has_root = false;  // whether an element began
 };
 
 template <typename Handle>
@@ -40,6 +43,7 @@ const char* text_of(const xmlChar* text) {
 void on_start(void* data, const xmlChar* name, const xmlChar** attributes) {
   static const char* const kNone[] = {nullptr};
   const auto* pairs = reinterpret_cast<const char* const*>(attributes);
+  static_cast<StreamRun*>(data)->has_root = true;
   guarded(data, [&](XmlEvents& events) {
     events.start_element(text_of(name), XmlAttributes(pairs ? pairs : kNone));
   });
@@ -65,7 +69,9 @@ void on_doctype(void* data, const xmlChar*, const xmlChar*, const xmlChar*) {
 void say_nothing(void*, const char*, ...) {}
 
 xmlSAXHandler handlers() {
-  xmlSAXHandler handler{};  // SAX1: names and attribute values come NUL-terminated, as expat's
+  // SAX1, which libxml2 2.9 keeps: names and attribute values come NUL-terminated, as
+  // XmlAttributes has them, where SAX2 gives values as ranges that would need copying.
+  xmlSAXHandler handler{};
   handler.startElement = on_start;
   handler.endElement = on_end;
   handler.characters = on_text;
@@ -78,19 +84,28 @@ xmlSAXHandler handlers() {
   return handler;
 }
 
-// libxml2's words for what is wrong, and where. A file cut short gets words of its own: libxml2
-// would say "Extra content at the end of the document".
-std::string error_of(xmlParserCtxt& parser) {
-  const xmlError* error = xmlCtxtGetLastError(&parser);
-  std::string message = error && error->message ? error->message : "malformed";
-  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
-    message.pop_back();
+// libxml2's words for what is wrong, on one line, and where. Three faults get words of their
+// own, where libxml2's would mislead: a file cut short or with no element ("Extra content at the
+// end of the document") and an end tag that closes another element ("... a line 0 and r").
+// (`name` and `nameNr`, the open element, are read from the context as libxml2 2.9 has them.)
+std::string error_of(const xmlParserCtxt& parser, bool has_root) {
+  const xmlError* error = xmlCtxtGetLastError(const_cast<xmlParserCtxt*>(&parser));
+  if (!error) return "not well-formed XML";
+  std::string message = error->message ? error->message : "malformed";
+  std::replace(message.begin(), message.end(), '\n', ' ');
+  while (!message.empty() && message.back() == ' ') message.pop_back();
+  const auto name_of = [](const xmlChar* name) { return std::string(name ? text_of(name) : "?"); };
+  if (error->code == XML_ERR_DOCUMENT_END || error->code == XML_ERR_DOCUMENT_EMPTY) {
+    if (!has_root) message = "the file has no element";
+    if (parser.nameNr > 0 && parser.name) {
+      message = "the file ends inside <" + std::string(text_of(parser.name)) + ">";
+    }
+  } else if (error->code == XML_ERR_TAG_NAME_MISMATCH) {
+    message =
+        "</" + name_of(BAD_CAST error->str2) + "> closes <" + name_of(BAD_CAST error->str1) + ">";
   }
-  if (error && error->code == XML_ERR_DOCUMENT_END && parser.nameNr > 0 && parser.name) {
-    message = "the file ends inside <" + std::string(text_of(parser.name)) + ">";
-  }
-  return "not well-formed XML: " + message + " (line " + std::to_string(error ? error->line : 0) +
-         ", column " + std::to_string(error ? error->int2 : 0) + ")";
+  return "not well-formed XML: " + message + " (line " + std::to_string(error->line) + ", column " +
+         std::to_string(error->int2) + ")";
 }
 
 struct ParserFree {
@@ -109,11 +124,16 @@ void stream_xml(std::string_view xml, XmlEvents& events) {
       xmlCreatePushParserCtxt(&handler, &run, nullptr, 0, nullptr));
   if (!parser) throw std::bad_alloc();
   run.parser = parser.get();
+  // UTF-8, as Strata writes it, whatever the first bytes or the declaration say: UTF-16 is
+  // refused, as the tree's parser refuses it (which would otherwise depend on a file's size).
+  // libxml2 would take a byte-order mark for text once told the encoding.
+  xmlSwitchEncoding(parser.get(), XML_CHAR_ENCODING_UTF8);
+  if (xml.starts_with("\xEF\xBB\xBF")) xml.remove_prefix(3);
+  xmlSetGenericErrorFunc(nullptr, say_nothing);  // this thread's channel for what has no context
   // No limit on a text's length (a long document's body can be one text of many MB); nothing
-  // fetched from the network; UTF-8 whatever the declaration says, as Strata writes it; and
-  // references resolved in attribute values too ("&amp;" would otherwise stay "&#38;"). That
-  // resolves only XML's own five and character references: a DOCTYPE, which could declare
-  // others, stops the parse before its declarations are read.
+  // fetched from the network; and references resolved in attribute values too ("&amp;" would
+  // otherwise stay "&#38;"). That resolves only XML's own five and character references: a
+  // DOCTYPE, which could declare others, stops the parse before its declarations are read.
   xmlCtxtUseOptions(parser.get(),
                     XML_PARSE_HUGE | XML_PARSE_NONET | XML_PARSE_IGNORE_ENC | XML_PARSE_NOENT);
   // Pieces of 4 MB: libxml2 takes an int length, and a file may be larger.
@@ -125,7 +145,7 @@ void stream_xml(std::string_view xml, XmlEvents& events) {
     const int status =
         xmlParseChunk(parser.get(), xml.data() + at, static_cast<int>(size), last ? 1 : 0);
     if (run.failure) std::rethrow_exception(run.failure);
-    if (status != 0 || !parser->wellFormed) throw Error(error_of(*parser));
+    if (status != 0 || !parser->wellFormed) throw Error(error_of(*parser, run.has_root));
     at += size;
   } while (at < xml.size());
 }

@@ -1,11 +1,10 @@
-#include "xml_events.hpp"
-
 #include <gtest/gtest.h>
 
 #include <stdexcept>
 #include <string>
 
 #include "strata/error.hpp"
+#include "xml_stream.hpp"
 #include "xml_test_support.hpp"
 #include "xml_tree_builder.hpp"
 #include "xml_walk_events.hpp"
@@ -81,24 +80,42 @@ TEST(XmlEvents, AStreamIsReadInPiecesWithTextAcrossTheirEnds) {
   const std::string words(std::size_t{17} << 20, 'w');
   xml += "<a k=\"v\">" + words + "</a><b/></r>";
   EXPECT_EQ(streamed(xml), "<r><a k=v>\"" + words + "\"/<b>//");
+  // Characters of 2, 3 and 4 bytes, references and line ends across the first cut, at each shift.
+  const std::string across = "é€😀&amp;&#x41;\r\n<![CDATA[c]]>";
+  for (std::size_t shift = 0; shift < 8; ++shift) {
+    const std::string head = "<r>" + std::string((std::size_t{1} << 22) - 3 - shift, 'x');
+    EXPECT_EQ(streamed(head + across + "</r>"), "<r>\"" + head.substr(3) + "é€😀&A\nc\"/") << shift;
+  }
 }
 
-TEST(XmlEvents, BadXmlSaysWhatAndWhere) {
-  EXPECT_EQ(stream_error("<r><a></r>"),
-            "not well-formed XML: Opening and ending tag mismatch: a line 0 and r (line 1, column "
-            "11)");
-  EXPECT_EQ(stream_error("<r>&nope;</r>"),
-            "not well-formed XML: Entity 'nope' not defined (line 1, column 10)");
-  EXPECT_EQ(stream_error(""), "not well-formed XML: the file is empty");
+TEST(XmlEvents, BadXmlSaysWhatAndWhereOnOneLine) {
+  EXPECT_EQ(stream_error("<r><a></r>"), "not well-formed XML: </r> closes <a> (line 1, column 11)");
   EXPECT_EQ(stream_error("<r><a>text"),
             "not well-formed XML: the file ends inside <a> (line 1, column 11)");
-  EXPECT_EQ(stream_error("<r/><r/>"),
-            "not well-formed XML: Extra content at the end of the document (line 1, column 5)");
+  EXPECT_EQ(stream_error(""), "not well-formed XML: the file is empty");
+  EXPECT_EQ(stream_error(" <!-- no element -->"),
+            "not well-formed XML: the file has no element (line 1, column 21)");
+  // libxml2's own words, where they are clear.
+  EXPECT_NE(stream_error("<r>&nope;</r>").find("'nope' not defined (line 1, column 10)"),
+            std::string::npos);
+  EXPECT_NE(stream_error("<r/><r/>").find("at the end of the document (line 1, column 5)"),
+            std::string::npos);
+  const std::string not_utf8 = stream_error("<r>\xFF\xFE</r>");
+  EXPECT_NE(not_utf8.find("not proper UTF-8"), std::string::npos) << not_utf8;
+  EXPECT_EQ(not_utf8.find('\n'), std::string::npos) << not_utf8;
   // The entity would name a local file: it must be neither read nor expanded.
   EXPECT_EQ(stream_error(R"x(<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>)x"),
             "XML with a DOCTYPE is not read (its entities are never fetched or expanded)");
   EXPECT_EQ(stream_error(R"x(<!DOCTYPE r SYSTEM "http://127.0.0.1:9/r.dtd"><r/>)x"),
             "XML with a DOCTYPE is not read (its entities are never fetched or expanded)");
+}
+
+TEST(XmlEvents, AStreamIsUtf8WithOrWithoutAByteOrderMark) {
+  EXPECT_EQ(streamed("\xEF\xBB\xBF<r>é</r>"), "<r>\"é\"/");
+  EXPECT_EQ(streamed("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>é</r>"), "<r>\"é\"/");
+  // "<r/>" in UTF-16, with its byte-order mark: refused, as the tree's parser refuses it.
+  const std::string utf16("\xFF\xFE<\0r\0/\0>\0", 10);
+  EXPECT_NE(stream_error(utf16).find("not well-formed XML"), std::string::npos);
 }
 
 // A reader's exception ends the parse and reaches the caller as it was thrown.
