@@ -94,15 +94,14 @@ std::string error_of(const xmlParserCtxt& parser, bool has_root) {
   std::string message = error->message ? error->message : "malformed";
   std::replace(message.begin(), message.end(), '\n', ' ');
   while (!message.empty() && message.back() == ' ') message.pop_back();
-  const auto name_of = [](const xmlChar* name) { return std::string(name ? text_of(name) : "?"); };
+  const auto name_of = [](const char* name) { return std::string(name ? name : "?"); };
   if (error->code == XML_ERR_DOCUMENT_END || error->code == XML_ERR_DOCUMENT_EMPTY) {
     if (!has_root) message = "the file has no element";
     if (parser.nameNr > 0 && parser.name) {
       message = "the file ends inside <" + std::string(text_of(parser.name)) + ">";
     }
   } else if (error->code == XML_ERR_TAG_NAME_MISMATCH) {
-    message =
-        "</" + name_of(BAD_CAST error->str2) + "> closes <" + name_of(BAD_CAST error->str1) + ">";
+    message = "</" + name_of(error->str2) + "> closes <" + name_of(error->str1) + ">";
   }
   return "not well-formed XML: " + message + " (line " + std::to_string(error->line) + ", column " +
          std::to_string(error->int2) + ")";
