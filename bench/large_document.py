@@ -21,18 +21,25 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def joined_text(corpus, size, out):
-    """The corpus's texts in path order, joined and cut at `size` bytes (on a character)."""
-    with open(out, "wb") as text:
-        written = 0
-        for path in sorted(corpus.rglob("*.txt")):
-            data = path.read_bytes()[: size - written]
-            text.write(data)
-            written += len(data)
-            if written >= size:
-                break
-    # A cut inside a UTF-8 sequence would make the text invalid.
-    data = out.read_bytes()
-    out.write_bytes(data.decode("utf-8", errors="ignore").encode("utf-8"))
+    """The corpus's texts in path order, joined and cut at `size` bytes, on a character."""
+    parts, total = [], 0
+    for path in sorted(corpus.rglob("*.txt")):
+        parts.append(path.read_bytes()[: size - total])
+        total += len(parts[-1])
+        if total >= size:
+            break
+    data = b"".join(parts)
+    # A cut inside a UTF-8 sequence would make the text invalid: an unfinished last character
+    # is left out.
+    end = len(data)
+    lead = end - 1
+    while lead > 0 and end - lead < 4 and (data[lead] & 0xC0) == 0x80:
+        lead -= 1
+    if lead >= 0 and data[lead] >= 0xC0:
+        length = 2 if data[lead] < 0xE0 else 3 if data[lead] < 0xF0 else 4
+        if end - lead < length:
+            end = lead
+    out.write_bytes(data[:end])
 
 
 def measured(strata, source, target, chain, output_format, window):
