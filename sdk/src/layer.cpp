@@ -81,12 +81,27 @@ void Layer::reserve(std::size_t annotations, std::size_t features) {
 }
 
 AnnotationId Layer::add(Offset begin, Offset end, std::string_view type) {
+  // The range is checked before the type is interned: a refused annotation adds no string.
+  return add_interned(begin, end, kNone, type);
+}
+
+AnnotationId Layer::add(Offset begin, Offset end, StringId type) {
+  return add_interned(begin, end, checked(type), {});
+}
+
+AnnotationId Layer::add_interned(Offset begin, Offset end, std::uint32_t type,
+                                 std::string_view type_text) {
   if (begin > end || end > text_.size() || cuts_a_character(text_, begin, end) ||
       records_.size() >= kNone) {
     refuse(begin, end);
   }
-  records_.push_back({begin, end, intern(type), kNone});
+  records_.push_back({begin, end, type == kNone ? intern(type_text) : type, kNone});
   return static_cast<AnnotationId>(records_.size() - 1);
+}
+
+void Layer::no_string(StringId s) const {
+  throw Error("layer '" + name_ + "' has no string " + std::to_string(s.index) +
+              " (a StringId of another layer?)");
 }
 
 void Layer::refuse(Offset begin, Offset end) const {
@@ -179,9 +194,9 @@ void Layer::add_id(std::uint32_t hash, std::uint32_t id) {
   return id;
 }
 
-void Layer::set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits) {
+void Layer::set(AnnotationId id, std::uint32_t name, Kind kind, std::int64_t bits) {
   record(id);  // checks the id
-  const std::uint32_t name_and_kind = intern(name) | static_cast<std::uint32_t>(kind) << kKindShift;
+  const std::uint32_t name_and_kind = name | static_cast<std::uint32_t>(kind) << kKindShift;
   std::uint32_t* link = &records_[id].first_feature;
   while (*link != kNone) {
     FeatureRecord& existing = features_[*link];
@@ -197,20 +212,36 @@ void Layer::set(AnnotationId id, std::string_view name, Kind kind, std::int64_t 
 }
 
 void Layer::set_string(AnnotationId id, std::string_view name, std::string_view value) {
-  set(id, name, Kind::string, intern(value));
+  set(id, intern(name), Kind::string, intern(value));
 }
 void Layer::set_int(AnnotationId id, std::string_view name, std::int64_t value) {
-  set(id, name, Kind::integer, value);
+  set(id, intern(name), Kind::integer, value);
 }
 void Layer::set_real(AnnotationId id, std::string_view name, double value) {
-  set(id, name, Kind::real, std::bit_cast<std::int64_t>(value));
+  set(id, intern(name), Kind::real, std::bit_cast<std::int64_t>(value));
 }
 void Layer::set_bool(AnnotationId id, std::string_view name, bool value) {
-  set(id, name, Kind::boolean, value ? 1 : 0);
+  set(id, intern(name), Kind::boolean, value ? 1 : 0);
 }
 void Layer::set_ref(AnnotationId id, std::string_view name, const AnnotationRef& target) {
-  set(id, name, Kind::reference,
+  set(id, intern(name), Kind::reference,
       static_cast<std::int64_t>(std::uint64_t{target.id} << 32 | intern(target.layer)));
+}
+void Layer::set_string(AnnotationId id, StringId name, StringId value) {
+  set(id, checked(name), Kind::string, checked(value));
+}
+void Layer::set_int(AnnotationId id, StringId name, std::int64_t value) {
+  set(id, checked(name), Kind::integer, value);
+}
+void Layer::set_real(AnnotationId id, StringId name, double value) {
+  set(id, checked(name), Kind::real, std::bit_cast<std::int64_t>(value));
+}
+void Layer::set_bool(AnnotationId id, StringId name, bool value) {
+  set(id, checked(name), Kind::boolean, value ? 1 : 0);
+}
+void Layer::set_ref(AnnotationId id, StringId name, StringId target_layer, AnnotationId target) {
+  set(id, checked(name), Kind::reference,
+      static_cast<std::int64_t>(std::uint64_t{target} << 32 | checked(target_layer)));
 }
 
 FeatureValue Layer::value_of(const FeatureRecord& f) const {
@@ -294,15 +325,20 @@ bool Layer::in_offset_order() const {
 }
 
 std::vector<AnnotationId> Layer::ids_by_offset() const {
-  std::vector<AnnotationId> ids(records_.size());
-  std::iota(ids.begin(), ids.end(), AnnotationId{0});
+  std::vector<AnnotationId> ids;
+  ids_by_offset(ids);
+  return ids;
+}
+
+void Layer::ids_by_offset(std::vector<AnnotationId>& out) const {
+  out.resize(records_.size());
+  std::iota(out.begin(), out.end(), AnnotationId{0});
   // Tokenizers and splitters add in text order: checking is cheaper than sorting.
   if (!in_offset_order()) {
-    std::stable_sort(ids.begin(), ids.end(), [this](AnnotationId a, AnnotationId b) {
+    std::stable_sort(out.begin(), out.end(), [this](AnnotationId a, AnnotationId b) {
       return comes_before(records_[a], records_[b]);
     });
   }
-  return ids;
 }
 
 }  // namespace strata

@@ -194,6 +194,79 @@ TEST(Layer, OrdersIdsByOffsetWhetherOrNotTheyWereAddedInOrder) {
   EXPECT_EQ(layer.ids_by_offset(), (std::vector<AnnotationId>{0, 1, 4, 2, 3}));
 }
 
+TEST(Layer, OrdersIdsByOffsetIntoAVectorItReplaces) {
+  Layer layer("x", "", "abcdef");
+  layer.add(3, 4, "c");
+  layer.add(0, 6, "long");
+  std::vector<AnnotationId> ids = {9, 9, 9, 9, 9};
+  layer.ids_by_offset(ids);
+  EXPECT_EQ(ids, (std::vector<AnnotationId>{1, 0}));
+}
+
+TEST(Layer, StringIdsAddAndSetWhatTheirStringsWould) {
+  Layer by_name("x", "", "Mario Rossi vive a Roma");
+  Layer by_id("x", "", "Mario Rossi vive a Roma");
+  const Layer::StringId per = by_id.string_id("PER");
+  const Layer::StringId kind = by_id.string_id("kind");
+  const Layer::StringId name = by_id.string_id("name");
+  const Layer::StringId score = by_id.string_id("score");
+  const Layer::StringId count = by_id.string_id("count");
+  const Layer::StringId known = by_id.string_id("known");
+  const Layer::StringId entity = by_id.string_id("entity");
+  const Layer::StringId entities = by_id.string_id("entities");
+  EXPECT_EQ(by_id.string_id("PER").index, per.index);  // one string, one id
+  for (Layer* layer : {&by_name, &by_id}) {
+    const bool ids = layer == &by_id;
+    const AnnotationId a = ids ? layer->add(0, 11, per) : layer->add(0, 11, "PER");
+    if (ids) {
+      layer->set_string(a, kind, name);
+      layer->set_real(a, score, 0.5);
+      layer->set_int(a, count, 2);
+      layer->set_bool(a, known, true);
+      layer->set_ref(a, entity, entities, 7);
+      layer->set_real(a, score, 0.25);  // replaces, as by name
+    } else {
+      layer->set_string(a, "kind", "name");
+      layer->set_real(a, "score", 0.5);
+      layer->set_int(a, "count", 2);
+      layer->set_bool(a, "known", true);
+      layer->set_ref(a, "entity", {"entities", 7});
+      layer->set_real(a, "score", 0.25);
+    }
+  }
+  EXPECT_EQ(by_id.type(0), "PER");
+  const std::vector<Feature> expected = by_name.features(0);
+  const std::vector<Feature> got = by_id.features(0);
+  ASSERT_EQ(got.size(), 5u);
+  ASSERT_EQ(got.size(), expected.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].name, expected[i].name);
+    EXPECT_EQ(got[i].value, expected[i].value);
+  }
+  EXPECT_EQ(by_id.string_feature(0, "kind"), "name");
+}
+
+TEST(Layer, AStringIdItDidNotGiveIsAnError) {
+  Layer small("x", "", "abc");
+  Layer large("y", "", "abc");
+  for (const char* s : {"a", "b", "c", "d"}) large.string_id(s);
+  const Layer::StringId foreign = large.string_id("d");
+  const AnnotationId id = small.add(0, 1, "t");
+  EXPECT_THROW(small.add(0, 1, foreign), Error);
+  EXPECT_THROW(small.set_real(id, foreign, 1.0), Error);
+  EXPECT_THROW(small.set_string(id, small.string_id("name"), foreign), Error);
+  EXPECT_THROW(small.set_ref(id, small.string_id("name"), foreign, 0), Error);
+  EXPECT_EQ(small.size(), 1u);
+  EXPECT_TRUE(small.features(id).empty());
+}
+
+TEST(Layer, ARefusedAnnotationAddsNoString) {
+  Layer layer("x", "", "abc");
+  EXPECT_THROW(layer.add(2, 9, "never"), Error);
+  // Had "never" been interned, it would have id 0 and "t" id 1.
+  EXPECT_EQ(layer.string_id("t").index, 0u);
+}
+
 TEST(Layer, UnknownIdIsAnError) {
   Layer layer("x", "", "abc");
   EXPECT_THROW(layer.begin(0), Error);

@@ -9,7 +9,7 @@
 #include "strata/error.hpp"
 #include "strata/layer_names.hpp"
 #include "strata/option_values.hpp"
-#include "workspace_pool.hpp"
+#include "strata/workspace_pool.hpp"
 
 namespace strata::entities {
 namespace {
@@ -65,7 +65,7 @@ struct EntitiesAnnotator::Setup {
   DateGrammar italian_dates = DateGrammar::for_language("it");
   DateGrammar english_dates = DateGrammar::for_language("en");
   DateGrammar other_dates = DateGrammar::for_language("und");
-  WorkspacePool workspaces;
+  WorkspacePool<FinderWorkspace> workspaces;
 
   LanguageTools tools_for(std::string_view language) const {
     LanguageTools tools;
@@ -123,7 +123,7 @@ void EntitiesAnnotator::configure(const Options& options) {
 void EntitiesAnnotator::process(Document& document) {
   if (!setup_) throw Error("the entities annotator was not configured");
   const TokenIndex& index = document.token_index();
-  const WorkspacePool::Lease workspace = setup_->workspaces.borrow();
+  const auto workspace = setup_->workspaces.borrow();
   find_entities(index, setup_->tools_for(document.language()), *workspace);
   write_layer(index, (*workspace).entities, setup_->settings, document);
 }

@@ -32,9 +32,19 @@ class Layer {
   // knows how many it is about to add.
   void reserve(std::size_t annotations, std::size_t features = 0);
 
+  // A string stored once in this layer: a type, a feature name or a string value. A plugin that
+  // gives the same few strings annotation after annotation takes each one's id once a document
+  // and adds and sets features with the ids, so that no string is looked up again. An id is good
+  // only in the layer that gave it.
+  struct StringId {
+    std::uint32_t index;
+  };
+  StringId string_id(std::string_view s) { return {intern(s)}; }
+
   // Adds an annotation over [begin, end) and returns its id. Throws Error when the range is not
   // inside the text or does not fall on character boundaries.
   AnnotationId add(Offset begin, Offset end, std::string_view type);
+  AnnotationId add(Offset begin, Offset end, StringId type);
 
   Offset begin(AnnotationId id) const { return record(id).begin; }
   Offset end(AnnotationId id) const { return record(id).end; }
@@ -46,6 +56,14 @@ class Layer {
   void set_real(AnnotationId id, std::string_view name, double value);
   void set_bool(AnnotationId id, std::string_view name, bool value);
   void set_ref(AnnotationId id, std::string_view name, const AnnotationRef& target);
+  // The same with ids from string_id; an id this layer did not give may throw Error.
+  void set_string(AnnotationId id, StringId name, StringId value);
+  void set_int(AnnotationId id, StringId name, std::int64_t value);
+  void set_real(AnnotationId id, StringId name, double value);
+  void set_bool(AnnotationId id, StringId name, bool value);
+  // A reference to annotation `target` of the layer named by `target_layer` (an id of this
+  // layer's strings, like the others).
+  void set_ref(AnnotationId id, StringId name, StringId target_layer, AnnotationId target);
 
   std::optional<FeatureValue> feature(AnnotationId id, std::string_view name) const;
   // A string feature without a copy: a view valid as long as the layer; "" if absent or not a
@@ -61,6 +79,9 @@ class Layer {
 
   // Ids ordered by begin, longer annotations first where they begin together, then by id.
   std::vector<AnnotationId> ids_by_offset() const;
+  // The same into `out` (replaced), so that a plugin reading document after document can reuse
+  // one vector.
+  void ids_by_offset(std::vector<AnnotationId>& out) const;
 
  private:
   // Builds every document's token index: it reads each token's kind by the interned id of the
@@ -106,7 +127,17 @@ class Layer {
   // intern's slow path, apart so that the fast one is short: looks `s` up in id_slots_ (adding
   // it if new) and, if it was there before, keeps it among the recent strings.
   std::uint32_t intern_and_remember(std::string_view s, std::uint32_t sig);
-  void set(AnnotationId id, std::string_view name, Kind kind, std::int64_t bits);
+  // The index of a string this layer holds; throws Error for another. Inline: called once per
+  // feature set by id.
+  std::uint32_t checked(StringId s) const {
+    if (s.index >= views_.size()) no_string(s);
+    return s.index;
+  }
+  [[noreturn]] void no_string(StringId s) const;
+  // add's body: the type is `type`, or when that is kNone, `type_text` interned.
+  AnnotationId add_interned(Offset begin, Offset end, std::uint32_t type,
+                            std::string_view type_text);
+  void set(AnnotationId id, std::uint32_t name, Kind kind, std::int64_t bits);
   FeatureValue value_of(const FeatureRecord& f) const;
   // The id of string `s` of hash `hash` (hash_of in layer.cpp) in id_slots_, or kNone.
   std::uint32_t id_of(std::string_view s, std::uint32_t hash) const;

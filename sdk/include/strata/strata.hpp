@@ -15,3 +15,4 @@
 #include "strata/token_index.hpp"
 #include "strata/trainer.hpp"
 #include "strata/version.hpp"
+#include "strata/workspace_pool.hpp"

@@ -8,8 +8,9 @@
 // minor version for additions an older plugin can ignore.
 #define STRATA_API_MAJOR 1
 // 1.1: StrataPluginInfo::create_trainer; 1.2: lexicon_files; 1.3: Document::token_index;
-// 1.4: Layer::features as FeatureView
-#define STRATA_API_MINOR 4
+// 1.4: Layer::features as FeatureView; 1.5: Layer::StringId, Layer::ids_by_offset into a vector,
+// WorkspacePool
+#define STRATA_API_MINOR 5
 
 #define STRATA_STRINGIFY_IMPL(x) #x
 #define STRATA_STRINGIFY(x) STRATA_STRINGIFY_IMPL(x)

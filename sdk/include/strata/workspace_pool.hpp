@@ -1,0 +1,64 @@
+// Scratch memory that a shared annotator's threads reuse from document to document.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+namespace strata {
+
+// Keeps the workspaces (buffers, tables, vectors) of finished documents for the next ones, so
+// that an annotator with Concurrency::shared allocates little per document: fresh pages and
+// allocations cost more than the work on them. Each process() call borrows one workspace and
+// gives it back when its lease ends; the pool holds about one per worker thread, and nothing
+// thread-local outlives the plugin. `Workspace` must be default-constructible.
+template <class Workspace>
+class WorkspacePool {
+ public:
+  // A workspace on loan; it goes back to the pool when the lease ends. What it holds is left as
+  // the last document left it: the borrower clears what it reads.
+  class Lease {
+   public:
+    Lease(WorkspacePool& pool, std::unique_ptr<Workspace> workspace)
+        : pool_(pool), workspace_(std::move(workspace)) {}
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    ~Lease() { pool_.give_back(std::move(workspace_)); }
+    Workspace& operator*() const { return *workspace_; }
+    Workspace* operator->() const { return workspace_.get(); }
+
+   private:
+    WorkspacePool& pool_;
+    std::unique_ptr<Workspace> workspace_;
+  };
+
+  // A workspace no other lease holds: one given back earlier, or a new one.
+  Lease borrow() {
+    std::unique_ptr<Workspace> workspace;
+    {
+      const std::lock_guard lock(mutex_);
+      if (!free_.empty()) {
+        workspace = std::move(free_.back());
+        free_.pop_back();
+      }
+    }
+    if (!workspace) workspace = std::make_unique<Workspace>();
+    return Lease(*this, std::move(workspace));
+  }
+
+ private:
+  void give_back(std::unique_ptr<Workspace> workspace) {
+    const std::lock_guard lock(mutex_);
+    // A failed push_back (no memory) drops the workspace; the next borrow makes a new one.
+    try {
+      free_.push_back(std::move(workspace));
+    } catch (...) {
+    }
+  }
+
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<Workspace>> free_;
+};
+
+}  // namespace strata
