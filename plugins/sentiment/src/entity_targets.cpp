@@ -70,18 +70,23 @@ std::optional<std::size_t> person_named(const std::vector<TargetSentiment>& targ
 
 }  // namespace
 
-TargetSentiments::TargetSentiments(const Document& document, const WordLists& lists,
-                                   const PunctuationMarks& marks)
-    : document_(document),
-      lists_(lists),
-      marks_(marks),
-      entities_(document.find_layer("entities")) {
+void TargetSentiments::start(const Document& document, const WordLists& lists,
+                             const PunctuationMarks& marks) {
+  document_ = &document;
+  lists_ = &lists;
+  marks_ = &marks;
+  entities_ = document.find_layer("entities");
+  ids_.clear();
+  next_ = 0;
+  targets_.clear();
+  people_.clear();
+  sums_.clear();
+  keys_.clear();
   if (entities_ == nullptr) return;
-  ids_ = entities_->ids_by_offset();
+  entities_->ids_by_offset(ids_);
   // At most one target a mention: sized once, not grown target by target.
   targets_.reserve(ids_.size());
   sums_.reserve(ids_.size());
-  by_key_.reserve(ids_.size());
 }
 
 void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const Token> masked,
@@ -96,7 +101,7 @@ void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const
     bool ends = false;
     if (token.kind == "punct") {
       ends = is_clause_mark(token.text);
-    } else if (lists_.may_be_contrast(token.text)) {
+    } else if (lists_->may_be_contrast(token.text)) {
       // Whether the token is a contrast word (most are ruled out above, by their first byte).
       // The sentence's words looked up most tokens alone already: not a name masked, a number,
       // punctuation, or a word a clitic joined.
@@ -108,7 +113,7 @@ void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const
       if (looked_up_alone) {
         ends = words[word].entry.contrast;
       } else {
-        const WordEntry* entry = lists_.find(fold_word(token.text, buffer_));
+        const WordEntry* entry = lists_->find(fold_word(token.text, buffer_));
         ends = entry != nullptr && entry->contrast;
       }
     }
@@ -126,7 +131,7 @@ std::span<const Word> TargetSentiments::clause_words(std::span<const Token> mask
                        (clause.last < masked.size() &&
                         read_together(masked, clause.last - 1, starts_word(words, clause.last)));
   if (crosses) {
-    words_of(masked.subspan(clause.first, clause.last - clause.first), lists_, clause_words_);
+    words_of(masked.subspan(clause.first, clause.last - clause.first), *lists_, clause_words_);
     return clause_words_.list();
   }
   const auto starts = words.first_tokens();
@@ -153,8 +158,8 @@ void TargetSentiments::add(const Sentence& sentence, std::span<const Token> mask
     for (std::size_t at = next_; at < ids_.size() && entities_->end(ids_[at]) <= end; ++at) {
       if (!is_target_type(entities_->type(ids_[at]))) continue;
       if (!score) {
-        word_valences(clause_words(masked, words, clause), lists_, valences_);
-        score = polarity_of(valences_, marks_.emphasis(begin, end)).compound;
+        word_valences(clause_words(masked, words, clause), *lists_, valences_);
+        score = polarity_of(valences_, marks_->emphasis(begin, end)).compound;
       }
       add_mention(ids_[at], *score);
     }
@@ -163,28 +168,27 @@ void TargetSentiments::add(const Sentence& sentence, std::span<const Token> mask
 
 void TargetSentiments::add_mention(AnnotationId mention, double score) {
   const std::string_view type = entities_->type(mention);
-  const std::string_view text = document_.text(entities_->begin(mention), entities_->end(mention));
+  const std::string_view text = document_->text(entities_->begin(mention), entities_->end(mention));
   // A bare "Kim" is the "Kim Jong-un" named before.
   const std::optional<std::size_t> known = person_named(targets_, people_, type, text);
   target_key(type, known ? targets_[*known].name : text, buffer_, key_);
-  auto found = by_key_.find(std::string_view(key_));
-  if (found == by_key_.end()) {
-    found = by_key_.emplace(key_, targets_.size()).first;
-    if (type == "PER") people_.push_back(targets_.size());
+  const std::size_t number = keys_.find_or_add(key_);
+  if (number == targets_.size()) {
+    if (type == "PER") people_.push_back(number);
     targets_.push_back({text, type, mention, 0, 0.0});
     sums_.push_back(0.0);
   }
-  TargetSentiment& target = targets_[found->second];
+  TargetSentiment& target = targets_[number];
   if (text.size() > target.name.size()) target.name = text;
   ++target.mentions;
-  sums_[found->second] += score;
+  sums_[number] += score;
 }
 
-std::vector<TargetSentiment> TargetSentiments::take() {
+std::span<const TargetSentiment> TargetSentiments::finish() {
   for (std::size_t t = 0; t < targets_.size(); ++t) {
     targets_[t].score = sums_[t] / static_cast<double>(targets_[t].mentions);
   }
-  return std::move(targets_);
+  return targets_;
 }
 
 }  // namespace strata::sentiment

@@ -6,12 +6,12 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "punctuation_marks.hpp"
 #include "strata/document.hpp"
 #include "strata/token_index.hpp"
+#include "target_keys.hpp"
 #include "word_lists.hpp"
 #include "words.hpp"
 
@@ -33,17 +33,27 @@ struct TargetSentiment {
 // Gathers the targets of a document sentence by sentence, from the words the sentence's own
 // polarity was read from: a sentence naming someone is not folded and looked up again. A clause
 // is a sentence's stretch between commas, semicolons, colons, brackets and the language's
-// contrast words ("ma", "but"), which turn a sentence from one target to another.
+// contrast words ("ma", "but"), which turn a sentence from one target to another. One object
+// serves document after document (start), keeping its buffers.
 class TargetSentiments {
  public:
-  // `marks` are the document's '!' and '?', which weigh on a clause as on a sentence.
-  TargetSentiments(const Document& document, const WordLists& lists, const PunctuationMarks& marks);
+  TargetSentiments() = default;
+  TargetSentiments(const Document& document, const WordLists& lists,
+                   const PunctuationMarks& marks) {
+    start(document, lists, marks);
+  }
+  TargetSentiments(const TargetSentiments&) = delete;
+  TargetSentiments& operator=(const TargetSentiments&) = delete;
 
+  // Begins `document`, forgetting the one before; all three must outlive the calls up to
+  // finish(). `marks` are the document's '!' and '?', which weigh on a clause as on a sentence.
+  void start(const Document& document, const WordLists& lists, const PunctuationMarks& marks);
   // Adds the mentions in `sentence`, whose tokens with names masked (NameMask::apply) are
   // `masked` and whose words words_of made of them are `words`. Sentences come in text order.
   void add(const Sentence& sentence, std::span<const Token> masked, const Words& words);
-  // The targets in order of first mention; none without an entities layer.
-  std::vector<TargetSentiment> take();
+  // The targets in order of first mention, scored; none without an entities layer. Valid until
+  // the next start().
+  std::span<const TargetSentiment> finish();
 
  private:
   // A sentence's tokens [first, last) between clause boundaries.
@@ -59,19 +69,17 @@ class TargetSentiments {
                                      const Clause& clause);
   void add_mention(AnnotationId mention, double score);
 
-  const Document& document_;
-  const WordLists& lists_;
-  const PunctuationMarks& marks_;
-  const Layer* entities_;
+  const Document* document_ = nullptr;
+  const WordLists* lists_ = nullptr;
+  const PunctuationMarks* marks_ = nullptr;
+  const Layer* entities_ = nullptr;
   std::vector<AnnotationId> ids_;  // of entities_, by offset
   std::size_t next_ = 0;           // in ids_: the first mention not before the sentence
   std::vector<TargetSentiment> targets_;
   std::vector<std::size_t> people_;  // the targets of type PER, in targets_
   std::vector<double> sums_;         // of the clause scores of each target
-  // Found by a view of the key, with no string made for it.
-  std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>>
-      by_key_;       // → targets_
-  std::string key_;  // the key of the mention being added
+  TargetKeys keys_;                  // each target's key, numbered as in targets_
+  std::string key_;                  // the key of the mention being added
   // Reused from sentence to sentence.
   std::vector<Clause> clauses_;
   Words clause_words_;

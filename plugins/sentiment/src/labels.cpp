@@ -2,9 +2,21 @@
 
 namespace strata::sentiment {
 
-std::string_view label_of(double compound, const Thresholds& thresholds) {
-  if (compound >= thresholds.positive) return "positive";
-  if (compound <= thresholds.negative) return "negative";
+Label label_for(double compound, const Thresholds& thresholds) {
+  if (compound >= thresholds.positive) return Label::positive;
+  if (compound <= thresholds.negative) return Label::negative;
+  return Label::neutral;
+}
+
+std::string_view name_of(Label label) {
+  switch (label) {
+    case Label::positive:
+      return "positive";
+    case Label::negative:
+      return "negative";
+    case Label::neutral:
+      break;
+  }
   return "neutral";
 }
 

@@ -13,10 +13,12 @@ constexpr std::string_view kStandIn = "strata-name";
 
 }  // namespace
 
-NameMask::NameMask(const Document& document) {
+void NameMask::find(const Document& document) {
+  names_.clear();
   const Layer* entities = document.find_layer("entities");
   if (entities == nullptr) return;
-  for (const AnnotationId id : entities->ids_by_offset()) {
+  entities->ids_by_offset(ids_);
+  for (const AnnotationId id : ids_) {
     const std::string_view type = entities->type(id);
     if (type == "PER" || type == "LOC" || type == "ORG") {
       names_.push_back({entities->begin(id), entities->end(id)});
@@ -35,6 +37,11 @@ std::span<const Token> NameMask::apply(std::span<const Token> tokens,
       std::upper_bound(names_.begin(), names_.end(), tokens.front().begin,
                        [](Offset at, const Range& name) { return at < name.begin; }) -
       names_.begin());
+  // Most sentences hold no name: none overlapping the first token and none beginning before the
+  // last token ends.
+  const bool first_in_name = before > 0 && names_[before - 1].end > tokens.front().begin;
+  const bool name_follows = before < names_.size() && names_[before].begin < tokens.back().end;
+  if (!first_in_name && !name_follows) return tokens;
   const auto inside = [&](const Token& token) {
     while (before < names_.size() && names_[before].begin <= token.begin) ++before;
     return before > 0 && token.end <= names_[before - 1].end;

@@ -18,7 +18,11 @@ class NameMask {
   // looking it up.
   static constexpr std::string_view kNameKind = "name";
 
-  explicit NameMask(const Document& document);
+  NameMask() = default;
+  explicit NameMask(const Document& document) { find(document); }
+
+  // Finds the names of `document`, in place of those found before.
+  void find(const Document& document);
 
   // `tokens` (in text order) with every token inside a name masked: a word becomes a neutral
   // word of kind kNameKind, punctuation a stand-in that makes no emoticon with its neighbours.
@@ -30,7 +34,8 @@ class NameMask {
     Offset begin;
     Offset end;
   };
-  std::vector<Range> names_;  // in text order
+  std::vector<Range> names_;       // in text order
+  std::vector<AnnotationId> ids_;  // of the entities, by offset
 };
 
 }  // namespace strata::sentiment

@@ -14,7 +14,9 @@ std::size_t count_between(const std::vector<Offset>& offsets, Offset begin, Offs
 
 }  // namespace
 
-PunctuationMarks::PunctuationMarks(std::string_view text) {
+void PunctuationMarks::find(std::string_view text) {
+  exclamations_.clear();
+  questions_.clear();
   // One search per mark: find(char) is memchr, which skips the long runs without it far
   // quicker than a test of every byte (find_first_of tests every byte against the set).
   for (std::size_t at = text.find('!'); at != std::string_view::npos; at = text.find('!', at + 1)) {

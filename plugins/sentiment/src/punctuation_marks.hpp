@@ -13,7 +13,11 @@ namespace strata::sentiment {
 // sentence and twice more for the document).
 class PunctuationMarks {
  public:
-  explicit PunctuationMarks(std::string_view text);
+  PunctuationMarks() = default;
+  explicit PunctuationMarks(std::string_view text) { find(text); }
+
+  // Finds the marks of `text`, in place of those found before.
+  void find(std::string_view text);
 
   // punctuation_emphasis of the text's [begin, end).
   double emphasis(Offset begin, Offset end) const;

@@ -43,35 +43,68 @@ double rounded(double value, int places) {
   return std::round(value * scale) / scale;
 }
 
-void annotate(Layer& layer, Offset begin, Offset end, const Polarity& polarity,
-              std::string_view scope, const Thresholds& thresholds) {
+// The strings a layer of this plugin repeats, taken once a document: each annotation is then
+// added and its features set without a string looked up.
+struct LayerStrings {
+  explicit LayerStrings(Layer& layer) {
+    for (std::size_t label = 0; label < kLabels; ++label) {
+      labels[label] = layer.string_id(name_of(static_cast<Label>(label)));
+    }
+    score = layer.string_id("score");
+  }
+  Layer::StringId type_of(double score, const Thresholds& thresholds) const {
+    return labels[static_cast<std::size_t>(label_for(score, thresholds))];
+  }
+  std::array<Layer::StringId, kLabels> labels{};
+  Layer::StringId score{};
+};
+
+// The sentiment layer's.
+struct PolarityStrings : LayerStrings {
+  explicit PolarityStrings(Layer& layer)
+      : LayerStrings(layer),
+        scope(layer.string_id("scope")),
+        pos(layer.string_id("pos")),
+        neu(layer.string_id("neu")),
+        neg(layer.string_id("neg")) {}
+  Layer::StringId scope, pos, neu, neg;
+};
+
+void annotate(Layer& layer, const PolarityStrings& strings, Offset begin, Offset end,
+              const Polarity& polarity, Layer::StringId scope, const Thresholds& thresholds) {
   const double score = rounded(polarity.compound, 4);
-  const AnnotationId id = layer.add(begin, end, label_of(score, thresholds));
-  layer.set_string(id, "scope", scope);
-  layer.set_real(id, "score", score);
-  layer.set_real(id, "pos", rounded(polarity.pos, 3));
-  layer.set_real(id, "neu", rounded(polarity.neu, 3));
-  layer.set_real(id, "neg", rounded(polarity.neg, 3));
+  const AnnotationId id = layer.add(begin, end, strings.type_of(score, thresholds));
+  layer.set_string(id, strings.scope, scope);
+  layer.set_real(id, strings.score, score);
+  layer.set_real(id, strings.pos, rounded(polarity.pos, 3));
+  layer.set_real(id, strings.neu, rounded(polarity.neu, 3));
+  layer.set_real(id, strings.neg, rounded(polarity.neg, 3));
 }
 
 }  // namespace
 
-void SentimentAnnotator::write_targets(const std::vector<TargetSentiment>& targets,
+void SentimentAnnotator::write_targets(std::span<const TargetSentiment> targets,
                                        Document& document) const {
   Layer& layer = document.add_layer(kTargetLayer);
   if (targets.empty()) return;  // also when no entities layer
   layer.reserve(targets.size(), 5 * targets.size());
   const Layer& entities = document.layer("entities");
+  const LayerStrings strings(layer);
+  const Layer::StringId name = layer.string_id("target");
+  const Layer::StringId type = layer.string_id("target_type");
+  const Layer::StringId mentions = layer.string_id("mentions");
+  const Layer::StringId entity = layer.string_id("entity");
+  const Layer::StringId entities_name = layer.string_id("entities");
   for (const TargetSentiment& target : targets) {
     const double score = rounded(target.score, 4);
     const AnnotationId id =
         layer.add(entities.begin(target.first_mention), entities.end(target.first_mention),
-                  label_of(score, thresholds_));
-    layer.set_string(id, "target", target.name);
-    layer.set_string(id, "target_type", target.type);
-    layer.set_int(id, "mentions", static_cast<std::int64_t>(target.mentions));
-    layer.set_real(id, "score", score);
-    layer.set_ref(id, "entity", {"entities", target.first_mention});
+                  strings.type_of(score, thresholds_));
+    layer.set_string(id, name, layer.string_id(target.name));
+    layer.set_string(id, type, layer.string_id(target.type));
+    layer.set_int(id, mentions, static_cast<std::int64_t>(target.mentions));
+    layer.set_real(id, strings.score, score);
+    layer.set_ref(id, entity, entities_name, target.first_mention);
   }
 }
 
@@ -149,14 +182,14 @@ void SentimentAnnotator::process(Document& document) {
   // against 0.806 on VADER's tweets). A longer text is read as passages of kPassageSentences
   // sentences and scores as its average passage does; whole, a news article's sum nears -1 or 1.
   ValenceSums all_words;
-  const NameMask names(document);
-  const PunctuationMarks marks(document.text());
+  const PolarityStrings strings(layer);
+  const Layer::StringId sentence_scope = layer.string_id("sentence");
+  const auto workspace = workspaces_.borrow();
+  auto& [names, marks, targets, masked, words, valences] = *workspace;
+  names.find(document);
+  marks.find(document.text());
   // Sentiment toward the entities, from the same words as the sentences' polarity.
-  TargetSentiments targets(document, *lists, marks);
-  // Reused from sentence to sentence.
-  std::vector<Token> masked;
-  Words words;
-  std::vector<double> valences;
+  targets.start(document, *lists, marks);
   for (const Sentence& sentence : index.sentences()) {
     const std::span<const Token> tokens = names.apply(sentence.tokens, masked);
     words_of(tokens, *lists, words);
@@ -170,7 +203,7 @@ void SentimentAnnotator::process(Document& document) {
     }
     const Polarity polarity =
         polarity_from(sentence_words, marks.emphasis(sentence.begin, sentence.end));
-    annotate(layer, sentence.begin, sentence.end, polarity, "sentence", thresholds_);
+    annotate(layer, strings, sentence.begin, sentence.end, polarity, sentence_scope, thresholds_);
     targets.add(sentence, tokens, words);
   }
   const double passages = std::max(
@@ -180,9 +213,9 @@ void SentimentAnnotator::process(Document& document) {
   // A window of a larger document (metadata "window", see docs/large-documents.md) scores only
   // itself, and says so.
   const bool window = document.metadata().contains("window");
-  annotate(layer, 0, static_cast<Offset>(document.text().size()), whole,
-           window ? "window" : "document", thresholds_);
-  write_targets(targets.take(), document);
+  annotate(layer, strings, 0, static_cast<Offset>(document.text().size()), whole,
+           layer.string_id(window ? "window" : "document"), thresholds_);
+  write_targets(targets.finish(), document);
 }
 
 }  // namespace strata::sentiment

@@ -3,8 +3,10 @@
 
 #include "entity_targets.hpp"
 #include "labels.hpp"
+#include "sentiment_workspace.hpp"
 #include "strata/annotator.hpp"
 #include "strata/manifest.hpp"
+#include "strata/workspace_pool.hpp"
 #include "word_lists.hpp"
 
 namespace strata::sentiment {
@@ -27,7 +29,7 @@ class SentimentAnnotator final : public Annotator {
 
  private:
   // The entity-sentiment layer: one annotation per target, over its first mention.
-  void write_targets(const std::vector<TargetSentiment>& targets, Document& document) const;
+  void write_targets(std::span<const TargetSentiment> targets, Document& document) const;
   const WordLists* lists_for(std::string_view language) const;
 
   PluginContext context_;
@@ -36,6 +38,7 @@ class SentimentAnnotator final : public Annotator {
   bool italian_on_ = true;  // the languages option
   bool english_on_ = true;
   Thresholds thresholds_;
+  WorkspacePool<SentimentWorkspace> workspaces_;
 };
 
 }  // namespace strata::sentiment

@@ -53,7 +53,8 @@ std::vector<TargetSentiment> targets_of(const Document& doc, const WordLists& li
     words_of(tokens, lists, words);
     targets.add(sentence, tokens, words);
   }
-  return targets.take();
+  const std::span<const TargetSentiment> found = targets.finish();
+  return {found.begin(), found.end()};
 }
 
 // The score of the first target of `text` read as one sentence of the given tokens (cut, kind),

@@ -15,5 +15,13 @@ TEST(Labels, ThresholdsBelongToTheirSide) {
   EXPECT_EQ(label_of(0.3, {0.5, -0.5}), "neutral");
 }
 
+TEST(Labels, EachLabelHasItsOwnName) {
+  EXPECT_EQ(name_of(Label::positive), "positive");
+  EXPECT_EQ(name_of(Label::neutral), "neutral");
+  EXPECT_EQ(name_of(Label::negative), "negative");
+  EXPECT_EQ(label_for(0.9, Thresholds()), Label::positive);
+  EXPECT_EQ(label_for(-0.9, Thresholds()), Label::negative);
+}
+
 }  // namespace
 }  // namespace strata::sentiment
