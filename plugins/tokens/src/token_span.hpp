@@ -1,6 +1,7 @@
 // A token as the tokenizer finds it, before it becomes an annotation.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -8,6 +9,8 @@ namespace strata::tokens {
 
 // The "kind" feature of a token.
 enum class TokenKind : std::uint8_t { word, number, punct, symbol, url, email };
+constexpr std::size_t kTokenKinds = 6;
+static_assert(static_cast<std::size_t>(TokenKind::email) + 1 == kTokenKinds);
 
 // The feature value written for `kind` ("word", "number", ...).
 std::string_view to_string(TokenKind kind);

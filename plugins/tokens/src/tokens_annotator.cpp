@@ -1,5 +1,7 @@
 #include "tokens_annotator.hpp"
 
+#include <array>
+#include <optional>
 #include <string>
 
 #include "strata/error.hpp"
@@ -39,7 +41,8 @@ void add_spans(Document& document, const char* layer_name, std::string_view type
                const Spans& spans) {
   Layer& layer = document.add_layer(layer_name);
   layer.reserve(spans.size());
-  for (const auto& span : spans) layer.add(span.begin, span.end, type);
+  const Layer::StringId type_id = layer.string_id(type);
+  for (const auto& span : spans) layer.add(span.begin, span.end, type_id);
 }
 
 }  // namespace
@@ -113,9 +116,15 @@ void TokensAnnotator::process(Document& document) {
 
   Layer& token_layer = document.add_layer(layer_names::tokens);
   token_layer.reserve(tokens.size(), tokens.size());  // one feature each: the kind
+  // The layer's strings by id, not looked up token by token; a kind's value is taken when its
+  // first token comes, so that the layer holds only the kinds the text has.
+  const Layer::StringId token_type = token_layer.string_id("token");
+  const Layer::StringId kind = token_layer.string_id("kind");
+  std::array<std::optional<Layer::StringId>, kTokenKinds> kinds;
   for (const TokenSpan& token : tokens) {
-    token_layer.set_string(token_layer.add(token.begin, token.end, "token"), "kind",
-                           to_string(token.kind));
+    std::optional<Layer::StringId>& value = kinds[static_cast<std::size_t>(token.kind)];
+    if (!value) value = token_layer.string_id(to_string(token.kind));
+    token_layer.set_string(token_layer.add(token.begin, token.end, token_type), kind, *value);
   }
   add_spans(document, layer_names::sentences, "sentence", sentences);
   add_spans(document, layer_names::paragraphs, "paragraph", paragraphs);
