@@ -14,25 +14,29 @@ constexpr std::string_view kTypographicApostrophe = "\u2019";
 // apostrophe into `out`. Returns false, leaving `out` unspecified, if the word holds anything
 // whose folding needs full Unicode rules (ß, µ, other scripts).
 bool fold_latin1(std::string_view word, std::string& out) {
-  out.clear();
+  // The folded form is never longer than the word: sized once and written through a pointer,
+  // not pushed back a byte at a time.
+  out.resize(word.size());
+  char* to = out.data();
   for (std::size_t i = 0; i < word.size(); ++i) {
     const auto c = static_cast<unsigned char>(word[i]);
     if (c < 0x80) {
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      *to++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
     } else if (c == 0xC3 && i + 1 < word.size()) {
       const auto next = static_cast<unsigned char>(word[i + 1]);
       if (next < 0x80 || next > 0xBF || next == 0x9F) return false;
       const bool capital = next <= 0x9E && next != 0x97;
-      out.push_back(static_cast<char>(c));
-      out.push_back(static_cast<char>(capital ? next + 0x20 : next));
+      *to++ = static_cast<char>(c);
+      *to++ = static_cast<char>(capital ? next + 0x20 : next);
       ++i;
     } else if (word.substr(i, kTypographicApostrophe.size()) == kTypographicApostrophe) {
-      out.push_back('\'');
+      *to++ = '\'';
       i += kTypographicApostrophe.size() - 1;
     } else {
       return false;
     }
   }
+  out.resize(static_cast<std::size_t>(to - out.data()));
   return true;
 }
 

@@ -33,6 +33,15 @@ TEST(FoldWord, FoldsCaseAndWritesApostrophesAlike) {
   EXPECT_EQ(normal("ΑΘΗΝΑ"), fold_case("ΑΘΗΝΑ"));
 }
 
+TEST(FoldWord, AReusedBufferHoldsOnlyTheLastWord) {
+  std::string buffer;
+  EXPECT_EQ(fold_word("PRESIDENTESSA", buffer), "presidentessa");
+  EXPECT_EQ(fold_word("Dell\u2019", buffer), "dell'");  // shorter than the bytes it came from
+  EXPECT_EQ(fold_word("GROSSE Straße", buffer), "grosse strasse");  // the full rules, after a part
+  EXPECT_EQ(fold_word("", buffer), "");
+  EXPECT_EQ(fold_word("È", buffer), "è");
+}
+
 TEST(FoldWord, TheFastPathAgreesWithFullCaseFolding) {
   // Every Latin-1 letter, upper and lower case, folds as strata::fold_case does.
   for (char32_t c = 0xC0; c <= 0xFF; ++c) {
