@@ -1,6 +1,7 @@
 #include "strata/layer.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cstring>
 #include <numeric>
@@ -72,8 +73,19 @@ std::uint32_t signature(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+std::uint32_t next_serial() {
+  static std::atomic<std::uint32_t> last{0};
+  std::uint32_t serial = ++last;
+  while (serial == 0) serial = ++last;  // after 2^32 layers: 0 means "no layer"
+  return serial;
+}
+
+}  // namespace
+
 Layer::Layer(std::string name, std::string producer, std::string_view text)
-    : name_(std::move(name)), producer_(std::move(producer)), text_(text) {}
+    : name_(std::move(name)), producer_(std::move(producer)), text_(text), serial_(next_serial()) {}
 
 void Layer::reserve(std::size_t annotations, std::size_t features) {
   records_.reserve(annotations);
@@ -99,9 +111,10 @@ AnnotationId Layer::add_interned(Offset begin, Offset end, std::uint32_t type,
   return static_cast<AnnotationId>(records_.size() - 1);
 }
 
-void Layer::no_string(StringId s) const {
-  throw Error("layer '" + name_ + "' has no string " + std::to_string(s.index) +
-              " (a StringId of another layer?)");
+void Layer::not_mine(StringId s) const {
+  throw Error("layer '" + name_ + "' was given a StringId it did not make" +
+              (s.layer_ == 0 ? std::string(" (a default one)")
+                             : std::string(" (another layer's, or an earlier document's)")));
 }
 
 void Layer::refuse(Offset begin, Offset end) const {
@@ -211,20 +224,28 @@ void Layer::set(AnnotationId id, std::uint32_t name, Kind kind, std::int64_t bit
   features_.push_back({name_and_kind, kNone, bits});
 }
 
+// By name: the id is checked before any string is interned, so that a refused call adds none.
 void Layer::set_string(AnnotationId id, std::string_view name, std::string_view value) {
-  set(id, intern(name), Kind::string, intern(value));
+  record(id);
+  const std::uint32_t name_index = intern(name);
+  set(id, name_index, Kind::string, intern(value));
 }
 void Layer::set_int(AnnotationId id, std::string_view name, std::int64_t value) {
+  record(id);
   set(id, intern(name), Kind::integer, value);
 }
 void Layer::set_real(AnnotationId id, std::string_view name, double value) {
+  record(id);
   set(id, intern(name), Kind::real, std::bit_cast<std::int64_t>(value));
 }
 void Layer::set_bool(AnnotationId id, std::string_view name, bool value) {
+  record(id);
   set(id, intern(name), Kind::boolean, value ? 1 : 0);
 }
 void Layer::set_ref(AnnotationId id, std::string_view name, const AnnotationRef& target) {
-  set(id, intern(name), Kind::reference,
+  record(id);
+  const std::uint32_t name_index = intern(name);
+  set(id, name_index, Kind::reference,
       static_cast<std::int64_t>(std::uint64_t{target.id} << 32 | intern(target.layer)));
 }
 void Layer::set_string(AnnotationId id, StringId name, StringId value) {

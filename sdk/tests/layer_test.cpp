@@ -214,7 +214,8 @@ TEST(Layer, StringIdsAddAndSetWhatTheirStringsWould) {
   const Layer::StringId known = by_id.string_id("known");
   const Layer::StringId entity = by_id.string_id("entity");
   const Layer::StringId entities = by_id.string_id("entities");
-  EXPECT_EQ(by_id.string_id("PER").index, per.index);  // one string, one id
+  EXPECT_EQ(by_id.string_id("PER"), per);  // one string, one id
+  EXPECT_FALSE(by_id.string_id("kind") == per);
   for (Layer* layer : {&by_name, &by_id}) {
     const bool ids = layer == &by_id;
     const AnnotationId a = ids ? layer->add(0, 11, per) : layer->add(0, 11, "PER");
@@ -247,24 +248,34 @@ TEST(Layer, StringIdsAddAndSetWhatTheirStringsWould) {
 }
 
 TEST(Layer, AStringIdItDidNotGiveIsAnError) {
-  Layer small("x", "", "abc");
-  Layer large("y", "", "abc");
-  for (const char* s : {"a", "b", "c", "d"}) large.string_id(s);
-  const Layer::StringId foreign = large.string_id("d");
-  const AnnotationId id = small.add(0, 1, "t");
-  EXPECT_THROW(small.add(0, 1, foreign), Error);
-  EXPECT_THROW(small.set_real(id, foreign, 1.0), Error);
-  EXPECT_THROW(small.set_string(id, small.string_id("name"), foreign), Error);
-  EXPECT_THROW(small.set_ref(id, small.string_id("name"), foreign, 0), Error);
-  EXPECT_EQ(small.size(), 1u);
-  EXPECT_TRUE(small.features(id).empty());
-}
-
-TEST(Layer, ARefusedAnnotationAddsNoString) {
-  Layer layer("x", "", "abc");
-  EXPECT_THROW(layer.add(2, 9, "never"), Error);
-  // Had "never" been interned, it would have id 0 and "t" id 1.
-  EXPECT_EQ(layer.string_id("t").index, 0u);
+  Layer mine("x", "", "abc");
+  const AnnotationId id = mine.add(0, 1, "t");
+  const Layer::StringId name = mine.string_id("name");
+  // Another layer's id for a string this layer has too, at the same place in its strings.
+  Layer other("y", "", "abc");
+  other.add(0, 1, "t");
+  const Layer::StringId foreign = other.string_id("name");
+  // The same layer as an earlier document's, made anew: its ids are not this one's.
+  const Layer::StringId earlier = Layer("x", "", "abc").string_id("t");
+  for (const Layer::StringId wrong : {foreign, earlier, Layer::StringId()}) {
+    EXPECT_THROW(mine.add(0, 1, wrong), Error);
+    EXPECT_THROW(mine.set_real(id, wrong, 1.0), Error);
+    EXPECT_THROW(mine.set_int(id, wrong, 1), Error);
+    EXPECT_THROW(mine.set_bool(id, wrong, true), Error);
+    EXPECT_THROW(mine.set_string(id, name, wrong), Error);
+    EXPECT_THROW(mine.set_string(id, wrong, name), Error);
+    EXPECT_THROW(mine.set_ref(id, name, wrong, 0), Error);
+  }
+  EXPECT_EQ(mine.size(), 1u);
+  EXPECT_TRUE(mine.features(id).empty());
+  try {
+    mine.set_real(id, foreign, 1.0);
+    ADD_FAILURE() << "another layer's id was taken";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "layer 'x' was given a StringId it did not make (another layer's, or an earlier "
+              "document's)");
+  }
 }
 
 TEST(Layer, UnknownIdIsAnError) {

@@ -35,11 +35,20 @@ class Layer {
   // A string stored once in this layer: a type, a feature name or a string value. A plugin that
   // gives the same few strings annotation after annotation takes each one's id once a document
   // and adds and sets features with the ids, so that no string is looked up again. An id is good
-  // only in the layer that gave it.
-  struct StringId {
-    std::uint32_t index;
+  // only in the layer that gave it; as each document has layers of its own, ids are taken again
+  // for each document. Any other layer refuses it (Error), as it refuses a default-made id.
+  class StringId {
+   public:
+    StringId() = default;
+    friend bool operator==(StringId, StringId) = default;
+
+   private:
+    friend class Layer;
+    StringId(std::uint32_t index, std::uint32_t layer) : index_(index), layer_(layer) {}
+    std::uint32_t index_ = 0;
+    std::uint32_t layer_ = 0;  // the serial number of the layer that gave it; 0: none
   };
-  StringId string_id(std::string_view s) { return {intern(s)}; }
+  StringId string_id(std::string_view s) { return {intern(s), serial_}; }
 
   // Adds an annotation over [begin, end) and returns its id. Throws Error when the range is not
   // inside the text or does not fall on character boundaries.
@@ -56,13 +65,13 @@ class Layer {
   void set_real(AnnotationId id, std::string_view name, double value);
   void set_bool(AnnotationId id, std::string_view name, bool value);
   void set_ref(AnnotationId id, std::string_view name, const AnnotationRef& target);
-  // The same with ids from string_id; an id this layer did not give may throw Error.
+  // The same with ids from this layer's string_id; an id from anywhere else throws Error.
   void set_string(AnnotationId id, StringId name, StringId value);
   void set_int(AnnotationId id, StringId name, std::int64_t value);
   void set_real(AnnotationId id, StringId name, double value);
   void set_bool(AnnotationId id, StringId name, bool value);
-  // A reference to annotation `target` of the layer named by `target_layer` (an id of this
-  // layer's strings, like the others).
+  // A reference to annotation `target` of the layer named by `target_layer`, an id that this
+  // layer gave for that name (string_id("entities")), not one of the other layer's.
   void set_ref(AnnotationId id, StringId name, StringId target_layer, AnnotationId target);
 
   std::optional<FeatureValue> feature(AnnotationId id, std::string_view name) const;
@@ -127,13 +136,13 @@ class Layer {
   // intern's slow path, apart so that the fast one is short: looks `s` up in id_slots_ (adding
   // it if new) and, if it was there before, keeps it among the recent strings.
   std::uint32_t intern_and_remember(std::string_view s, std::uint32_t sig);
-  // The index of a string this layer holds; throws Error for another. Inline: called once per
-  // feature set by id.
+  // The index of the string of an id this layer gave; throws Error for any other id. Inline:
+  // called once per feature set by id.
   std::uint32_t checked(StringId s) const {
-    if (s.index >= views_.size()) no_string(s);
-    return s.index;
+    if (s.layer_ != serial_) not_mine(s);
+    return s.index_;
   }
-  [[noreturn]] void no_string(StringId s) const;
+  [[noreturn]] void not_mine(StringId s) const;
   // add's body: the type is `type`, or when that is kNone, `type_text` interned.
   AnnotationId add_interned(Offset begin, Offset end, std::uint32_t type,
                             std::string_view type_text);
@@ -168,6 +177,9 @@ class Layer {
   std::array<std::uint32_t, kRecentStrings> recent_ids_{};
   std::size_t recent_count_ = 0;
   std::size_t next_recent_ = 0;
+  // Different for every layer made in the process (never 0), so that a StringId tells which
+  // layer gave it. Last, so that the members before keep the offsets SDK 1.4 gave them.
+  std::uint32_t serial_;
 };
 
 }  // namespace strata

@@ -11,8 +11,10 @@ namespace strata {
 // Keeps the workspaces (buffers, tables, vectors) of finished documents for the next ones, so
 // that an annotator with Concurrency::shared allocates little per document: fresh pages and
 // allocations cost more than the work on them. Each process() call borrows one workspace and
-// gives it back when its lease ends; the pool holds about one per worker thread, and nothing
-// thread-local outlives the plugin. `Workspace` must be default-constructible.
+// gives it back when its lease ends, also when the document failed part-way; the pool holds
+// about as many as calls ran at once (one per worker thread), and nothing thread-local outlives
+// the plugin. Nothing is trimmed: a workspace keeps the memory of the largest document it
+// served. `Workspace` must be default-constructible.
 template <class Workspace>
 class WorkspacePool {
  public:
@@ -48,10 +50,11 @@ class WorkspacePool {
   }
 
  private:
-  void give_back(std::unique_ptr<Workspace> workspace) {
-    const std::lock_guard lock(mutex_);
-    // A failed push_back (no memory) drops the workspace; the next borrow makes a new one.
+  // Called by a lease's destructor, so it must not throw: a failed lock or push_back (no memory)
+  // drops the workspace, and a later borrow makes a new one.
+  void give_back(std::unique_ptr<Workspace> workspace) noexcept {
     try {
+      const std::lock_guard lock(mutex_);
       free_.push_back(std::move(workspace));
     } catch (...) {
     }
