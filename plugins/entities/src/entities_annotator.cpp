@@ -125,7 +125,7 @@ void EntitiesAnnotator::process(Document& document) {
   const TokenIndex& index = document.token_index();
   const auto workspace = setup_->workspaces.borrow();
   find_entities(index, setup_->tools_for(document.language()), *workspace);
-  write_layer(index, (*workspace).entities, setup_->settings, document);
+  write_layer(index, workspace->entities, setup_->settings, document);
 }
 
 }  // namespace strata::entities

@@ -1,7 +1,6 @@
 // Sentiment toward the people, places and organisations a document names.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <span>
 #include <string>

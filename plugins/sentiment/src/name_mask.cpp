@@ -38,7 +38,8 @@ std::span<const Token> NameMask::apply(std::span<const Token> tokens,
                        [](Offset at, const Range& name) { return at < name.begin; }) -
       names_.begin());
   // Most sentences hold no name: none overlapping the first token and none beginning before the
-  // last token ends.
+  // last token ends. (This passes over an empty token at the very end of a name, which the scan
+  // below would mask; tokenizers make no empty tokens.)
   const bool first_in_name = before > 0 && names_[before - 1].end > tokens.front().begin;
   const bool name_follows = before < names_.size() && names_[before].begin < tokens.back().end;
   if (!first_in_name && !name_follows) return tokens;

@@ -35,7 +35,7 @@ class NameMask {
     Offset end;
   };
   std::vector<Range> names_;       // in text order
-  std::vector<AnnotationId> ids_;  // of the entities, by offset
+  std::vector<AnnotationId> ids_;  // the entities by offset; a member to keep its memory
 };
 
 }  // namespace strata::sentiment

@@ -55,8 +55,15 @@ std::size_t TargetKeys::find_or_add(std::string_view key) {
       if (slot != 0) place(slot);
     }
   }
-  keys_ += key;
-  ends_.push_back(keys_.size());
+  // Both grown before the key is placed, the second undone if it fails: a key is in all three or
+  // in none.
+  ends_.push_back(keys_.size() + key.size());
+  try {
+    keys_ += key;
+  } catch (...) {
+    ends_.pop_back();
+    throw;
+  }
   place(std::uint64_t{hash} << 32 | (number + 1));
   return number;
 }

@@ -15,7 +15,8 @@ class TargetKeys {
  public:
   void clear();
   std::size_t size() const { return ends_.size(); }
-  // The number of `key`; a new key gets the next number, size() before the call.
+  // The number of `key`; a new key gets the next number, size() before the call. There are
+  // fewer keys than a layer has annotations, so a number and one more fit in 32 bits.
   std::size_t find_or_add(std::string_view key);
 
  private:

@@ -41,11 +41,14 @@ Document document_with(std::vector<std::tuple<Offset, Offset, const char*>> name
 
 // The targets of `doc` as the annotator gathers them: sentence by sentence, from the words its
 // polarity reads.
-std::vector<TargetSentiment> targets_of(const Document& doc, const WordLists& lists) {
+// With `names`, `marks` and `targets` as the annotator reuses them from document to document.
+std::vector<TargetSentiment> targets_of(const Document& doc, const WordLists& lists,
+                                        NameMask& names, PunctuationMarks& marks,
+                                        TargetSentiments& targets) {
   const TokenIndex index(doc);
-  const NameMask names(doc);
-  const PunctuationMarks marks(doc.text());
-  TargetSentiments targets(doc, lists, marks);
+  names.find(doc);
+  marks.find(doc.text());
+  targets.start(doc, lists, marks);
   std::vector<Token> masked;
   Words words;
   for (const Sentence& sentence : index.sentences()) {
@@ -55,6 +58,13 @@ std::vector<TargetSentiment> targets_of(const Document& doc, const WordLists& li
   }
   const std::span<const TargetSentiment> found = targets.finish();
   return {found.begin(), found.end()};
+}
+
+std::vector<TargetSentiment> targets_of(const Document& doc, const WordLists& lists) {
+  NameMask names;
+  PunctuationMarks marks;
+  TargetSentiments targets;
+  return targets_of(doc, lists, names, marks, targets);
 }
 
 // The score of the first target of `text` read as one sentence of the given tokens (cut, kind),
@@ -92,6 +102,37 @@ TEST(EntityTargets, EachTargetGetsItsOwnClausesAcrossTheDocument) {
   EXPECT_EQ(targets[1].name, "Bianchi");
   EXPECT_EQ(targets[1].mentions, 1u);
   EXPECT_LT(targets[1].score, -0.3);  // "ma" starts Bianchi's own clause
+}
+
+// One set of objects read document after document gives what fresh ones give each document:
+// nothing of a document before stays (keys, names, marks, mentions).
+TEST(EntityTargets, ReusedFromDocumentToDocumentTheyGiveWhatFreshOnesGive) {
+  const WordLists words = lists();
+  NameMask names;
+  PunctuationMarks marks;
+  TargetSentiments targets;
+  const Document documents[] = {
+      document_with({{0, 11, "PER"}, {25, 32, "PER"}, {45, 50, "PER"}}),
+      document_with({{6, 11, "ORG"}, {25, 32, "LOC"}}),
+      document_with({}),
+      document_with({{45, 50, "PER"}}),  // "Rossi" alone: no "Mario Rossi" from before
+      document_with({{0, 11, "PER"}, {25, 32, "PER"}, {45, 50, "PER"}}),
+  };
+  for (const Document& doc : documents) {
+    const std::vector<TargetSentiment> reused = targets_of(doc, words, names, marks, targets);
+    const std::vector<TargetSentiment> fresh = targets_of(doc, words);
+    ASSERT_EQ(reused.size(), fresh.size());
+    for (std::size_t t = 0; t < fresh.size(); ++t) {
+      EXPECT_EQ(reused[t].name, fresh[t].name);
+      EXPECT_EQ(reused[t].type, fresh[t].type);
+      EXPECT_EQ(reused[t].first_mention, fresh[t].first_mention);
+      EXPECT_EQ(reused[t].mentions, fresh[t].mentions);
+      EXPECT_EQ(reused[t].score, fresh[t].score);
+    }
+  }
+  const std::vector<TargetSentiment> alone = targets_of(documents[3], words, names, marks, targets);
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].name, "Rossi");
 }
 
 TEST(EntityTargets, NoEntitiesNoTargets) {

@@ -85,6 +85,24 @@ TEST(NameMask, EachTokenIsMaskedByTheLastNameBeginningAtOrBeforeIt) {
   }
 }
 
+TEST(NameMask, FindingAnotherDocumentsNamesForgetsTheLast) {
+  Document with_names("d", "Putin vola a Mosca");
+  with_names.add_layer("entities").add(0, 5, "PER");
+  Document without("e", "Putin vola a Mosca");
+  Document other_names("f", "Putin vola a Mosca");
+  other_names.add_layer("entities").add(13, 18, "LOC");
+  NameMask mask(with_names);
+  std::vector<Token> buffer;
+  const std::vector<Token> tokens = tokens_of(without);
+  EXPECT_NE(mask.apply(tokens, buffer)[0].text, "Putin");
+  mask.find(without);
+  EXPECT_EQ(mask.apply(tokens, buffer).data(), tokens.data());
+  mask.find(other_names);
+  const std::span<const Token> masked = mask.apply(tokens, buffer);
+  EXPECT_EQ(masked[0].text, "Putin");
+  EXPECT_NE(masked[3].text, "Mosca");
+}
+
 TEST(NameMask, WithoutEntitiesTheTokensStay) {
   Document document("d", "Putin vola a Mosca");
   const std::vector<Token> tokens = tokens_of(document);

@@ -24,5 +24,14 @@ TEST(PunctuationMarks, ATextWithoutMarksHasNoEmphasis) {
   EXPECT_EQ(PunctuationMarks("").emphasis(0, 0), 0.0);
 }
 
+TEST(PunctuationMarks, FindingAnotherTextForgetsTheMarksOfTheLast) {
+  PunctuationMarks marks("Wow!!! Really??");
+  EXPECT_GT(marks.emphasis(0, 15), 0.0);
+  marks.find("Calm words, calm words.");
+  EXPECT_EQ(marks.emphasis(0, 23), 0.0);
+  marks.find("Yes!");
+  EXPECT_EQ(marks.emphasis(0, 4), PunctuationMarks("Yes!").emphasis(0, 4));
+}
+
 }  // namespace
 }  // namespace strata::sentiment

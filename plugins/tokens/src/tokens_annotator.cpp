@@ -1,7 +1,6 @@
 #include "tokens_annotator.hpp"
 
 #include <array>
-#include <optional>
 #include <string>
 
 #include "strata/error.hpp"
@@ -116,15 +115,16 @@ void TokensAnnotator::process(Document& document) {
 
   Layer& token_layer = document.add_layer(layer_names::tokens);
   token_layer.reserve(tokens.size(), tokens.size());  // one feature each: the kind
-  // The layer's strings by id, not looked up token by token; a kind's value is taken when its
-  // first token comes, so that the layer holds only the kinds the text has.
+  // The layer's strings by id, taken once, not looked up token by token.
   const Layer::StringId token_type = token_layer.string_id("token");
   const Layer::StringId kind = token_layer.string_id("kind");
-  std::array<std::optional<Layer::StringId>, kTokenKinds> kinds;
+  std::array<Layer::StringId, kTokenKinds> kinds;
+  for (std::size_t k = 0; k < kTokenKinds; ++k) {
+    kinds[k] = token_layer.string_id(to_string(static_cast<TokenKind>(k)));
+  }
   for (const TokenSpan& token : tokens) {
-    std::optional<Layer::StringId>& value = kinds[static_cast<std::size_t>(token.kind)];
-    if (!value) value = token_layer.string_id(to_string(token.kind));
-    token_layer.set_string(token_layer.add(token.begin, token.end, token_type), kind, *value);
+    token_layer.set_string(token_layer.add(token.begin, token.end, token_type), kind,
+                           kinds[static_cast<std::size_t>(token.kind)]);
   }
   add_spans(document, layer_names::sentences, "sentence", sentences);
   add_spans(document, layer_names::paragraphs, "paragraph", paragraphs);
