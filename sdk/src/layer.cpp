@@ -71,10 +71,6 @@ std::uint32_t signature(std::string_view s) {
          static_cast<unsigned char>(s.back());
 }
 
-}  // namespace
-
-namespace {
-
 std::uint32_t next_serial() {
   static std::atomic<std::uint32_t> last{0};
   std::uint32_t serial = ++last;
@@ -140,7 +136,7 @@ std::uint32_t Layer::intern(std::string_view s) {
       // often than the oldest kept, a string that stands in for another ("positive" for
       // "neutral"). Replacing the oldest kept made one new string push out the rest in turn
       // whenever a plugin repeats more strings than are kept.
-      next_recent_ = i + 1 == kRecentStrings ? 0 : i + 1;
+      next_recent_ = i + 1 == kRecentStrings ? 0 : static_cast<std::uint32_t>(i + 1);
       return recent_ids_[i];
     }
   }
@@ -203,7 +199,7 @@ void Layer::add_id(std::uint32_t hash, std::uint32_t id) {
   recent_signatures_[at] = sig;
   recent_strings_[at] = views_[id];
   recent_ids_[at] = id;
-  next_recent_ = at + 1 == kRecentStrings ? 0 : at + 1;
+  next_recent_ = at + 1 == kRecentStrings ? 0 : static_cast<std::uint32_t>(at + 1);
   return id;
 }
 

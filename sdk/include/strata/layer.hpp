@@ -175,10 +175,12 @@ class Layer {
   std::array<std::uint32_t, kRecentStrings> recent_signatures_{};
   std::array<std::string_view, kRecentStrings> recent_strings_{};
   std::array<std::uint32_t, kRecentStrings> recent_ids_{};
-  std::size_t recent_count_ = 0;
-  std::size_t next_recent_ = 0;
+  // 32 bits each (there are 16), so that serial_ fits where SDK 1.4 had two 64-bit counts: a
+  // layer keeps the size and member offsets that plugins built against 1.4 were compiled with.
+  std::uint32_t recent_count_ = 0;
+  std::uint32_t next_recent_ = 0;
   // Different for every layer made in the process (never 0), so that a StringId tells which
-  // layer gave it. Last, so that the members before keep the offsets SDK 1.4 gave them.
+  // layer gave it.
   std::uint32_t serial_;
 };
 
