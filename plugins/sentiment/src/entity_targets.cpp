@@ -1,7 +1,5 @@
 #include "entity_targets.hpp"
 
-#include <algorithm>
-
 #include "polarity.hpp"
 #include "strata/case_folding.hpp"
 #include "valences.hpp"
@@ -27,11 +25,6 @@ bool read_together(std::span<const Token> tokens, std::size_t left, bool right_s
   const bool a_word = is_word_kind(a.kind);
   const bool b_word = is_word_kind(b.kind);
   return a_word == b_word && !(b_word && right_starts_word);
-}
-
-bool starts_word(const Words& words, std::size_t token) {
-  const auto starts = words.first_tokens();
-  return std::binary_search(starts.begin(), starts.end(), token);
 }
 
 // The key that groups mentions of one target, into `key`: type, and the folded name, of a
@@ -90,13 +83,15 @@ void TargetSentiments::start(const Document& document, const WordLists& lists,
 }
 
 void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const Token> masked,
-                                  const Words& words) {
+                                  const SentenceWords& words) {
   clauses_.clear();
-  const auto starts = words.first_tokens();
+  const auto starts = words.first_tokens;
   std::size_t word = 0;  // the first word that starts at token i or after
   std::size_t first = 0;
+  std::size_t first_word = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     while (word < starts.size() && starts[word] < i) ++word;
+    if (i == first) first_word = word;
     const Token& token = tokens[i];
     bool ends = false;
     if (token.kind == "punct") {
@@ -118,31 +113,32 @@ void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const
       }
     }
     if (!ends) continue;
-    if (i > first) clauses_.push_back({first, i});
+    if (i > first) clauses_.push_back({first, i, first_word, word});
     first = i + 1;
   }
-  if (tokens.size() > first) clauses_.push_back({first, tokens.size()});
+  if (tokens.size() > first) clauses_.push_back({first, tokens.size(), first_word, starts.size()});
 }
 
 std::span<const Word> TargetSentiments::clause_words(std::span<const Token> masked,
-                                                     const Words& words, const Clause& clause) {
-  const bool crosses = (clause.first > 0 && read_together(masked, clause.first - 1,
-                                                          starts_word(words, clause.first))) ||
-                       (clause.last < masked.size() &&
-                        read_together(masked, clause.last - 1, starts_word(words, clause.last)));
+                                                     const SentenceWords& words,
+                                                     const Clause& clause) {
+  const auto starts = [&](std::size_t token, std::size_t word) {
+    return word < words.first_tokens.size() && words.first_tokens[word] == token;
+  };
+  const bool crosses =
+      (clause.first > 0 &&
+       read_together(masked, clause.first - 1, starts(clause.first, clause.first_word))) ||
+      (clause.last < masked.size() &&
+       read_together(masked, clause.last - 1, starts(clause.last, clause.last_word)));
   if (crosses) {
     words_of(masked.subspan(clause.first, clause.last - clause.first), *lists_, clause_words_);
     return clause_words_.list();
   }
-  const auto starts = words.first_tokens();
-  const auto from = std::lower_bound(starts.begin(), starts.end(), clause.first);
-  const auto to = std::lower_bound(from, starts.end(), clause.last);
-  return words.list().subspan(static_cast<std::size_t>(from - starts.begin()),
-                              static_cast<std::size_t>(to - from));
+  return words.list.subspan(clause.first_word, clause.last_word - clause.first_word);
 }
 
 void TargetSentiments::add(const Sentence& sentence, std::span<const Token> masked,
-                           const Words& words) {
+                           const SentenceWords& words) {
   if (entities_ == nullptr) return;
   const auto begin_of = [&](std::size_t at) { return entities_->begin(ids_[at]); };
   while (next_ < ids_.size() && begin_of(next_) < sentence.begin) ++next_;

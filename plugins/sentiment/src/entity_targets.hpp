@@ -49,22 +49,26 @@ class TargetSentiments {
   void start(const Document& document, const WordLists& lists, const PunctuationMarks& marks);
   // Adds the mentions in `sentence`, whose tokens with names masked (NameMask::apply) are
   // `masked` and whose words words_of made of them are `words`. Sentences come in text order.
-  void add(const Sentence& sentence, std::span<const Token> masked, const Words& words);
+  void add(const Sentence& sentence, std::span<const Token> masked, const SentenceWords& words);
   // The targets in order of first mention, scored; none without an entities layer. Valid until
   // the next start().
   std::span<const TargetSentiment> finish();
 
  private:
-  // A sentence's tokens [first, last) between clause boundaries.
+  // A sentence's tokens [first, last) between clause boundaries, and the sentence's words that
+  // start at those tokens, [first_word, last_word).
   struct Clause {
     std::size_t first;
     std::size_t last;
+    std::size_t first_word;
+    std::size_t last_word;
   };
-  void clauses_of(std::span<const Token> tokens, std::span<const Token> masked, const Words& words);
+  void clauses_of(std::span<const Token> tokens, std::span<const Token> masked,
+                  const SentenceWords& words);
   // The words of tokens [first, last) of the sentence, as words_of would make them of those
   // tokens alone: a part of `words` unless a word or a run of punctuation crosses the clause's
   // ends, then made again.
-  std::span<const Word> clause_words(std::span<const Token> masked, const Words& words,
+  std::span<const Word> clause_words(std::span<const Token> masked, const SentenceWords& words,
                                      const Clause& clause);
   void add_mention(AnnotationId mention, double score);
 

@@ -26,38 +26,32 @@ void NameMask::find(const Document& document) {
   }
 }
 
-std::span<const Token> NameMask::apply(std::span<const Token> tokens,
-                                       std::vector<Token>& buffer) const {
-  if (names_.empty() || tokens.empty()) return tokens;
-  // A token is inside the last name that begins at or before it, if that name ends where the
-  // token ends or after.
-  // The names that begin at or before each token are counted on from token to token (the tokens
-  // are in text order): one search a sentence, not one a token.
-  std::size_t before = static_cast<std::size_t>(
+void NameMask::mask(std::span<Token> tokens) const {
+  if (names_.empty() || tokens.empty()) return;
+  // Name by name rather than token by token: name g decides for the tokens that begin from its
+  // begin up to the next name's, and of those only the ones that begin by its end can be inside
+  // it (a token that begins later ends later). The tokens between names are not visited.
+  std::size_t g = static_cast<std::size_t>(
       std::upper_bound(names_.begin(), names_.end(), tokens.front().begin,
                        [](Offset at, const Range& name) { return at < name.begin; }) -
       names_.begin());
-  // Most sentences hold no name: none overlapping the first token and none beginning before the
-  // last token ends. (This passes over an empty token at the very end of a name, which the scan
-  // below would mask; tokenizers make no empty tokens.)
-  const bool first_in_name = before > 0 && names_[before - 1].end > tokens.front().begin;
-  const bool name_follows = before < names_.size() && names_[before].begin < tokens.back().end;
-  if (!first_in_name && !name_follows) return tokens;
-  const auto inside = [&](const Token& token) {
-    while (before < names_.size() && names_[before].begin <= token.begin) ++before;
-    return before > 0 && token.end <= names_[before - 1].end;
-  };
-  std::size_t first = 0;
-  while (first < tokens.size() && !inside(tokens[first])) ++first;
-  if (first == tokens.size()) return tokens;
-  buffer.assign(tokens.begin(), tokens.end());
-  for (std::size_t i = first; i < buffer.size(); ++i) {
-    Token& token = buffer[i];
-    if (i > first && !inside(token)) continue;
-    token.text = kStandIn;
-    if (is_word_kind(token.kind)) token.kind = kNameKind;
+  if (g > 0) --g;  // the name that decides for the first token, if one begins at or before it
+  std::size_t t = 0;
+  for (; g < names_.size() && t < tokens.size(); ++g) {
+    const Range& name = names_[g];
+    const bool last = g + 1 == names_.size();
+    t = static_cast<std::size_t>(
+        std::partition_point(tokens.begin() + static_cast<std::ptrdiff_t>(t), tokens.end(),
+                             [&](const Token& token) { return token.begin < name.begin; }) -
+        tokens.begin());
+    for (std::size_t i = t; i < tokens.size(); ++i) {
+      Token& token = tokens[i];
+      if (token.begin > name.end || (!last && token.begin >= names_[g + 1].begin)) break;
+      if (token.end > name.end) continue;
+      token.text = kStandIn;
+      if (is_word_kind(token.kind)) token.kind = kNameKind;
+    }
   }
-  return buffer;
 }
 
 }  // namespace strata::sentiment

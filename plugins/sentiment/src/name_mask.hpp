@@ -24,10 +24,14 @@ class NameMask {
   // Finds the names of `document`, in place of those found before.
   void find(const Document& document);
 
-  // `tokens` (in text order) with every token inside a name masked: a word becomes a neutral
-  // word of kind kNameKind, punctuation a stand-in that makes no emoticon with its neighbours.
-  // `tokens` itself when no name holds any of them. `buffer` holds the copy.
-  std::span<const Token> apply(std::span<const Token> tokens, std::vector<Token>& buffer) const;
+  // Whether the document has no names: then mask() changes nothing.
+  bool empty() const { return names_.empty(); }
+
+  // Masks every token of `tokens` (in text order, as a TokenIndex has them) inside a name: a word
+  // becomes a neutral word of kind kNameKind, punctuation a stand-in that makes no emoticon with
+  // its neighbours. A token is inside the last name that begins at or before it, if that name
+  // ends where the token ends or after.
+  void mask(std::span<Token> tokens) const;
 
  private:
   struct Range {

@@ -185,15 +185,16 @@ void SentimentAnnotator::process(Document& document) {
   const PolarityStrings strings(layer);
   const Layer::StringId sentence_scope = layer.string_id("sentence");
   const auto workspace = workspaces_.borrow();
-  auto& [names, marks, targets, masked, words, valences] = *workspace;
+  auto& [names, marks, targets, sentences, valences] = *workspace;
   names.find(document);
   marks.find(document.text());
+  sentences.read(index, names, *lists);
   // Sentiment toward the entities, from the same words as the sentences' polarity.
   targets.start(document, *lists, marks);
-  for (const Sentence& sentence : index.sentences()) {
-    const std::span<const Token> tokens = names.apply(sentence.tokens, masked);
-    words_of(tokens, *lists, words);
-    word_valences(words, *lists, valences);
+  for (std::size_t s = 0; s < sentences.sentences(); ++s) {
+    const Sentence& sentence = index.sentences()[s];
+    const SentenceWords words = sentences.words(s);
+    word_valences(words.list, *lists, valences);
     // Summed for the sentence and the document in one pass: the document's sums come out as from
     // one pass over all its words, in the same order.
     ValenceSums sentence_words;
@@ -204,7 +205,7 @@ void SentimentAnnotator::process(Document& document) {
     const Polarity polarity =
         polarity_from(sentence_words, marks.emphasis(sentence.begin, sentence.end));
     annotate(layer, strings, sentence.begin, sentence.end, polarity, sentence_scope, thresholds_);
-    targets.add(sentence, tokens, words);
+    targets.add(sentence, sentences.tokens(s), words);
   }
   const double passages = std::max(
       1.0, static_cast<double>(index.sentences().size()) / static_cast<double>(kPassageSentences));

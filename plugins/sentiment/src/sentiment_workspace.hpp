@@ -3,10 +3,10 @@
 
 #include <vector>
 
+#include "document_words.hpp"
 #include "entity_targets.hpp"
 #include "name_mask.hpp"
 #include "punctuation_marks.hpp"
-#include "words.hpp"
 
 namespace strata::sentiment {
 
@@ -16,8 +16,7 @@ struct SentimentWorkspace {
   NameMask names;
   PunctuationMarks marks;
   TargetSentiments targets;
-  std::vector<Token> masked;  // a sentence's tokens, names masked, when it has names
-  Words words;                // a sentence's words
+  DocumentWords sentences;
   std::vector<double> valences;
 };
 

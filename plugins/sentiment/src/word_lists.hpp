@@ -33,8 +33,10 @@ class WordLists {
   const WordEntry* find(std::string_view folded, std::uint64_t hash) const {
     return words_.find(folded, hash);
   }
-  // Fetches ahead what find(folded, hash) will read (WordTable::prefetch).
-  void prefetch(std::uint64_t hash) const { words_.prefetch(hash); }
+  // Lookups in three passes (see WordTable::prefetch_filter).
+  void prefetch_filter(std::uint64_t hash) const { words_.prefetch_filter(hash); }
+  bool may_hold(std::uint64_t hash) const { return words_.may_hold(hash); }
+  void prefetch_record(std::uint64_t hash) const { words_.prefetch_record(hash); }
   // Whether a word negates: a negator, or a word ending like one ("don't"). `entry` is the
   // word's entry, already looked up, or nullptr.
   bool negates(std::string_view folded, const WordEntry* entry) const;

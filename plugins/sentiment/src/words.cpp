@@ -114,6 +114,22 @@ bool is_all_caps(std::string_view word) {
   return upper;
 }
 
+void Words::clear() {
+  list_.clear();
+  folded_.clear();
+  offsets_.clear();
+  first_tokens_.clear();
+  part_starts_.clear();
+  lookups_.clear();
+}
+
+SentenceWords Words::part(std::size_t p) const {
+  const std::size_t first = part_starts_[p];
+  const std::size_t last = p + 1 < part_starts_.size() ? part_starts_[p + 1] : list_.size();
+  return {std::span<const Word>(list_).subspan(first, last - first),
+          std::span<const std::uint32_t>(first_tokens_).subspan(first, last - first)};
+}
+
 Words words_of(std::span<const Token> tokens, const WordLists& lists) {
   Words words;
   words_of(tokens, lists, words);
@@ -121,16 +137,19 @@ Words words_of(std::span<const Token> tokens, const WordLists& lists) {
 }
 
 void words_of(std::span<const Token> tokens, const WordLists& lists, Words& words) {
+  words.clear();
+  add_words_of(tokens, lists, words);
+  look_up_words(lists, words);
+}
+
+void add_words_of(std::span<const Token> tokens, const WordLists& lists, Words& words) {
   std::vector<Word>& list = words.list_;
   FoldedText& folded = words.folded_;
   std::vector<std::size_t>& offsets = words.offsets_;
   std::vector<std::uint32_t>& first_tokens = words.first_tokens_;
   std::vector<Words::Lookup>& lookups = words.lookups_;
-  list.clear();
-  folded.clear();
-  offsets.clear();
-  first_tokens.clear();
-  lookups.clear();
+  const std::size_t part_start = list.size();
+  words.part_starts_.push_back(part_start);
   // The form of the last word so far: it is at the end of `folded`.
   const auto last_form = [&] { return folded.view().substr(offsets.back()); };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -142,7 +161,7 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
       continue;
     }
     if (is_word_kind(token.kind)) {
-      const bool joins = !list.empty() && i > 0 && tokens[i - 1].end == token.begin &&
+      const bool joins = list.size() > part_start && i > 0 && tokens[i - 1].end == token.begin &&
                          is_word_kind(tokens[i - 1].kind) && is_clitic_part(token.text);
       if (!joins) {
         offsets.push_back(folded.size());
@@ -152,7 +171,7 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
         // it could not forward.
         list.emplace_back().all_caps = form.all_caps;
         lookups.push_back({list.size() - 1, form.hash});
-        lists.prefetch(form.hash);
+        lists.prefetch_filter(form.hash);
         continue;
       }
       // Only the word just folded is at the end of `folded`: a number or address before the
@@ -184,15 +203,31 @@ void words_of(std::span<const Token> tokens, const WordLists& lists, Words& word
     }
     i = last;
   }
+}
+
+void look_up_words(const WordLists& lists, Words& words) {
+  std::vector<Word>& list = words.list_;
+  const std::string_view folded = words.folded_.view();
+  const std::vector<std::size_t>& offsets = words.offsets_;
   // Views only now: `folded` has stopped growing.
   for (std::size_t w = 0; w < list.size(); ++w) {
     const std::size_t end = w + 1 < list.size() ? offsets[w + 1] : folded.size();
-    list[w].folded = folded.view().substr(offsets[w], end - offsets[w]);
+    list[w].folded = folded.substr(offsets[w], end - offsets[w]);
   }
+  // The words the filter lets through, their records asked for; the others are in no list.
+  std::vector<Words::Lookup>& lookups = words.lookups_;
+  std::size_t kept = 0;
+  for (const Words::Lookup& lookup : lookups) {
+    if (!lists.may_hold(lookup.hash)) continue;
+    lists.prefetch_record(lookup.hash);
+    lookups[kept++] = lookup;
+  }
+  lookups.resize(kept);
   for (const Words::Lookup& lookup : lookups) {
     Word& word = list[lookup.word];
     if (const WordEntry* entry = lists.find(word.folded, lookup.hash)) word.entry = *entry;
   }
+  lookups.clear();
 }
 
 }  // namespace strata::sentiment

@@ -23,26 +23,46 @@ struct Word {
   bool in_lexicon() const { return entry.in_lexicon; }
 };
 
-// The words of a stretch of text and the folded text they view, one buffer for all of them so
-// that folding a word allocates nothing; a caller reading sentence after sentence reuses one.
+// The words of one sentence among those a Words holds: a view of it.
+struct SentenceWords {
+  std::span<const Word> list;
+  // The index, among the sentence's tokens, of the token each word starts at; ascending.
+  std::span<const std::uint32_t> first_tokens;
+
+  std::size_t size() const { return list.size(); }
+  const Word& operator[](std::size_t i) const { return list[i]; }
+};
+
+// The words of one or more sentences and the folded text they view, one buffer for all of them
+// so that folding a word allocates nothing; a caller reading sentence after sentence (or document
+// after document) reuses one. Each add_words_of makes a part: one sentence's words.
 class Words {
  public:
+  // Forgets every word and part, keeping the memory.
+  void clear();
   std::span<const Word> list() const { return list_; }
   operator std::span<const Word>() const { return list_; }  // NOLINT: read as the words
   std::size_t size() const { return list_.size(); }
   const Word& operator[](std::size_t i) const { return list_[i]; }
-  // The index, among the tokens words_of read, of the token word `i` starts at; ascending.
+  // The index, among the tokens of its part, of the token word `i` starts at; ascending within
+  // a part.
   std::span<const std::uint32_t> first_tokens() const { return first_tokens_; }
+  // All the words as one sentence's: for a Words of one part.
+  operator SentenceWords() const { return {list_, first_tokens_}; }  // NOLINT: a view of it
+  std::size_t parts() const { return part_starts_.size(); }
+  SentenceWords part(std::size_t p) const;
 
  private:
-  friend void words_of(std::span<const Token> tokens, const WordLists& lists, Words& words);
+  friend void add_words_of(std::span<const Token> tokens, const WordLists& lists, Words& words);
+  friend void look_up_words(const WordLists& lists, Words& words);
   std::vector<Word> list_;
   FoldedText folded_;                 // every word's folded form, one after another
   std::vector<std::size_t> offsets_;  // where each word's form starts in folded_
   std::vector<std::uint32_t> first_tokens_;
-  std::string scratch_;  // for fold_word, on words outside ASCII
-  // The words still to look up and their hashes: all are looked up after the sentence is folded,
-  // their memory fetched meanwhile.
+  std::vector<std::size_t> part_starts_;  // the first word of each part
+  std::string scratch_;                   // for fold_word, on words outside ASCII
+  // The words still to look up and their hashes: all are looked up once folded, their memory
+  // fetched meanwhile.
   struct Lookup {
     std::size_t word;
     std::uint64_t hash;
@@ -56,6 +76,14 @@ class Words {
 // Into `words` (replaced); views into the Words of an earlier call end.
 void words_of(std::span<const Token> tokens, const WordLists& lists, Words& words);
 Words words_of(std::span<const Token> tokens, const WordLists& lists);
+
+// words_of in two steps, for many sentences at once: add_words_of adds the words of `tokens` to
+// `words` as a part of their own, folded, and asks the processor for the memory of their
+// lookups; look_up_words looks up every word added since it last ran. The lookups of a document's
+// sentences thus wait for memory together: a sentence's alone ended before most of its records
+// had come. Views into `words` end at each add_words_of; the words are read after look_up_words.
+void add_words_of(std::span<const Token> tokens, const WordLists& lists, Words& words);
+void look_up_words(const WordLists& lists, Words& words);
 
 // Whether a token of this kind makes a word (or part of one); punctuation and symbols do not.
 // Inline: asked of every token.

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "document_words.hpp"
 #include "name_mask.hpp"
 
 namespace strata::sentiment {
@@ -39,32 +40,34 @@ Document document_with(std::vector<std::tuple<Offset, Offset, const char*>> name
   return doc;
 }
 
+// The objects the annotator reuses from document to document.
+struct Workspace {
+  NameMask names;
+  PunctuationMarks marks;
+  DocumentWords sentences;
+  TargetSentiments targets;
+};
+
 // The targets of `doc` as the annotator gathers them: sentence by sentence, from the words its
 // polarity reads.
-// With `names`, `marks` and `targets` as the annotator reuses them from document to document.
 std::vector<TargetSentiment> targets_of(const Document& doc, const WordLists& lists,
-                                        NameMask& names, PunctuationMarks& marks,
-                                        TargetSentiments& targets) {
+                                        Workspace& workspace) {
+  auto& [names, marks, sentences, targets] = workspace;
   const TokenIndex index(doc);
   names.find(doc);
   marks.find(doc.text());
+  sentences.read(index, names, lists);
   targets.start(doc, lists, marks);
-  std::vector<Token> masked;
-  Words words;
-  for (const Sentence& sentence : index.sentences()) {
-    const std::span<const Token> tokens = names.apply(sentence.tokens, masked);
-    words_of(tokens, lists, words);
-    targets.add(sentence, tokens, words);
+  for (std::size_t s = 0; s < sentences.sentences(); ++s) {
+    targets.add(index.sentences()[s], sentences.tokens(s), sentences.words(s));
   }
   const std::span<const TargetSentiment> found = targets.finish();
   return {found.begin(), found.end()};
 }
 
 std::vector<TargetSentiment> targets_of(const Document& doc, const WordLists& lists) {
-  NameMask names;
-  PunctuationMarks marks;
-  TargetSentiments targets;
-  return targets_of(doc, lists, names, marks, targets);
+  Workspace fresh;
+  return targets_of(doc, lists, fresh);
 }
 
 // The score of the first target of `text` read as one sentence of the given tokens (cut, kind),
@@ -108,9 +111,7 @@ TEST(EntityTargets, EachTargetGetsItsOwnClausesAcrossTheDocument) {
 // nothing of a document before stays (keys, names, marks, mentions).
 TEST(EntityTargets, ReusedFromDocumentToDocumentTheyGiveWhatFreshOnesGive) {
   const WordLists words = lists();
-  NameMask names;
-  PunctuationMarks marks;
-  TargetSentiments targets;
+  Workspace reused_workspace;
   const Document documents[] = {
       document_with({{0, 11, "PER"}, {25, 32, "PER"}, {45, 50, "PER"}}),
       document_with({{6, 11, "ORG"}, {25, 32, "LOC"}}),
@@ -119,7 +120,7 @@ TEST(EntityTargets, ReusedFromDocumentToDocumentTheyGiveWhatFreshOnesGive) {
       document_with({{0, 11, "PER"}, {25, 32, "PER"}, {45, 50, "PER"}}),
   };
   for (const Document& doc : documents) {
-    const std::vector<TargetSentiment> reused = targets_of(doc, words, names, marks, targets);
+    const std::vector<TargetSentiment> reused = targets_of(doc, words, reused_workspace);
     const std::vector<TargetSentiment> fresh = targets_of(doc, words);
     ASSERT_EQ(reused.size(), fresh.size());
     for (std::size_t t = 0; t < fresh.size(); ++t) {
@@ -130,7 +131,7 @@ TEST(EntityTargets, ReusedFromDocumentToDocumentTheyGiveWhatFreshOnesGive) {
       EXPECT_EQ(reused[t].score, fresh[t].score);
     }
   }
-  const std::vector<TargetSentiment> alone = targets_of(documents[3], words, names, marks, targets);
+  const std::vector<TargetSentiment> alone = targets_of(documents[3], words, reused_workspace);
   ASSERT_EQ(alone.size(), 1u);
   EXPECT_EQ(alone[0].name, "Rossi");
 }

@@ -21,6 +21,13 @@ std::vector<Token> tokens_of(const Document& document) {
   return tokens;
 }
 
+// A copy of `tokens` with `mask` applied.
+std::vector<Token> masked_copy(const NameMask& mask, std::span<const Token> tokens) {
+  std::vector<Token> copy(tokens.begin(), tokens.end());
+  mask.mask(copy);
+  return copy;
+}
+
 TEST(NameMask, NamesReadAsNeutralWords) {
   Document document("d", "Putin vola a Mosca");
   Layer& entities = document.add_layer("entities");
@@ -28,8 +35,7 @@ TEST(NameMask, NamesReadAsNeutralWords) {
   entities.add(13, 18, "LOC");
   entities.add(6, 10, "DATE");  // not a name
   const std::vector<Token> tokens = tokens_of(document);
-  std::vector<Token> buffer;
-  const std::span<const Token> masked = NameMask(document).apply(tokens, buffer);
+  const std::vector<Token> masked = masked_copy(NameMask(document), tokens);
   ASSERT_EQ(masked.size(), 4u);
   EXPECT_NE(masked[0].text, "Putin");
   EXPECT_EQ(masked[1].text, "vola");
@@ -43,8 +49,7 @@ TEST(NameMask, WordsBecomeNamesAndPunctuationAStandIn) {
   document.add_layer("entities").add(0, 6, "ORG");
   const std::vector<Token> tokens = {
       {0, 5, 0, "Yahoo", "word"}, {5, 6, 1, "!", "punct"}, {7, 11, 2, "vola", "word"}};
-  std::vector<Token> buffer;
-  const std::span<const Token> masked = NameMask(document).apply(tokens, buffer);
+  const std::vector<Token> masked = masked_copy(NameMask(document), tokens);
   ASSERT_EQ(masked.size(), 3u);
   EXPECT_EQ(masked[0].kind, NameMask::kNameKind);
   EXPECT_EQ(masked[1].kind, "punct");
@@ -53,9 +58,9 @@ TEST(NameMask, WordsBecomeNamesAndPunctuationAStandIn) {
   EXPECT_EQ(masked[2].text, "vola");
 }
 
-// Every token of a sentence is masked exactly when the last name that begins at or before it
-// ends at or after it, whichever sentence of the document is asked about, with names that nest,
-// touch and overlap.
+// Every token is masked exactly when the last name that begins at or before it ends at or after
+// it, in the whole document and in any stretch of it (sentences of 7 tokens here), with names that
+// nest, touch and overlap, and tokens between names.
 TEST(NameMask, EachTokenIsMaskedByTheLastNameBeginningAtOrBeforeIt) {
   const std::string text(60, 'x');
   Document document("d", text);
@@ -68,19 +73,20 @@ TEST(NameMask, EachTokenIsMaskedByTheLastNameBeginningAtOrBeforeIt) {
     tokens.push_back({at, at + 2, at / 2, std::string_view(document.text()).substr(at, 2), "word"});
   }
   const NameMask mask(document);
-  for (std::size_t first = 0; first < tokens.size(); first += 7) {
-    const std::size_t count = std::min<std::size_t>(7, tokens.size() - first);
-    const std::span<const Token> sentence(tokens.data() + first, count);
-    std::vector<Token> buffer;
-    const std::span<const Token> masked = mask.apply(sentence, buffer);
-    for (std::size_t i = 0; i < count; ++i) {
-      const Token& token = sentence[i];
-      std::optional<std::pair<Offset, Offset>> last;
-      for (const auto& name : names) {
-        if (name.first <= token.begin) last = name;
+  for (const std::size_t length : {std::size_t{7}, tokens.size()}) {
+    for (std::size_t first = 0; first < tokens.size(); first += length) {
+      const std::size_t count = std::min<std::size_t>(length, tokens.size() - first);
+      const std::span<const Token> sentence(tokens.data() + first, count);
+      const std::vector<Token> masked = masked_copy(mask, sentence);
+      for (std::size_t i = 0; i < count; ++i) {
+        const Token& token = sentence[i];
+        std::optional<std::pair<Offset, Offset>> last;
+        for (const auto& name : names) {
+          if (name.first <= token.begin) last = name;
+        }
+        const bool expected = last && token.end <= last->second;
+        EXPECT_EQ(masked[i].kind == NameMask::kNameKind, expected) << "token at " << token.begin;
       }
-      const bool expected = last && token.end <= last->second;
-      EXPECT_EQ(masked[i].kind == NameMask::kNameKind, expected) << "token at " << token.begin;
     }
   }
 }
@@ -92,13 +98,13 @@ TEST(NameMask, FindingAnotherDocumentsNamesForgetsTheLast) {
   Document other_names("f", "Putin vola a Mosca");
   other_names.add_layer("entities").add(13, 18, "LOC");
   NameMask mask(with_names);
-  std::vector<Token> buffer;
   const std::vector<Token> tokens = tokens_of(without);
-  EXPECT_NE(mask.apply(tokens, buffer)[0].text, "Putin");
+  EXPECT_NE(masked_copy(mask, tokens)[0].text, "Putin");
   mask.find(without);
-  EXPECT_EQ(mask.apply(tokens, buffer).data(), tokens.data());
+  EXPECT_TRUE(mask.empty());
+  EXPECT_EQ(masked_copy(mask, tokens)[0].text, "Putin");
   mask.find(other_names);
-  const std::span<const Token> masked = mask.apply(tokens, buffer);
+  const std::vector<Token> masked = masked_copy(mask, tokens);
   EXPECT_EQ(masked[0].text, "Putin");
   EXPECT_NE(masked[3].text, "Mosca");
 }
@@ -106,10 +112,13 @@ TEST(NameMask, FindingAnotherDocumentsNamesForgetsTheLast) {
 TEST(NameMask, WithoutEntitiesTheTokensStay) {
   Document document("d", "Putin vola a Mosca");
   const std::vector<Token> tokens = tokens_of(document);
-  std::vector<Token> buffer;
-  const std::span<const Token> same = NameMask(document).apply(tokens, buffer);
-  EXPECT_EQ(same.data(), tokens.data());
-  EXPECT_TRUE(buffer.empty());
+  const NameMask mask(document);
+  EXPECT_TRUE(mask.empty());
+  const std::vector<Token> same = masked_copy(mask, tokens);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    EXPECT_EQ(same[i].text.data(), tokens[i].text.data());
+    EXPECT_EQ(same[i].kind, tokens[i].kind);
+  }
 }
 
 }  // namespace
