@@ -1,5 +1,7 @@
 #include "entity_targets.hpp"
 
+#include <algorithm>
+
 #include "polarity.hpp"
 #include "strata/case_folding.hpp"
 #include "valences.hpp"
@@ -83,7 +85,7 @@ void TargetSentiments::start(const Document& document, const WordLists& lists,
 }
 
 void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const Token> masked,
-                                  const SentenceWords& words) {
+                                  const SentenceWords& words, Offset until) {
   clauses_.clear();
   const auto starts = words.first_tokens;
   std::size_t word = 0;  // the first word that starts at token i or after
@@ -113,7 +115,10 @@ void TargetSentiments::clauses_of(std::span<const Token> tokens, std::span<const
       }
     }
     if (!ends) continue;
-    if (i > first) clauses_.push_back({first, i, first_word, word});
+    if (i > first) {
+      clauses_.push_back({first, i, first_word, word});
+      if (tokens[i - 1].end >= until) return;
+    }
     first = i + 1;
   }
   if (tokens.size() > first) clauses_.push_back({first, tokens.size(), first_word, starts.size()});
@@ -142,10 +147,17 @@ void TargetSentiments::add(const Sentence& sentence, std::span<const Token> mask
   if (entities_ == nullptr) return;
   const auto begin_of = [&](std::size_t at) { return entities_->begin(ids_[at]); };
   while (next_ < ids_.size() && begin_of(next_) < sentence.begin) ++next_;
-  // Most sentences name no one: no clauses to find in them.
-  if (next_ == ids_.size() || begin_of(next_) >= sentence.end) return;
+  // Where the last person, place or organisation the sentence names ends: the clauses after it
+  // are not cut. Most sentences name no one, and have no clauses to find.
+  std::optional<Offset> until;
+  for (std::size_t at = next_; at < ids_.size() && begin_of(at) < sentence.end; ++at) {
+    if (is_target_type(entities_->type(ids_[at]))) {
+      until = std::max(until.value_or(0), entities_->end(ids_[at]));
+    }
+  }
+  if (!until) return;
   const std::span<const Token> tokens = sentence.tokens;
-  clauses_of(tokens, masked, words);
+  clauses_of(tokens, masked, words, *until);
   for (const Clause& clause : clauses_) {
     const Offset begin = tokens[clause.first].begin;
     const Offset end = tokens[clause.last - 1].end;

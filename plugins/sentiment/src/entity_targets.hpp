@@ -63,8 +63,9 @@ class TargetSentiments {
     std::size_t first_word;
     std::size_t last_word;
   };
+  // The clauses of a sentence, into clauses_, up to the first that ends at or after `until`.
   void clauses_of(std::span<const Token> tokens, std::span<const Token> masked,
-                  const SentenceWords& words);
+                  const SentenceWords& words, Offset until);
   // The words of tokens [first, last) of the sentence, as words_of would make them of those
   // tokens alone: a part of `words` unless a word or a run of punctuation crosses the clause's
   // ends, then made again.

@@ -20,7 +20,7 @@ class FoldedText {
   // Where the next `n` bytes go, with 8 more writable after them; they count once commit(n).
   char* room(std::size_t n) {
     const std::size_t needed = size_ + n + 8;
-    if (bytes_.size() < needed) bytes_.resize(std::max(needed, 2 * bytes_.size()));
+    if (bytes_.size() < needed) grow(needed);
     return bytes_.data() + size_;
   }
   void commit(std::size_t n) { size_ += n; }
@@ -32,6 +32,10 @@ class FoldedText {
   }
 
  private:
+  // Apart from room(), which folding asks for at every word: the rare growth kept out of it.
+  [[gnu::noinline]] void grow(std::size_t needed) {
+    bytes_.resize(std::max(needed, 2 * bytes_.size()));
+  }
   std::vector<char> bytes_;
   std::size_t size_ = 0;
 };

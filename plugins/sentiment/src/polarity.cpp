@@ -1,9 +1,24 @@
 #include "polarity.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 
 namespace strata::sentiment {
+
+double round_to(double value, int places) {
+  static constexpr std::array<double, 5> kScale = {1.0, 10.0, 100.0, 1000.0, 10000.0};
+  const double scale = kScale[static_cast<std::size_t>(places)];
+  const double scaled = value * scale;
+  // Past 2^52 every double is whole; NaN and the infinities fail the test too.
+  if (!(std::fabs(scaled) < 0x1p52)) return std::round(scaled) / scale;
+  auto whole = static_cast<std::int64_t>(scaled);           // toward zero
+  const double rest = scaled - static_cast<double>(whole);  // exact
+  whole += static_cast<std::int64_t>(rest >= 0.5) - static_cast<std::int64_t>(rest <= -0.5);
+  // copysign keeps std::round's -0 for a small negative value.
+  return std::copysign(static_cast<double>(whole), scaled) / scale;
+}
 
 double punctuation_emphasis(std::string_view text) {
   return emphasis_of(static_cast<std::size_t>(std::count(text.begin(), text.end(), '!')),

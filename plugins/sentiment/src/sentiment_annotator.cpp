@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 #include "entity_targets.hpp"
 #include "name_mask.hpp"
@@ -35,13 +34,6 @@ Error option_error(const char* option, const std::string& message) {
   return Error(std::string("option '") + option + "' " + message);
 }
 
-// `value` to `places` decimals: VADER reports 4 for the compound and 3 for the shares, all the
-// precision the method has; the output is shorter and quicker to write.
-double rounded(double value, int places) {
-  static constexpr std::array<double, 5> kScale = {1.0, 10.0, 100.0, 1000.0, 10000.0};
-  const double scale = kScale[static_cast<std::size_t>(places)];
-  return std::round(value * scale) / scale;
-}
 
 // The strings a layer of this plugin repeats, taken once a document: each annotation is then
 // added and its features set without a string looked up.
@@ -70,15 +62,17 @@ struct PolarityStrings : LayerStrings {
   Layer::StringId scope, pos, neu, neg;
 };
 
+// Scores rounded as VADER reports them, 4 decimals for the compound and 3 for the shares: all the
+// precision the method has; the output is shorter and quicker to write.
 void annotate(Layer& layer, const PolarityStrings& strings, Offset begin, Offset end,
               const Polarity& polarity, Layer::StringId scope, const Thresholds& thresholds) {
-  const double score = rounded(polarity.compound, 4);
+  const double score = round_to(polarity.compound, 4);
   const AnnotationId id = layer.add(begin, end, strings.type_of(score, thresholds));
   layer.set_string(id, strings.scope, scope);
   layer.set_real(id, strings.score, score);
-  layer.set_real(id, strings.pos, rounded(polarity.pos, 3));
-  layer.set_real(id, strings.neu, rounded(polarity.neu, 3));
-  layer.set_real(id, strings.neg, rounded(polarity.neg, 3));
+  layer.set_real(id, strings.pos, round_to(polarity.pos, 3));
+  layer.set_real(id, strings.neu, round_to(polarity.neu, 3));
+  layer.set_real(id, strings.neg, round_to(polarity.neg, 3));
 }
 
 }  // namespace
@@ -96,7 +90,7 @@ void SentimentAnnotator::write_targets(std::span<const TargetSentiment> targets,
   const Layer::StringId entity = layer.string_id("entity");
   const Layer::StringId entities_name = layer.string_id("entities");
   for (const TargetSentiment& target : targets) {
-    const double score = rounded(target.score, 4);
+    const double score = round_to(target.score, 4);
     const AnnotationId id =
         layer.add(entities.begin(target.first_mention), entities.end(target.first_mention),
                   strings.type_of(score, thresholds_));

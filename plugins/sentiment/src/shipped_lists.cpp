@@ -19,6 +19,7 @@ WordLists load_shipped_lists(const std::filesystem::path& resource_dir, std::str
     lists.add_lexicon(read_file(resource_dir / corrections), corrections);
   }
   lists.add_rules(read_file(resource_dir / rules), rules);
+  lists.settle();
   return lists;
 }
 

@@ -17,11 +17,20 @@ double booster_change(const Word& word, double valence, bool caps_differ) {
   return change;
 }
 
-// Some words in capitals and some not: only then do capitals stand out.
-bool capitals_differ(std::span<const Word> words) {
+// What weighs on all the words of a sentence, found in one pass over them.
+struct SentenceWide {
+  bool caps_differ = false;    // some words in capitals and some not: only then do capitals count
+  std::size_t first_contrast;  // the first contrast word, or the number of words
+};
+
+SentenceWide sentence_wide(std::span<const Word> words) {
   std::size_t caps = 0;
-  for (const Word& word : words) caps += word.all_caps ? 1 : 0;
-  return caps > 0 && caps < words.size();
+  std::size_t first_contrast = words.size();
+  for (std::size_t i = words.size(); i-- > 0;) {
+    caps += words[i].all_caps ? 1 : 0;
+    if (words[i].entry.contrast) first_contrast = i;
+  }
+  return {caps > 0 && caps < words.size(), first_contrast};
 }
 
 // The up to three words before a word that a negator or booster may be, nearest first. Held
@@ -102,23 +111,18 @@ std::vector<double> word_valences(std::span<const Word> words, const WordLists& 
 
 void word_valences(std::span<const Word> words, const WordLists& lists,
                    std::vector<double>& valences) {
-  const bool caps_differ = capitals_differ(words);
+  const SentenceWide wide = sentence_wide(words);
   valences.assign(words.size(), 0.0);
   for (std::size_t i = 0; i < words.size(); ++i) {
     // Most words have no valence of their own and begin no phrase: they stay 0 without the rules
     // being asked (a booster, negator or contrast word only changes the words after it).
-    const WordEntry& entry = words[i].entry;
-    if (!entry.in_lexicon && !entry.in_phrase && !lists.may_be_superlative(words[i].folded)) {
-      continue;
-    }
-    valences[i] = valence_at(words, i, lists, caps_differ);
+    if (words[i].rules_apply) valences[i] = valence_at(words, i, lists, wide.caps_differ);
   }
-  for (std::size_t contrast = 0; contrast < words.size(); ++contrast) {
-    if (!words[contrast].entry.contrast) continue;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      if (i != contrast) valences[i] *= i < contrast ? kBeforeContrast : kAfterContrast;
-    }
-    break;  // VADER weighs around the first contrast word only
+  // VADER weighs around the first contrast word only.
+  const std::size_t contrast = wide.first_contrast;
+  if (contrast == words.size()) return;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i != contrast) valences[i] *= i < contrast ? kBeforeContrast : kAfterContrast;
   }
 }
 

@@ -27,6 +27,9 @@ class WordLists {
   // Each throws Error "SOURCE:LINE: what is wrong" for a line it cannot read.
   void add_rules(std::string_view content, std::string_view source);
   void add_lexicon(std::string_view content, std::string_view source);
+  // Once the lists are in: places the words that rules name, the ones a text uses most, where
+  // lookups find them first (WordTable::settle). Entries found before move.
+  void settle() { words_.settle(); }
 
   const WordEntry* find(std::string_view folded) const { return words_.find(folded); }
   // The same for a word whose WordTable::hash the caller has.

@@ -13,6 +13,13 @@ namespace {
 
 constexpr std::size_t kHugePage = std::size_t{2} << 20;
 
+// Whether a rule names the word: a booster, negator, contrast word, clitic, determiner or a word
+// of a phrase.
+bool is_common(const WordEntry& entry) {
+  return entry.is_booster || entry.negator || entry.contrast || entry.clitic || entry.determiner ||
+         entry.ends_negation || entry.in_phrase;
+}
+
 }  // namespace
 
 std::uint64_t WordTable::hash(std::string_view word) {
@@ -79,7 +86,14 @@ WordEntry& WordTable::operator[](std::string_view word) {
 }
 
 void WordTable::grow() {
-  const std::size_t capacity = capacity_ == 0 ? 1024 : 2 * capacity_;
+  rebuild(capacity_ == 0 ? 1024 : 2 * capacity_);
+}
+
+void WordTable::settle() {
+  if (capacity_ != 0) rebuild(capacity_);
+}
+
+void WordTable::rebuild(std::size_t capacity) {
   const std::size_t bytes = capacity * sizeof(Record);
   // Huge-page aligned when a huge page or more, so that the system can back it with them.
   const std::size_t alignment = bytes >= kHugePage ? kHugePage : alignof(Record);
@@ -94,16 +108,21 @@ void WordTable::grow() {
   std::vector<std::string> old_long;
   old_long.swap(long_keys_);
   filter_.assign(capacity_ * 8 / 64, 0);
-  for (std::size_t i = 0; i < old_capacity; ++i) {
-    const Record& record = old[i];
-    if (record.tag == 0) continue;
-    std::string_view key(record.key, record.size);
-    if (record.size > kInline) {
-      std::uint32_t index = 0;
-      std::memcpy(&index, record.key, sizeof index);
-      key = old_long[index];
+  // The words that rules name first: they are the function words a text uses most ("non", "ma",
+  // "mi", "very", "not"), and placed first they sit where their hash points rather than at the end
+  // of a run of other words' records.
+  for (const bool common : {true, false}) {
+    for (std::size_t i = 0; i < old_capacity; ++i) {
+      const Record& record = old[i];
+      if (record.tag == 0 || is_common(record.entry) != common) continue;
+      std::string_view key(record.key, record.size);
+      if (record.size > kInline) {
+        std::uint32_t index = 0;
+        std::memcpy(&index, record.key, sizeof index);
+        key = old_long[index];
+      }
+      place(key, hash(key), record.entry);
     }
-    place(key, hash(key), record.entry);
   }
 }
 

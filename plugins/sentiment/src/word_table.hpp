@@ -73,6 +73,9 @@ class WordTable {
     __builtin_prefetch(&records_[h & (capacity_ - 1)]);
   }
   std::size_t size() const { return size_; }
+  // Places every word again, the words that rules name first, as growing does; for once all
+  // words are in. Entries and the references to them move.
+  void settle();
 
  private:
   // Longer words are kept in long_keys_, their index in the record's key bytes.
@@ -107,6 +110,8 @@ class WordTable {
   std::size_t slot_of(std::string_view word, std::uint64_t h) const;
   void place(std::string_view word, std::uint64_t h, const WordEntry& entry);
   void grow();
+  // Places every word again in a table of `capacity` records.
+  void rebuild(std::size_t capacity);
   // The filter's word and two bits in it for hash `h`, from bits of the hash that pick neither
   // the record nor each other.
   std::size_t filter_word(std::uint64_t h) const { return ((h >> 32) / 64) & (filter_.size() - 1); }

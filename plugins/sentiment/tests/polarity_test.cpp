@@ -3,10 +3,48 @@
 
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <limits>
+#include <vector>
 
 namespace strata::sentiment {
 namespace {
+
+// round_to is std::round's result, to the bit (the sign of zero too), on halves, near halves,
+// scores of -1..1 and values beyond its fast path.
+TEST(Polarity, RoundingIsStdRoundsToTheBit) {
+  std::vector<double> values = {0.0,
+                                -0.0,
+                                0.5,
+                                -0.5,
+                                0.00005,
+                                -0.00005,
+                                0.12345,
+                                -0.12345,
+                                0.99995,
+                                -0.99995,
+                                1.0,
+                                -1.0,
+                                0.49999999999999994,
+                                -0.49999999999999994,
+                                1e15,
+                                -1e300,
+                                std::numeric_limits<double>::infinity()};
+  for (int i = -20000; i <= 20000; ++i) values.push_back(i / 20000.0 + i * 1e-9);
+  for (int i = -1000; i <= 1000; ++i) values.push_back(std::nextafter(i / 2000.0, 1.0));
+  for (const double value : values) {
+    for (int places = 0; places <= 4; ++places) {
+      const double scale = std::pow(10.0, places);
+      const double expected = std::round(value * scale) / scale;
+      const double got = round_to(value, places);
+      EXPECT_EQ(std::bit_cast<std::uint64_t>(got), std::bit_cast<std::uint64_t>(expected))
+          << value << " to " << places << ": " << got << " against " << expected;
+    }
+  }
+  EXPECT_TRUE(std::isnan(round_to(std::nan(""), 3)));
+}
 
 TEST(Polarity, CompoundIsTheNormalizedSum) {
   EXPECT_NEAR(normalize(1.9), 1.9 / std::sqrt(1.9 * 1.9 + 15), 1e-12);

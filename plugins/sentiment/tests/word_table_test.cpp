@@ -24,6 +24,32 @@ TEST(WordTable, FindsEveryWordAddedThroughGrowth) {
   EXPECT_EQ(table.find(""), nullptr);
 }
 
+// Settling places every word again, the ones that rules name first: nothing is lost or changed.
+TEST(WordTable, SettlingKeepsEveryWordAndEntry) {
+  WordTable table;
+  for (int i = 0; i < 3000; ++i) {
+    WordEntry& entry = table["w" + std::to_string(i)];
+    entry.valence = static_cast<float>(i);
+    entry.negator = i % 7 == 0;
+    entry.clitic = i % 11 == 0;
+  }
+  table[std::string(40, 'x')].contrast = true;  // a long word, kept apart
+  table.settle();
+  EXPECT_EQ(table.size(), 3001U);
+  for (int i = 0; i < 3000; ++i) {
+    const WordEntry* entry = table.find("w" + std::to_string(i));
+    ASSERT_NE(entry, nullptr) << i;
+    EXPECT_EQ(entry->valence, static_cast<float>(i));
+    EXPECT_EQ(entry->negator, i % 7 == 0);
+    EXPECT_EQ(entry->clitic, i % 11 == 0);
+  }
+  ASSERT_NE(table.find(std::string(40, 'x')), nullptr);
+  EXPECT_TRUE(table.find(std::string(40, 'x'))->contrast);
+  EXPECT_EQ(table.find("w3000"), nullptr);
+  table["w3000"].valence = 1.0F;  // and it grows on as before
+  EXPECT_EQ(table.find("w3000")->valence, 1.0F);
+}
+
 TEST(WordTable, AddingAWordAgainKeepsOneEntry) {
   WordTable table;
   EXPECT_EQ(table.find("bello"), nullptr);
