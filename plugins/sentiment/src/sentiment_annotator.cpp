@@ -34,7 +34,6 @@ Error option_error(const char* option, const std::string& message) {
   return Error(std::string("option '") + option + "' " + message);
 }
 
-
 // The strings a layer of this plugin repeats, taken once a document: each annotation is then
 // added and its features set without a string looked up.
 struct LayerStrings {
