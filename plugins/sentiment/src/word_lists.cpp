@@ -37,6 +37,9 @@ WordEntry& WordLists::entry(std::string_view word) {
 }
 
 void WordLists::add_lexicon(std::string_view content, std::string_view source) {
+  // Room for a word a line, made once rather than by growing step after step.
+  words_.reserve(words_.size() +
+                 static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n')) + 1);
   for_each_line(content, source, [&](std::string_view line, const std::string& where) {
     const auto parsed = word_and_number(line);
     if (!parsed || parsed->second < -4.0F || parsed->second > 4.0F) {

@@ -89,6 +89,12 @@ void WordTable::grow() {
   rebuild(capacity_ == 0 ? 1024 : 2 * capacity_);
 }
 
+void WordTable::reserve(std::size_t words) {
+  std::size_t capacity = capacity_ == 0 ? 1024 : capacity_;
+  while (2 * words > capacity) capacity *= 2;  // at most half full, as operator[] keeps it
+  if (capacity != capacity_) rebuild(capacity);
+}
+
 void WordTable::settle() {
   if (capacity_ != 0) rebuild(capacity_);
 }

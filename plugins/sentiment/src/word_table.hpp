@@ -76,6 +76,8 @@ class WordTable {
   // Places every word again, the words that rules name first, as growing does; for once all
   // words are in. Entries and the references to them move.
   void settle();
+  // Makes room for `words` words in all without growing (which places every word again).
+  void reserve(std::size_t words);
 
  private:
   // Longer words are kept in long_keys_, their index in the record's key bytes.

@@ -50,6 +50,19 @@ TEST(WordTable, SettlingKeepsEveryWordAndEntry) {
   EXPECT_EQ(table.find("w3000")->valence, 1.0F);
 }
 
+// Room reserved with words already in keeps them; the words added after find room.
+TEST(WordTable, ReservingRoomKeepsTheWordsIn) {
+  WordTable table;
+  table["bello"].valence = 3.0F;
+  table.reserve(4000);
+  table.reserve(10);  // never shrinks
+  for (int i = 0; i < 4000; ++i) table["w" + std::to_string(i)].valence = 1.0F;
+  EXPECT_EQ(table.size(), 4001U);
+  ASSERT_NE(table.find("bello"), nullptr);
+  EXPECT_EQ(table.find("bello")->valence, 3.0F);
+  for (int i = 0; i < 4000; ++i) ASSERT_NE(table.find("w" + std::to_string(i)), nullptr) << i;
+}
+
 TEST(WordTable, AddingAWordAgainKeepsOneEntry) {
   WordTable table;
   EXPECT_EQ(table.find("bello"), nullptr);
