@@ -47,7 +47,7 @@ class TargetSentiments {
   // Begins `document`, forgetting the one before; all three must outlive the calls up to
   // finish(). `marks` are the document's '!' and '?', which weigh on a clause as on a sentence.
   void start(const Document& document, const WordLists& lists, const PunctuationMarks& marks);
-  // Adds the mentions in `sentence`, whose tokens with names masked (NameMask::apply) are
+  // Adds the mentions in `sentence`, whose tokens with names masked (NameMask::mask) are
   // `masked` and whose words words_of made of them are `words`. Sentences come in text order.
   void add(const Sentence& sentence, std::span<const Token> masked, const SentenceWords& words);
   // The targets in order of first mention, scored; none without an entities layer. Valid until
