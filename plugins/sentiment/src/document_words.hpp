@@ -11,14 +11,20 @@
 
 namespace strata::sentiment {
 
-// Every sentence of a document, its names masked (NameMask::mask) and made into words
-// (words_of). All sentences are folded before any word is looked up, so that the lookups of the
-// whole document wait for memory together. One object serves document after document (read),
-// keeping its buffers.
+// Every sentence of a document, its names masked (NameMask::mask) and made into words as
+// words_of makes them (add_words_of for each sentence, then look_up_words once): all sentences
+// are folded before any word is looked up, so that the lookups of the whole document wait for
+// memory together. One object serves document after document (read), keeping its buffers.
 class DocumentWords {
  public:
-  // Reads the sentences of `index`, in place of those read before. `index` must outlive the
-  // views below; `names` are the document's.
+  DocumentWords() = default;
+  // Not copied: its views are of its own buffers.
+  DocumentWords(const DocumentWords&) = delete;
+  DocumentWords& operator=(const DocumentWords&) = delete;
+
+  // Reads the sentences of `index`, in place of those read before. Each sentence's tokens are a
+  // view into index.tokens(), as TokenIndex makes them. `index` must outlive the views below;
+  // `names` are the document's.
   void read(const TokenIndex& index, const NameMask& names, const WordLists& lists);
 
   std::size_t sentences() const { return parts_.size(); }

@@ -1,6 +1,7 @@
 #include "entity_targets.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "polarity.hpp"
 #include "strata/case_folding.hpp"
@@ -77,8 +78,17 @@ void TargetSentiments::start(const Document& document, const WordLists& lists,
   people_.clear();
   sums_.clear();
   keys_.clear();
+  nested_ = false;
   if (entities_ == nullptr) return;
   entities_->ids_by_offset(ids_);
+  // Sentences that nest or overlap (another plugin's may) are cut into all their clauses: add()
+  // passes over a sentence's mentions up to where its last clause begins, which a sentence
+  // after it may hold again.
+  Offset end = 0;
+  for (const Sentence& sentence : document.token_index().sentences()) {
+    nested_ = nested_ || sentence.begin < end;
+    end = std::max(end, sentence.end);
+  }
   // At most one target a mention: sized once, not grown target by target.
   targets_.reserve(ids_.size());
   sums_.reserve(ids_.size());
@@ -157,7 +167,7 @@ void TargetSentiments::add(const Sentence& sentence, std::span<const Token> mask
   }
   if (!until) return;
   const std::span<const Token> tokens = sentence.tokens;
-  clauses_of(tokens, masked, words, *until);
+  clauses_of(tokens, masked, words, nested_ ? std::numeric_limits<Offset>::max() : *until);
   for (const Clause& clause : clauses_) {
     const Offset begin = tokens[clause.first].begin;
     const Offset end = tokens[clause.last - 1].end;

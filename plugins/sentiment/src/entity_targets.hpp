@@ -79,6 +79,7 @@ class TargetSentiments {
   const Layer* entities_ = nullptr;
   std::vector<AnnotationId> ids_;  // of entities_, by offset
   std::size_t next_ = 0;           // in ids_: the first mention not before the sentence
+  bool nested_ = false;            // whether the document's sentences nest or overlap
   std::vector<TargetSentiment> targets_;
   std::vector<std::size_t> people_;  // the targets of type PER, in targets_
   std::vector<double> sums_;         // of the clause scores of each target

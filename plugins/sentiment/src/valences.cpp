@@ -19,8 +19,8 @@ double booster_change(const Word& word, double valence, bool caps_differ) {
 
 // What weighs on all the words of a sentence, found in one pass over them.
 struct SentenceWide {
-  bool caps_differ = false;    // some words in capitals and some not: only then do capitals count
-  std::size_t first_contrast;  // the first contrast word, or the number of words
+  bool caps_differ = false;  // some words in capitals and some not: only then do capitals count
+  std::size_t first_contrast = 0;  // the first contrast word, or the number of words
 };
 
 SentenceWide sentence_wide(std::span<const Word> words) {

@@ -15,7 +15,7 @@ constexpr std::size_t kHugePage = std::size_t{2} << 20;
 
 // Whether a rule names the word: a booster, negator, contrast word, clitic, determiner or a word
 // of a phrase.
-bool is_common(const WordEntry& entry) {
+bool named_by_rule(const WordEntry& entry) {
   return entry.is_booster || entry.negator || entry.contrast || entry.clitic || entry.determiner ||
          entry.ends_negation || entry.in_phrase;
 }
@@ -120,7 +120,7 @@ void WordTable::rebuild(std::size_t capacity) {
   for (const bool common : {true, false}) {
     for (std::size_t i = 0; i < old_capacity; ++i) {
       const Record& record = old[i];
-      if (record.tag == 0 || is_common(record.entry) != common) continue;
+      if (record.tag == 0 || named_by_rule(record.entry) != common) continue;
       std::string_view key(record.key, record.size);
       if (record.size > kInline) {
         std::uint32_t index = 0;

@@ -50,9 +50,7 @@ class Words {
   // The index, among the tokens of its part, of the token word `i` starts at; ascending within
   // a part.
   std::span<const std::uint32_t> first_tokens() const { return first_tokens_; }
-  // All the words as one sentence's: for a Words of one part.
-  operator SentenceWords() const { return {list_, first_tokens_}; }  // NOLINT: a view of it
-  std::size_t parts() const { return part_starts_.size(); }
+  // The words of part `p`, the p-th add_words_of since clear().
   SentenceWords part(std::size_t p) const;
 
  private:

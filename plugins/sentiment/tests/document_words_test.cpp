@@ -13,13 +13,14 @@ namespace {
 
 // `text` with tokens cut at spaces, around ",.!" and before "'" ("don" "'t"), one sentence per
 // '.', '!' or the end, and entities (name, type) over the names' occurrences, each found after
-// the one before.
+// the one before. Without `cut_sentences`, no sentences layer: the caller adds one.
 Document document_with(std::string text,
-                       std::vector<std::pair<std::string_view, const char*>> names) {
+                       std::vector<std::pair<std::string_view, const char*>> names,
+                       bool cut_sentences = true) {
   Document doc("d", std::move(text));
   const std::string& all = doc.text();
   Layer& tokens = doc.add_layer("tokens");
-  Layer& sentences = doc.add_layer("sentences");
+  std::vector<std::pair<std::size_t, std::size_t>> cuts;  // the sentences
   const auto is_mark = [](char c) { return c == ',' || c == '.' || c == '!' || c == '\''; };
   std::size_t at = 0;
   std::size_t sentence_begin = 0;
@@ -35,13 +36,17 @@ Document document_with(std::string text,
     const AnnotationId id = tokens.add(static_cast<Offset>(at), static_cast<Offset>(end), "token");
     tokens.set_string(id, "kind", is_mark(all[at]) && all[at] != '\'' ? "punct" : "word");
     if (all[at] == '.' || all[at] == '!') {
-      sentences.add(static_cast<Offset>(sentence_begin), static_cast<Offset>(end), "sentence");
+      cuts.emplace_back(sentence_begin, end);
       sentence_begin = end + 1;
     }
     at = end;
   }
-  if (sentence_begin < all.size()) {
-    sentences.add(static_cast<Offset>(sentence_begin), static_cast<Offset>(all.size()), "sentence");
+  if (sentence_begin < all.size()) cuts.emplace_back(sentence_begin, all.size());
+  if (cut_sentences) {
+    Layer& sentences = doc.add_layer("sentences");
+    for (const auto& [begin, end] : cuts) {
+      sentences.add(static_cast<Offset>(begin), static_cast<Offset>(end), "sentence");
+    }
   }
   Layer& entities = doc.add_layer("entities");
   std::size_t from = 0;
@@ -58,6 +63,29 @@ WordLists lists() {
   lists.add_lexicon("bravo\t2.0\npessimo\t-3.0\nvince\t2.0\ndon't\t-1.0\n:)\t2.0\n", "test");
   lists.add_rules("[contrast]\nma\n[negators]\nnon\n", "test");
   return lists;
+}
+
+// `got` is `want`, field by field; and its rules_apply says what word_valences must look at.
+void expect_same_word(const Word& got, const Word& want, const WordLists& lists,
+                      const std::string& where) {
+  EXPECT_EQ(got.folded, want.folded) << where;
+  EXPECT_EQ(got.all_caps, want.all_caps) << where;
+  const WordEntry& a = got.entry;
+  const WordEntry& b = want.entry;
+  EXPECT_EQ(a.valence, b.valence) << where;
+  EXPECT_EQ(a.booster, b.booster) << where;
+  EXPECT_EQ(a.in_lexicon, b.in_lexicon) << where;
+  EXPECT_EQ(a.is_booster, b.is_booster) << where;
+  EXPECT_EQ(a.negator, b.negator) << where;
+  EXPECT_EQ(a.contrast, b.contrast) << where;
+  EXPECT_EQ(a.clitic, b.clitic) << where;
+  EXPECT_EQ(a.determiner, b.determiner) << where;
+  EXPECT_EQ(a.ends_negation, b.ends_negation) << where;
+  EXPECT_EQ(a.in_phrase, b.in_phrase) << where;
+  EXPECT_EQ(a.phrase_places, b.phrase_places) << where;
+  EXPECT_EQ(got.rules_apply, want.rules_apply) << where;
+  EXPECT_EQ(got.rules_apply, a.in_lexicon || a.in_phrase || lists.may_be_superlative(got.folded))
+      << where;
 }
 
 // Each sentence of `doc` as read by `read`, against names masked and words made sentence by
@@ -82,12 +110,9 @@ void expect_as_sentence_by_sentence(const Document& doc, const DocumentWords& re
     const SentenceWords got = read.words(s);
     ASSERT_EQ(got.size(), words.size()) << s;
     for (std::size_t w = 0; w < words.size(); ++w) {
-      EXPECT_EQ(got[w].folded, words[w].folded) << s << " " << w;
-      EXPECT_EQ(got[w].in_lexicon(), words[w].in_lexicon()) << s << " " << w;
-      EXPECT_EQ(got[w].entry.valence, words[w].entry.valence) << s << " " << w;
-      EXPECT_EQ(got[w].entry.negator, words[w].entry.negator) << s << " " << w;
-      EXPECT_EQ(got[w].all_caps, words[w].all_caps) << s << " " << w;
-      EXPECT_EQ(got.first_tokens[w], words.first_tokens()[w]) << s << " " << w;
+      const std::string where = "sentence " + std::to_string(s) + " word " + std::to_string(w);
+      expect_same_word(got[w], words[w], lists, where);
+      EXPECT_EQ(got.first_tokens[w], words.first_tokens()[w]) << where;
     }
   }
 }
@@ -109,6 +134,27 @@ TEST(DocumentWords, EachSentenceReadsAsOnItsOwn) {
   EXPECT_EQ(read.tokens(0)[0].kind, NameMask::kNameKind);
   EXPECT_EQ(read.tokens(3)[0].kind, NameMask::kNameKind);  // "Rossi", after a sentence unmasked
   EXPECT_EQ(read.tokens(1)[0].text, "Non");
+}
+
+// A sentence with no token, and sentences that nest and overlap (another plugin's may): each
+// reads its own tokens.
+TEST(DocumentWords, EmptyNestedAndOverlappingSentencesReadTheirOwnTokens) {
+  const WordLists words = lists();
+  Document doc = document_with("Rossi non vince, ma bravo", {{"Rossi", "PER"}}, false);
+  Layer& sentences = doc.add_layer("sentences");
+  sentences.add(0, 25, "sentence");
+  sentences.add(0, 15, "sentence");   // nested: "Rossi non vince"
+  sentences.add(10, 25, "sentence");  // overlapping: "vince, ma bravo"
+  sentences.add(15, 15, "sentence");  // empty
+  const TokenIndex index(doc);
+  DocumentWords read;
+  read.read(index, NameMask(doc), words);
+  expect_as_sentence_by_sentence(doc, read, words);
+  ASSERT_EQ(read.sentences(), 4U);
+  EXPECT_EQ(read.tokens(0)[0].kind, NameMask::kNameKind);
+  EXPECT_EQ(read.tokens(1)[0].kind, NameMask::kNameKind);
+  EXPECT_EQ(read.words(2)[0].folded, "vince");
+  EXPECT_EQ(read.words(3).size(), 0U);
 }
 
 // Read document after document, nothing of the one before stays: fewer sentences, other names.

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+#include <utility>
+#include <vector>
+
 #include "document_words.hpp"
 #include "name_mask.hpp"
 
@@ -172,6 +176,73 @@ TEST(EntityTargets, ContrastWordsEndClausesInNamesAndJoinedWords) {
           {{0, 5, "word"}, {6, 11, "word"}, {12, 14, "word"}, {14, 16, "word"}, {17, 24, "word"}},
           {{0, 5, "PER"}}, words),
       0.3);
+}
+
+// A document of `text` with tokens (begin, end, kind), sentences (begin, end) and entities
+// (begin, end, type) as given.
+Document document_of(std::string_view text,
+                     const std::vector<std::tuple<Offset, Offset, const char*>>& cuts,
+                     const std::vector<std::pair<Offset, Offset>>& sentence_spans,
+                     const std::vector<std::tuple<Offset, Offset, const char*>>& names) {
+  Document doc("d", std::string(text));
+  Layer& tokens = doc.add_layer("tokens");
+  for (const auto& [begin, end, kind] : cuts) {
+    tokens.set_string(tokens.add(begin, end, "token"), "kind", kind);
+  }
+  Layer& sentences = doc.add_layer("sentences");
+  for (const auto& [begin, end] : sentence_spans) sentences.add(begin, end, "sentence");
+  Layer& entities = doc.add_layer("entities");
+  for (const auto& [begin, end, type] : names) entities.add(begin, end, type);
+  return doc;
+}
+
+// Clauses after a sentence's last name are not cut, a sentence naming only a date not at all:
+// each name still gets its own clause, and the sentence after its own.
+TEST(EntityTargets, ClausesAfterTheLastNameAddNothing) {
+  // "Rossi bravo, piove, ma pessimo. 2024 pessimo. Bianchi vince."
+  const Document doc = document_of("Rossi bravo, piove, ma pessimo. 2024 pessimo. Bianchi vince.",
+                                   {{0, 5, "word"},
+                                    {6, 11, "word"},
+                                    {11, 12, "punct"},
+                                    {13, 18, "word"},
+                                    {18, 19, "punct"},
+                                    {20, 22, "word"},
+                                    {23, 30, "word"},
+                                    {30, 31, "punct"},
+                                    {32, 36, "number"},
+                                    {37, 44, "word"},
+                                    {44, 45, "punct"},
+                                    {46, 53, "word"},
+                                    {54, 59, "word"},
+                                    {59, 60, "punct"}},
+                                   {{0, 31}, {32, 45}, {46, 60}},
+                                   {{0, 5, "PER"}, {32, 36, "DATE"}, {46, 53, "PER"}});
+  const auto targets = targets_of(doc, lists());
+  ASSERT_EQ(targets.size(), 2u);
+  EXPECT_EQ(targets[0].name, "Rossi");
+  EXPECT_EQ(targets[0].mentions, 1u);
+  EXPECT_GT(targets[0].score, 0.3);  // "Rossi bravo" alone, not "ma pessimo"
+  EXPECT_EQ(targets[1].name, "Bianchi");
+  EXPECT_GT(targets[1].score, 0.3);
+}
+
+// Sentences that nest (another plugin's may) count a mention once, as the first sentence's
+// clauses leave it behind, however far they are cut.
+TEST(EntityTargets, NestedSentencesCountAMentionOnce) {
+  // "Rossi è bravo, ma piove.": the whole, and its first clause as a sentence of its own.
+  const Document doc = document_of("Rossi è bravo, ma piove.",
+                                   {{0, 5, "word"},
+                                    {6, 8, "word"},
+                                    {9, 14, "word"},
+                                    {14, 15, "punct"},
+                                    {16, 18, "word"},
+                                    {19, 24, "word"},
+                                    {24, 25, "punct"}},
+                                   {{0, 25}, {0, 15}}, {{0, 5, "PER"}});
+  const auto targets = targets_of(doc, lists());
+  ASSERT_EQ(targets.size(), 1u);
+  EXPECT_EQ(targets[0].mentions, 1u);
+  EXPECT_GT(targets[0].score, 0.3);
 }
 
 // A clause's own '!' raise its score; those of the sentence's other clauses do not.
