@@ -1,5 +1,6 @@
 #include "words.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
