@@ -37,10 +37,6 @@ struct TargetSentiment {
 class TargetSentiments {
  public:
   TargetSentiments() = default;
-  TargetSentiments(const Document& document, const WordLists& lists,
-                   const PunctuationMarks& marks) {
-    start(document, lists, marks);
-  }
   TargetSentiments(const TargetSentiments&) = delete;
   TargetSentiments& operator=(const TargetSentiments&) = delete;
 
