@@ -1,7 +1,5 @@
 #include "tei_file.hpp"
 
-#include <pugixml.hpp>
-
 #include "sha256.hpp"
 #include "strata/error.hpp"
 #include "structure_walk.hpp"
@@ -28,10 +26,7 @@ TextStructure check_and_prepare(const Document& document, const ApplicationIds& 
 }  // namespace
 
 void write_tei_start(const Document& document, const std::string& language, const RunInfo& run,
-                     const ApplicationIds& ids, std::ostream& out) {
-  pugi::xml_document header;
-  append_tei_header(header, document, run, ids, sha256_hex(document.text()));
-
+                     std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"";
   if (language != "auto" && language != "und" && is_language_tag(language)) {
@@ -39,7 +34,7 @@ void write_tei_start(const Document& document, const std::string& language, cons
   }
   out << ">\n";
   // The header is indented for people to read; it has no mixed content to disturb.
-  header.first_child().print(out, "  ", pugi::format_indent, pugi::encoding_utf8, 1);
+  print_tei_header(out, document, run, sha256_hex(document.text()));
 }
 
 void write_tei_end(std::ostream& out) {
@@ -50,7 +45,7 @@ void write_tei_file(const Document& document, const RunInfo& run, std::ostream& 
                     TeiShape& shape) {
   const ApplicationIds ids(run);
   const TextStructure structure = check_and_prepare(document, ids, shape);
-  write_tei_start(document, document.language(), run, ids, out);
+  write_tei_start(document, document.language(), run, out);
   shape.text(document, structure, out);  // raw: indenting would change the text
   shape.standoff(document, structure, ids, out);
   write_tei_end(out);

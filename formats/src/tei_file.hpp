@@ -31,7 +31,7 @@ class TeiShape {
 // The XML declaration, the TEI start tag (with xml:lang = `language` when it is a language tag)
 // and the teiHeader of `document`, whose text's SHA-256 the header gives.
 void write_tei_start(const Document& document, const std::string& language, const RunInfo& run,
-                     const ApplicationIds& ids, std::ostream& out);
+                     std::ostream& out);
 
 // The end of the file: </TEI> and a newline.
 void write_tei_end(std::ostream& out);

@@ -1,5 +1,7 @@
 #include "tei_header.hpp"
 
+#include <optional>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -116,7 +118,37 @@ void append_revision_desc(pugi::xml_node header, const RunInfo& run) {
   append_text(change, text);
 }
 
+// What print_tei_header prints after fileDesc, for the run it was printed for last.
+struct PrintedRunDescription {
+  RunInfo run;
+  std::string xml;
+};
+
+// encodingDesc and revisionDesc of `run`, as print_tei_header prints them.
+const std::string& printed_run_description(const RunInfo& run) {
+  thread_local std::optional<PrintedRunDescription> printed;
+  if (printed && printed->run == run) return printed->xml;
+  pugi::xml_document header;
+  append_encoding_desc(header, run, ApplicationIds(run));
+  append_revision_desc(header, run);
+  std::ostringstream xml;
+  for (pugi::xml_node part : header.children()) {
+    part.print(xml, "  ", pugi::format_indent, pugi::encoding_utf8, 2);
+  }
+  printed = PrintedRunDescription{run, std::move(xml).str()};
+  return printed->xml;
+}
+
 }  // namespace
+
+void print_tei_header(std::ostream& out, const Document& document, const RunInfo& run,
+                      std::string_view text_sha256) {
+  pugi::xml_document file_desc;
+  append_file_desc(file_desc, document, text_sha256);
+  out << "  <teiHeader>\n";
+  file_desc.first_child().print(out, "  ", pugi::format_indent, pugi::encoding_utf8, 2);
+  out << printed_run_description(run) << "  </teiHeader>\n";
+}
 
 void append_tei_header(pugi::xml_node tei, const Document& document, const RunInfo& run,
                        const ApplicationIds& ids, std::string_view text_sha256) {

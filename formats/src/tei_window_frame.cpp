@@ -25,7 +25,7 @@ void TeiWindowFrame::write(const Document& window, const TextStructure& structur
                            const std::function<void(RawOutput&)>& body,
                            const AnnotationFilter& written_inline) {
   if (!started_) {
-    write_tei_start(document_, window.language(), run_, parts_.ids(), out_);
+    write_tei_start(document_, window.language(), run_, out_);
     write_body_start(out_);
     started_ = true;
   }
