@@ -11,13 +11,14 @@
 namespace strata::legal {
 namespace {
 
-// The words that start a partition, an EU act or a reference to "the treaty".
+// The words that start a partition, an EU act or a reference to "the treaty", at the start of a
+// word (but §).
 constexpr std::string_view kKeywords =
-    "artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|§|"
+    "§|\\b(?:artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|"
     "libr[oi]|titol[oi]|capo|sezion[ei]|allegat[oi]|tabell[ae]|"
     "primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|\\d+\\s*[°º]\\s+comma|"
     "regolamento|regulation|direttiva|directive|decisione|decision|trattato|treaty|"
-    "accordo|patto|convenzione|protocollo|agreement|pact|convention";
+    "accordo|patto|convenzione|protocollo|agreement|pact|convention)";
 
 // Between partitions and the act they belong to: "della", "dell'", "allegata al", a comma.
 const RE2& to_instrument() {
@@ -54,10 +55,14 @@ bool stands_alone(std::string_view written, std::string_view type) {
 }  // namespace
 
 CitationScanner::CitationScanner(const LegalLexicon& lexicon) : lexicon_(lexicon) {
-  trigger_ =
-      std::make_unique<RE2>("(?:" + std::string(kKeywords) + "|" + lexicon.act_types.pattern() +
-                                "|" + lexicon.instruments.pattern() + ")",
-                            scanner_options());
+  // Every alternative but § asks for the start of a word: RE2 then passes over a word's inner
+  // letters instead of stopping at "patto" in "impatto" and being started again after it,
+  // which took a third of the search. The hits are those letter_before lets through, but for a
+  // word that follows an underscore, which starts no citation now.
+  trigger_ = std::make_unique<RE2>("(?:" + std::string(kKeywords) + "|" +
+                                       lexicon.act_types.search_pattern() + "|" +
+                                       lexicon.instruments.search_pattern() + ")",
+                                   scanner_options());
   if (!trigger_->ok()) throw Error("legal: bad trigger pattern: " + trigger_->error());
 }
 

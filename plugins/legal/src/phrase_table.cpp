@@ -87,7 +87,12 @@ void PhraseTable::add(std::string_view content, std::string_view source, std::si
     if (phrase_key(phrase).empty()) throw Error(where + "the phrase is empty");
     std::vector<std::string> values;
     for (std::size_t i = 1; i < fields.size(); ++i) values.emplace_back(trimmed(fields[i]));
-    pattern_ += (pattern_.empty() ? "" : "|") + phrase_pattern(phrase);
+    const std::string pattern = phrase_pattern(phrase);
+    const bool word_start = static_cast<unsigned char>(phrase.front()) < 0x80 &&
+                            std::isalnum(static_cast<unsigned char>(phrase.front()));
+    pattern_ += (pattern_.empty() ? "" : "|") + pattern;
+    if (!search_pattern_.empty()) search_pattern_ += '|';
+    search_pattern_ += (word_start ? "\\b" : "") + pattern;
     by_key_[phrase_key(phrase)] = std::move(values);
   }
 }

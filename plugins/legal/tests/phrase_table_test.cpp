@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "strata/error.hpp"
+#include "text_scan.hpp"
 
 namespace strata::legal {
 namespace {
@@ -38,6 +39,26 @@ TEST(PhraseTable, RequiresTheOnlyDotAndHonoursCapitals) {
   EXPECT_EQ(value_at(phrases, "TUE"), "tue@3");
   EXPECT_EQ(value_at(phrases, "tue idee"), "none");
   EXPECT_EQ(value_at(phrases, "Codice  Civile"), "cc@14");
+}
+
+// Where a search with search_pattern() first finds a phrase in `text`, or npos.
+std::size_t first_found(const PhraseTable& phrases, std::string_view text) {
+  const RE2 search(phrases.search_pattern(), scanner_options());
+  re2::StringPiece hit;
+  if (!search.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
+                    &hit, 1)) {
+    return std::string_view::npos;
+  }
+  return static_cast<std::size_t>(hit.data() - text.data());
+}
+
+TEST(PhraseTable, SearchesForPhrasesThatStartWithALetterAtAWordStart) {
+  const PhraseTable phrases = table("legge\tl\n§ 2\tp\n");
+  EXPECT_EQ(first_found(phrases, "xlegge la legge"), 10u);
+  EXPECT_EQ(first_found(phrases, "Legge"), 0u);
+  EXPECT_EQ(first_found(phrases, "(legge"), 1u);
+  EXPECT_EQ(first_found(phrases, "x§ 2"), 1u);  // no word to start
+  EXPECT_EQ(first_found(phrases, "xlegge"), std::string_view::npos);
 }
 
 TEST(PhraseTable, NamesFileAndLineOfABadLine) {
