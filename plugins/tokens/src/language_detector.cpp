@@ -1,5 +1,7 @@
 #include "language_detector.hpp"
 
+#include <algorithm>
+
 #include "ascii_scan.hpp"
 #include "char_class.hpp"
 #include "punctuation.hpp"
@@ -21,6 +23,12 @@ class Tally {
     if (tags == italian_) ++italian_hits_;
     if (tags == english_) ++english_hits_;
     return tags != 0;
+  }
+
+  // Whether one language leads by so much that more words would not change the answer.
+  bool decided(std::size_t hits, std::size_t ratio) const {
+    const std::size_t most = std::max(italian_hits_, english_hits_);
+    return most >= hits && most >= ratio * std::min(italian_hits_, english_hits_);
   }
 
   std::size_t italian_hits() const { return italian_hits_; }
@@ -77,7 +85,8 @@ LanguageDetector::Result LanguageDetector::detect(std::string_view text) const {
   Tally tally(languages_, kItalian, kEnglish);
   std::size_t words = 0;
   // ASCII is skipped eight bytes at a time; the rest is classified a character at a time.
-  for (std::size_t pos = skip_ascii_non_letters(text, 0); pos < text.size() && words < kMaxWords;
+  for (std::size_t pos = skip_ascii_non_letters(text, 0);
+       pos < text.size() && words < kMaxWords && !tally.decided(kDecisiveHits, kDecisiveRatio);
        pos = skip_ascii_non_letters(text, pos)) {
     if (!is_letter_at(text, pos)) {
       pos = decode_at(text, pos).next;

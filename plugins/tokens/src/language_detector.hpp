@@ -13,10 +13,15 @@ namespace strata::tokens {
 // few that both lists have ("a", "in", "me") count for neither. Read-only after construction.
 class LanguageDetector {
  public:
-  // Only the first kMaxWords words are read: enough evidence, and a fixed cost per document.
+  // At most the first kMaxWords words are read: enough evidence, and a fixed cost per document.
   static constexpr std::size_t kMaxWords = 1000;
   // Fewer function words than this is no evidence ("und").
   static constexpr std::size_t kMinHits = 2;
+  // Reading stops earlier once one language has this many function words and kDecisiveRatio
+  // times as many as the other: on running text that takes some 100 words, and the rest of a
+  // long document would only cost time.
+  static constexpr std::size_t kDecisiveHits = 40;
+  static constexpr std::size_t kDecisiveRatio = 4;
 
   // What detect() found.
   struct Result {

@@ -51,5 +51,28 @@ TEST(LanguageDetector, ReadsOnlyTheBeginningOfLongTexts) {
   EXPECT_EQ(detect(text).language, "und");
 }
 
+TEST(LanguageDetector, StopsOnceOneLanguageLeadsDecisively) {
+  std::string text;
+  for (std::size_t i = 0; i < LanguageDetector::kDecisiveHits; ++i) text += "il gatto ";
+  std::string english;
+  for (std::size_t i = 0; i < 100; ++i) english += " the cat";
+  const LanguageDetector::Result found = detect(text + english);
+  EXPECT_EQ(found.language, "it");
+  EXPECT_EQ(found.italian_hits, LanguageDetector::kDecisiveHits);
+  EXPECT_EQ(found.english_hits, 0u);
+}
+
+TEST(LanguageDetector, ReadsOnWhileNeitherLanguageLeadsDecisively) {
+  // 40 Italian against 11 English: not four times as many, so the English that follows counts.
+  std::string text;
+  for (std::size_t i = 0; i < 11; ++i) text += "the cat ";
+  for (std::size_t i = 0; i < LanguageDetector::kDecisiveHits; ++i) text += "il gatto ";
+  for (std::size_t i = 0; i < 30; ++i) text += "the cat ";
+  const LanguageDetector::Result found = detect(text);
+  EXPECT_EQ(found.italian_hits, LanguageDetector::kDecisiveHits);
+  EXPECT_EQ(found.english_hits, 41u);
+  EXPECT_EQ(found.language, "und");
+}
+
 }  // namespace
 }  // namespace strata::tokens
