@@ -1,5 +1,8 @@
 #include "quote_marks.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace strata::quotations {
 namespace {
 
@@ -65,6 +68,28 @@ Mark mark_at(std::string_view text, std::size_t at) {
     mark = {MarkFamily::dash, true, true, mark.size};
   }
   return mark;
+}
+
+std::size_t next_possible_mark(std::string_view text, std::size_t at, std::size_t end) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  constexpr std::uint64_t kHighs = 0x8080808080808080u;
+  // Whether a byte of `word` is zero (exact as a whole, if not byte by byte).
+  const auto has_zero = [](std::uint64_t word) { return (word - kOnes) & ~word & kHighs; };
+  if (at >= end) return at;
+  while (at + 8 <= end) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + at, 8);
+    if (has_zero(word ^ (kOnes * '"')) | has_zero(word ^ (kOnes * 0xC2)) |
+        has_zero(word ^ (kOnes * 0xE2))) {
+      break;
+    }
+    at += 8;
+  }
+  for (; at < end; ++at) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte == '"' || byte == 0xC2 || byte == 0xE2) return at;
+  }
+  return end;
 }
 
 bool closes_quotation(std::string_view opener, std::string_view closer) {

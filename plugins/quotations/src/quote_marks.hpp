@@ -24,6 +24,12 @@ struct Mark {
 // on both sides as in tokenized text.
 Mark mark_at(std::string_view text, std::size_t at);
 
+// The first byte at or after `at` and before `end` that may start a mark ('"', 0xC2 or 0xE2:
+// every mark starts with one of them, and in UTF-8 neither 0xC2 nor 0xE2 ever continues a
+// character), or `end`. The scanner passes over the text between marks with it eight bytes at a
+// time instead of asking mark_at about every character. `at` itself when it is not before `end`.
+std::size_t next_possible_mark(std::string_view text, std::size_t at, std::size_t end);
+
 // Whether `closer` ends a quotation opened by `opener` («» “” „“ „” ‘’ "" ——).
 bool closes_quotation(std::string_view opener, std::string_view closer);
 

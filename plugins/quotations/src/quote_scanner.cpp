@@ -32,6 +32,7 @@ class Scanner {
         at = next_paragraph(p);
         continue;
       }
+      at = next_possible_mark(text_, at, paragraphs_[p].end);
       if (at >= paragraphs_[p].end) {
         at = next_paragraph(p);
         continue;
@@ -71,7 +72,7 @@ class Scanner {
     std::size_t at = open + opener.size;
     int depth = 0;
     for (;;) {
-      while (at < paragraphs_[p].end) {
+      while ((at = next_possible_mark(text_, at, paragraphs_[p].end)) < paragraphs_[p].end) {
         const Mark mark = mark_at(text_, at);
         const std::string_view here = text_.substr(at, mark.size);
         if (mark.family == opener.family) {
@@ -109,6 +110,7 @@ class Scanner {
     std::size_t piece_begin = at;
     bool speech = true;
     while (at <= paragraph.end) {
+      if (at < paragraph.end) at = next_possible_mark(text_, at, paragraph.end);
       const bool at_end = at == paragraph.end;
       const Mark mark = at_end ? Mark{} : mark_at(text_, at);
       const bool splits = at_end || (mark.family == MarkFamily::dash && at > paragraph.begin &&
