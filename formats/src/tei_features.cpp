@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "decimal.hpp"
+#include "short_decimal.hpp"
 #include "tei_label.hpp"
 #include "xml_names.hpp"
 #include "xml_output.hpp"
@@ -13,11 +14,12 @@ namespace strata::formats {
 namespace {
 
 // The shortest text that reads back as the same number, in xsd:double's spelling, into
-// `buffer` (32 bytes).
-std::string_view format_number(double value, char* buffer) {
+// `buffer`.
+std::string_view format_number(double value, char (&buffer)[kShortDecimalSize]) {
+  if (const auto decimal = short_decimal(value, buffer)) return *decimal;
   if (std::isnan(value)) return "NaN";
   if (std::isinf(value)) return value > 0 ? "INF" : "-INF";
-  const auto result = std::to_chars(buffer, buffer + 32, value);
+  const auto result = std::to_chars(buffer, buffer + kShortDecimalSize, value);
   return {buffer, static_cast<std::size_t>(result.ptr - buffer)};
 }
 
@@ -25,7 +27,7 @@ std::string_view format_number(double value, char* buffer) {
 // <numeric value="1"/></f> or <binary value="true"/></f>. Numbers and booleans need no escaping.
 void append_value(std::string& out, const FeatureView& feature, std::string& scratch) {
   using Kind = FeatureView::Kind;
-  char buffer[32];
+  char buffer[kShortDecimalSize];
   switch (feature.kind) {
     case Kind::string: {
       const std::string_view text = xml_safe(feature.text, scratch);
