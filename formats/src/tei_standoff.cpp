@@ -165,6 +165,7 @@ class StandoffWriter {
     // "entities-" and the number of the layer's annotations in the windows before, once.
     const std::string id_prefix = standoff_id_prefix(layer.name());
     const std::size_t ids_before = start_.annotations_before(layer.name());
+    token_cursor_ = 0;
     for (AnnotationId id : ids) {
       xml_id_ = id_prefix;
       append_decimal(xml_id_, id + ids_before);
@@ -208,7 +209,7 @@ class StandoffWriter {
   void append_span(const Layer& layer, AnnotationId id) {
     out_ += "<span xml:id=\"";
     append_escaped_attribute(out_, xml_id_);
-    if (const auto tokens = structure_.token_span(layer.begin(id), layer.end(id));
+    if (const auto tokens = structure_.token_span(layer.begin(id), layer.end(id), token_cursor_);
         tokens && (!token_range_ok_ || token_range_ok_(tokens->first, tokens->second))) {
       // Token ids are a letter and digits: nothing to escape.
       out_ += "\" from=\"#";
@@ -287,6 +288,7 @@ class StandoffWriter {
   // Of the annotation being written, reused from one to the next.
   std::string xml_id_;
   std::vector<FeatureView> features_;
+  std::size_t token_cursor_ = 0;  // where the last span's tokens start, in the layer's order
   FeatureStructureWriter feature_structures_;
   LabelAttributes labels_;
 };

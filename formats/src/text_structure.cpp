@@ -13,6 +13,25 @@ bool is_xml_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// The first index at or after `from` whose extent `before` is false for, where `before` is true
+// for a prefix of `extents` that reaches at least to `from`: searched in steps that double from
+// `from`, so that a search near where the last one ended takes a few compares.
+template <typename Before>
+std::size_t partition_from(const std::vector<TextStructure::Extent>& extents, std::size_t from,
+                           Before before) {
+  std::size_t low = from;  // every extent before `low` is before
+  std::size_t high = from;
+  for (std::size_t step = 1; high < extents.size() && before(extents[high]); step *= 2) {
+    low = high + 1;
+    high += step;
+  }
+  high = std::min(high, extents.size());
+  return static_cast<std::size_t>(
+      std::partition_point(extents.begin() + static_cast<std::ptrdiff_t>(low),
+                           extents.begin() + static_cast<std::ptrdiff_t>(high), before) -
+      extents.begin());
+}
+
 bool by_offset(const TextStructure::Extent& a, const TextStructure::Extent& b) {
   if (a.begin != b.begin) return a.begin < b.begin;
   if (a.end != b.end) return a.end < b.end;
@@ -156,19 +175,29 @@ std::optional<std::string> TextStructure::inline_id(std::string_view layer,
 
 std::optional<std::pair<std::size_t, std::size_t>> TextStructure::token_span(Offset begin,
                                                                              Offset end) const {
+  std::size_t from = 0;
+  return token_span(begin, end, from);
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> TextStructure::token_span(
+    Offset begin, Offset end, std::size_t& from) const {
   if (begin >= end) return std::nullopt;
-  const auto& tokens = levels_[token];
+  const std::vector<Extent>& tokens = levels_[token];
   // Tokens do not overlap, so both their begins and their ends are in ascending order.
-  auto first = std::lower_bound(tokens.begin(), tokens.end(), begin,
-                                [](const Extent& e, Offset at) { return e.begin < at; });
-  while (first != tokens.end() && first->begin == begin && first->end == begin) ++first;
-  if (first == tokens.end() || first->begin != begin) return std::nullopt;
-  auto after_last = std::upper_bound(tokens.begin(), tokens.end(), end,
-                                     [](Offset at, const Extent& e) { return at < e.end; });
-  while (after_last != tokens.begin() && std::prev(after_last)->begin == end) --after_last;
-  if (after_last == tokens.begin() || std::prev(after_last)->end != end) return std::nullopt;
-  return std::make_pair(static_cast<std::size_t>(first - tokens.begin()),
-                        static_cast<std::size_t>(after_last - tokens.begin()) - 1);
+  const auto begins_before = [begin](const Extent& e) { return e.begin < begin; };
+  if (from > tokens.size() || (from > 0 && !begins_before(tokens[from - 1]))) from = 0;
+  from = partition_from(tokens, from, begins_before);
+  std::size_t first = from;
+  while (first < tokens.size() && tokens[first].begin == begin && tokens[first].end == begin) {
+    ++first;
+  }
+  if (first == tokens.size() || tokens[first].begin != begin) return std::nullopt;
+  // The tokens before `from` end before `begin`, so the search for `end` starts there too.
+  std::size_t after_last =
+      partition_from(tokens, from, [end](const Extent& e) { return e.end <= end; });
+  while (after_last > 0 && tokens[after_last - 1].begin == end) --after_last;
+  if (after_last == 0 || tokens[after_last - 1].end != end) return std::nullopt;
+  return std::make_pair(first, after_last - 1);
 }
 
 }  // namespace strata::formats

@@ -64,6 +64,11 @@ class TextStructure {
   // The indexes of the first and last token of [begin, end) when that range starts where a
   // (non-empty) token starts and ends where one ends; nullopt otherwise and for empty ranges.
   std::optional<std::pair<std::size_t, std::size_t>> token_span(Offset begin, Offset end) const;
+  // The same for ranges asked for in the order of their begins, as a layer's annotations in
+  // offset order are: the search starts from `from` (0 for the first range) and leaves there
+  // where this range's tokens start. Any `from` gives the same answer, only slower.
+  std::optional<std::pair<std::size_t, std::size_t>> token_span(Offset begin, Offset end,
+                                                                std::size_t& from) const;
 
  private:
   void read_level(const Document& document, Level level);
