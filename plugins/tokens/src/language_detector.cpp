@@ -74,20 +74,25 @@ std::size_t clitic_begin(std::string_view text, std::size_t begin) {
   return is_letter_at(text, before) ? apostrophe : std::string_view::npos;
 }
 
-}  // namespace
-
-LanguageDetector::LanguageDetector(const WordList& italian, const WordList& english) {
-  languages_.add_all(italian, kItalian);
-  languages_.add_all(english, kEnglish);
-}
-
-LanguageDetector::Result LanguageDetector::detect(std::string_view text) const {
-  Tally tally(languages_, kItalian, kEnglish);
+// Where reading words stopped: after `words` words, at byte `end`.
+struct Sample {
   std::size_t words = 0;
+  std::size_t end = 0;
+};
+
+// Counts the function words among at most `max_words` words of `text` from byte `from` on (a
+// word start or a non-letter), stopping sooner with `stop_when_decided` once one language leads
+// decisively. Reading on from a sample's end counts as if the two were read at once.
+Sample read_words(std::string_view text, std::size_t from, std::size_t max_words, Tally& tally,
+                  bool stop_when_decided) {
+  std::size_t words = 0;
+  std::size_t pos = skip_ascii_non_letters(text, from);
   // ASCII is skipped eight bytes at a time; the rest is classified a character at a time.
-  for (std::size_t pos = skip_ascii_non_letters(text, 0);
-       pos < text.size() && words < kMaxWords && !tally.decided(kDecisiveHits, kDecisiveRatio);
-       pos = skip_ascii_non_letters(text, pos)) {
+  for (; pos < text.size() && words < max_words; pos = skip_ascii_non_letters(text, pos)) {
+    if (stop_when_decided &&
+        tally.decided(LanguageDetector::kDecisiveHits, LanguageDetector::kDecisiveRatio)) {
+      break;
+    }
     if (!is_letter_at(text, pos)) {
       pos = decode_at(text, pos).next;
       continue;
@@ -100,19 +105,61 @@ LanguageDetector::Result LanguageDetector::detect(std::string_view text) const {
         end && tally.count(text.substr(begin, end - begin))) {
       continue;
     }
-    if (const std::size_t from = clitic_begin(text, begin);
-        from != std::string_view::npos && tally.count(text.substr(from, pos - from))) {
+    if (const std::size_t clitic = clitic_begin(text, begin);
+        clitic != std::string_view::npos && tally.count(text.substr(clitic, pos - clitic))) {
       continue;
     }
     tally.count(text.substr(begin, pos - begin));
   }
+  return {words, pos};
+}
 
-  Result result{"und", tally.italian_hits(), tally.english_hits()};
+// The first byte at or after `pos` that starts no part of a word already begun: past the rest
+// of a character and of the letters of a word `pos` falls inside.
+std::size_t word_start_after(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  return end_of_letters(text, pos);
+}
+
+}  // namespace
+
+LanguageDetector::LanguageDetector(const WordList& italian, const WordList& english) {
+  languages_.add_all(italian, kItalian);
+  languages_.add_all(english, kEnglish);
+}
+
+LanguageDetector::Result LanguageDetector::detect(std::string_view text) const {
+  // The first words, until one language leads decisively: most documents.
+  Tally first(languages_, kItalian, kEnglish);
+  const Sample beginning = read_words(text, 0, kMaxWords, first, true);
+  if (first.decided(kDecisiveHits, kDecisiveRatio)) {
+    // The lead stands if words from the middle of the text give it too, so that an abstract or
+    // a heading in one language does not decide a text in the other.
+    const std::size_t middle = word_start_after(text, text.size() / 2);
+    if (middle > beginning.end) {
+      Tally second(languages_, kItalian, kEnglish);
+      read_words(text, middle, kMaxWords, second, true);
+      const bool same_lead = (second.italian_hits() > second.english_hits()) ==
+                             (first.italian_hits() > first.english_hits());
+      if (second.decided(kDecisiveHits, kDecisiveRatio) && same_lead) {
+        return verdict(first.italian_hits() + second.italian_hits(),
+                       first.english_hits() + second.english_hits());
+      }
+    }
+    // Otherwise the first kMaxWords words decide, as if no lead had been looked for.
+    read_words(text, beginning.end, kMaxWords - beginning.words, first, false);
+  }
+  return verdict(first.italian_hits(), first.english_hits());
+}
+
+LanguageDetector::Result LanguageDetector::verdict(std::size_t italian_hits,
+                                                   std::size_t english_hits) {
+  Result result{"und", italian_hits, english_hits};
   const auto wins = [](std::size_t hits, std::size_t other) {
     return hits >= kMinHits && 2 * hits >= 3 * other;
   };
-  if (wins(result.italian_hits, result.english_hits)) result.language = "it";
-  if (wins(result.english_hits, result.italian_hits)) result.language = "en";
+  if (wins(italian_hits, english_hits)) result.language = "it";
+  if (wins(english_hits, italian_hits)) result.language = "en";
   return result;
 }
 

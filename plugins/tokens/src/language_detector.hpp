@@ -18,8 +18,8 @@ class LanguageDetector {
   // Fewer function words than this is no evidence ("und").
   static constexpr std::size_t kMinHits = 2;
   // Reading stops earlier once one language has this many function words and kDecisiveRatio
-  // times as many as the other: on running text that takes some 100 words, and the rest of a
-  // long document would only cost time.
+  // times as many as the other, on running text some 100 words, and words from the middle of
+  // the text lead the same way: the rest of a long document would only cost time.
   static constexpr std::size_t kDecisiveHits = 40;
   static constexpr std::size_t kDecisiveRatio = 4;
 
@@ -36,10 +36,13 @@ class LanguageDetector {
   LanguageDetector(const WordList& italian, const WordList& english);
 
   // "it" or "en" when one language has at least kMinHits function words and half again as many
-  // as the other; "und" otherwise.
+  // as the other among the first kMaxWords words; "und" otherwise. When one language leads
+  // decisively both in the first words and in words from the middle of the text, those decide.
   Result detect(std::string_view text) const;
 
  private:
+  static Result verdict(std::size_t italian_hits, std::size_t english_hits);
+
   // Both lists in one, each word tagged with the languages that have it: one lookup per form.
   static constexpr WordList::Tags kItalian = 1;
   static constexpr WordList::Tags kEnglish = 2;

@@ -51,15 +51,36 @@ TEST(LanguageDetector, ReadsOnlyTheBeginningOfLongTexts) {
   EXPECT_EQ(detect(text).language, "und");
 }
 
-TEST(LanguageDetector, StopsOnceOneLanguageLeadsDecisively) {
+TEST(LanguageDetector, StopsWhenTheBeginningAndTheMiddleLeadTheSameWay) {
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "il gatto ";
+  const LanguageDetector::Result found = detect(text);
+  EXPECT_EQ(found.language, "it");
+  // Two samples of kDecisiveHits each, not the 500 of the first kMaxWords words.
+  EXPECT_EQ(found.italian_hits, 2 * LanguageDetector::kDecisiveHits);
+  EXPECT_EQ(found.english_hits, 0u);
+}
+
+TEST(LanguageDetector, AnAbstractInOneLanguageDoesNotDecideATextInTheOther) {
+  // The beginning leads decisively for Italian, the middle for English: the first kMaxWords
+  // words decide, as they would without an early stop.
   std::string text;
   for (std::size_t i = 0; i < LanguageDetector::kDecisiveHits; ++i) text += "il gatto ";
-  std::string english;
-  for (std::size_t i = 0; i < 100; ++i) english += " the cat";
-  const LanguageDetector::Result found = detect(text + english);
-  EXPECT_EQ(found.language, "it");
+  for (int i = 0; i < 300; ++i) text += "the cat ";
+  const LanguageDetector::Result found = detect(text);
+  EXPECT_EQ(found.language, "en");
   EXPECT_EQ(found.italian_hits, LanguageDetector::kDecisiveHits);
-  EXPECT_EQ(found.english_hits, 0u);
+  EXPECT_EQ(found.english_hits, 300u);
+}
+
+TEST(LanguageDetector, AShortTextIsReadWhole) {
+  // Decided after 80 words, past the middle of 90: no second sample to ask, so all are read.
+  std::string text;
+  for (std::size_t i = 0; i < LanguageDetector::kDecisiveHits; ++i) text += "il gatto ";
+  for (int i = 0; i < 5; ++i) text += "the cat ";
+  const LanguageDetector::Result found = detect(text);
+  EXPECT_EQ(found.language, "it");
+  EXPECT_EQ(found.english_hits, 5u);
 }
 
 TEST(LanguageDetector, ReadsOnWhileNeitherLanguageLeadsDecisively) {
