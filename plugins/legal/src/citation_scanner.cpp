@@ -11,10 +11,11 @@
 namespace strata::legal {
 namespace {
 
-// The words that start a partition, an EU act or a reference to "the treaty", at the start of a
-// word (but §).
+// What starts a partition, an EU act or a reference to "the treaty": the section sign, and these
+// words.
+constexpr std::string_view kSectionSign = "§";
 constexpr std::string_view kKeywords =
-    "§|\\b(?:artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|"
+    "(?:artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|"
     "libr[oi]|titol[oi]|capo|sezion[ei]|allegat[oi]|tabell[ae]|"
     "primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|\\d+\\s*[°º]\\s+comma|"
     "regolamento|regulation|direttiva|directive|decisione|decision|trattato|treaty|"
@@ -55,15 +56,38 @@ bool stands_alone(std::string_view written, std::string_view type) {
 }  // namespace
 
 CitationScanner::CitationScanner(const LegalLexicon& lexicon) : lexicon_(lexicon) {
-  // Every alternative but § asks for the start of a word: RE2 then passes over a word's inner
-  // letters instead of stopping at "patto" in "impatto" and being started again after it,
-  // which took a third of the search. The hits are those letter_before lets through, but for a
-  // word that follows an underscore, which starts no citation now.
-  trigger_ = std::make_unique<RE2>("(?:" + std::string(kKeywords) + "|" +
+  // The search asks for the start of a word before every alternative but §: RE2 then passes
+  // over a word's inner letters instead of stopping at "patto" in "impatto" and being started
+  // again after it, which took a third of the search.
+  const std::string section_sign(kSectionSign);
+  const std::string keywords(kKeywords);
+  trigger_ = std::make_unique<RE2>("(?:" + section_sign + "|\\b" + keywords + "|" +
                                        lexicon.act_types.search_pattern() + "|" +
                                        lexicon.instruments.search_pattern() + ")",
                                    scanner_options());
   if (!trigger_->ok()) throw Error("legal: bad trigger pattern: " + trigger_->error());
+  // RE2's \b counts '_' as a letter, letter_before does not: the words right after an
+  // underscore ("_art. 5_" in Markdown) are tried one by one with this.
+  trigger_at_ = std::make_unique<RE2>("(?:" + section_sign + "|" + keywords + "|" +
+                                          lexicon.act_types.pattern() + "|" +
+                                          lexicon.instruments.pattern() + ")",
+                                      scanner_options());
+  if (!trigger_at_->ok()) throw Error("legal: bad trigger pattern: " + trigger_at_->error());
+}
+
+std::size_t CitationScanner::next_start(std::string_view text, std::size_t pos) const {
+  re2::StringPiece hit;
+  const bool found = trigger_->Match(re2::StringPiece(text.data(), text.size()), pos, text.size(),
+                                     RE2::UNANCHORED, &hit, 1);
+  const std::size_t start =
+      found ? static_cast<std::size_t>(hit.data() - text.data()) : std::string_view::npos;
+  for (std::size_t underscore = text.find('_', pos > 0 ? pos - 1 : 0);
+       underscore != std::string_view::npos && underscore + 1 < std::min(start, text.size());
+       underscore = text.find('_', underscore + 1)) {
+    const std::size_t after = underscore + 1;
+    if (after >= pos && match_at(*trigger_at_, text, after)) return after;
+  }
+  return start;
 }
 
 std::optional<Instrument> CitationScanner::named_instrument(std::string_view text,
@@ -126,11 +150,9 @@ std::vector<Citation> CitationScanner::scan(std::string_view text) const {
   std::optional<Instrument> last_treaty;
   std::optional<Instrument> last_act;
   std::size_t groups = 0;
-  re2::StringPiece hit;
   std::size_t pos = 0;
-  while (pos < text.size() && trigger_->Match(re2::StringPiece(text.data(), text.size()), pos,
-                                              text.size(), RE2::UNANCHORED, &hit, 1)) {
-    const auto start = static_cast<std::size_t>(hit.data() - text.data());
+  std::size_t start = 0;
+  while (pos < text.size() && (start = next_start(text, pos)) != std::string_view::npos) {
     auto phrase = letter_before(text, start) ? std::nullopt : phrase_at(text, start);
     if (phrase && phrase->instrument.anaphoric) {
       const auto& antecedent = phrase->instrument.type == "treaty" ? last_treaty : last_act;

@@ -35,12 +35,17 @@ class CitationScanner {
     std::vector<PartitionGroup> partitions;
   };
 
+  // Where the first word at or after `pos` starts that the trigger matches, npos for none.
+  std::size_t next_start(std::string_view text, std::size_t pos) const;
   std::optional<Phrase> phrase_at(std::string_view text, std::size_t pos) const;
   std::optional<Instrument> instrument_at(std::string_view text, std::size_t pos) const;
   std::optional<Instrument> named_instrument(std::string_view text, std::size_t pos) const;
 
   const LegalLexicon& lexicon_;
-  std::unique_ptr<RE2> trigger_;  // where a phrase may start: any keyword, type or name
+  // Where a phrase may start: any keyword, type or name, searched for at word starts; and
+  // matched where it is asked.
+  std::unique_ptr<RE2> trigger_;
+  std::unique_ptr<RE2> trigger_at_;
 };
 
 }  // namespace strata::legal

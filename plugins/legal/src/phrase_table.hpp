@@ -36,9 +36,11 @@ class PhraseTable {
 
   // The longest phrase starting at `pos`, if one does.
   std::optional<Match> match_at(std::string_view text, std::size_t pos) const;
-  // The alternation of every phrase, for a pattern that looks for any of them in running text:
-  // a phrase that starts with an ASCII letter or digit starts a word there (\b), so that a
-  // search does not stop inside every word that holds one.
+  // The alternation of every phrase, for a pattern that matches any of them where it is asked.
+  const std::string& pattern() const { return pattern_; }
+  // The same for a pattern that looks for any of them in running text: a phrase that starts
+  // with an ASCII letter or digit starts a word there (\b), so that a search does not stop
+  // inside every word that holds one.
   const std::string& search_pattern() const { return search_pattern_; }
 
  private:

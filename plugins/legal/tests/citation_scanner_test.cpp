@@ -24,6 +24,20 @@ TEST(CitationScanner, SpansTheWholeCitationWithItsFeatures) {
   EXPECT_EQ(feature(citation, "group"), "");
 }
 
+// A citation after an underscore (Markdown italics, or glued to a word) is found as without it;
+// a keyword inside a word ("patto" in "impatto") starts none.
+TEST(CitationScanner, FindsCitationsAfterAnUnderscore) {
+  const std::string plain =
+      "art. 5 della legge 7 agosto 1990, n. 241 e artt. 3 e 4 del d.P.R. 28 dicembre 2000, n. 445";
+  ASSERT_FALSE(ids_of(plain).empty());
+  EXPECT_EQ(ids_of("_art. 5 della legge 7 agosto 1990, n. 241 e _artt. 3 e 4 del d.P.R. 28 "
+                   "dicembre 2000, n. 445"),
+            ids_of(plain));
+  EXPECT_EQ(ids_of("nota_art. 5 della legge 7 agosto 1990, n. 241"),
+            ids_of("art. 5 della legge 7 agosto 1990, n. 241"));
+  EXPECT_EQ(ids_of("l'impatto del patto"), "");
+}
+
 TEST(CitationScanner, GivesOneCitationPerIdentifierInAGroup) {
   const auto citations = test_scanner().scan("gli artt. 13 e 18 della legge n. 300 del 1970");
   ASSERT_EQ(citations.size(), 2u);
