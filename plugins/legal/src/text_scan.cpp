@@ -1,5 +1,6 @@
 #include "text_scan.hpp"
 
+#include <array>
 #include <vector>
 
 namespace strata::legal {
@@ -18,9 +19,15 @@ bool ascii_alnum(unsigned char c) {
 
 std::optional<std::size_t> match_at(const RE2& pattern, std::string_view text, std::size_t pos,
                                     std::span<std::string_view> groups) {
-  std::vector<re2::StringPiece> found(groups.size() + 1);
+  // On the stack for the few groups the scanners ask for: this runs tens of thousands of times
+  // a megabyte.
+  constexpr std::size_t kOnStack = 8;
+  std::array<re2::StringPiece, kOnStack> on_stack;
+  std::vector<re2::StringPiece> on_heap;
+  if (groups.size() + 1 > kOnStack) on_heap.resize(groups.size() + 1);
+  re2::StringPiece* found = on_heap.empty() ? on_stack.data() : on_heap.data();
   if (!pattern.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(),
-                     RE2::ANCHOR_START, found.data(), static_cast<int>(found.size()))) {
+                     RE2::ANCHOR_START, found, static_cast<int>(groups.size() + 1))) {
     return std::nullopt;
   }
   for (std::size_t i = 0; i < groups.size(); ++i) {

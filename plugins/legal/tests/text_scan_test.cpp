@@ -14,6 +14,18 @@ TEST(TextScan, MatchesOnlyAtThePositionGiven) {
   EXPECT_EQ(match_at(number, "N. 7", 0), 4u);  // case is ignored
 }
 
+TEST(TextScan, FillsAsManyGroupsAsAsked) {
+  const RE2 letters("(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)?", scanner_options());
+  std::string_view groups[10];
+  EXPECT_EQ(match_at(letters, "xabcdefghi", 1, groups), 10u);
+  EXPECT_EQ(groups[0], "a");
+  EXPECT_EQ(groups[8], "i");
+  EXPECT_TRUE(groups[9].empty());  // took no part
+  std::string_view first[2];
+  EXPECT_EQ(match_at(letters, "abcdefghij", 0, first), 10u);
+  EXPECT_EQ(first[1], "b");
+}
+
 TEST(TextScan, TellsWordsApartInUtf8) {
   EXPECT_TRUE(letter_before("perché", 7));  // after "é"
   EXPECT_FALSE(letter_before("«art", 2));   // after "«"
