@@ -25,7 +25,8 @@ class Tally {
     return tags != 0;
   }
 
-  // Whether one language leads by so much that more words would not change the answer.
+  // Whether one language leads decisively: at least `hits` function words, and `ratio` times as
+  // many as the other.
   bool decided(std::size_t hits, std::size_t ratio) const {
     const std::size_t most = std::max(italian_hits_, english_hits_);
     return most >= hits && most >= ratio * std::min(italian_hits_, english_hits_);
