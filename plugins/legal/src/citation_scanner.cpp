@@ -75,19 +75,28 @@ CitationScanner::CitationScanner(const LegalLexicon& lexicon) : lexicon_(lexicon
   if (!trigger_at_->ok()) throw Error("legal: bad trigger pattern: " + trigger_at_->error());
 }
 
-std::size_t CitationScanner::next_start(std::string_view text, std::size_t pos) const {
-  re2::StringPiece hit;
-  const bool found = trigger_->Match(re2::StringPiece(text.data(), text.size()), pos, text.size(),
-                                     RE2::UNANCHORED, &hit, 1);
-  const std::size_t start =
-      found ? static_cast<std::size_t>(hit.data() - text.data()) : std::string_view::npos;
-  for (std::size_t underscore = text.find('_', pos > 0 ? pos - 1 : 0);
-       underscore != std::string_view::npos && underscore + 1 < std::min(start, text.size());
-       underscore = text.find('_', underscore + 1)) {
+std::size_t CitationScanner::next_start(std::string_view text, std::size_t pos,
+                                        TriggerSearch& search) const {
+  constexpr std::size_t kNone = std::string_view::npos;
+  // The first hit from an earlier position is the first from `pos` too, while `pos` has not
+  // passed it: the text up to it is not searched again after each word tried before it.
+  if (search.from == kNone || search.from > pos || (search.hit != kNone && pos > search.hit)) {
+    re2::StringPiece hit;
+    const bool found = trigger_->Match(re2::StringPiece(text.data(), text.size()), pos, text.size(),
+                                       RE2::UNANCHORED, &hit, 1);
+    search.from = pos;
+    search.hit = found ? static_cast<std::size_t>(hit.data() - text.data()) : kNone;
+  }
+  // Underscores are looked for up to the hit only, so that a text with none is not read to its
+  // end again for every hit.
+  const std::string_view before_hit = text.substr(0, std::min(search.hit, text.size()));
+  for (std::size_t underscore = before_hit.find('_', pos > 0 ? pos - 1 : 0);
+       underscore != kNone && underscore + 1 < before_hit.size();
+       underscore = before_hit.find('_', underscore + 1)) {
     const std::size_t after = underscore + 1;
     if (after >= pos && match_at(*trigger_at_, text, after)) return after;
   }
-  return start;
+  return search.hit;
 }
 
 std::optional<Instrument> CitationScanner::named_instrument(std::string_view text,
@@ -152,7 +161,8 @@ std::vector<Citation> CitationScanner::scan(std::string_view text) const {
   std::size_t groups = 0;
   std::size_t pos = 0;
   std::size_t start = 0;
-  while (pos < text.size() && (start = next_start(text, pos)) != std::string_view::npos) {
+  TriggerSearch search;
+  while (pos < text.size() && (start = next_start(text, pos, search)) != std::string_view::npos) {
     auto phrase = letter_before(text, start) ? std::nullopt : phrase_at(text, start);
     if (phrase && phrase->instrument.anaphoric) {
       const auto& antecedent = phrase->instrument.type == "treaty" ? last_treaty : last_act;

@@ -35,8 +35,14 @@ class CitationScanner {
     std::vector<PartitionGroup> partitions;
   };
 
-  // Where the first word at or after `pos` starts that the trigger matches, npos for none.
-  std::size_t next_start(std::string_view text, std::size_t pos) const;
+  // Where the trigger's search through a text stands: its first hit at or after `from`.
+  struct TriggerSearch {
+    std::size_t from = std::string_view::npos;  // not searched yet
+    std::size_t hit = std::string_view::npos;   // none
+  };
+  // Where the first word at or after `pos` starts that the trigger matches, npos for none;
+  // `search` carries what the search found from one call to the next.
+  std::size_t next_start(std::string_view text, std::size_t pos, TriggerSearch& search) const;
   std::optional<Phrase> phrase_at(std::string_view text, std::size_t pos) const;
   std::optional<Instrument> instrument_at(std::string_view text, std::size_t pos) const;
   std::optional<Instrument> named_instrument(std::string_view text, std::size_t pos) const;
