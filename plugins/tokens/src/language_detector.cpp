@@ -135,8 +135,8 @@ LanguageDetector::Result LanguageDetector::detect(std::string_view text) const {
   const Sample beginning = read_words(text, 0, kMaxWords, first, true);
   if (first.decided(kDecisiveHits, kDecisiveRatio)) {
     // The lead stands if words from the middle of the text's bytes give it too, so that an
-    // abstract or a heading in one language does not decide a text in the other. (A middle that
-    // falls elsewhere than the first 1,000 words lean can still decide: README.md.)
+    // abstract or a heading in one language does not decide a text in the other. (Where the
+    // middle leans otherwise than the first 1,000 words, the answer can differ: README.md.)
     const std::size_t middle = word_start_after(text, text.size() / 2);
     if (middle > beginning.end) {
       Tally second(languages_, kItalian, kEnglish);
