@@ -73,9 +73,7 @@ void WordTable::place(std::string_view word, std::uint64_t h, const WordEntry& e
 
 WordEntry& WordTable::operator[](std::string_view word) {
   if (word.size() > 255) throw Error("word longer than 255 bytes: '" + std::string(word) + "'");
-  // At most half full: with linear probing, a word absent from a three-quarters-full table is
-  // found absent some 6 records on, and the common words of a text were 3 to 4 cache lines away.
-  if (2 * (size_ + 1) > capacity_) grow();
+  if (!fits(size_ + 1, capacity_)) grow();
   const std::uint64_t h = hash(word);
   const std::size_t at = slot_of(word, h);
   if (records_[at].tag == 0) {
@@ -91,7 +89,7 @@ void WordTable::grow() {
 
 void WordTable::reserve(std::size_t words) {
   std::size_t capacity = capacity_ == 0 ? 1024 : capacity_;
-  while (2 * words > capacity) capacity *= 2;  // at most half full, as operator[] keeps it
+  while (!fits(words, capacity)) capacity *= 2;
   if (capacity != capacity_) rebuild(capacity);
 }
 

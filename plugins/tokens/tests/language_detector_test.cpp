@@ -7,6 +7,13 @@
 namespace strata::tokens {
 namespace {
 
+// `piece` written `times` times over.
+std::string repeated(std::string_view piece, std::size_t times) {
+  std::string text;
+  for (std::size_t i = 0; i < times; ++i) text += piece;
+  return text;
+}
+
 LanguageDetector::Result detect(std::string_view text) {
   static const LanguageDetector detector(testing::italian_words(), testing::english_words());
   return detector.detect(text);
@@ -45,16 +52,12 @@ TEST(LanguageDetector, ElidedFormsCountAsItalianAndCliticsAsEnglish) {
 }
 
 TEST(LanguageDetector, ReadsOnlyTheBeginningOfLongTexts) {
-  std::string text;
-  for (std::size_t i = 0; i < LanguageDetector::kMaxWords; ++i) text += "gatto ";
-  text += "the the the the the";
+  const std::string text = repeated("gatto ", LanguageDetector::kMaxWords) + "the the the the the";
   EXPECT_EQ(detect(text).language, "und");
 }
 
 TEST(LanguageDetector, StopsWhenTheBeginningAndTheMiddleLeadTheSameWay) {
-  std::string text;
-  for (int i = 0; i < 500; ++i) text += "il gatto ";
-  const LanguageDetector::Result found = detect(text);
+  const LanguageDetector::Result found = detect(repeated("il gatto ", 500));
   EXPECT_EQ(found.language, "it");
   // Two samples of kDecisiveHits each, not the 500 of the first kMaxWords words.
   EXPECT_EQ(found.italian_hits, 2 * LanguageDetector::kDecisiveHits);
@@ -64,10 +67,8 @@ TEST(LanguageDetector, StopsWhenTheBeginningAndTheMiddleLeadTheSameWay) {
 TEST(LanguageDetector, AnAbstractInOneLanguageDoesNotDecideATextInTheOther) {
   // The beginning leads decisively for Italian, the middle for English: the first kMaxWords
   // words decide, as they would without an early stop.
-  std::string text;
-  for (std::size_t i = 0; i < LanguageDetector::kDecisiveHits; ++i) text += "il gatto ";
-  for (int i = 0; i < 300; ++i) text += "the cat ";
-  const LanguageDetector::Result found = detect(text);
+  const LanguageDetector::Result found =
+      detect(repeated("il gatto ", LanguageDetector::kDecisiveHits) + repeated("the cat ", 300));
   EXPECT_EQ(found.language, "en");
   EXPECT_EQ(found.italian_hits, LanguageDetector::kDecisiveHits);
   EXPECT_EQ(found.english_hits, 300u);
@@ -75,21 +76,17 @@ TEST(LanguageDetector, AnAbstractInOneLanguageDoesNotDecideATextInTheOther) {
 
 TEST(LanguageDetector, AShortTextIsReadWhole) {
   // Decided after 80 words, past the middle of 90: no second sample to ask, so all are read.
-  std::string text;
-  for (std::size_t i = 0; i < LanguageDetector::kDecisiveHits; ++i) text += "il gatto ";
-  for (int i = 0; i < 5; ++i) text += "the cat ";
-  const LanguageDetector::Result found = detect(text);
+  const LanguageDetector::Result found =
+      detect(repeated("il gatto ", LanguageDetector::kDecisiveHits) + repeated("the cat ", 5));
   EXPECT_EQ(found.language, "it");
   EXPECT_EQ(found.english_hits, 5u);
 }
 
 TEST(LanguageDetector, ReadsOnWhileNeitherLanguageLeadsDecisively) {
   // 40 Italian against 11 English: not four times as many, so the English that follows counts.
-  std::string text;
-  for (std::size_t i = 0; i < 11; ++i) text += "the cat ";
-  for (std::size_t i = 0; i < LanguageDetector::kDecisiveHits; ++i) text += "il gatto ";
-  for (std::size_t i = 0; i < 30; ++i) text += "the cat ";
-  const LanguageDetector::Result found = detect(text);
+  const LanguageDetector::Result found =
+      detect(repeated("the cat ", 11) + repeated("il gatto ", LanguageDetector::kDecisiveHits) +
+             repeated("the cat ", 30));
   EXPECT_EQ(found.italian_hits, LanguageDetector::kDecisiveHits);
   EXPECT_EQ(found.english_hits, 41u);
   EXPECT_EQ(found.language, "und");
