@@ -9,9 +9,11 @@ The first mention is the earliest match (whole word, case-sensitive) of the
 target name or an alias; `mentions` counts all matches, where overlapping
 matches of different targets are resolved longest-first.
 Base files: base/wn-dev-NN.json made by
-  strata annotate ../quotations-it/text/wn-dev-NN.txt -p tokens -f json -l it
+  strata annotate RESTORED/text/wn-dev-NN.txt -p tokens -f json -l it
+(RESTORED: the --out folder of ../restore-wn-dev.py). The gold files keep the
+text's sha256 in place of the text, which is KIND's and not the project's.
 """
-import json, os, re, sys
+import hashlib, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 def parse(path):
@@ -55,20 +57,21 @@ def build(nn, targets):
                      'features': {'target': name, 'target_type': typ, 'mentions': len(ms)}})
     anns.sort(key=lambda a: a['begin'])
     anns = [dict(id=i, **a) for i, a in enumerate(anns)]
-    out = {k: base[k] for k in ('id', 'lang', 'text')}
+    out = {k: base[k] for k in ('id', 'lang')}
+    out['text_sha256'] = hashlib.sha256(base['text'].encode('utf-8')).hexdigest()
     out['layers'] = {'sentences': base['layers']['sentences'], 'entity-sentiment': anns}
     out['metadata'] = base['metadata']; out['strata'] = base['strata']
     with open(os.path.join(HERE, 'gold', f'wn-dev-{nn}.json'), 'w', encoding='utf-8') as fh:
         json.dump(out, fh, ensure_ascii=False, indent=1); fh.write('\n')
-    return out
+    return out, base['text']
 
 if __name__ == '__main__':
     docs = parse(os.path.join(HERE, 'labels.txt'))
     for nn, tg in docs.items():
         if len(sys.argv) > 1 and nn not in sys.argv[1:]:
             continue
-        out = build(nn, tg)
+        out, text = build(nn, tg)
         if '-v' in os.environ.get('SHOW', '-v'):
             for a in out['layers']['entity-sentiment']:
                 f = a['features']
-                print(nn, a['id'], a['begin'], repr(out['text'][a['begin']:a['end']]), f['target'], f['target_type'], a['type'], f['mentions'])
+                print(nn, a['id'], a['begin'], repr(text[a['begin']:a['end']]), f['target'], f['target_type'], a['type'], f['mentions'])

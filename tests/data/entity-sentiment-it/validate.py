@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Check the entity-sentiment-it gold files (Python 3 standard library only).
 
-Usage: python3 tests/data/entity-sentiment-it/validate.py
+Usage: python3 tests/data/entity-sentiment-it/validate.py RESTORED
+RESTORED is the --out folder of tests/data/restore-wn-dev.py, which puts the text back into the
+gold files (the repository holds them without it).
 Exits 1 with a one-line message naming the file and annotation on the first
 problem; otherwise prints a summary and exits 0.
 """
 import glob, json, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TEXT_DIR = os.path.join(HERE, '..', 'quotations-it', 'text')
 POLARITIES = ('positive', 'neutral', 'negative')
 TYPES = ('PER', 'ORG', 'LOC')
 TOP_KEYS = {'id', 'lang', 'text', 'layers', 'metadata', 'strata'}
@@ -30,7 +30,10 @@ def is_name(s):
 
 
 def main():
-    files = sorted(glob.glob(os.path.join(HERE, 'gold', '*.json')))
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    restored = sys.argv[1]
+    files = sorted(glob.glob(os.path.join(restored, 'entity-sentiment-it', '*.json')))
     if not files:
         fail('gold', 'no gold files')
     n_docs = 0
@@ -49,7 +52,7 @@ def main():
             fail(fn, f'id {doc["id"]!r} does not match the file name')
         if doc['lang'] != 'it':
             fail(fn, 'lang is not "it"')
-        src = os.path.join(TEXT_DIR, stem + '.txt')
+        src = os.path.join(restored, 'text', stem + '.txt')
         if not os.path.exists(src):
             fail(fn, f'no source text {src}')
         with open(src, encoding='utf-8', newline='') as fh:

@@ -1,10 +1,20 @@
+"""Check the quotations-it gold files: offsets, trimming, marks, cue and speaker offsets, overlaps.
+
+Usage: python3 tests/data/quotations-it/validate.py RESTORED
+RESTORED is the --out folder of tests/data/restore-wn-dev.py, which puts the text back into the
+gold files (the repository holds them without it).
+"""
 import json,glob,sys,os
+if len(sys.argv)!=2: sys.exit(__doc__)
+RESTORED=sys.argv[1]
 QM='«»“”„‘’"\'‹›'
 tot={'quote':0,'not_quote':0,'spk':0,'name':0,'cue':0,'docs':0,'docs_noq':0}
 bad=0
-for fn in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)),'gold','*.json'))):
+files=sorted(glob.glob(os.path.join(RESTORED,'quotations-it','*.json')))
+if not files: sys.exit(f'validate.py: no gold files in {RESTORED}/quotations-it')
+for fn in files:
     j=json.load(open(fn,encoding='utf-8'))
-    t=j['text']; tf=fn.replace('/gold/','/text/').replace('.json','.txt')
+    t=j['text']; tf=os.path.join(RESTORED,'text',os.path.basename(fn)[:-len('.json')]+'.txt')
     assert open(tf,encoding='utf-8').read()==t, fn
     for k in ('id','lang','text','metadata','strata'): assert k in j
     Q=j['layers']['quotations']; tot['docs']+=1
