@@ -13,14 +13,14 @@ std::string error_of(const std::string& content) {
 
 TEST(LinkolnGold, ReadsARowADocumentKeyedByLine) {
   const TempFile file("linkoln.jsonl",
-                      "{\"text\": \"legge n. 94 del 1997\", \"gold_ids\": "
-                      "[\"urn:nir:stato:legge:1997;94\"], \"linkoln_0.8\": []}\n"
+                      "{\"text\": \"legge n. 52 del 1996\", \"gold_ids\": "
+                      "[\"urn:nir:stato:legge:1996;52\"], \"linkoln_0.8\": []}\n"
                       "\n"
                       "{\"text\": \"Artt. 2 e 7 L. 118/1971\", \"gold_ids\": [\"a\", \"b\"]}\n");
   const ScoredCorpus corpus = read_linkoln_corpus(file.path());
   ASSERT_EQ(corpus.size(), 2u);
-  EXPECT_EQ(corpus.at("0001").text, "legge n. 94 del 1997");
-  EXPECT_EQ(corpus.at("0001").ids, std::vector<std::string>{"urn:nir:stato:legge:1997;94"});
+  EXPECT_EQ(corpus.at("0001").text, "legge n. 52 del 1996");
+  EXPECT_EQ(corpus.at("0001").ids, std::vector<std::string>{"urn:nir:stato:legge:1996;52"});
   EXPECT_TRUE(corpus.at("0001").spans.empty());
   EXPECT_EQ(corpus.at("0003").ids.size(), 2u);
 }

@@ -16,7 +16,7 @@
 namespace strata::legal {
 
 // Finds the Italian, EU and treaty citations of a text: partitions before the instrument ("art.
-// 4-bis della legge n. 468 del 1978"), after it ("d.m. 24 agosto 1940, n. 2984, art. 638") or
+// 4-bis della legge n. 326 del 1983"), after it ("d.m. 12 marzo 1951, n. 1873, art. 412") or
 // none, and an instrument that is an act, a code or treaty of the lexicon, an EU act or "del
 // trattato" for the treaty named last in the text. Gives one Citation per identifier, each over
 // the whole phrase; several from one phrase share a "group" feature. Reads only the lexicon, so

@@ -27,8 +27,8 @@ struct Instance {
   bool empty() const { return date.empty() && year.empty() && numbers.empty(); }
 };
 
-// Date, numbers and year of one act in any order: "5 luglio 1991, n. 197", "n. 94 del 1997",
-// "n. 24 del 19 maggio 1979", "del 19 dicembre 1997, n. 320/E", "241/1990".
+// Date, numbers and year of one act in any order: "3 giugno 1993, n. 148", "n. 52 del 1996",
+// "n. 31 del 14 giugno 1982", "del 22 novembre 1999, n. 214/E", "241/1990".
 Instance scan_instance(std::string_view text, std::size_t pos, bool right_after_type) {
   static const RE2 year("\\s*,?\\s*(?:del|dell['\u2019]\\s*anno)\\s+(\\d{4})\\b",
                         scanner_options());

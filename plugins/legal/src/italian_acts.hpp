@@ -11,8 +11,8 @@
 namespace strata::legal {
 
 // The act or acts starting at `pos` with an act type of the lexicon: "legge 7 agosto 1990,
-// n. 241", "l. n. 37 del 1990", "D.Lgs. 196/2003", "decreto del Ministero delle finanze del 25
-// novembre 1998, n. 418", "circolari n. 30/E del 27 gennaio 1998 e n. 186/E del 15 luglio 1998".
+// n. 241", "l. n. 52 del 1996", "D.Lgs. 196/2003", "decreto del Ministero delle finanze del 14
+// febbraio 2000, n. 57", "circolari n. 41/E del 12 marzo 2001 e n. 203/E del 9 ottobre 2001".
 // An act type alone, without a date, number or year, is no citation.
 std::optional<Instrument> scan_italian_act(const LegalLexicon& lexicon, std::string_view text,
                                            std::size_t pos);

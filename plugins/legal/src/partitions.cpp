@@ -177,8 +177,8 @@ std::size_t scan_bracketed(std::string_view text, std::size_t pos, PartitionGrou
   return pos;
 }
 
-// One group of levels at `pos`, each inside the one before or the other way round ("comma 17
-// dell'art. 29"), and where it ends.
+// One group of levels at `pos`, each inside the one before or the other way round ("comma 12
+// dell'art. 33"), and where it ends.
 std::optional<std::pair<std::size_t, PartitionGroup>> scan_group(std::string_view text,
                                                                  std::size_t pos) {
   // Between levels: a comma, spaces, or "del", "dell'".

@@ -30,9 +30,9 @@ struct Partitions {
 // One partition named: the levels with one value each, outermost first.
 using PartitionPath = std::vector<std::pair<std::string, std::string>>;
 
-// The partitions starting at `pos`: "art. 4-bis", "Artt. 2, 7 e 31", "art. 1, comma 4-quinquies",
-// "articolo 87, quinto comma", "art. 18, lettera f)", "comma 17 dell'art. 29", "Titolo III",
-// "tabella C", "allegato D", "art. 67, comma 1, n. 2", "paragrafo 3". A number ("n. 2") counts
+// The partitions starting at `pos`: "art. 4-bis", "Artt. 3, 8 e 27", "art. 6, comma 2-quinquies",
+// "articolo 76, terzo comma", "art. 14, lettera g)", "comma 12 dell'art. 33", "Titolo III",
+// "tabella C", "allegato D", "art. 72, comma 3, n. 4", "paragrafo 3". A number ("n. 2") counts
 // only below an article, comma or letter.
 std::optional<Partitions> scan_partitions(std::string_view text, std::size_t pos);
 

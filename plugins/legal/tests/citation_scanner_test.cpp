@@ -52,22 +52,22 @@ TEST(CitationScanner, ReadsSeveralActsOfOneType) {
   EXPECT_EQ(ids_of("r.d.lgs. nn. 511 e 548 del 1946"),
             "urn:nir:stato:regio.decreto.legislativo:1946;511 "
             "urn:nir:stato:regio.decreto.legislativo:1946;548");
-  EXPECT_EQ(ids_of("circolari n. 30/E del 27 gennaio 1998 e n. 186/E del 15 luglio 1998"),
-            "urn:nir::circolare:1998-01-27;30-E urn:nir::circolare:1998-07-15;186-E");
+  EXPECT_EQ(ids_of("circolari n. 41/E del 12 marzo 2001 e n. 203/E del 9 ottobre 2001"),
+            "urn:nir::circolare:2001-03-12;41-E urn:nir::circolare:2001-10-09;203-E");
 }
 
 TEST(CitationScanner, KeepsANumberWhoseYearIsNotTheDates) {
   EXPECT_EQ(ids_of("deliberazione della Giunta regionale 5 marzo 2004, n. 7/16"),
             "urn:nir:giunta.regione.:deliberazione:2004-03-05;7-16");
-  EXPECT_EQ(ids_of("circolare n. 1/2003 del 21 marzo 2003"), "urn:nir::circolare:2003-03-21;1");
+  EXPECT_EQ(ids_of("circolare n. 4/2006 del 13 aprile 2006"), "urn:nir::circolare:2006-04-13;4");
 }
 
 TEST(CitationScanner, TakesAuthoritiesAndRegions) {
-  EXPECT_EQ(ids_of("decreto del Ministero delle finanze del 25 novembre 1998, n. 418"),
-            "urn:nir:ministero.finanze:decreto:1998-11-25;418");
-  EXPECT_EQ(ids_of("decreto del presidente della Giunta regionale della Lombardia n. 8980 del "
-                   "20 maggio 2004"),
-            "urn:nir:presidente.giunta.regione.lombardia:decreto:2004-05-20;8980");
+  EXPECT_EQ(ids_of("decreto del Ministero delle finanze del 14 febbraio 2000, n. 57"),
+            "urn:nir:ministero.finanze:decreto:2000-02-14;57");
+  EXPECT_EQ(ids_of("decreto del presidente della Giunta regionale della Lombardia n. 6213 del "
+                   "3 giugno 2005"),
+            "urn:nir:presidente.giunta.regione.lombardia:decreto:2005-06-03;6213");
 }
 
 TEST(CitationScanner, ResolvesTheTreatyToTheOneNamedBefore) {

@@ -24,7 +24,7 @@ TEST(EuActs, GivesCelexNumbers) {
 }
 
 TEST(EuActs, NeedsTheEuMarker) {
-  EXPECT_EQ(id("regolamento 5-6-1940, n. 635"), "none");
+  EXPECT_EQ(id("regolamento 8-2-1941, n. 402"), "none");
   EXPECT_EQ(id("direttiva 2000/31 del ministero"), "none");
   EXPECT_EQ(id("decisione ce 12/2000"), "none");
 }
