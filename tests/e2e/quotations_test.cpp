@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "strata_process.hpp"
+#include "wn_dev_gold.hpp"
 
 namespace strata::testing {
 namespace {
@@ -71,16 +72,12 @@ TEST(Quotations, TheEnglishExampleHasItsQuotesAndSpeakers) {
 TEST(Quotations, ScoreOnTheItalianDevGoldHolds) {
   // A regression guard on tests/data/quotations-it (see its README), not a benchmark. Its text is
   // KIND's, which the repository does not hold: restore-wn-dev.py makes it from ../shared.
-  const auto kind = shared_dir() / "data" / "kind" / "WN_dev.tsv";
-  if (shared_dir().empty() || !std::filesystem::exists(kind)) {
+  if (kind_wn_dev().empty()) {
     GTEST_SKIP() << "STRATA_SHARED_DIR with data/kind/WN_dev.tsv is not available";
   }
   ScratchDir dir;
   const auto data = dir / "wn-dev";
-  const auto script = source_dir() / "tests" / "data" / "restore-wn-dev.py";
-  const auto restore = run_command(
-      "python3 " + shell_quoted(script.string()) + " --strata " + shell_quoted(STRATA_BINARY) +
-      " --kind " + shell_quoted(kind.string()) + " --out " + shell_quoted(data.string()));
+  const auto restore = restore_wn_dev(kind_wn_dev(), data);
   ASSERT_EQ(restore.exit_code, 0) << restore.err;
   const auto run = run_strata({"annotate", (data / "text").string(), "-o", (dir / "pred").string(),
                                "-p", "tokens,entities,quotations", "-f", "json", "-l", "it",

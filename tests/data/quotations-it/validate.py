@@ -58,3 +58,4 @@ for fn in files:
         else:
             if set(f)-{'marks'}: err('extra feats')
 print(tot,'errors',bad)
+sys.exit(1 if bad else 0)
