@@ -16,13 +16,16 @@ writes into OUT:
 
 Usage: restore-wn-dev.py --strata BIN --out OUT [--kind WN_dev.tsv]
 --kind defaults to $STRATA_SHARED_DIR/data/kind/WN_dev.tsv, else ../shared beside the repository.
-Exits 1 with a one-line message on the first problem. Python 3 standard library only.
+The three folders replace those of an earlier run in OUT only once all is written; on the first
+problem the script exits 1 with a one-line message and OUT's folders are as they were. Python 3 standard
+library only.
 """
 
 import argparse
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,11 +33,23 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCUMENTS = HERE / "quotations-it" / "documents.tsv"
-GOLD_SETS = ("quotations-it", "entity-sentiment-it")
+# Each gold set and the documents it must have: quotations-it all of them.
+GOLD_SETS = {
+    "quotations-it": None,
+    "entity-sentiment-it": [f"wn-dev-{n:02d}" for n in range(1, 13)],
+}
 
 
 class RestoreError(Exception):
     """A problem, reported in one line."""
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """Bad arguments in one line and exit code 1, as every other problem."""
+
+    def error(self, message):
+        raise RestoreError(f"{message} (usage: restore-wn-dev.py --strata BIN --out OUT "
+                           "[--kind WN_dev.tsv])")
 
 
 def default_kind():
@@ -60,7 +75,8 @@ def sentences_of(strata, kind):
     if not kind.is_file():
         raise RestoreError(f"{kind}: not found (KIND's WN_dev.tsv, in ../shared/data/kind)")
     with tempfile.TemporaryDirectory() as scratch:
-        run = subprocess.run([str(strata), "eval", "--gold", str(kind), "--gold-format", "conll",
+        # A path, never a name looked up on PATH: "./strata" must run that program.
+        run = subprocess.run([os.path.abspath(strata), "eval", "--gold", str(kind), "--gold-format", "conll",
                               "--write-text", scratch], capture_output=True, text=True)
         if run.returncode != 0:
             why = run.stderr.strip() or f"exit code {run.returncode}"
@@ -86,15 +102,30 @@ def restore_texts(sentences, documents, out):
     return texts
 
 
-def restore_gold(gold_set, texts, out):
+def read_gold(path):
+    """A gold file as the repository holds it: a JSON object with text_sha256 and no text."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise RestoreError(f"{path}: cannot read JSON ({e})") from e
+    if not isinstance(gold, dict) or "text" in gold or "text_sha256" not in gold:
+        raise RestoreError(f"{path}: not a gold file with text_sha256 and without its text")
+    return gold
+
+
+def restore_gold(gold_set, expected, texts, out):
     """Writes the gold files of `gold_set` with their text in place of its sha256."""
     (out / gold_set).mkdir(parents=True, exist_ok=True)
-    for path in sorted((HERE / gold_set / "gold").glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
+    paths = sorted((HERE / gold_set / "gold").glob("*.json"))
+    missing = sorted(set(expected or texts) - {path.stem for path in paths})
+    if missing:
+        raise RestoreError(f"{HERE / gold_set / 'gold'}: no gold file for {', '.join(missing)}")
+    for path in paths:
+        gold = read_gold(path)
         text = texts.get(path.stem)
         if text is None:
             raise RestoreError(f"{path}: no document {path.stem} in {DOCUMENTS}")
-        if gold.get("text_sha256") != hashlib.sha256(text).hexdigest():
+        if gold["text_sha256"] != hashlib.sha256(text).hexdigest():
             raise RestoreError(f"{path}: text_sha256 is not that of {path.stem}'s text")
         restored = {("text" if key == "text_sha256" else key):
                     (text.decode("utf-8") if key == "text_sha256" else value)
@@ -104,22 +135,35 @@ def restore_gold(gold_set, texts, out):
             file.write("\n")
 
 
+def restore(args):
+    """Writes everything into a hidden folder in OUT, then moves its folders up into OUT."""
+    args.out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".restore-wn-dev-", dir=args.out))
+    try:
+        texts = restore_texts(sentences_of(args.strata, args.kind or default_kind()),
+                              read_documents(), staging)
+        for gold_set, expected in GOLD_SETS.items():
+            restore_gold(gold_set, expected, texts, staging)
+        for folder in ("text", *GOLD_SETS):
+            shutil.rmtree(args.out / folder, ignore_errors=True)
+            (staging / folder).rename(args.out / folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return len(texts)
+
+
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--strata", type=Path, required=True, help="the strata program")
+    parser = ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--strata", required=True, help="the strata program")
     parser.add_argument("--out", type=Path, required=True, help="folder to write into")
     parser.add_argument("--kind", type=Path, default=None, help="KIND's WN_dev.tsv")
-    args = parser.parse_args()
     try:
-        documents = read_documents()
-        texts = restore_texts(sentences_of(args.strata, args.kind or default_kind()), documents,
-                              args.out)
-        for gold_set in GOLD_SETS:
-            restore_gold(gold_set, texts, args.out)
+        args = parser.parse_args()
+        documents = restore(args)
     except (RestoreError, OSError, ValueError) as e:
         print(f"restore-wn-dev: {e}", file=sys.stderr)
         return 1
-    print(f"restore-wn-dev: {len(texts)} documents and their gold files in {args.out}")
+    print(f"restore-wn-dev: {documents} documents and their gold files in {args.out}")
     return 0
 
 

@@ -15,12 +15,13 @@ class GoldSets : public ::testing::Test {
     if (kind_wn_dev().empty()) {
       GTEST_SKIP() << "STRATA_SHARED_DIR with data/kind/WN_dev.tsv is not available";
     }
+    if (python3().empty()) GTEST_SKIP() << "no python3 (scripts/install-deps)";
   }
   // Runs a set's validate.py on what restore-wn-dev.py wrote into `restored`.
   static ProcessResult validate(const std::string& gold_set,
                                 const std::filesystem::path& restored) {
     const auto script = source_dir() / "tests" / "data" / gold_set / "validate.py";
-    return run_command("python3 " + shell_quoted(script.string()) + " " +
+    return run_command(shell_quoted(python3()) + " " + shell_quoted(script.string()) + " " +
                        shell_quoted(restored.string()));
   }
   ScratchDir dir_;

@@ -75,6 +75,7 @@ TEST(Quotations, ScoreOnTheItalianDevGoldHolds) {
   if (kind_wn_dev().empty()) {
     GTEST_SKIP() << "STRATA_SHARED_DIR with data/kind/WN_dev.tsv is not available";
   }
+  if (python3().empty()) GTEST_SKIP() << "no python3 (scripts/install-deps)";
   ScratchDir dir;
   const auto data = dir / "wn-dev";
   const auto restore = restore_wn_dev(kind_wn_dev(), data);
