@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the texts of the Italian Wikinews gold sets from KIND, which the repository does not hold.
+"""Rebuild the text of the Italian Wikinews gold sets from KIND: the repository does not hold it.
 
 `quotations-it` and `entity-sentiment-it` annotate the text of KIND's WN_dev.tsv. KIND's data may
 not be copied into the project, so their gold files keep only the annotations and the sha256 of
@@ -17,8 +17,8 @@ writes into OUT:
 Usage: restore-wn-dev.py --strata BIN --out OUT [--kind WN_dev.tsv]
 --kind defaults to $STRATA_SHARED_DIR/data/kind/WN_dev.tsv, else ../shared beside the repository.
 The three folders replace those of an earlier run in OUT only once all is written; on the first
-problem the script exits 1 with a one-line message and OUT's folders are as they were. Python 3 standard
-library only.
+problem the script exits 1 with a one-line message and OUT's folders are as they were.
+Python 3 standard library only.
 """
 
 import argparse
@@ -76,8 +76,9 @@ def sentences_of(strata, kind):
         raise RestoreError(f"{kind}: not found (KIND's WN_dev.tsv, in ../shared/data/kind)")
     with tempfile.TemporaryDirectory() as scratch:
         # A path, never a name looked up on PATH: "./strata" must run that program.
-        run = subprocess.run([os.path.abspath(strata), "eval", "--gold", str(kind), "--gold-format", "conll",
-                              "--write-text", scratch], capture_output=True, text=True)
+        command = [os.path.abspath(strata), "eval", "--gold", str(kind), "--gold-format", "conll",
+                   "--write-text", scratch]
+        run = subprocess.run(command, capture_output=True, text=True)
         if run.returncode != 0:
             why = run.stderr.strip() or f"exit code {run.returncode}"
             raise RestoreError(f"{strata} eval --write-text failed: {why}")
