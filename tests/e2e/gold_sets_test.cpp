@@ -12,17 +12,12 @@ namespace {
 class GoldSets : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (kind_wn_dev().empty()) {
-      GTEST_SKIP() << "STRATA_SHARED_DIR with data/kind/WN_dev.tsv is not available";
-    }
-    if (python3().empty()) GTEST_SKIP() << "no python3 (scripts/install-deps)";
+    if (const std::string why = wn_dev_unavailable(); !why.empty()) GTEST_SKIP() << why;
   }
   // Runs a set's validate.py on what restore-wn-dev.py wrote into `restored`.
   static ProcessResult validate(const std::string& gold_set,
                                 const std::filesystem::path& restored) {
-    const auto script = source_dir() / "tests" / "data" / gold_set / "validate.py";
-    return run_command(shell_quoted(python3()) + " " + shell_quoted(script.string()) + " " +
-                       shell_quoted(restored.string()));
+    return run_data_script(gold_set + "/validate.py", {restored.string()});
   }
   ScratchDir dir_;
 };

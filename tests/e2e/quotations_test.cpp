@@ -72,10 +72,7 @@ TEST(Quotations, TheEnglishExampleHasItsQuotesAndSpeakers) {
 TEST(Quotations, ScoreOnTheItalianDevGoldHolds) {
   // A regression guard on tests/data/quotations-it (see its README), not a benchmark. Its text is
   // KIND's, which the repository does not hold: restore-wn-dev.py makes it from ../shared.
-  if (kind_wn_dev().empty()) {
-    GTEST_SKIP() << "STRATA_SHARED_DIR with data/kind/WN_dev.tsv is not available";
-  }
-  if (python3().empty()) GTEST_SKIP() << "no python3 (scripts/install-deps)";
+  if (const std::string why = wn_dev_unavailable(); !why.empty()) GTEST_SKIP() << why;
   ScratchDir dir;
   const auto data = dir / "wn-dev";
   const auto restore = restore_wn_dev(kind_wn_dev(), data);

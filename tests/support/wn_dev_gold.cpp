@@ -8,15 +8,23 @@ std::filesystem::path kind_wn_dev() {
   return std::filesystem::exists(kind) ? kind : std::filesystem::path{};
 }
 
-std::string python3() {
-  return STRATA_PYTHON3;
+std::string wn_dev_unavailable() {
+  if (kind_wn_dev().empty()) return "STRATA_SHARED_DIR with data/kind/WN_dev.tsv is not available";
+  if (std::string(STRATA_PYTHON3).empty()) return "no python3 (scripts/install-deps)";
+  return "";
+}
+
+ProcessResult run_data_script(const std::string& script,
+                              const std::vector<std::string>& arguments) {
+  std::string command = shell_quoted(STRATA_PYTHON3) + " " +
+                        shell_quoted((source_dir() / "tests" / "data" / script).string());
+  for (const std::string& argument : arguments) command += " " + shell_quoted(argument);
+  return run_command(command);
 }
 
 ProcessResult restore_wn_dev(const std::filesystem::path& kind, const std::filesystem::path& out) {
-  const auto script = source_dir() / "tests" / "data" / "restore-wn-dev.py";
-  return run_command(shell_quoted(python3()) + " " + shell_quoted(script.string()) + " --strata " +
-                     shell_quoted(STRATA_BINARY) + " --kind " + shell_quoted(kind.string()) +
-                     " --out " + shell_quoted(out.string()));
+  return run_data_script("restore-wn-dev.py", {"--strata", STRATA_BINARY, "--kind", kind.string(),
+                                               "--out", out.string()});
 }
 
 }  // namespace strata::testing

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "strata_process.hpp"
 
@@ -11,8 +12,12 @@ namespace strata::testing {
 
 // KIND's WN_dev.tsv in ../shared, or "" when it is not there.
 std::filesystem::path kind_wn_dev();
-// The Python 3 interpreter the build found, or "" (scripts/install-deps installs one).
-std::string python3();
+// Why the gold sets cannot be restored here (no WN_dev.tsv, or no Python 3 found by the build:
+// scripts/install-deps installs one), or "" when they can.
+std::string wn_dev_unavailable();
+
+// Runs the Python script tests/data/`script` with `arguments`.
+ProcessResult run_data_script(const std::string& script, const std::vector<std::string>& arguments);
 
 // Runs tests/data/restore-wn-dev.py on `kind` into `out`: out/text (the 53 documents),
 // out/quotations-it and out/entity-sentiment-it (the gold files with their text).

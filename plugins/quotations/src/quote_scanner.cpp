@@ -110,7 +110,7 @@ class Scanner {
     std::size_t piece_begin = at;
     bool speech = true;
     while (at <= paragraph.end) {
-      if (at < paragraph.end) at = next_possible_mark(text_, at, paragraph.end);
+      at = next_possible_mark(text_, at, paragraph.end);
       const bool at_end = at == paragraph.end;
       const Mark mark = at_end ? Mark{} : mark_at(text_, at);
       const bool splits = at_end || (mark.family == MarkFamily::dash && at > paragraph.begin &&

@@ -25,11 +25,12 @@ class Tally {
     return tags != 0;
   }
 
-  // Whether one language leads decisively: at least `hits` function words, and `ratio` times as
-  // many as the other.
-  bool decided(std::size_t hits, std::size_t ratio) const {
+  // Whether one language leads decisively: at least kDecisiveHits function words, and
+  // kDecisiveRatio times as many as the other.
+  bool decided() const {
     const std::size_t most = std::max(italian_hits_, english_hits_);
-    return most >= hits && most >= ratio * std::min(italian_hits_, english_hits_);
+    return most >= LanguageDetector::kDecisiveHits &&
+           most >= LanguageDetector::kDecisiveRatio * std::min(italian_hits_, english_hits_);
   }
 
   std::size_t italian_hits() const { return italian_hits_; }
@@ -90,10 +91,7 @@ Sample read_words(std::string_view text, std::size_t from, std::size_t max_words
   std::size_t pos = skip_ascii_non_letters(text, from);
   // ASCII is skipped eight bytes at a time; the rest is classified a character at a time.
   for (; pos < text.size() && words < max_words; pos = skip_ascii_non_letters(text, pos)) {
-    if (stop_when_decided &&
-        tally.decided(LanguageDetector::kDecisiveHits, LanguageDetector::kDecisiveRatio)) {
-      break;
-    }
+    if (stop_when_decided && tally.decided()) break;
     if (!is_letter_at(text, pos)) {
       pos = decode_at(text, pos).next;
       continue;
@@ -133,7 +131,7 @@ LanguageDetector::Result LanguageDetector::detect(std::string_view text) const {
   // The first words, until one language leads decisively: most documents.
   Tally first(languages_, kItalian, kEnglish);
   const Sample beginning = read_words(text, 0, kMaxWords, first, true);
-  if (first.decided(kDecisiveHits, kDecisiveRatio)) {
+  if (first.decided()) {
     // The lead stands if words from the middle of the text's bytes give it too, so that an
     // abstract or a heading in one language does not decide a text in the other. (Where the
     // middle leans otherwise than the first 1,000 words, the answer can differ: README.md.)
@@ -143,7 +141,7 @@ LanguageDetector::Result LanguageDetector::detect(std::string_view text) const {
       read_words(text, middle, kMaxWords, second, true);
       const bool same_lead = (second.italian_hits() > second.english_hits()) ==
                              (first.italian_hits() > first.english_hits());
-      if (second.decided(kDecisiveHits, kDecisiveRatio) && same_lead) {
+      if (second.decided() && same_lead) {
         return verdict(first.italian_hits() + second.italian_hits(),
                        first.english_hits() + second.english_hits());
       }
