@@ -58,6 +58,17 @@ bool after_determiner(std::span<const Word> words, std::size_t i) {
   return false;
 }
 
+// Whether a verb_sense word is the verb: a verb_opener comes before it, with at most boosters and
+// negators between ("I like", "you don't really like"), within three words.
+bool is_verb_here(std::span<const Word> words, std::size_t i, const WordLists& lists) {
+  for (std::size_t j = i; j > 0 && i - j < 3;) {
+    const Word& before = words[--j];
+    if (before.entry.verb_opener) return true;
+    if (!before.entry.is_booster && !lists.negates(before.folded, &before.entry)) return false;
+  }
+  return false;
+}
+
 // The word's own valence before the words around it change it, or nothing if it has none:
 // its lexicon valence, or that of the base of its superlative raised as a booster would.
 std::optional<double> own_valence(std::span<const Word> words, std::size_t i,
@@ -66,6 +77,7 @@ std::optional<double> own_valence(std::span<const Word> words, std::size_t i,
   const WordEntry& entry = word.entry;  // all false for a word the lists do not know
   if (entry.is_booster || entry.negator || entry.contrast) return std::nullopt;
   if (starts_booster_phrase(words, i, lists)) return std::nullopt;  // "kind" of "kind of"
+  if (entry.verb_sense && !is_verb_here(words, i, lists)) return std::nullopt;
   if (entry.in_lexicon) {
     // "no" before another sentiment word only negates it.
     const bool negates_next = entry.determiner && i + 1 < words.size() && words[i + 1].in_lexicon();

@@ -22,6 +22,10 @@ struct WordEntry {
   // a negator before it does not reach the sentiment words after it.
   bool ends_negation : 1 = false;
   bool in_phrase : 1 = false;  // part of a multiword booster or idiom
+  // Its valence is a verb's and counts only after a verb_opener ("I like it"): elsewhere the word
+  // is another with no sentiment ("looks like rain", "people like him").
+  bool verb_sense : 1 = false;
+  bool verb_opener : 1 = false;  // a subject, auxiliary or "to" that a verb_sense word may follow
   // Where the word stands in the phrases of two and three words that hold it, a bit for each
   // place (place_bit): "of" is second of "kind of" and of "kiss of death", so most runs of common
   // words ("of the") are ruled out as phrases before one is spelt out and looked up.

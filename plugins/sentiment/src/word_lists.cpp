@@ -83,6 +83,10 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
     entry(line).clitic = true;
   } else if (section == "determiners") {
     entry(line).determiner = true;
+  } else if (section == "verb-senses") {
+    entry(line).verb_sense = true;
+  } else if (section == "verb-openers") {
+    entry(line).verb_opener = true;
   } else if (section == "negation-enders") {
     entry(line).ends_negation = true;
   } else if (section == "negation-scope") {

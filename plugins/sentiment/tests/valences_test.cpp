@@ -33,6 +33,26 @@ TEST(Valences, VadersOwnExamplesScoreAsTheReferenceDocuments) {
   EXPECT_NEAR(compound("Not bad at all"), 0.431, 1e-3);
 }
 
+TEST(Valences, LikeIsASentimentOnlyAsAVerb) {
+  EXPECT_GT(compound("I like this film."), 0.05);
+  EXPECT_GT(compound("You'll really like it."), 0.05);
+  EXPECT_LT(compound("I don't like this film."), -0.05);
+  EXPECT_LT(compound("We do not like it."), -0.05);
+  // The preposition and the comparison carry no sentiment.
+  EXPECT_EQ(compound("It looks like rain."), 0.0);
+  EXPECT_EQ(compound("Like a river, the story runs on."), 0.0);
+  EXPECT_EQ(compound("People like him vote."), 0.0);
+}
+
+TEST(Valences, FormsTheLexiconLacksTakeTheirWordsValence) {
+  // VADER has "lack" and "poor", not "lacks", "lacking" or "poorly" (inflections-en.txt).
+  for (const std::string_view text : {"The plot lacks.", "It is lacking.", "Poorly made."}) {
+    EXPECT_LT(compound(text), -0.05) << text;
+  }
+  // A regular form that is another word keeps no valence: "likely" is no way of liking.
+  EXPECT_EQ(compound("Rain is likely."), 0.0);
+}
+
 TEST(Valences, ContrastWeighsWhatFollows) {
   EXPECT_NEAR(compound("The plot was good, but the characters are uncompelling and the dialog is "
                        "not great."),

@@ -55,6 +55,10 @@ TEST(WordLists, RulesMarkTheirWords) {
   EXPECT_TRUE(lists.find("po'")->in_phrase);
   EXPECT_TRUE(lists.find("ma")->contrast);
   EXPECT_TRUE(lists.find("mi")->clitic);
+  lists.add_rules("[verb-senses]\nLike\n[verb-openers]\nI'd\n", "rules.txt");
+  EXPECT_TRUE(lists.find("like")->verb_sense);
+  EXPECT_FALSE(lists.find("like")->verb_opener);
+  EXPECT_TRUE(lists.find("i'd")->verb_opener);
   EXPECT_EQ(lists.idiom("bus stop"), 0.0F);
   EXPECT_EQ(lists.idiom("un po'"), std::nullopt);
   EXPECT_EQ(lists.find("po'")->phrase_places, WordEntry::place_bit(2, 1));
