@@ -53,6 +53,13 @@ TEST(Valences, FormsTheLexiconLacksTakeTheirWordsValence) {
   EXPECT_EQ(compound("Rain is likely."), 0.0);
 }
 
+TEST(Valences, EditorialWordsVaderLacksScore) {
+  // corrections-en.txt: the words of opinion pieces that a social-media lexicon lacks.
+  EXPECT_LT(compound("The plan is misguided."), -0.05);
+  EXPECT_LT(compound("Corruption has crippled the agency."), -0.05);
+  EXPECT_GT(compound("A commendable and prudent decision."), 0.05);
+}
+
 TEST(Valences, ContrastWeighsWhatFollows) {
   EXPECT_NEAR(compound("The plot was good, but the characters are uncompelling and the dialog is "
                        "not great."),
