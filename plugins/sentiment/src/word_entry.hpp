@@ -22,6 +22,9 @@ struct WordEntry {
   // a negator before it does not reach the sentiment words after it.
   bool ends_negation : 1 = false;
   bool in_phrase : 1 = false;  // part of a multiword booster or idiom
+  // The last word of an idiom of two or three words, which gives it a valence even when the
+  // lexicon has none ("for" of "to die for").
+  bool ends_idiom : 1 = false;
   // Its valence is a verb's and counts only after a verb_opener ("I like it"): elsewhere the word
   // is another with no sentiment ("looks like rain", "people like him").
   bool verb_sense : 1 = false;

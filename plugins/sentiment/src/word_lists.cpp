@@ -135,7 +135,10 @@ void WordLists::add_phrase(std::string_view phrase, Phrase value) {
     WordEntry& word = words_[key.substr(at, space - at)];
     word.in_phrase = true;
     // The rules read phrases of two and three words only.
-    if (count == 2 || count == 3) word.phrase_places |= WordEntry::place_bit(count, place);
+    if (count == 2 || count == 3) {
+      word.phrase_places |= WordEntry::place_bit(count, place);
+      word.ends_idiom = word.ends_idiom || (!value.booster && place + 1 == count);
+    }
     at = space + 1;
   }
 }

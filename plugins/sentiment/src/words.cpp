@@ -238,7 +238,9 @@ void look_up_words(const WordLists& lists, Words& words) {
     Word& word = list[lookups[k].word];
     if (const WordEntry* entry = lists.find(word.folded, lookups[k].hash)) {
       word.entry = *entry;
-      word.rules_apply = word.rules_apply || entry->in_lexicon || entry->in_phrase;
+      // A word without valence of its own has one only at the end of an idiom: the rules leave
+      // "un" of "un po'" and "the" of "the shit" at 0, and need not be asked.
+      word.rules_apply = word.rules_apply || entry->in_lexicon || entry->ends_idiom;
     }
   }
   lookups.clear();

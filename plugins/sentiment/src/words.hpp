@@ -19,8 +19,9 @@ struct Word {
   // several times per word.
   WordEntry entry;
   bool all_caps = false;  // has capital letters and no small ones ("GREAT")
-  // In the lexicon, in a phrase, or maybe a superlative (WordLists::may_be_superlative): a word
-  // whose valence the rules work out. The others, most words, have none.
+  // In the lexicon, at the end of an idiom, or maybe a superlative
+  // (WordLists::may_be_superlative): a word whose valence the rules work out. The others, most
+  // words, have none.
   bool rules_apply = false;
 
   bool in_lexicon() const { return entry.in_lexicon; }
