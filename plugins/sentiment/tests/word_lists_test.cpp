@@ -60,6 +60,9 @@ TEST(WordLists, RulesMarkTheirWords) {
   EXPECT_FALSE(lists.find("like")->verb_opener);
   EXPECT_TRUE(lists.find("i'd")->verb_opener);
   EXPECT_EQ(lists.idiom("bus stop"), 0.0F);
+  EXPECT_TRUE(lists.find("stop")->ends_idiom);
+  EXPECT_FALSE(lists.find("bus")->ends_idiom);
+  EXPECT_FALSE(lists.find("po'")->ends_idiom);  // a booster phrase's end has no valence
   EXPECT_EQ(lists.idiom("un po'"), std::nullopt);
   EXPECT_EQ(lists.find("po'")->phrase_places, WordEntry::place_bit(2, 1));
   EXPECT_EQ(lists.find("un")->phrase_places, WordEntry::place_bit(2, 0));
