@@ -58,13 +58,18 @@ bool after_determiner(std::span<const Word> words, std::size_t i) {
   return false;
 }
 
-// Whether a verb_sense word is the verb: a verb_opener comes before it, with at most boosters and
-// negators between ("I like", "you don't really like"), within three words.
+// Whether a verb_sense word is the verb: a verb_opener comes before it, within three words, with
+// at most boosters ("really", "kind of") and verb_adverbs ("not", "just") between: "I like",
+// "you don't really like", "we do not like", but not "he isn't like" or "it's just like".
 bool is_verb_here(std::span<const Word> words, std::size_t i, const WordLists& lists) {
   for (std::size_t j = i; j > 0 && i - j < 3;) {
     const Word& before = words[--j];
     if (before.entry.verb_opener) return true;
-    if (!before.entry.is_booster && !lists.negates(before.folded, &before.entry)) return false;
+    if (j > 0 && starts_booster_phrase(words, j - 1, lists)) {
+      --j;  // "kind of": the phrase is a booster, not "of"
+    } else if (!before.entry.is_booster && !before.entry.verb_adverb) {
+      return false;
+    }
   }
   return false;
 }
@@ -126,7 +131,7 @@ void word_valences(std::span<const Word> words, const WordLists& lists,
   const SentenceWide wide = sentence_wide(words);
   valences.assign(words.size(), 0.0);
   for (std::size_t i = 0; i < words.size(); ++i) {
-    // Most words have no valence of their own and begin no phrase: they stay 0 without the rules
+    // Most words have no valence of their own and end no idiom: they stay 0 without the rules
     // being asked (a booster, negator or contrast word only changes the words after it).
     if (words[i].rules_apply) valences[i] = valence_at(words, i, lists, wide.caps_differ);
   }

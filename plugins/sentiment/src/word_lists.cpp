@@ -87,6 +87,8 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
     entry(line).verb_sense = true;
   } else if (section == "verb-openers") {
     entry(line).verb_opener = true;
+  } else if (section == "verb-adverbs") {
+    entry(line).verb_adverb = true;
   } else if (section == "negation-enders") {
     entry(line).ends_negation = true;
   } else if (section == "negation-scope") {

@@ -13,11 +13,12 @@ namespace {
 
 constexpr std::size_t kHugePage = std::size_t{2} << 20;
 
-// Whether a rule names the word: a booster, negator, contrast word, clitic, determiner or a word
-// of a phrase.
+// Whether a rule names the word: a booster, negator, contrast word, clitic, determiner, a word
+// of a phrase, or one the verb rule reads ("i", "to", "not").
 bool named_by_rule(const WordEntry& entry) {
   return entry.is_booster || entry.negator || entry.contrast || entry.clitic || entry.determiner ||
-         entry.ends_negation || entry.in_phrase;
+         entry.ends_negation || entry.in_phrase || entry.verb_sense || entry.verb_opener ||
+         entry.verb_adverb;
 }
 
 }  // namespace

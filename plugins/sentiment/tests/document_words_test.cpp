@@ -61,7 +61,9 @@ Document document_with(std::string text,
 WordLists lists() {
   WordLists lists;
   lists.add_lexicon("bravo\t2.0\npessimo\t-3.0\nvince\t2.0\ndon't\t-1.0\n:)\t2.0\n", "test");
-  lists.add_rules("[contrast]\nma\n[negators]\nnon\n", "test");
+  lists.add_rules(
+      "[contrast]\nma\n[negators]\nnon\n[boosters]\nun po'\t-0.293\n[idioms]\nda morire\t3\n",
+      "test");
   return lists;
 }
 
@@ -82,9 +84,13 @@ void expect_same_word(const Word& got, const Word& want, const WordLists& lists,
   EXPECT_EQ(a.determiner, b.determiner) << where;
   EXPECT_EQ(a.ends_negation, b.ends_negation) << where;
   EXPECT_EQ(a.in_phrase, b.in_phrase) << where;
+  EXPECT_EQ(a.ends_idiom, b.ends_idiom) << where;
+  EXPECT_EQ(a.verb_sense, b.verb_sense) << where;
+  EXPECT_EQ(a.verb_opener, b.verb_opener) << where;
+  EXPECT_EQ(a.verb_adverb, b.verb_adverb) << where;
   EXPECT_EQ(a.phrase_places, b.phrase_places) << where;
   EXPECT_EQ(got.rules_apply, want.rules_apply) << where;
-  EXPECT_EQ(got.rules_apply, a.in_lexicon || a.in_phrase || lists.may_be_superlative(got.folded))
+  EXPECT_EQ(got.rules_apply, a.in_lexicon || a.ends_idiom || lists.may_be_superlative(got.folded))
       << where;
 }
 
@@ -120,10 +126,12 @@ void expect_as_sentence_by_sentence(const Document& doc, const DocumentWords& re
 TEST(DocumentWords, EachSentenceReadsAsOnItsOwn) {
   const WordLists words = lists();
   // Names in the first and third sentences, none in the second; a clitic joined to its word; a
-  // sentence of punctuation alone; a word in capitals.
-  const Document doc =
-      document_with("Mario Rossi è bravo, ma Bianchi è pessimo. Non don't VINCE. ! Rossi vince :)",
-                    {{"Mario Rossi", "PER"}, {"Bianchi", "PER"}, {"Rossi", "PER"}});
+  // sentence of punctuation alone; a word in capitals; a booster phrase and an idiom, whose first
+  // words the rules need not read.
+  const Document doc = document_with(
+      "Mario Rossi è bravo, ma Bianchi è pessimo. Non don't VINCE. ! Rossi vince :) Un po' da "
+      "morire.",
+      {{"Mario Rossi", "PER"}, {"Bianchi", "PER"}, {"Rossi", "PER"}});
   const TokenIndex index(doc);  // the views below are of its tokens
   DocumentWords read;
   read.read(index, NameMask(doc), words);

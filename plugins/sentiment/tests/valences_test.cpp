@@ -38,10 +38,15 @@ TEST(Valences, LikeIsASentimentOnlyAsAVerb) {
   EXPECT_GT(compound("You'll really like it."), 0.05);
   EXPECT_LT(compound("I don't like this film."), -0.05);
   EXPECT_LT(compound("We do not like it."), -0.05);
-  // The preposition and the comparison carry no sentiment.
+  EXPECT_GT(compound("I kind of like it."), 0.05);  // a booster phrase between
+  EXPECT_LT(compound("I just don't like it."), -0.05);
+  // The preposition and the comparison carry no sentiment, negated or not.
   EXPECT_EQ(compound("It looks like rain."), 0.0);
   EXPECT_EQ(compound("Like a river, the story runs on."), 0.0);
   EXPECT_EQ(compound("People like him vote."), 0.0);
+  EXPECT_EQ(compound("He isn't like his brother."), 0.0);
+  EXPECT_EQ(compound("She is still like a child."), 0.0);
+  EXPECT_EQ(compound("It's just like him."), 0.0);
 }
 
 TEST(Valences, FormsTheLexiconLacksTakeTheirWordsValence) {
@@ -49,8 +54,12 @@ TEST(Valences, FormsTheLexiconLacksTakeTheirWordsValence) {
   for (const std::string_view text : {"The plot lacks.", "It is lacking.", "Poorly made."}) {
     EXPECT_LT(compound(text), -0.05) << text;
   }
-  // A regular form that is another word keeps no valence: "likely" is no way of liking.
+  // A regular form that is another word keeps no valence: "likely" is no way of liking, and
+  // "critically" acclaimed is praise.
   EXPECT_EQ(compound("Rain is likely."), 0.0);
+  EXPECT_GT(compound("The film was critically acclaimed."), 0.05);
+  // The news words VADER lacks have their forms too.
+  EXPECT_LT(compound("It is jeopardizing the plan."), -0.05);
 }
 
 TEST(Valences, EditorialWordsVaderLacksScore) {
