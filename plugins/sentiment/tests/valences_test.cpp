@@ -34,19 +34,21 @@ TEST(Valences, VadersOwnExamplesScoreAsTheReferenceDocuments) {
 }
 
 TEST(Valences, LikeIsASentimentOnlyAsAVerb) {
-  EXPECT_GT(compound("I like this film."), 0.05);
-  EXPECT_GT(compound("You'll really like it."), 0.05);
-  EXPECT_LT(compound("I don't like this film."), -0.05);
-  EXPECT_LT(compound("We do not like it."), -0.05);
-  EXPECT_GT(compound("I kind of like it."), 0.05);  // a booster phrase between
-  EXPECT_LT(compound("I just don't like it."), -0.05);
+  // "kind of": a booster phrase between.
+  for (const std::string_view text :
+       {"I like this film.", "You'll really like it.", "I kind of like it."}) {
+    EXPECT_GT(compound(text), 0.05) << text;
+  }
+  for (const std::string_view text :
+       {"I don't like this film.", "We do not like it.", "I just don't like it."}) {
+    EXPECT_LT(compound(text), -0.05) << text;
+  }
   // The preposition and the comparison carry no sentiment, negated or not.
-  EXPECT_EQ(compound("It looks like rain."), 0.0);
-  EXPECT_EQ(compound("Like a river, the story runs on."), 0.0);
-  EXPECT_EQ(compound("People like him vote."), 0.0);
-  EXPECT_EQ(compound("He isn't like his brother."), 0.0);
-  EXPECT_EQ(compound("She is still like a child."), 0.0);
-  EXPECT_EQ(compound("It's just like him."), 0.0);
+  for (const std::string_view text :
+       {"It looks like rain.", "Like a river, the story runs on.", "People like him vote.",
+        "He isn't like his brother.", "She is still like a child.", "It's just like him."}) {
+    EXPECT_EQ(compound(text), 0.0) << text;
+  }
 }
 
 TEST(Valences, FormsTheLexiconLacksTakeTheirWordsValence) {
