@@ -28,7 +28,7 @@ struct WordEntry {
   // Its valence is a verb's and counts only after a verb_opener ("I like it"): elsewhere the word
   // is another with no sentiment ("looks like rain", "people like him").
   bool verb_sense : 1 = false;
-  bool verb_opener : 1 = false;  // a subject, auxiliary or "to" that a verb_sense word may follow
+  bool verb_opener : 1 = false;  // a subject, auxiliary, modal or "to": a verb may follow it
   bool verb_adverb : 1 = false;  // "not", "just", "still": may stand between opener and verb
   // Where the word stands in the phrases of two and three words that hold it, a bit for each
   // place (place_bit): "of" is second of "kind of" and of "kiss of death", so most runs of common

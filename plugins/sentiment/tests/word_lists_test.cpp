@@ -55,10 +55,12 @@ TEST(WordLists, RulesMarkTheirWords) {
   EXPECT_TRUE(lists.find("po'")->in_phrase);
   EXPECT_TRUE(lists.find("ma")->contrast);
   EXPECT_TRUE(lists.find("mi")->clitic);
-  lists.add_rules("[verb-senses]\nLike\n[verb-openers]\nI'd\n", "rules.txt");
+  lists.add_rules("[verb-senses]\nLike\n[verb-openers]\nI'd\n[verb-adverbs]\njust\n", "rules.txt");
   EXPECT_TRUE(lists.find("like")->verb_sense);
   EXPECT_FALSE(lists.find("like")->verb_opener);
   EXPECT_TRUE(lists.find("i'd")->verb_opener);
+  EXPECT_TRUE(lists.find("just")->verb_adverb);
+  EXPECT_FALSE(lists.find("just")->verb_opener);
   EXPECT_EQ(lists.idiom("bus stop"), 0.0F);
   EXPECT_TRUE(lists.find("stop")->ends_idiom);
   EXPECT_FALSE(lists.find("bus")->ends_idiom);
