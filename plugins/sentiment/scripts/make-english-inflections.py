@@ -124,7 +124,8 @@ def main(lexicon_path, corrections_path, rules_path, target):
     with open(target, "w", encoding="utf-8") as out:
         out.write(HEADER)
         for form in sorted(made):
-            # Two words may make one form ("critically" of "critic" and of "critical"): their mean.
+            # Two words may make one form ("fantastically" of "fantastic" and "fantastical"):
+            # their mean.
             valences = made[form]
             out.write(f"{form}\t{sum(valences) / len(valences):.2f}\n")
 
