@@ -16,9 +16,10 @@ form either list has keeps that list's valence, and a form that is one of the ru
 rules-en.txt (the boosters "hardly", "remarkably") stays a rule word: neither is written here.
 A word that is already a form or a derivation (ending in -s, -ly or -ness: "loves",
 "kindness") gets no further ones, and a word in -ed, -ing, -less, -ful or -ous only its adverb
-("excitedly", "annoyingly", "carelessly", "hopefully", "nervously"). Other forms that are no English word are harmless (no
-text has them). Forms that are another word, with a sense of its own, are left out
-(OTHER_WORDS). Python 3 standard library only; the output depends only on the input files.
+("excitedly", "annoyingly", "carelessly", "hopefully", "nervously"). Other forms that are no
+English word are harmless (no text has them). Forms that are another word, or mostly used in
+another sense, are left out (OTHER_WORDS). Python 3 standard library only; the output depends
+only on the input files.
 
     python3 plugins/sentiment/scripts/make-english-inflections.py \
         plugins/sentiment/resources/lexicon-en.txt plugins/sentiment/resources/corrections-en.txt \
