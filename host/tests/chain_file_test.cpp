@@ -9,19 +9,24 @@
 namespace strata::host {
 namespace {
 
-std::filesystem::path write_chain(const std::string& content) {
-  static int counter = 0;
-  const auto path =
-      std::filesystem::temp_directory_path() / ("strata-chain-test-" + std::to_string(::getpid()) +
-                                                "-" + std::to_string(counter++) + ".ini");
-  std::ofstream(path) << content;
-  return path;
+// `content` read as a chain file, from a temporary file that is removed again, read or not.
+ChainFile read_chain(const std::string& content) {
+  struct Removed {
+    std::filesystem::path path;
+    ~Removed() {
+      std::error_code ignored;
+      std::filesystem::remove(path, ignored);
+    }
+  };
+  const Removed file{std::filesystem::temp_directory_path() /
+                     ("strata-chain-test-" + std::to_string(::getpid()) + ".ini")};
+  std::ofstream(file.path) << content;
+  return read_chain_file(file.path);
 }
 
 std::string error_of(const std::string& content) {
-  const auto path = write_chain(content);
   try {
-    read_chain_file(path);
+    read_chain(content);
   } catch (const SetupError& e) {
     const std::string message = e.what();
     return message.substr(message.find(':') + 1);  // drop the temporary path
@@ -30,9 +35,9 @@ std::string error_of(const std::string& content) {
 }
 
 TEST(ChainFile, ReadsPluginsLanguageAndSections) {
-  const auto chain = read_chain_file(
-      write_chain("# a chain\nplugins = tokens, entities\nlanguage = it  # Italian\n\n[entities]\n"
-                  "gazetteer = true\nthreshold=0.5\n[tokens]\nparagraphs = lines\n"));
+  const auto chain = read_chain(
+      "# a chain\nplugins = tokens, entities\nlanguage = it  # Italian\n\n[entities]\n"
+      "gazetteer = true\nthreshold=0.5\n[tokens]\nparagraphs = lines\n");
   EXPECT_EQ(chain.plugins, (std::vector<std::string>{"tokens", "entities"}));
   EXPECT_EQ(chain.language, "it");
   ASSERT_EQ(chain.settings.size(), 3u);
