@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -83,19 +85,34 @@ bool output_waits_on_disk(const LoadedInput& input, bool in_windows) {
   return in_windows || input.document.text().size() > kHeldInMemory;
 }
 
+// A document whose output standard output did not take (a full disk, a closed file) fails: its
+// output is lost, and the run must not report it written. The stream stays failed, so the
+// documents after it fail too.
+void check_standard_output() {
+  if (std::cout) return;
+  const int reason = errno;
+  throw Error(std::string("cannot write standard output") +
+              (reason != 0 ? std::string(": ") + std::strerror(reason) : std::string()));
+}
+
 // Standard output gets a document only once it is whole, so that one that fails writes nothing
 // there.
 void write_to_standard_output(const LoadedInput& input, bool in_windows,
                               const AnnotatorSet& annotators, const RunSettings& settings,
                               unsigned worker) {
   if (!output_waits_on_disk(input, in_windows)) {
-    std::cout << serialized(input, in_windows, annotators, settings, worker) << std::flush;
+    const std::string text = serialized(input, in_windows, annotators, settings, worker);
+    errno = 0;
+    std::cout << text << std::flush;
+    check_standard_output();
     return;
   }
   formats::SpillFile output;
   write_annotated(input, in_windows, annotators, settings, worker, output.stream());
+  errno = 0;
   output.copy_to(std::cout);
   std::cout.flush();
+  check_standard_output();
 }
 
 // Hands the document's output to settings.deliver.

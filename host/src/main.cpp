@@ -1,5 +1,10 @@
 // The strata program: dispatches to its commands.
+#include <cerrno>
+#include <cstring>
 #include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "commands.hpp"
 #include "logging.hpp"
@@ -39,24 +44,51 @@ int run_version() {
 
 }  // namespace strata::host
 
+namespace {
+
+// Runs `command`; nullopt for a command strata does not have.
+std::optional<int> run_command(const std::string& command,
+                               const std::vector<std::string>& arguments) {
+  using namespace strata::host;
+  if (command == "annotate") return run_annotate(arguments);
+  if (command == "plugins") return run_plugins(arguments);
+  if (command == "train") return run_train(arguments);
+  if (command == "eval") return run_eval(arguments);
+  if (command == "merge") return run_merge(arguments);
+  if (command == "report") return run_report(arguments);
+  if (command == "slurm-script") return run_slurm_script(arguments);
+  if (command == "new-plugin") return run_new_plugin(arguments);
+  if (command == "version" || command == "--version") return run_version();
+  if (command == "help" || command == "--help" || command == "-h") {
+    std::cout << kUsage;
+    return kSuccess;
+  }
+  return std::nullopt;
+}
+
+// Whether what the command wrote to standard output got there: a table or report lost to a full
+// disk must not end in success. A command that failed has said why (annotate names each document
+// that standard output did not take) and keeps its own code.
+int with_standard_output_checked(int code) {
+  errno = 0;
+  std::cout.flush();
+  if (std::cout || code != strata::host::kSuccess) return code;
+  const int reason = errno;
+  std::cerr << "strata: cannot write standard output"
+            << (reason != 0 ? std::string(": ") + std::strerror(reason) : std::string()) << "\n";
+  return strata::host::kSomeDocumentsFailed;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace strata::host;
   set_up_logging();
   const std::vector<std::string> arguments(argv + std::min(argc, 2), argv + argc);
   const std::string command = argc > 1 ? argv[1] : "";
   try {
-    if (command == "annotate") return run_annotate(arguments);
-    if (command == "plugins") return run_plugins(arguments);
-    if (command == "train") return run_train(arguments);
-    if (command == "eval") return run_eval(arguments);
-    if (command == "merge") return run_merge(arguments);
-    if (command == "report") return run_report(arguments);
-    if (command == "slurm-script") return run_slurm_script(arguments);
-    if (command == "new-plugin") return run_new_plugin(arguments);
-    if (command == "version" || command == "--version") return run_version();
-    if (command == "help" || command == "--help" || command == "-h") {
-      std::cout << kUsage;
-      return kSuccess;
+    if (const std::optional<int> code = run_command(command, arguments)) {
+      return with_standard_output_checked(*code);
     }
   } catch (const std::exception& e) {
     spdlog::critical("internal error: {}", e.what());

@@ -1,6 +1,8 @@
 // Every bad input and bad plugin gets a one-line error and the documented exit code.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "strata/version.hpp"
 #include "strata_process.hpp"
 
@@ -150,6 +152,26 @@ TEST_F(BadInput, UnwritableOutputDirectory) {
       run_strata(with_fixtures({"annotate", (dir_ / "a.txt").string(), "-p", "thrower", "-o",
                                 (dir_ / "file" / "out/").string()})),
       "cannot create output directory " + (dir_ / "file" / "out").string());
+}
+
+// Output that standard output does not take (a full disk) is lost: the document fails, and a
+// command that printed a table does not end in success either.
+TEST_F(BadInput, StandardOutputThatTakesNothing) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full here";
+  write_file(dir_ / "a.txt", "Good text.\n");
+  const auto manifest = dir_ / "run.jsonl";
+  const auto annotated =
+      run_command(strata_command(with_fixtures({"annotate", (dir_ / "a.txt").string(), "-p",
+                                                "thrower", "--manifest", manifest.string()})) +
+                  " >/dev/full");
+  EXPECT_EQ(annotated.exit_code, 1) << annotated.err;
+  EXPECT_NE(annotated.err.find("a.txt: cannot write standard output: No space left on device"),
+            std::string::npos)
+      << annotated.err;
+  EXPECT_NE(read_file(manifest).find("\"status\":\"failed\""), std::string::npos);
+  const auto listed = run_command(strata_command({"plugins", "list"}) + " >/dev/full");
+  EXPECT_EQ(listed.exit_code, 1) << listed.err;
+  EXPECT_EQ(listed.err, "strata: cannot write standard output: No space left on device\n");
 }
 
 TEST_F(BadInput, UsageErrors) {
