@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -64,14 +65,52 @@ bool write_all(int fd, const char* data, std::size_t size) {
   return true;
 }
 
+// The path that the chain of symbolic links starting at `link` ends at, existing or not.
+fs::path link_target(const fs::path& link) {
+  constexpr int kMostLinks = 40;  // as the kernel follows
+  fs::path at = link;
+  for (int followed = 0; followed < kMostLinks; ++followed) {
+    std::error_code error;
+    if (!fs::is_symlink(fs::symlink_status(at, error))) return at;
+    const fs::path target = fs::read_symlink(at, error);
+    if (error) throw std::runtime_error("cannot write " + link.string() + ": " + error.message());
+    at = target.is_absolute() ? target : at.parent_path() / target;
+  }
+  throw std::runtime_error("cannot write " + link.string() + ": too many levels of symbolic links");
+}
+
 }  // namespace
 
-AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)) {
+AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)), replaced_(path_) {
+  if (!opened_in_place()) open_temporary();
+  buffer_ =
+      spare_buffer ? std::move(spare_buffer) : std::make_unique_for_overwrite<char[]>(kBufferSize);
+}
+
+bool AtomicFile::opened_in_place() {
+  struct stat standing {};
+  if (::lstat(path_.c_str(), &standing) != 0 || S_ISREG(standing.st_mode)) return false;
+  if (S_ISLNK(standing.st_mode) &&
+      (::stat(path_.c_str(), &standing) != 0 || S_ISREG(standing.st_mode))) {
+    // The file the link names (or will name, if it dangles) is what gets replaced.
+    replaced_ = link_target(path_);
+    return false;
+  }
+  // A device, pipe or socket (or a link to one) is written into: nobody can find half a file
+  // there. A folder at the path fails here, as it would at the rename.
+  fd_ = ::open(path_.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd_ < 0)
+    throw std::runtime_error("cannot write " + path_.string() + ": " + std::strerror(errno));
+  return true;
+}
+
+void AtomicFile::open_temporary() {
   static std::atomic<unsigned> counter{0};
-  const fs::path folder = path_.parent_path().empty() ? fs::path(".") : path_.parent_path();
+  const fs::path folder = replaced_.parent_path().empty() ? fs::path(".") : replaced_.parent_path();
   // Built as a string: path arithmetic costs more than the file's creation on a tmpfs.
-  temporary_ = folder.native() + "/." + path_.filename().native() + std::string(kTemporaryMark) +
-               std::to_string(::getpid()) + "-" + std::to_string(counter++);
+  temporary_ = folder.native() + "/." + replaced_.filename().native() +
+               std::string(kTemporaryMark) + std::to_string(::getpid()) + "-" +
+               std::to_string(counter++);
   // The folders were made when the run was planned: creating them again is left for when the
   // first try finds one missing, which saves a system call per document.
   fd_ = open_new_file(temporary_);
@@ -86,22 +125,20 @@ AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)) {
   }
   if (fd_ < 0)
     throw std::runtime_error("cannot write " + path_.string() + ": " + std::strerror(errno));
-  buffer_ =
-      spare_buffer ? std::move(spare_buffer) : std::make_unique_for_overwrite<char[]>(kBufferSize);
 }
 
 AtomicFile::~AtomicFile() {
   if (!spare_buffer) spare_buffer = std::move(buffer_);
   if (fd_ >= 0) {
     ::close(fd_);
-    ::unlink(temporary_.c_str());
+    if (!temporary_.empty()) ::unlink(temporary_.c_str());
   }
 }
 
 void AtomicFile::fail(const std::string& reason) {
   if (fd_ >= 0) ::close(fd_);
   fd_ = -1;
-  ::unlink(temporary_.c_str());
+  if (!temporary_.empty()) ::unlink(temporary_.c_str());
   throw std::runtime_error("cannot write " + path_.string() + ": " + reason);
 }
 
@@ -140,7 +177,8 @@ void AtomicFile::commit() {
   fd_ = -1;
   // fail() removes the temporary file; the descriptor is already closed.
   if (::close(fd) != 0) fail(std::strerror(errno));
-  if (::rename(temporary_.c_str(), path_.c_str()) != 0) fail(std::strerror(errno));
+  if (temporary_.empty()) return;  // written straight into a device
+  if (::rename(temporary_.c_str(), replaced_.c_str()) != 0) fail(std::strerror(errno));
 }
 
 AbandonedTemporaries abandoned_temporaries(const std::set<fs::path>& folders) {

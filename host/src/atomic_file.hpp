@@ -14,9 +14,13 @@ namespace strata::host {
 // A file written under a temporary name beside its path and renamed into place by commit(), so
 // that a reader, or a resumed run, never finds half a file. It is a stream buffer that writes
 // through a buffer of its own straight to the file: a large output never waits whole in memory.
+// As a shell's redirection would, it writes through a symbolic link (the file it names is
+// replaced, the link kept) and into a device, pipe or socket at the path (-o /dev/null,
+// -o /dev/stdout), which are written in place rather than replaced by a file.
 class AtomicFile : public std::streambuf {
  public:
-  // Opens the temporary file, creating missing folders. Throws std::runtime_error.
+  // Opens the temporary file, creating missing folders, or the device at `path`. Throws
+  // std::runtime_error.
   explicit AtomicFile(std::filesystem::path path);
   // Removes the temporary file if commit() was not reached.
   ~AtomicFile() override;
@@ -32,12 +36,18 @@ class AtomicFile : public std::streambuf {
   int_type overflow(int_type c) override;
 
  private:
+  // Opens what stands at path_ for writing into it, if it is a device, pipe or socket (or a
+  // link to one), and says whether it did; for a link to a file, sets replaced_ to that file.
+  bool opened_in_place();
+  // Opens the temporary file beside replaced_.
+  void open_temporary();
   // Writes the buffer out; throws std::runtime_error.
   void drain();
   [[noreturn]] void fail(const std::string& reason);
 
-  std::filesystem::path path_;
-  std::string temporary_;
+  std::filesystem::path path_;      // as given, for messages
+  std::filesystem::path replaced_;  // the file commit() replaces: path_, or what its link names
+  std::string temporary_;           // empty when writing straight into a device at path_
   int fd_ = -1;
   std::unique_ptr<char[]> buffer_;
   std::size_t used_ = 0;

@@ -1,11 +1,13 @@
 #include "atomic_file.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fstream>
 #include <ostream>
 #include <sstream>
+#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -46,6 +48,64 @@ TEST_F(AtomicFileTest, CommitPutsEverythingWrittenInPlace) {
   }
   EXPECT_EQ(content(path), "<TEI>a" + big + "</TEI>");
   EXPECT_EQ(files(), 1u) << "a temporary file was left behind";
+}
+
+// What a link names is replaced, as a shell's redirection would write through it; the link
+// stays, also when it dangles or names another link.
+TEST_F(AtomicFileTest, CommitReplacesWhatALinkNames) {
+  fs::create_directories(folder_ / "real");
+  std::ofstream(folder_ / "real" / "out.xml") << "old";
+  fs::create_symlink("real/out.xml", folder_ / "link.xml");
+  fs::create_symlink("link.xml", folder_ / "link-to-link.xml");
+  fs::create_symlink("real/new.xml", folder_ / "dangling.xml");
+  for (const char* name : {"link.xml", "link-to-link.xml", "dangling.xml"}) {
+    AtomicFile file(folder_ / name);
+    std::ostream out(&file);
+    out << name;
+    file.commit();
+  }
+  EXPECT_TRUE(fs::is_symlink(folder_ / "link.xml"));
+  EXPECT_TRUE(fs::is_symlink(folder_ / "link-to-link.xml"));
+  EXPECT_TRUE(fs::is_symlink(folder_ / "dangling.xml"));
+  EXPECT_EQ(content(folder_ / "real" / "out.xml"), "link-to-link.xml");
+  EXPECT_EQ(content(folder_ / "real" / "new.xml"), "dangling.xml");
+  EXPECT_EQ(files(), 4u) << "a temporary file was left behind";  // the three links and real/
+  EXPECT_EQ(std::distance(fs::directory_iterator(folder_ / "real"), {}), 2)
+      << "a temporary file was left behind";
+}
+
+// A pipe (like a device: -o /dev/null, -o /dev/stdout) is written into, not replaced by a file;
+// so is one reached through a link.
+TEST_F(AtomicFileTest, APipeIsWrittenIntoInPlace) {
+  const fs::path pipe = folder_ / "pipe.xml";
+  ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
+  fs::create_symlink("pipe.xml", folder_ / "link.xml");
+  for (const char* name : {"pipe.xml", "link.xml"}) {
+    std::string read;
+    std::thread reader([&] { read = content(pipe); });
+    {
+      AtomicFile file(folder_ / name);
+      std::ostream out(&file);
+      out << "<TEI/>";
+      file.commit();
+    }
+    reader.join();
+    EXPECT_EQ(read, "<TEI/>") << name;
+    EXPECT_EQ(fs::status(pipe).type(), fs::file_type::fifo) << name;
+  }
+  EXPECT_EQ(files(), 2u) << "a temporary file was left behind";
+}
+
+TEST_F(AtomicFileTest, ALoopOfLinksIsAnError) {
+  fs::create_symlink("b", folder_ / "a");
+  fs::create_symlink("a", folder_ / "b");
+  try {
+    AtomicFile file(folder_ / "a");
+    FAIL() << "opened a loop of links";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("too many levels of symbolic links"), std::string::npos)
+        << e.what();
+  }
 }
 
 TEST_F(AtomicFileTest, WithoutCommitNothingIsLeft) {
