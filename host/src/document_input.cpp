@@ -12,7 +12,19 @@ namespace strata::host {
 namespace {
 
 std::string read_input(const Job& job) {
-  if (!job.source.empty()) return read_file(job.source);
+  if (!job.source.empty()) {
+    // A pipe or device found in an input folder might never end, or block the run: only
+    // regular files are read (and missing ones fail as read_file says).
+    std::error_code error;
+    const auto status = std::filesystem::status(job.source, error);
+    if (error && status.type() != std::filesystem::file_type::not_found) {
+      throw Error("cannot read " + job.source + ": " + error.message());
+    }
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+      throw Error("cannot read " + job.source + ": not a regular file");
+    }
+    return read_file(job.source);
+  }
   std::ostringstream content;
   content << std::cin.rdbuf();
   return std::move(content).str();

@@ -26,11 +26,11 @@ void add_files_below(const std::string& folder, JobList& jobs) {
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    // A link to nowhere is a document that cannot be read: it fails by name rather than
-    // vanishing from the run.
-    std::error_code ignored;
-    const bool dangling = it->is_symlink(ignored) && !it->exists(ignored);
-    if ((it->is_regular_file() || dangling) && is_input_file(it->path())) {
+    // Every entry named as an input that is not a folder is a document. One that cannot be read
+    // (a link to nowhere or in a loop, a pipe, a device) fails by name rather than vanishing
+    // from the run or stopping it.
+    std::error_code unreadable;
+    if (!fs::is_directory(it->status(unreadable)) && is_input_file(it->path())) {
       // lexically: fs::relative would resolve symbolic links with a system call per path part.
       jobs.add(origin, it->path().lexically_relative(folder).generic_string());
     }

@@ -1,6 +1,7 @@
 // A corpus mixing good documents with every kind of bad file: the run finishes, every good
 // document is written, every bad one is named in the manifest with why, and the exit code is 1.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <map>
@@ -41,6 +42,8 @@ class BadCorpus : public ::testing::TestWithParam<bool> {
     write_file(in / "locked.txt", "Nobody may read this.\n");
     fs::permissions(in / "locked.txt", fs::perms::none);
     fs::create_symlink(dir_ / "nowhere.txt", in / "link.txt");
+    fs::create_symlink("loop.txt", in / "loop.txt");
+    ::mkfifo((in / "pipe.txt").c_str(), 0600);  // read, it would wait for a writer forever
   }
 
   // The manifest's lines by document.
@@ -99,10 +102,12 @@ TEST_P(BadCorpus, GoodDocumentsAreWrittenAndBadOnesNamed) {
   expect_failed("broken.xml", "not well-formed XML");
   expect_failed("other.json", "missing \"text\"");
   expect_failed("link.txt", "No such file or directory");
+  expect_failed("loop.txt", "Too many levels of symbolic links");
+  expect_failed("pipe.txt", "not a regular file");
   // Root reads a file whatever its permissions: there it is a good document.
   if (::geteuid() != 0) expect_failed("locked.txt", "Permission denied");
-  const std::size_t bad = ::geteuid() != 0 ? 8 : 7;
-  EXPECT_EQ(entries.size(), good.size() + 8);
+  const std::size_t bad = ::geteuid() != 0 ? 10 : 9;
+  EXPECT_EQ(entries.size(), good.size() + 10);
   EXPECT_NE(result.err.find(std::to_string(bad) + " of " + std::to_string(entries.size()) +
                             " documents failed"),
             std::string::npos)
