@@ -1,6 +1,7 @@
 #include "run_manifest.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -34,15 +35,40 @@ ManifestEntry entry_of(const nlohmann::json& line) {
   return entry;
 }
 
+// Where the last whole line of the file open at `fd` ends: its size, unless a run killed while
+// writing a line left that line cut.
+off_t end_of_whole_lines(int fd) {
+  struct stat file {};
+  if (::fstat(fd, &file) != 0) return -1;
+  char chunk[4096];
+  for (off_t at = file.st_size; at > 0;) {
+    const auto size = static_cast<std::size_t>(std::min<off_t>(at, sizeof chunk));
+    at -= static_cast<off_t>(size);
+    if (::pread(fd, chunk, size, at) != static_cast<ssize_t>(size)) return -1;
+    for (std::size_t i = size; i > 0; --i) {
+      if (chunk[i - 1] == '\n') return at + static_cast<off_t>(i);
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 ManifestWriter::ManifestWriter(const std::filesystem::path& path, bool fresh) : path_(path) {
   std::error_code ignored;
   if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ignored);
-  const int flags = O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | (fresh ? O_TRUNC : 0);
+  const int flags = O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | (fresh ? O_TRUNC : 0);
   fd_ = ::open(path.c_str(), flags, 0644);
   if (fd_ < 0) {
     throw SetupError("cannot open the run manifest " + path.string() + ": " + std::strerror(errno));
+  }
+  // Readers ignore a cut last line, but a line appended to it would glue onto it and make it a
+  // broken line in the middle, which they refuse: it goes first.
+  const off_t whole = end_of_whole_lines(fd_);
+  if (whole < 0 || ::ftruncate(fd_, whole) != 0) {
+    const std::string reason = std::strerror(errno);
+    ::close(fd_);
+    throw SetupError("cannot open the run manifest " + path.string() + ": " + reason);
   }
 }
 

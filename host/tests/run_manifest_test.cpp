@@ -63,6 +63,23 @@ TEST(RunManifest, ALastLineCutShortByAKillIsIgnored) {
   EXPECT_EQ(entries[0].document, "a.txt");
 }
 
+// A resumed run appends after the whole lines: the cut one is dropped, not glued to.
+TEST(RunManifest, AppendingDropsALastLineCutShortByAKill) {
+  const std::string whole = manifest_line(ok("a.txt", "", "c1")) + "\n";
+  for (const std::string& cut :
+       {std::string("{\"document\":\"b.txt\",\"out"), std::string(5000, 'x')}) {
+    const TempFile file("manifest-resume-cut.jsonl", whole + cut);
+    { ManifestWriter(file.path(), false).append(ok("c.txt", "", "c1")); }
+    const auto entries = read_manifest(file.path());
+    ASSERT_EQ(entries.size(), 2u) << cut.size();
+    EXPECT_EQ(entries[0].document, "a.txt");
+    EXPECT_EQ(entries[1].document, "c.txt");
+  }
+  const TempFile only_cut("manifest-only-cut.jsonl", "{\"document\":\"b");
+  { ManifestWriter(only_cut.path(), false).append(ok("c.txt", "", "c1")); }
+  ASSERT_EQ(read_manifest(only_cut.path()).size(), 1u);
+}
+
 TEST(RunManifest, ABadLineInsideIsAnErrorNamingTheLine) {
   const TempFile file("manifest-bad.jsonl", manifest_line(ok("a.txt", "", "c1")) + "\nnot json\n" +
                                                 manifest_line(ok("b.txt", "", "c1")) + "\n");
