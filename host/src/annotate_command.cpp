@@ -2,7 +2,9 @@
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <limits>
 #include <optional>
 #include <regex>
 #include <set>
@@ -30,7 +32,8 @@ namespace strata::host {
 namespace {
 
 // -j not given: one worker per core.
-constexpr int kAutomaticWorkers = -1;
+// -j not given: no number a user would type, so that -j -1 is refused, not read as automatic.
+constexpr int kAutomaticWorkers = std::numeric_limits<int>::min();
 
 // Smaller windows would cut most paragraphs; this still lets a test cut a short text.
 constexpr std::size_t kSmallestWindow = 1024;
@@ -53,8 +56,8 @@ struct AnnotateArguments {
   bool isolate = false;
   std::string timings;  // "": none; table or json
   std::string window = "1M";
-  int shard_index = -1;  // -1: not given
-  int shard_count = -1;
+  int shard_index = kShardNotGiven;
+  int shard_count = kShardNotGiven;
 };
 
 po::options_description annotate_options(AnnotateArguments& a) {
@@ -145,6 +148,26 @@ bool write_to_standard_output(CorpusFile& corpus) {
   std::cout.flush();
   if (!std::cout) throw Error("cannot write the teiCorpus to standard output");
   return true;
+}
+
+// Whether the inputs name one document: one file, or standard input.
+bool names_one_document(const std::vector<std::string>& inputs) {
+  std::error_code ignored;
+  return inputs.empty() ||
+         (inputs.size() == 1 &&
+          (inputs[0] == "-" || !std::filesystem::is_directory(inputs[0], ignored)));
+}
+
+// The shard this run annotates. The environment's (a Slurm array task, an MPI rank) cuts a corpus
+// but not one document named on its own: a task given a file of its own (annotate f_$ID.txt)
+// annotates it, where the shard would have kept it from most tasks without a word.
+Shard shard_of_run(const AnnotateArguments& a) {
+  const Shard shard = choose_shard(a.shard_index, a.shard_count);
+  const bool from_environment = a.shard_index == kShardNotGiven;
+  if (!from_environment || shard.count == 1 || !names_one_document(a.inputs)) return shard;
+  spdlog::info("one document named: the environment's shard {} of {} does not apply", shard.index,
+               shard.count);
+  return {};
 }
 
 std::string checked_language(const std::string& language) {
@@ -239,7 +262,7 @@ int annotate(const AnnotateArguments& a) {
                                  : vrt  ? ".vrt"
                                  : html ? ".html"
                                         : ".xml");
-  const Shard shard = choose_shard(a.shard_index, a.shard_count);
+  const Shard shard = shard_of_run(a);
   if (corpus && (shard.count > 1 || a.resume)) {
     throw SetupError(
         "--corpus-file collects one run in one file: not with shards or --resume (use -o)");

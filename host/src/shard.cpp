@@ -50,8 +50,8 @@ Shard shard_from_environment() {
 }
 
 Shard choose_shard(int index, int count) {
-  if (index < 0 && count < 0) return shard_from_environment();
-  if (index < 0 || count < 0) {
+  if (index == kShardNotGiven && count == kShardNotGiven) return shard_from_environment();
+  if (index == kShardNotGiven || count == kShardNotGiven) {
     throw SetupError("give --shard-index and --shard-count together");
   }
   return checked(index, count, "--shard-index/--shard-count");

@@ -1,6 +1,7 @@
 // Splitting a corpus between the tasks of a job array (Slurm) or the ranks of an MPI launch.
 #pragma once
 
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -19,8 +20,12 @@ struct Shard {
 // Throws SetupError for values that are not numbers or an index outside the count.
 Shard shard_from_environment();
 
-// The shard from --shard-index/--shard-count where given (a negative value: not given), else
-// from the environment. Throws SetupError for one given without the other or an index >= count.
+// The value of --shard-index or --shard-count when the option is not given: no number a user
+// would type, so that a negative one given is refused rather than read as "not given".
+constexpr int kShardNotGiven = std::numeric_limits<int>::min();
+
+// The shard from --shard-index/--shard-count where given, else from the environment. Throws
+// SetupError for one given without the other, a negative index or an index >= count.
 Shard choose_shard(int index, int count);
 
 // Whether a document belongs to the shard. Depends on the document's id alone, so every task

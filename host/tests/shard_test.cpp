@@ -76,7 +76,7 @@ TEST(Shard, OptionsWinOverTheEnvironment) {
 TEST(Shard, SlurmArrayCountsFromItsFirstTask) {
   const Environment slurm{
       {"SLURM_ARRAY_TASK_ID", "4"}, {"SLURM_ARRAY_TASK_MIN", "1"}, {"SLURM_ARRAY_TASK_COUNT", "4"}};
-  const Shard shard = choose_shard(-1, -1);
+  const Shard shard = choose_shard(kShardNotGiven, kShardNotGiven);
   EXPECT_EQ(shard.index, 3u);
   EXPECT_EQ(shard.count, 4u);
 }
@@ -89,15 +89,27 @@ TEST(Shard, OpenMpiRankAndSize) {
 }
 
 TEST(Shard, NoEnvironmentIsOneShard) {
-  const Shard shard = choose_shard(-1, -1);
+  const Shard shard = choose_shard(kShardNotGiven, kShardNotGiven);
   EXPECT_EQ(shard.index, 0u);
   EXPECT_EQ(shard.count, 1u);
 }
 
+// A negative value is refused for what it is, not read as an option not given.
+void expect_shard_error(int index, int count, const std::string& message) {
+  try {
+    choose_shard(index, count);
+    ADD_FAILURE() << index << " of " << count << " accepted";
+  } catch (const SetupError& e) {
+    EXPECT_NE(std::string(e.what()).find(message), std::string::npos) << e.what();
+  }
+}
+
 TEST(Shard, BadValuesAreSetupErrors) {
-  EXPECT_THROW(choose_shard(2, 2), SetupError);
-  EXPECT_THROW(choose_shard(0, 0), SetupError);
-  EXPECT_THROW(choose_shard(1, -1), SetupError);
+  expect_shard_error(2, 2, "shard index 2 is not in 0..1");
+  expect_shard_error(0, 0, "the shard count must be at least 1");
+  expect_shard_error(1, -1, "the shard count must be at least 1");
+  expect_shard_error(-1, 2, "shard index -1 is not in 0..1");
+  expect_shard_error(1, kShardNotGiven, "give --shard-index and --shard-count together");
   {
     const Environment slurm{{"SLURM_ARRAY_TASK_ID", "one"}, {"SLURM_ARRAY_TASK_COUNT", "4"}};
     EXPECT_THROW(shard_from_environment(), SetupError);

@@ -217,6 +217,37 @@ TEST(SlurmScript, ArrayTasksRunAsSlurmWouldEqualOneRunAndMergeClean) {
   EXPECT_EQ(partial.out.find(", 0 missing"), std::string::npos) << partial.out;
 }
 
+// An array task given a file of its own (annotate f_$ID.txt) annotates it: the task's shard cuts
+// a corpus, not one document named on its own. A folder is still cut.
+TEST(SlurmScript, AnArrayTaskAnnotatesTheOneFileItIsGiven) {
+  ScratchDir dir;
+  const fs::path corpus = make_corpus(dir, 6, 1);
+  for (int task = 0; task < 3; ++task) {
+    const std::vector<std::string> array = {"SLURM_ARRAY_TASK_ID=" + std::to_string(task),
+                                            "SLURM_ARRAY_TASK_COUNT=3"};
+    const fs::path output = dir / ("one-" + std::to_string(task) + ".xml");
+    const auto file = run_command(strata_command(
+        {"annotate", (corpus / "doc000.txt").string(), "-o", output.string(), "-p", "tokens"},
+        array));
+    EXPECT_EQ(file.exit_code, 0) << file.err;
+    EXPECT_TRUE(fs::exists(output)) << "task " << task << " wrote nothing";
+    const auto piped = run_command(strata_command({"annotate", "-p", "tokens"}, array),
+                                   (corpus / "doc000.txt").string());
+    EXPECT_NE(piped.out.find("<TEI"), std::string::npos) << "task " << task << piped.err;
+    const auto folder = run_command(strata_command(
+        {"annotate", corpus.string(), "-o", (dir / "out").string(), "-p", "tokens"}, array));
+    EXPECT_EQ(folder.exit_code, 0) << folder.err;
+  }
+  EXPECT_EQ(output_files_below(dir / "out").size(), 6u) << "the shards overlap or miss some";
+  for (int task = 0; task < 3; ++task) {
+    EXPECT_LT(manifest_lines(dir / "out" /
+                             ("strata-manifest.shard-" + std::to_string(task) + "-of-3.jsonl"))
+                  .size(),
+              6u)
+        << "task " << task << " did not cut the folder";
+  }
+}
+
 TEST(SlurmScript, BadArgumentsAreOneLineErrors) {
   ScratchDir dir;
   const fs::path corpus = make_corpus(dir, 1, 1);

@@ -52,12 +52,14 @@ std::size_t byte_offset(const std::string& text, std::size_t index) {
   return at;
 }
 
-std::string strata_command(const std::vector<std::string>& arguments) {
+std::string strata_command(const std::vector<std::string>& arguments,
+                           const std::vector<std::string>& environment) {
   // A test run inside a Slurm job or under mpirun must not be cut into shards.
   std::string command =
       "env -u STRATA_PLUGIN_PATH -u SLURM_ARRAY_TASK_ID -u OMPI_COMM_WORLD_RANK "
-      "SOURCE_DATE_EPOCH=1764374400 " +
-      shell_quoted(STRATA_BINARY);
+      "SOURCE_DATE_EPOCH=1764374400 ";
+  for (const auto& variable : environment) command += shell_quoted(variable) + " ";
+  command += shell_quoted(STRATA_BINARY);
   for (const auto& argument : arguments) command += " " + shell_quoted(argument);
   return command;
 }

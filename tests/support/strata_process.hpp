@@ -23,8 +23,10 @@ ProcessResult run_command(const std::string& command, const std::string& stdin_f
 ProcessResult run_strata(const std::vector<std::string>& arguments,
                          const std::string& stdin_file = "");
 
-// The shell command run_strata runs, for tests that need to start it themselves.
-std::string strata_command(const std::vector<std::string>& arguments);
+// The shell command run_strata runs, for tests that need to start it themselves; `environment`
+// (NAME=VALUE each) is set for it after the variables it clears.
+std::string strata_command(const std::vector<std::string>& arguments,
+                           const std::vector<std::string>& environment = {});
 
 std::string shell_quoted(const std::string& word);
 // The byte offset of code point `index` of UTF-8 `text` (JSON offsets count code points).
