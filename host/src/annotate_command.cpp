@@ -25,6 +25,7 @@
 #include "strata/error.hpp"
 #include "version_info.hpp"
 #include "windowed_run.hpp"
+#include "written_inputs.hpp"
 
 namespace po = boost::program_options;
 
@@ -271,6 +272,7 @@ int annotate(const AnnotateArguments& a) {
   if (a.resume && manifest_path.empty()) {
     throw SetupError("--resume needs a run manifest: give -o DIRECTORY or --manifest FILE");
   }
+  check_inputs_are_not_written(jobs, manifest_path);
   if (shard.count > 1) {
     const std::size_t all = jobs.size();
     jobs = jobs_of_shard(jobs, shard);

@@ -84,12 +84,14 @@ class JobList {
   // The index of a job whose output is another's as well, or size() when there is none.
   std::size_t first_shared_output() const;
 
- private:
+  // What jobs are read from: a folder their ids are relative to, or a file named alone.
   struct Origin {
     std::string path;  // a folder, a file, or empty for standard input
     bool folder = false;
   };
+  const std::vector<Origin>& origins() const { return origins_; }
 
+ private:
   std::size_t begin_of(std::size_t index) const { return index == 0 ? 0 : ends_[index - 1]; }
   void push(std::uint32_t origin, std::string_view id);
 
