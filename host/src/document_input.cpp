@@ -1,6 +1,10 @@
 #include "document_input.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <iostream>
 #include <sstream>
 
@@ -44,6 +48,19 @@ LoadedInput parsed(const Job& job, std::string content) {
   return {Document(job.id, content), nullptr};
 }
 
+// Whether `text` has a character that is not white space (Unicode's White_Space: also the
+// no-break and ideographic spaces). Most texts answer at their first byte.
+bool has_visible_text(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t at = 0; at < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, at, length, c);
+    if (c < 0 || !u_isUWhiteSpace(c)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 InputKind input_kind(const std::filesystem::path& source) {
@@ -72,6 +89,10 @@ LoadedInput load_input(const Job& job, const LanguageChoice& language) {
     throw Error(content.empty() ? "empty file" : "no text (only whitespace)");
   }
   LoadedInput input = parsed(job, std::move(content));
+  // After the byte order mark the text's reader drops: a file of one and blanks is no text.
+  if (input_kind(job.source) == InputKind::text && !has_visible_text(input.document.text())) {
+    throw Error("no text (only whitespace)");
+  }
   // TEI from elsewhere that declares no language is like plain text.
   const bool undeclared = input.foreign && input.document.language() == "auto";
   if (input_kind(job.source) == InputKind::text || language.overrides_stored || undeclared) {

@@ -63,6 +63,12 @@ TEST_F(BadInput, WhitespaceOnlyFile) {
   expect_document_failure(dir_, " \n\n\t\n", "no text (only whitespace)");
 }
 
+// A byte order mark and blanks, or only no-break and ideographic spaces, are no text either.
+TEST_F(BadInput, ByteOrderMarkAndUnicodeSpacesOnly) {
+  expect_document_failure(dir_, "\xEF\xBB\xBF  \n", "no text (only whitespace)");
+  expect_document_failure(dir_, "\xC2\xA0\xE3\x80\x80\n", "no text (only whitespace)");
+}
+
 TEST_F(BadInput, BinaryFile) {
   expect_document_failure(dir_,
                           std::string("\x7f"
