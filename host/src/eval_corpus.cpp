@@ -34,7 +34,9 @@ ScoredDocument scored(const Document& document, const std::string& layer_name,
                       const std::string& attribute) {
   ScoredDocument result{document.text(), {}, {}};
   const OffsetMap& offsets = document.offsets();
-  if (const Layer* layer = document.find_layer(layer_name)) {
+  const Layer* layer = document.find_layer(layer_name);
+  result.has_layer = layer != nullptr;
+  if (layer != nullptr) {
     for (AnnotationId id : layer->ids_by_offset()) {
       result.spans.push_back({offsets.code_point_offset(layer->begin(id)),
                               offsets.code_point_offset(layer->end(id)),

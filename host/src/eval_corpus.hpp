@@ -18,6 +18,8 @@ struct ScoredDocument {
   std::vector<TokenRange> tokens;  // the tokens of the gold, when it has them
   // The "id" features of the layer's spans, for identifier-level scores (citations).
   std::vector<std::string> ids = {};
+  // Whether the document has the layer scored (always, for gold read from CoNLL or Linkoln).
+  bool has_layer = true;
 };
 
 // Documents by key: the path relative to the folder given, without extension ("a/b"), or the

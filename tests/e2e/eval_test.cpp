@@ -79,6 +79,29 @@ TEST_F(Eval, TableFormatAndLabelsOption) {
   EXPECT_EQ(result.out.find("LOC"), std::string::npos);
 }
 
+// A misspelt layer or label scored nothing and printed zeros as a result.
+TEST_F(Eval, ALayerOrLabelThatNoDocumentHasIsAnError) {
+  predict({entity(0, 0, 11, "PER")});
+  const auto run = [&](const std::vector<std::string>& more) {
+    std::vector<std::string> arguments = {
+        "eval", "--gold", gold(), "--gold-format", "conll", "--pred", (dir_ / "pred").string()};
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    return run_strata(arguments);
+  };
+  const auto layer = run({"--layer", "entitis"});
+  EXPECT_EQ(layer.exit_code, 2);
+  EXPECT_EQ(layer.err, "strata: error: no document of " + (dir_ / "pred").string() +
+                           " has a layer 'entitis'\n");
+  const auto label = run({"--layer", "entities", "--labels", "PER,PRE"});
+  EXPECT_EQ(label.exit_code, 2);
+  EXPECT_EQ(label.err,
+            "strata: error: no span of the gold or the predictions has the label 'PRE' (they "
+            "have: LOC, ORG, PER)\n");
+  const auto none = run({"--layer", "entities", "--labels", ","});
+  EXPECT_EQ(none.exit_code, 2);
+  EXPECT_EQ(none.err, "strata: error: --labels names no label\n");
+}
+
 TEST_F(Eval, PredictionOnAnotherTextIsRefused) {
   predict({});
   auto json = nlohmann::json::parse(read_file(dir_ / "pred" / "gold.json"));
