@@ -1,6 +1,8 @@
 #include "chain_file.hpp"
 
 #include <fstream>
+#include <map>
+#include <string_view>
 
 #include "setup_error.hpp"
 
@@ -23,11 +25,12 @@ class ChainFileReader {
     if (!in) throw SetupError("cannot read chain file " + path_.string());
     std::string line;
     while (std::getline(in, line)) {
-      ++line_number_;
+      // An editor may begin the file with a byte order mark, which no name starts with.
+      if (++line_number_ == 1 && line.starts_with(kByteOrderMark)) line.erase(0, 3);
       take(trimmed(line.substr(0, line.find('#'))));
     }
     if (in.bad()) throw SetupError("error reading chain file " + path_.string());
-    if (!saw_plugins_) fail("no 'plugins = ...' line");
+    if (!saw_plugins_) throw SetupError(path_.string() + ": no 'plugins = ...' line");
     return std::move(chain_);
   }
 
@@ -50,9 +53,16 @@ class ChainFileReader {
     if (name.empty()) fail("missing option name before '='");
     if (section_.empty()) {
       take_top_level(name, value);
-    } else {
-      chain_.settings.push_back({section_, name, value, where()});
+      return;
     }
+    // Given twice, the first would be dropped without a word: a list option takes its values
+    // comma-separated on one line.
+    const auto [first, added] = lines_of_options_.emplace(section_ + "." + name, line_number_);
+    if (!added) {
+      fail("option '" + name + "' of [" + section_ + "] given twice (first on line " +
+           std::to_string(first->second) + ")");
+    }
+    chain_.settings.push_back({section_, name, value, where()});
   }
 
   void take_top_level(const std::string& name, const std::string& value) {
@@ -71,9 +81,12 @@ class ChainFileReader {
     }
   }
 
+  static constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
   std::filesystem::path path_;
   int line_number_ = 0;
   std::string section_;
+  std::map<std::string, int> lines_of_options_;  // "plugin.option": the line that set it
   bool saw_plugins_ = false;
   ChainFile chain_;
 };

@@ -54,9 +54,26 @@ TEST(ChainFile, ErrorsNameTheLine) {
   EXPECT_EQ(error_of("plugins = tokens\n[tokens\n"), "2: unterminated section header '[tokens'");
   EXPECT_EQ(error_of("plugins = tokens\n[tokens]\njust words\n"),
             "3: expected 'name = value', found 'just words'");
-  EXPECT_EQ(error_of("language = it\n"), "1: no 'plugins = ...' line");
+  // Not a line's fault: the file's.
+  EXPECT_EQ(error_of("language = it\n\n"), " no 'plugins = ...' line");
+  EXPECT_EQ(error_of(""), " no 'plugins = ...' line");
   EXPECT_EQ(error_of("plugins = ,\n"), "1: 'plugins' lists no plugin");
   EXPECT_EQ(error_of("plugins = a\nplugins = b\n"), "2: 'plugins' given twice");
+}
+
+// The first would be dropped without a word; also when the section comes again.
+TEST(ChainFile, AnOptionGivenTwiceIsAnError) {
+  EXPECT_EQ(error_of("plugins = entities\n[entities]\ngazetteer = a.txt\ngazetteer = b.txt\n"),
+            "4: option 'gazetteer' of [entities] given twice (first on line 3)");
+  EXPECT_EQ(error_of("plugins = tokens\n[tokens]\nparagraphs = lines\n[entities]\n[tokens]\n"
+                     "paragraphs = auto\n"),
+            "6: option 'paragraphs' of [tokens] given twice (first on line 3)");
+  EXPECT_EQ(read_chain("plugins = a, b\n[a]\nx = 1\n[b]\nx = 2\n").settings.size(), 2u);
+}
+
+TEST(ChainFile, AByteOrderMarkAtTheStartIsIgnored) {
+  const auto chain = read_chain("\xEF\xBB\xBFplugins = tokens\n");
+  EXPECT_EQ(chain.plugins, (std::vector<std::string>{"tokens"}));
 }
 
 TEST(ChainFile, MissingFile) {
