@@ -72,16 +72,21 @@ void ManifestMerge::for_each_named(
     const std::function<void(std::size_t job, const ManifestEntry&)>& visit) const {
   auto readers = this->readers();
   for (std::size_t job = 0; job < order.size(); ++job) {
-    if (const Place* place = find(order.id(job))) visit(job, entry_of(*place, readers));
+    if (const Place* place = find_recorded(order.id(job))) visit(job, entry_of(*place, readers));
   }
 }
 
 std::vector<std::string> ManifestMerge::missing(const JobList& expected) const {
   std::vector<std::string> missing;
   for (std::size_t job = 0; job < expected.size(); ++job) {
-    if (!find(expected.id(job))) missing.emplace_back(expected.id(job));
+    if (!find_recorded(expected.id(job))) missing.emplace_back(expected.id(job));
   }
   return missing;
+}
+
+const ManifestMerge::Place* ManifestMerge::find_recorded(std::string_view document) const {
+  const std::optional<std::string> otherwise = recorded_otherwise(document);
+  return find(otherwise ? std::string_view(*otherwise) : document);
 }
 
 }  // namespace strata::host

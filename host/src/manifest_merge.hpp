@@ -54,6 +54,8 @@ class ManifestMerge {
   }
   // The place of document `id`, or nullptr.
   const Place* find(std::string_view id) const;
+  // find() of a job's id as the manifests record it (recorded_otherwise).
+  const Place* find_recorded(std::string_view document) const;
   // Reads a place's entry again, with a reader per manifest.
   ManifestEntry entry_of(const Place& place, std::vector<ManifestReader>& readers) const;
   std::vector<ManifestReader> readers() const;

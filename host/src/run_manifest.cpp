@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unicode/utf8.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <stdexcept>
@@ -151,6 +153,21 @@ void for_each_manifest_entry(const std::filesystem::path& path,
   while (reader.next(entry)) visit(entry);
 }
 
+std::optional<std::string> recorded_otherwise(std::string_view id) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(id.data());
+  const auto length = static_cast<std::int32_t>(id.size());
+  bool valid = true;
+  for (std::int32_t at = 0; at < length && valid;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, at, length, c);
+    valid = c >= 0;
+  }
+  if (valid) return std::nullopt;
+  const std::string line = nlohmann::json(std::string(id))
+                               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return nlohmann::json::parse(line).get<std::string>();
+}
+
 std::vector<bool> finished_jobs(const JobList& jobs, const std::filesystem::path& manifest,
                                 std::string_view chain) {
   // The jobs in the order of their ids, four bytes each, found by halving: no second list of
@@ -164,15 +181,25 @@ std::vector<bool> finished_jobs(const JobList& jobs, const std::filesystem::path
     bool operator()(std::uint32_t job, std::string_view id) const { return jobs.id(job) < id; }
     bool operator()(std::string_view id, std::uint32_t job) const { return id < jobs.id(job); }
   };
+  // The few jobs whose ids the manifest records otherwise, by the form it records.
+  std::multimap<std::string, std::uint32_t> otherwise;
+  for (std::uint32_t job = 0; job < jobs.size(); ++job) {
+    if (auto recorded = recorded_otherwise(jobs.id(job))) otherwise.emplace(*recorded, job);
+  }
   std::vector<bool> finished(jobs.size());
   for_each_manifest_entry(manifest, [&](const ManifestEntry& entry) {
     const auto [first, last] =
         std::equal_range(by_id.begin(), by_id.end(), std::string_view(entry.document), ById{jobs});
+    const auto [first_otherwise, last_otherwise] = otherwise.equal_range(entry.document);
     std::error_code ignored;
     // The latest entry of a document decides.
-    const bool done = entry.status == "ok" && entry.chain == chain && !entry.output.empty() &&
-                      first != last && std::filesystem::exists(entry.output, ignored);
+    const bool ok = entry.status == "ok" && entry.chain == chain && !entry.output.empty();
+    const bool done = ok && first != last && std::filesystem::exists(entry.output, ignored);
     for (auto job = first; job != last; ++job) finished[*job] = done;
+    // The entry's output path has the same bytes replaced: the job's own is looked for.
+    for (auto job = first_otherwise; job != last_otherwise; ++job) {
+      finished[job->second] = ok && std::filesystem::exists(jobs[job->second].output, ignored);
+    }
   });
   return finished;
 }

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,6 +78,12 @@ class ManifestReader {
 // Calls `visit` with each entry of a manifest file in order, by ManifestReader's rules.
 void for_each_manifest_entry(const std::filesystem::path& path,
                              const std::function<void(const ManifestEntry&)>& visit);
+
+// A document id as a manifest line records it when it is not valid UTF-8 (a file name of another
+// encoding): its bad bytes replaced as the line's JSON replaces them. nullopt for a valid id,
+// which is recorded as it is. Readers match ids through it, so that such a document is found
+// again.
+std::optional<std::string> recorded_otherwise(std::string_view id);
 
 // For each job, whether the manifest's latest entry for its document is "ok" with chain `chain`,
 // written to an output that still exists: what --resume skips. Throws as

@@ -54,6 +54,15 @@ TEST(ManifestMerge, ExpectedDocumentsNoManifestNamesAreMissing) {
   EXPECT_EQ(latest_of(run)[1].error, "broken");
 }
 
+// The manifest records a name that is not UTF-8 with its bad bytes replaced: not missing.
+TEST(ManifestMerge, ANameThatIsNotUtf8IsNotMissing) {
+  const TempFile manifest("merge-bad.jsonl", lines({entry("bad\xff.txt", "ok")}));
+  const ManifestMerge run({manifest.path()});
+  JobList expected;
+  expected.add(expected.add_folder("corpus"), "bad\xff.txt");
+  EXPECT_TRUE(run.missing(expected).empty());
+}
+
 TEST(ManifestMerge, DistinctChainsAreListed) {
   const TempFile first("merge-5.jsonl", lines({entry("a", "ok", "c1"), entry("a", "ok", "c3")}));
   const TempFile second("merge-6.jsonl", lines({entry("b", "ok", "c2"), entry("c", "ok", "c1")}));

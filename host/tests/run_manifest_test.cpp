@@ -123,6 +123,21 @@ TEST(RunManifest, FinishedMeansLatestOkOfTheSameChainWithItsOutput) {
             (std::vector<bool>{false, false, false, false, true, false}));
 }
 
+// A file name that is not UTF-8 is recorded with its bad bytes replaced; it is found again.
+TEST(RunManifest, ANameThatIsNotUtf8IsFoundAgain) {
+  EXPECT_EQ(recorded_otherwise("caf\xc3\xa9.txt"), std::nullopt);
+  EXPECT_EQ(recorded_otherwise("bad\xff.txt"), "bad\xef\xbf\xbd.txt");
+  const TempFile output("finished-bad\xff.xml", "<TEI/>");
+  const TempFile manifest("finished-bad.jsonl", "");
+  {
+    ManifestWriter writer(manifest.path(), true);
+    writer.append(ok("bad\xff.txt", output.path().string(), "c1"));
+  }
+  JobList jobs({JobOutputs::Kind::file, output.path().string(), ".xml"});
+  jobs.add(jobs.add_folder("in"), "bad\xff.txt");
+  EXPECT_EQ(finished_jobs(jobs, manifest.path(), "c1"), std::vector<bool>{true});
+}
+
 TEST(RunManifest, AnUnwritableManifestIsASetupError) {
   EXPECT_THROW(ManifestWriter("/proc/strata-manifest.jsonl", true), SetupError);
 }
