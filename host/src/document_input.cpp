@@ -1,10 +1,14 @@
 #include "document_input.hpp"
 
+#include <fcntl.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <iostream>
 #include <sstream>
 
@@ -28,6 +32,10 @@ std::string read_input(const Job& job) {
       throw Error("cannot read " + job.source + ": not a regular file");
     }
     return read_file(job.source);
+  }
+  // A closed standard input reads as nothing: said as it is, not as an empty file.
+  if (::fcntl(STDIN_FILENO, F_GETFD) == -1) {
+    throw Error(std::string("cannot read standard input: ") + std::strerror(errno));
   }
   std::ostringstream content;
   content << std::cin.rdbuf();

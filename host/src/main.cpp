@@ -14,10 +14,13 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: strata annotate [INPUT...] [-c FILE | -p a,b,c] [-o PATH] [-f tei|json|html]\n"
-    "                       [-l it|en|auto] [-j N] [--plugin-path DIR]... [--set p.opt=value]...\n"
-    "                       [--manifest FILE] [--resume] [--shard-index I --shard-count N] [-q]\n"
+    "usage: strata annotate [INPUT...] [-c FILE | -p a,b,c] [-o PATH | --corpus-file FILE]\n"
+    "                       [-f tei|tei-inline|tei-inline-rs|json|vrt|html] [-l it|en|auto]\n"
+    "                       [-j N] [--isolate] [--window SIZE] [--plugin-path DIR]...\n"
+    "                       [--set p.opt=value]... [--manifest FILE] [--resume]\n"
+    "                       [--shard-index I --shard-count N] [--timings[=json]] [-q|-v]\n"
     "       strata plugins list [--plugin-path DIR]...\n"
+    "       strata plugins graph [-p a,b,c | -c FILE] [--plugin-path DIR]...\n"
     "       strata plugins info NAME|PATH [--plugin-path DIR]...\n"
     "       strata plugins check NAME|PATH [--plugin-path DIR]...\n"
     "       strata train NAME|PATH --data FILE... --lang L -o MODEL [--dev FILE]...\n"

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "setup_error.hpp"
 #include "text_list.hpp"
 
 namespace strata::host {
@@ -29,6 +30,13 @@ PluginFinder::PluginFinder(std::vector<std::filesystem::path> folders)
 
 std::vector<std::filesystem::path> PluginFinder::search_folders(
     const std::vector<std::string>& plugin_paths) {
+  // A folder named on the command line that is not there is a typo, not a place to look.
+  for (const std::string& folder : plugin_paths) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) {
+      throw SetupError("--plugin-path " + folder + ": not a directory");
+    }
+  }
   std::vector<std::filesystem::path> folders(plugin_paths.begin(), plugin_paths.end());
   if (const char* env = std::getenv("STRATA_PLUGIN_PATH")) {
     std::istringstream list(env);

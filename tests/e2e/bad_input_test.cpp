@@ -180,6 +180,15 @@ TEST_F(BadInput, StandardOutputThatTakesNothing) {
   EXPECT_EQ(listed.err, "strata: cannot write standard output: No space left on device\n");
 }
 
+// A closed standard input is a read error, not an empty document.
+TEST_F(BadInput, ClosedStandardInput) {
+  const auto result = run_command(strata_command({"annotate", "-p", "tokens"}) + " <&-");
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("stdin: cannot read standard input: Bad file descriptor"),
+            std::string::npos)
+      << result.err;
+}
+
 TEST_F(BadInput, UsageErrors) {
   expect_setup_error(run_strata({"annotate", "-f", "xml"}), "unknown output format 'xml'");
   expect_setup_error(run_strata({"annotate", "-c", "x.ini", "-p", "tokens"}),
@@ -189,6 +198,8 @@ TEST_F(BadInput, UsageErrors) {
   expect_setup_error(run_strata({"annotate", "-l", "Italian"}), "unknown language 'Italian'");
   expect_setup_error(run_strata({"annotate", "-c", (dir_ / "none.ini").string()}),
                      "cannot read chain file");
+  expect_setup_error(run_strata({"annotate", "--plugin-path", (dir_ / "none").string()}),
+                     "--plugin-path " + (dir_ / "none").string() + ": not a directory");
   EXPECT_EQ(run_strata({"frobnicate"}).exit_code, 2);
   EXPECT_EQ(run_strata({}).exit_code, 2);
 }
