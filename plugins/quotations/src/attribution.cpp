@@ -29,6 +29,11 @@ bool Attributor::is_cue_with_clitic(std::string_view word) const {
 Attributor::Attributor(const Lexicon& lexicon, DocumentTokens document)
     : lexicon_(lexicon), document_(document) {}
 
+std::size_t Attributor::past_adverbs(std::size_t i) const {
+  for (int k = 0; k < 2; ++k) i += lexicon_[Section::adverbs].match_at(document_.folded, i);
+  return i;
+}
+
 std::size_t Attributor::cue_at(std::size_t i) const {
   const auto& folded = document_.folded;
   // "la denuncia", "la domanda": after an article a verb form is a noun.
@@ -36,9 +41,9 @@ std::size_t Attributor::cue_at(std::size_t i) const {
   if (const std::size_t n = lexicon_[Section::cues].match_at(folded, i)) return n;
   if (i < folded.size() && is_cue_with_clitic(folded[i])) return 1;
   // "ha detto", "ha poi aggiunto", "hanno anche spiegato"
-  std::size_t j = i + lexicon_[Section::auxiliaries].match_at(folded, i);
-  if (j == i) return 0;
-  for (int k = 0; k < 2; ++k) j += lexicon_[Section::adverbs].match_at(folded, j);
+  const std::size_t aux = lexicon_[Section::auxiliaries].match_at(folded, i);
+  if (aux == 0) return 0;
+  const std::size_t j = past_adverbs(i + aux);
   const std::size_t n = lexicon_[Section::cues].match_at(folded, j);
   return n == 0 ? 0 : j + n - i;
 }
@@ -51,8 +56,7 @@ bool Attributor::find_inside(const QuoteTokens& quote, Attribution& found) const
   };
   for (std::size_t d = quote.content.first; d + 1 < quote.content.last; ++d) {
     if (!is_dash(d)) continue;
-    std::size_t c = d + 1;
-    for (int k = 0; k < 2; ++k) c += lexicon_[Section::adverbs].match_at(document_.folded, c);
+    const std::size_t c = past_adverbs(d + 1);
     const std::size_t n = c < quote.content.last ? cue_at(c) : 0;
     if (n == 0) continue;
     std::size_t close = c + n;
@@ -71,8 +75,7 @@ bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const 
   std::size_t i = quote.after.first;
   const bool set_off = i < quote.after.last && document_.punctuation[i];
   while (i < quote.after.last && document_.punctuation[i]) ++i;
-  std::size_t c = i;
-  for (int k = 0; k < 2; ++k) c += lexicon_[Section::adverbs].match_at(document_.folded, c);
+  const std::size_t c = past_adverbs(i);
   // Without a comma, only a cue right at the mark: «...» dice Rossi.
   const bool right_after = c < quote.after.last && cue_at(c) > 0;
   if (!set_off && !right_after && quote.before.last > quote.before.first) return false;

@@ -67,6 +67,8 @@ class Attributor {
 
  private:
   std::size_t cue_at(std::size_t i) const;  // tokens of the cue starting at i, 0 for none
+  // i moved past up to two adverbs: "ha poi detto", "«...», poi ha detto", "he also said".
+  std::size_t past_adverbs(std::size_t i) const;
   bool is_cue_with_clitic(std::string_view word) const;
   std::optional<std::size_t> entity_at(std::size_t i) const;
   std::optional<std::size_t> entity_ending_before(std::size_t i, std::size_t limit) const;
