@@ -14,6 +14,8 @@ namespace {
 struct Quotation {
   std::string text;
   std::string speaker;  // speaker_name, or "" for none
+  std::string speaker_text;
+  std::string cue;
 };
 
 std::vector<Quotation> quotations_of(const std::string& json_text) {
@@ -23,8 +25,8 @@ std::vector<Quotation> quotations_of(const std::string& json_text) {
   for (const auto& a : json["layers"]["quotations"]) {
     const std::size_t begin = byte_offset(text, a["begin"]);
     const std::size_t end = byte_offset(text, a["end"]);
-    quotations.push_back(
-        {text.substr(begin, end - begin), a["features"].value("speaker_name", "")});
+    quotations.push_back({text.substr(begin, end - begin), a["features"].value("speaker_name", ""),
+                          a["features"].value("speaker_text", ""), a["features"].value("cue", "")});
   }
   return quotations;
 }
@@ -67,6 +69,33 @@ TEST(Quotations, TheEnglishExampleHasItsQuotesAndSpeakers) {
   const auto found = quotations_of(result.out);
   EXPECT_EQ(speaker_of(found, "This is a genuinely historic moment,"), "Amara Okafor");
   EXPECT_EQ(speaker_of(found, "and people deserve rules that actually bite."), "Rebecca Thornton");
+}
+
+TEST(Quotations, ASubjectBeforeTheCueAfterTheQuoteIsTheSpeaker) {
+  // '"Q," he said', the commonest English attribution, with a pronoun, a role noun or a name the
+  // entities layer does not mark; and its Italian counterpart.
+  ScratchDir dir;
+  write_file(dir / "en.txt",
+             "\"This is the end of it all for us, my friend,\" he said.\n\n"
+             "\"We will not back down from this fight, not now, not ever,\" the president said."
+             "\n\n\"We will not back down from this fight, not now, not ever,\" Biden said.\n");
+  write_file(dir / "it.txt",
+             "«La riforma è necessaria per tutto il paese e per noi», lui ha detto.\n");
+  const auto en = annotate(dir / "en.txt", {"-l", "en"});
+  ASSERT_EQ(en.exit_code, 0) << en.err;
+  const auto found = quotations_of(en.out);
+  ASSERT_EQ(found.size(), 3u) << en.out;
+  const std::vector<std::string> subjects = {"he", "the president", "Biden"};
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    EXPECT_EQ(found[i].cue, "said") << found[i].text;
+    EXPECT_EQ(found[i].speaker_text, subjects[i]) << found[i].text;
+  }
+  const auto it = annotate(dir / "it.txt", {"-l", "it"});
+  ASSERT_EQ(it.exit_code, 0) << it.err;
+  const auto found_it = quotations_of(it.out);
+  ASSERT_EQ(found_it.size(), 1u) << it.out;
+  EXPECT_EQ(found_it[0].cue, "ha detto");
+  EXPECT_EQ(found_it[0].speaker_text, "lui");
 }
 
 TEST(Quotations, ScoreOnTheItalianDevGoldHolds) {

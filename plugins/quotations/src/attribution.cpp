@@ -79,25 +79,42 @@ bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const 
   // Without a comma, only a cue right at the mark: «...» dice Rossi.
   const bool right_after = c < quote.after.last && cue_at(c) > 0;
   if (!set_off && !right_after && quote.before.last > quote.before.first) return false;
-  const std::optional<std::size_t> subject = c < quote.after.last ? entity_at(c) : std::nullopt;
-  for (const std::size_t at : {c, subject ? document_.entities[*subject].tokens.last : c}) {
-    const std::size_t n = at < quote.after.last ? cue_at(at) : 0;
-    if (n == 0) continue;
-    found.cue = {at, at + n};
-    if (subject && at != c) {
-      found.speaker = document_.entities[*subject].tokens;
-      found.entity = subject;
-    } else {
-      // «...», ha detto Rossi; else the subject of the sentence the quote stands in ("La
-      // Georgia ha definito le accuse «...», aggiungendo").
-      if (!speaker_after(at + n, quote.after.last, found) &&
-          !name_after(at + n, quote.after.last, found)) {
-        speaker_before(quote.before.last, quote.before.first, found);
-      }
+  if (right_after) {
+    const std::size_t n = cue_at(c);
+    found.cue = {c, c + n};
+    // «...», ha detto Rossi; else the subject of the sentence the quote stands in ("La
+    // Georgia ha definito le accuse «...», aggiungendo").
+    if (!speaker_after(c + n, quote.after.last, found) &&
+        !name_after(c + n, quote.after.last, found)) {
+      speaker_before(quote.before.last, quote.before.first, found);
     }
     return true;
   }
-  return false;
+  return find_subject_and_cue(c, quote.after.last, found);
+}
+
+bool Attributor::find_subject_and_cue(std::size_t begin, std::size_t end,
+                                      Attribution& found) const {
+  // The clause's first cue, before any punctuation ends the clause.
+  std::size_t at = begin;
+  while (at < end && document_.punctuation[at] == 0 && cue_at(at) == 0) ++at;
+  if (at == begin || at == end || document_.punctuation[at] != 0) return false;
+  // Everything before the cue must be the subject, with a role noun before a name ("the
+  // president Joe Biden said") and adverbs after it ("he also said"): in "the crowd near
+  // Biden said" Biden is not who speaks.
+  const std::size_t role = lexicon_[Section::roles].match_at(document_.folded, begin);
+  const auto whole_subject = [&](const TokenRange& speaker) {
+    return (speaker.first == begin || (role > 0 && begin + role == speaker.first)) &&
+           past_adverbs(speaker.last) == at;
+  };
+  Attribution subject;
+  if (!speaker_before(at, begin, subject) || !whole_subject(subject.speaker)) {
+    subject = {};
+    if (!name_before(at, begin, subject) || !whole_subject(subject.speaker)) return false;
+  }
+  found = subject;
+  found.cue = {at, at + cue_at(at)};
+  return true;
 }
 
 bool Attributor::passive_agent(const QuoteTokens& quote, Attribution& found) const {

@@ -85,6 +85,9 @@ class Attributor {
   bool speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const;
   bool find_inside(const QuoteTokens& quote, Attribution& found) const;
   bool find_after(const QuoteTokens& quote, Attribution& found) const;
+  // The subject then its cue in the clause from `begin`: «...», il ministro ha spiegato /
+  // "...," he said / "...," Biden said.
+  bool find_subject_and_cue(std::size_t begin, std::size_t end, Attribution& found) const;
   bool find_before(const QuoteTokens& quote, Attribution& found) const;
   // "da Berlusconi" right after a quote whose cue came before it: who said it, in the passive.
   bool passive_agent(const QuoteTokens& quote, Attribution& found) const;

@@ -18,7 +18,8 @@ Lexicon test_lexicon() {
 
 Lexicon test_lexicon_en() {
   Lexicon lexicon;
-  const std::vector<std::string> lines = {"[cues]", "said", "[pronouns]", "he"};
+  const std::vector<std::string> lines = {"[cues]",  "said",          "[pronouns]", "he",
+                                          "[roles]", "the president", "[adverbs]",  "also"};
   lexicon.add_lines(lines, "test");
   return lexicon;
 }
@@ -134,6 +135,60 @@ TEST(Attribution, ANameNoEntityCoversStillNamesTheSpeaker) {
   EXPECT_EQ(a.speaker.first, 9u);
   EXPECT_EQ(a.speaker.last, 11u);
   EXPECT_FALSE(a.entity.has_value());
+}
+
+TEST(Attribution, APronounRoleOrNameBeforeTheCueAfterTheQuote) {
+  const Document doc(
+      "Tom Brown came in . \" It is the end , \" he said . \" We stay , \" the president also "
+      "said . \" Never , \" Biden said .",
+      {{{0, 2}, true}});
+  const Lexicon lexicon = test_lexicon_en();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution pronoun = attributor.attribute(quote({6, 11}, {5, 5}, {12, 15}));
+  EXPECT_EQ(pronoun.pattern, Pattern::after_quote);
+  EXPECT_EQ(pronoun.cue.first, 13u);
+  EXPECT_EQ(pronoun.speaker.first, 12u);
+  EXPECT_EQ(pronoun.speaker.last, 13u);
+  EXPECT_EQ(pronoun.entity, std::optional<std::size_t>(0));  // the person named last
+  const Attribution role = attributor.attribute(quote({16, 19}, {15, 15}, {20, 25}));
+  EXPECT_EQ(role.cue.first, 23u);
+  EXPECT_EQ(role.speaker.first, 20u);
+  EXPECT_EQ(role.speaker.last, 22u);
+  EXPECT_EQ(role.entity, std::optional<std::size_t>(0));
+  const Attribution name = attributor.attribute(quote({26, 28}, {25, 25}, {29, 32}));
+  EXPECT_EQ(name.cue.first, 30u);
+  EXPECT_TRUE(name.named);
+  EXPECT_EQ(name.speaker.first, 29u);
+  EXPECT_EQ(name.speaker.last, 30u);
+}
+
+TEST(Attribution, ARoleWithItsNameBeforeTheCueAfterTheQuote) {
+  const Document doc(
+      "Rossi è arrivato . « Non ci sto » , lui ha detto . « Mai » , il ministro Bianchi ha "
+      "spiegato .",
+      {{{0, 1}, true}, {{20, 21}, true}});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution pronoun = attributor.attribute(quote({5, 8}, {4, 4}, {9, 14}));
+  EXPECT_EQ(pronoun.cue.first, 11u);
+  EXPECT_EQ(pronoun.cue.last, 13u);
+  EXPECT_EQ(pronoun.speaker.first, 10u);
+  EXPECT_EQ(pronoun.entity, std::optional<std::size_t>(0));
+  const Attribution role = attributor.attribute(quote({15, 16}, {14, 14}, {17, 24}));
+  EXPECT_EQ(role.pattern, Pattern::after_quote);
+  EXPECT_EQ(role.cue.first, 21u);
+  EXPECT_EQ(role.speaker.first, 20u);
+  EXPECT_EQ(role.entity, std::optional<std::size_t>(1));
+}
+
+TEST(Attribution, ANameInsideTheSubjectIsNotTheSpeaker) {
+  // The crowd speaks, not Biden; the plugin does not know "the crowd" and names nobody.
+  const Document doc("\" It is the end , \" the crowd near Biden said .", {});
+  const Lexicon lexicon = test_lexicon_en();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({1, 6}, {0, 0}, {7, 13}));
+  EXPECT_TRUE(a.speaker.empty());
+  EXPECT_FALSE(a.named);
 }
 
 TEST(Attribution, NoCueAndNobodyMeansNoSpeaker) {
