@@ -78,7 +78,7 @@ bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const 
   const std::size_t c = past_adverbs(i);
   // Without a comma, only a cue right at the mark: «...» dice Rossi.
   const bool right_after = c < quote.after.last && cue_at(c) > 0;
-  if (!set_off && !right_after && quote.before.last > quote.before.first) return false;
+  if (!set_off && !right_after && document_.has_words(quote.before)) return false;
   if (right_after) {
     const std::size_t n = cue_at(c);
     found.cue = {c, c + n};

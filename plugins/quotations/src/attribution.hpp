@@ -1,6 +1,7 @@
 // Who says a quotation, and with which words: the cue and speaker of each quoted span.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -56,6 +57,13 @@ struct DocumentTokens {
   std::span<const std::uint8_t> capitalised;  // every token: 1 if it starts with a capital
   std::span<const std::uint8_t> quoted;       // every token: 1 inside a quoted span
   std::span<const SpeakerEntity> entities;    // in text order, not overlapping
+
+  // Whether the tokens hold a word, not only punctuation: a sentence splitter may leave the
+  // closing mark of one line of dialogue in the sentence of the next.
+  bool has_words(TokenRange range) const {
+    const auto tokens = punctuation.subspan(range.first, range.last - range.first);
+    return std::find(tokens.begin(), tokens.end(), 0) != tokens.end();
+  }
 };
 
 // Attributes the quotations of one document, in text order: it remembers the last speaker, so

@@ -75,11 +75,7 @@ bool opens_line_or_sentence(const QuotedSpan& span, const QuoteTokens& quote, co
   std::size_t at = span.open;
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
   if (at == 0 || text[at - 1] == '\n') return true;
-  const DocumentTokens tokens = view.tokens();
-  for (std::size_t i = quote.before.first; i < quote.before.last; ++i) {
-    if (tokens.punctuation[i] == 0) return false;
-  }
-  return true;
+  return !view.tokens().has_words(quote.before);
 }
 
 QuotedText describe(const QuotedSpan& span, const QuoteTokens& quote, const TokenView& view,

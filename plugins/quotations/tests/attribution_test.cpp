@@ -181,6 +181,18 @@ TEST(Attribution, ARoleWithItsNameBeforeTheCueAfterTheQuote) {
   EXPECT_EQ(role.entity, std::optional<std::size_t>(1));
 }
 
+TEST(Attribution, ALineOfDialogueAfterAnotherLinesClosingMark) {
+  // A sentence splitter may leave the last line's closing mark before the next line: no words
+  // the quote goes on from, so "he said" after it is still its attribution.
+  const Document doc("Tom came in . \" No . \" \" It is the end , \" he said .", {{{0, 1}, true}});
+  const Lexicon lexicon = test_lexicon_en();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({9, 14}, {7, 8}, {15, 18}));
+  EXPECT_EQ(a.pattern, Pattern::after_quote);
+  EXPECT_EQ(a.cue.first, 16u);
+  EXPECT_EQ(a.speaker.first, 15u);
+}
+
 TEST(Attribution, ANameInsideTheSubjectIsNotTheSpeaker) {
   // The crowd speaks, not Biden; the plugin does not know "the crowd" and names nobody.
   const Document doc("\" It is the end , \" the crowd near Biden said .", {});
