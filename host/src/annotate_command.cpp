@@ -171,12 +171,13 @@ Shard shard_of_run(const AnnotateArguments& a) {
   return {};
 }
 
+// An ISO 639 code, maybe with a region or script as a BCP 47 tag has it ("it-IT", which plugins
+// read as "it"), or auto.
 std::string checked_language(const std::string& language) {
-  static const std::regex code("auto|[a-z]{2,3}");
+  static const std::regex code("auto|[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
   if (!std::regex_match(language, code)) {
     throw SetupError("unknown language '" + language +
-                     "' (use an ISO 639 code such as it or "
-                     "en, or auto)");
+                     "' (use an ISO 639 code such as it or en, a tag such as it-IT, or auto)");
   }
   return language;
 }

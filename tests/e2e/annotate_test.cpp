@@ -42,6 +42,18 @@ TEST(Annotate, StandardInputAsJsonWithGivenLanguage) {
   EXPECT_EQ(json["layers"]["tokens"][0]["end"], 3);  // "Dr." keeps its dot
 }
 
+// A language tag with a region is kept on the document and read by the plugins as its language.
+TEST(Annotate, ALanguageTagWithARegion) {
+  ScratchDir dir;
+  write_file(dir / "in.txt", "Dr. Smith arrived. He said: \"Hello\".\n");
+  const auto result = run_strata({"annotate", "-", "-p", "tokens", "-f", "json", "-l", "en-GB"},
+                                 (dir / "in.txt").string());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["lang"], "en-GB");
+  EXPECT_EQ(json["layers"]["sentences"].size(), 2u);  // English abbreviations: "Dr." ends none
+}
+
 TEST(Annotate, DashAsOutputIsStandardOutput) {
   ScratchDir dir;
   write_file(dir / "in.txt", "Dr. Smith arrived.\n");

@@ -196,6 +196,7 @@ TEST_F(BadInput, UsageErrors) {
   expect_setup_error(run_strata({"annotate", "--frobnicate"}), "unrecognised option");
   expect_setup_error(run_strata({"annotate", "-j", "0"}), "-j needs at least 1 worker");
   expect_setup_error(run_strata({"annotate", "-l", "Italian"}), "unknown language 'Italian'");
+  expect_setup_error(run_strata({"annotate", "-l", "it_IT"}), "unknown language 'it_IT'");
   expect_setup_error(run_strata({"annotate", "-c", (dir_ / "none.ini").string()}),
                      "cannot read chain file");
   expect_setup_error(run_strata({"annotate", "--plugin-path", (dir_ / "none").string()}),
