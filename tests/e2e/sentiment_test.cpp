@@ -142,6 +142,7 @@ TEST(Sentiment, BadOptionsStopTheRunWithOneLine) {
   ScratchDir dir;
   write_file(dir / "a.txt", "Che bella giornata.\n");
   write_file(dir / "bad.txt", "bello\t2\nbrutto\tmolto\n");
+  write_file(dir / "nan.txt", "# a comment\nbello\tnan\n");
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"sentiment.positive-threshold=0", "option 'positive-threshold'"},
       {"sentiment.negative-threshold=0.5", "option 'negative-threshold'"},
@@ -149,6 +150,7 @@ TEST(Sentiment, BadOptionsStopTheRunWithOneLine) {
       {"sentiment.languages=it,fr", "unknown language 'fr'"},
       {"sentiment.lexicon=" + (dir / "none.txt").string(), "option 'lexicon'"},
       {"sentiment.lexicon=" + (dir / "bad.txt").string(), "bad.txt:2:"},
+      {"sentiment.lexicon=" + (dir / "nan.txt").string(), "nan.txt:2:"},
   };
   for (const auto& [setting, expected] : cases) {
     const auto result = annotate(dir / "a.txt", {"--set", setting});

@@ -130,10 +130,12 @@ SentimentAnnotator::SentimentAnnotator(const PluginContext& context)
 
 void SentimentAnnotator::configure(const Options& options) {
   thresholds_ = {options.get_real(kPositive), options.get_real(kNegative)};
-  if (thresholds_.positive <= 0.0 || thresholds_.positive > 1.0) {
+  // Written so that NaN fails: the host refuses "nan" on the command line, but a plugin may be
+  // given its options otherwise.
+  if (!(thresholds_.positive > 0.0 && thresholds_.positive <= 1.0)) {
     throw option_error(kPositive, "must be above 0 and at most 1");
   }
-  if (thresholds_.negative >= 0.0 || thresholds_.negative < -1.0) {
+  if (!(thresholds_.negative < 0.0 && thresholds_.negative >= -1.0)) {
     throw option_error(kNegative, "must be below 0 and at least -1");
   }
   constexpr std::array<std::string_view, 2> kKnown = {"it", "en"};

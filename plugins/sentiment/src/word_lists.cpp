@@ -16,7 +16,12 @@ std::string folded(std::string_view word) {
   return std::string(fold_word(word, buffer));
 }
 
-// "word<TAB>number": the two parts, or nothing if there is no tab or no number after it.
+// The bound of every number the lists hold: a valence (-4..4) or what a booster or idiom gives
+// one.
+constexpr float kScaleEnd = 4.0F;
+
+// "word<TAB>number": the two parts, or nothing if there is no tab or no number from -4 to 4 after
+// it. from_chars reads "nan" and "inf" as numbers: the bounds are written so that NaN fails them.
 std::optional<std::pair<std::string_view, float>> word_and_number(std::string_view line) {
   const std::size_t tab = line.rfind('\t');
   if (tab == std::string_view::npos || tab == 0) return std::nullopt;
@@ -24,7 +29,8 @@ std::optional<std::pair<std::string_view, float>> word_and_number(std::string_vi
   if (!number.empty() && number.front() == '+') number.remove_prefix(1);
   float value = 0.0F;
   const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), value);
-  if (error != std::errc() || end != number.data() + number.size() || number.empty()) {
+  if (error != std::errc() || end != number.data() + number.size() || number.empty() ||
+      !(value >= -kScaleEnd && value <= kScaleEnd)) {
     return std::nullopt;
   }
   return std::pair{line.substr(0, tab), value};
@@ -42,7 +48,7 @@ void WordLists::add_lexicon(std::string_view content, std::string_view source) {
                  static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n')) + 1);
   for_each_line(content, source, [&](std::string_view line, const std::string& where) {
     const auto parsed = word_and_number(line);
-    if (!parsed || parsed->second < -4.0F || parsed->second > 4.0F) {
+    if (!parsed) {
       throw Error(where + "expected word<TAB>valence with a valence from -4 to 4, not '" +
                   std::string(line) + "'");
     }
@@ -67,7 +73,10 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
                          const std::string& where) {
   const auto parsed = word_and_number(line);
   const auto need_number = [&] {
-    if (!parsed) throw Error(where + "expected words<TAB>number, not '" + std::string(line) + "'");
+    if (!parsed) {
+      throw Error(where + "expected words<TAB>number from -4 to 4, not '" + std::string(line) +
+                  "'");
+    }
   };
   if (section == "negators") {
     entry(line).negator = true;

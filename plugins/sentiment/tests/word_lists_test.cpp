@@ -19,12 +19,27 @@ TEST(WordLists, ALexiconLineGivesAFoldedWordItsValence) {
 
 TEST(WordLists, ABadLexiconLineNamesFileAndLine) {
   WordLists lists;
-  for (const std::string_view bad : {"bello\n", "bello\tmolto\n", "bello\t5\n", "\t1\n"}) {
+  // from_chars reads "nan" and "inf": a NaN valence had made every score of a sentence null.
+  for (const std::string_view bad : {"bello\n", "bello\tmolto\n", "bello\t5\n", "\t1\n",
+                                     "bello\tnan\n", "bello\t-NaN\n", "bello\tinf\n"}) {
     try {
       lists.add_lexicon(std::string("ok\t1\n") + std::string(bad), "mine.txt");
       FAIL() << bad;
     } catch (const Error& e) {
       EXPECT_NE(std::string(e.what()).find("mine.txt:2: "), std::string::npos) << e.what();
+    }
+  }
+}
+
+TEST(WordLists, ARuleNumberOutsideTheScaleNamesFileAndLine) {
+  for (const std::string_view bad : {"[boosters]\nmolto\tnan\n", "[boosters]\nun po'\t-inf\n",
+                                     "[idioms]\nkiss of death\tNaN\n", "[boosters]\nmolto\t9\n"}) {
+    WordLists lists;
+    try {
+      lists.add_rules(bad, "rules.txt");
+      FAIL() << bad;
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find("rules.txt:2: "), std::string::npos) << e.what();
     }
   }
 }
