@@ -148,7 +148,8 @@ TEST(Sentiment, BadOptionsStopTheRunWithOneLine) {
       {"sentiment.negative-threshold=0.5", "option 'negative-threshold'"},
       {"sentiment.positive-threshold=high", "positive-threshold"},
       {"sentiment.languages=it,fr", "unknown language 'fr'"},
-      {"sentiment.lexicon=" + (dir / "none.txt").string(), "option 'lexicon'"},
+      {"sentiment.languages=", "option 'languages': no language given"},
+      {"sentiment.lexicon=" + (dir / "none.txt").string(), "option 'lexicon': "},
       {"sentiment.lexicon=" + (dir / "bad.txt").string(), "bad.txt:2:"},
       {"sentiment.lexicon=" + (dir / "nan.txt").string(), "nan.txt:2:"},
   };

@@ -30,8 +30,14 @@ constexpr const char* kNegative = "negative-threshold";
 constexpr const char* kLexicon = "lexicon";
 constexpr const char* kLanguages = "languages";
 
+// "option 'NAME' must be ...".
 Error option_error(const char* option, const std::string& message) {
   return Error(std::string("option '") + option + "' " + message);
+}
+
+// "option 'NAME': PROBLEM", for a problem said on its own ("FILE:LINE: ...").
+Error option_problem(const char* option, const std::string& problem) {
+  return Error(std::string("option '") + option + "': " + problem);
 }
 
 // The strings a layer of this plugin repeats, taken once a document: each annotation is then
@@ -141,6 +147,10 @@ void SentimentAnnotator::configure(const Options& options) {
   constexpr std::array<std::string_view, 2> kKnown = {"it", "en"};
   const std::vector<std::string> languages =
       language_list(options.get_string(kLanguages), kKnown, kLanguages);
+  // Scoring no language is no use of the plugin, and most likely a chain's mistake.
+  if (languages.empty()) {
+    throw option_problem(kLanguages, "no language given (it and en are known)");
+  }
   const auto wanted = [&](std::string_view code) {
     return std::find(languages.begin(), languages.end(), code) != languages.end();
   };
@@ -152,7 +162,7 @@ void SentimentAnnotator::configure(const Options& options) {
       italian_.add_lexicon(content, path);
       english_.add_lexicon(content, path);
     } catch (const Error& e) {
-      throw option_error(kLexicon, std::string(": ") + e.what());
+      throw option_problem(kLexicon, e.what());
     }
   }
 }

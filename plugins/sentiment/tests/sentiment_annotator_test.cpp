@@ -2,6 +2,7 @@
 #include "sentiment_annotator.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <filesystem>
@@ -41,6 +42,26 @@ TEST(SentimentAnnotator, ANaNThresholdIsRefused) {
   EXPECT_EQ(refusal("negative-threshold", std::nan("")),
             "option 'negative-threshold' must be below 0 and at least -1");
   EXPECT_EQ(refusal("positive-threshold", 0.05), "(accepted)");
+}
+
+TEST(SentimentAnnotator, NoLanguageIsRefused) {
+  for (const char* none : {"", " , "}) {
+    EXPECT_EQ(refusal("languages", std::string(none)),
+              "option 'languages': no language given (it and en are known)");
+  }
+  EXPECT_EQ(refusal("languages", std::string("en")), "(accepted)");
+}
+
+TEST(SentimentAnnotator, ABadLexiconIsNamedAfterTheOption) {
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() /
+      ("sentiment-annotator-test-" + std::to_string(::getpid()) + ".txt");
+  std::ofstream(path) << "bello\tmolto\n";
+  const std::string message = refusal("lexicon", path.string());
+  std::filesystem::remove(path);
+  EXPECT_EQ(message, "option 'lexicon': " + path.string() +
+                         ":1: expected word<TAB>valence with a valence from -4 to 4, not "
+                         "'bello\tmolto'");
 }
 
 }  // namespace
