@@ -4,8 +4,12 @@ namespace strata::sentiment {
 
 void for_each_line(std::string_view content, std::string_view source,
                    const std::function<void(std::string_view, const std::string&)>& use) {
+  // Some editors begin a UTF-8 file with a byte order mark: it would be read as part of the
+  // first word, which then matched no word of a text. Documents drop it too (docs/architecture.md).
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  const std::size_t start = content.starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0;
   std::size_t number = 0;
-  for (std::size_t begin = 0; begin < content.size();) {
+  for (std::size_t begin = start; begin < content.size();) {
     const std::size_t end = std::min(content.find('\n', begin), content.size());
     std::string_view line = content.substr(begin, end - begin);
     begin = end + 1;

@@ -52,6 +52,11 @@ void WordLists::add_lexicon(std::string_view content, std::string_view source) {
       throw Error(where + "expected word<TAB>valence with a valence from -4 to 4, not '" +
                   std::string(line) + "'");
     }
+    // Text is looked up a word at a time, so an entry of two words would never be found.
+    if (parsed->first.find_first_of(" \t") != std::string_view::npos) {
+      throw Error(where + "a lexicon entry is one word, not '" + std::string(parsed->first) +
+                  "': text is looked up a word at a time");
+    }
     WordEntry& word = entry(parsed->first);
     word.valence = parsed->second;
     word.in_lexicon = true;

@@ -31,6 +31,28 @@ TEST(WordLists, ABadLexiconLineNamesFileAndLine) {
   }
 }
 
+TEST(WordLists, ALexiconStartingWithAByteOrderMarkGivesItsFirstWordItsValence) {
+  WordLists lists;
+  lists.add_lexicon(std::string("\xEF\xBB\xBF") + "bello\t2.5\n", "mine.txt");
+  ASSERT_NE(lists.find("bello"), nullptr);
+  EXPECT_FLOAT_EQ(lists.find("bello")->valence, 2.5F);
+}
+
+TEST(WordLists, AMultiwordLexiconEntryNamesFileAndLine) {
+  // The text is looked up a word at a time: "molto bello" would never be found.
+  for (const std::string_view bad : {"molto bello\t-3\n", "molto\tbello\t-3\n"}) {
+    WordLists lists;
+    try {
+      lists.add_lexicon(std::string("# mine\n") + std::string(bad), "mine.txt");
+      FAIL() << bad;
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find("mine.txt:2: a lexicon entry is one word"),
+                std::string::npos)
+          << e.what();
+    }
+  }
+}
+
 TEST(WordLists, ARuleNumberOutsideTheScaleNamesFileAndLine) {
   for (const std::string_view bad : {"[boosters]\nmolto\tnan\n", "[boosters]\nun po'\t-inf\n",
                                      "[idioms]\nkiss of death\tNaN\n", "[boosters]\nmolto\t9\n"}) {
