@@ -1,5 +1,8 @@
 #include "words.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -30,13 +33,29 @@ std::uint64_t bytes_in(std::uint64_t x, unsigned low, unsigned high) {
   return (x + (0x80 - low) * kEveryByte) & ~(x + (0x7F - high) * kEveryByte) & kTopBits;
 }
 
+// is_all_caps for a word with bytes outside ASCII, by Unicode's case properties, as Python's
+// str.isupper that VADER asks: "QUESTO È BELLO" is all in capitals, and "È" among small letters
+// is a word in capitals. A titlecase letter ("ǅ") counts as a small one, as there.
+[[gnu::noinline]] bool is_all_caps_beyond_ascii(std::string_view word) {
+  bool upper = false;
+  const auto length = static_cast<std::int32_t>(word.size());
+  for (std::int32_t at = 0; at < length;) {
+    UChar32 c = 0;
+    U8_NEXT(word.data(), at, length, c);
+    if (c < 0) continue;  // not UTF-8: neither capital nor small
+    if (u_isULowercase(c) || u_istitle(c)) return false;
+    upper = upper || u_isUUppercase(c);
+  }
+  return upper;
+}
+
 // append_folded for a word with bytes outside ASCII: through fold_word (in `scratch`). Apart, so
 // that the ASCII path, nearly every word of a text, saves and restores fewer registers.
 [[gnu::noinline]] Folded append_folded_through_fold_word(std::string_view text, FoldedText& out,
                                                          std::string& scratch) {
   const std::string_view folded = fold_word(text, scratch);
   out.append(folded);
-  return {WordTable::hash(folded), is_all_caps(text)};
+  return {WordTable::hash(folded), is_all_caps_beyond_ascii(text)};
 }
 
 // Appends `text` folded to `out` and hashes it on the way: 8 bytes at a time for an ASCII word,
@@ -114,6 +133,7 @@ Emoticon find_emoticon(std::span<const Token> tokens, std::size_t first, std::si
 bool is_all_caps(std::string_view word) {
   bool upper = false;
   for (const char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return is_all_caps_beyond_ascii(word);
     if (c >= 'a' && c <= 'z') return false;
     upper = upper || (c >= 'A' && c <= 'Z');
   }

@@ -99,8 +99,9 @@ inline bool is_neutral_kind(std::string_view kind) {
   return kind == "number" || kind == "url" || kind == "email" || kind == "name";
 }
 
-// Whether a word is written in capitals: some capital letters and no small ones. Letters
-// outside ASCII are not looked at: they neither make nor spoil capitals.
+// Whether a word is written in capitals: some capital letters and no small ones, as Python's
+// str.isupper, which VADER asks. Letters outside ASCII count too ("È", "CITTÀ", "città"); an
+// ASCII word is read without ICU.
 bool is_all_caps(std::string_view word);
 
 }  // namespace strata::sentiment

@@ -118,6 +118,14 @@ TEST(Valences, ItalianContrastWeighsWhatFollows) {
   EXPECT_GT(compound("Il film è noioso ma bello", "it"), 0.05);
 }
 
+TEST(Valences, ASentenceAllInCapitalsGetsNoBoostWhateverItsLetters) {
+  // Capitals count only among small letters: "È" is a capital as "E" is.
+  const double plain = compound("Questo è bello.", "it");
+  EXPECT_NEAR(compound("QUESTO E BELLO.", "it"), plain, 1e-9);
+  EXPECT_NEAR(compound("QUESTO È BELLO.", "it"), plain, 1e-9);
+  EXPECT_GT(compound("questo è BELLO.", "it"), plain);
+}
+
 TEST(Valences, AnIdiomCountsOnceWithItsOwnValence) {
   const WordLists& lists = shipped_lists("en");
   const std::vector<double> valences = word_valences(split_words("a broken heart", lists), lists);

@@ -205,6 +205,13 @@ TEST(Words, CapitalsNeedCapitalLettersAndNoSmallOnes) {
   EXPECT_FALSE(is_all_caps("Great"));
   EXPECT_FALSE(is_all_caps("2024"));
   EXPECT_TRUE(is_all_caps("CITTÀ"));
+  // Capitals outside ASCII count as VADER's str.isupper counts them.
+  EXPECT_TRUE(is_all_caps("È"));
+  EXPECT_TRUE(is_all_caps("ÉLAN"));
+  EXPECT_FALSE(is_all_caps("è"));
+  EXPECT_FALSE(is_all_caps("CITTà"));
+  EXPECT_FALSE(is_all_caps("ǅ"));  // a titlecase letter
+  EXPECT_FALSE(is_all_caps("€"));
 }
 
 }  // namespace
