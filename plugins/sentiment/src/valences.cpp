@@ -84,8 +84,11 @@ std::optional<double> own_valence(std::span<const Word> words, std::size_t i,
   if (starts_booster_phrase(words, i, lists)) return std::nullopt;  // "kind" of "kind of"
   if (entry.verb_sense && !is_verb_here(words, i, lists)) return std::nullopt;
   if (entry.in_lexicon) {
+    // Listed at 0: no sentiment word, not even in capitals or after a booster.
+    if (!entry.has_valence()) return std::nullopt;
     // "no" before another sentiment word only negates it.
-    const bool negates_next = entry.determiner && i + 1 < words.size() && words[i + 1].in_lexicon();
+    const bool negates_next =
+        entry.determiner && i + 1 < words.size() && words[i + 1].has_valence();
     return negates_next ? 0.0 : entry.valence;
   }
   const std::optional<float> base = lists.superlative_base(word.folded);
@@ -107,7 +110,7 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
   for (std::size_t k = 0; k < window.size; ++k) {
     const Word& before = words[window.at[k]];
     if (before.entry.ends_negation) break;  // "non esclude una cooperazione"
-    if (before.in_lexicon()) {              // VADER: a sentiment word is no modifier
+    if (before.has_valence()) {             // VADER: a sentiment word is no modifier
       // "non tollereranno il ricatto": the blackmail stays bad.
       if (lists.negation_ends_at_sentiment_word()) may_negate = false;
       continue;

@@ -35,6 +35,12 @@ struct WordEntry {
   // words ("of the") are ruled out as phrases before one is spelt out and looked up.
   std::uint8_t phrase_places = 0;
 
+  // Whether it is a sentiment word: one with a valence. A lexicon entry of 0 is none: it is how
+  // corrections-it.txt takes a word out of the lexicon ("altri", "affatto"), so it must not end
+  // a negation or count where VADER counts sentiment words. Listed all the same (in_lexicon), it
+  // is not guessed to be a superlative.
+  bool has_valence() const { return in_lexicon && valence != 0.0F; }
+
   static constexpr std::uint8_t place_bit(std::size_t words, std::size_t at) {
     return static_cast<std::uint8_t>(1U << (words == 2 ? at : 2 + at));
   }

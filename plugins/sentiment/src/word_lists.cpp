@@ -192,7 +192,7 @@ std::optional<float> WordLists::superlative_base(std::string_view folded_word) c
       for (const std::string_view base_stem :
            {stem, hard ? stem.substr(0, stem.size() - 1) : stem}) {
         const WordEntry* base = find(std::string(base_stem) + ending);
-        if (base != nullptr && base->in_lexicon) return base->valence;
+        if (base != nullptr && base->has_valence()) return base->valence;
       }
     }
   }

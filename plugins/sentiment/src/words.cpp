@@ -96,7 +96,7 @@ struct Emoticon {
 // that make most punctuation are not looked up.
 const WordEntry* emoticon_entry(std::string_view form, const WordLists& lists) {
   const WordEntry* entry = form.size() >= 2 ? lists.find(form) : nullptr;
-  return entry != nullptr && entry->in_lexicon ? entry : nullptr;
+  return entry != nullptr && entry->has_valence() ? entry : nullptr;
 }
 
 // The emoticon that the punctuation tokens first..last, written together, start. The tokenizer
@@ -260,7 +260,7 @@ void look_up_words(const WordLists& lists, Words& words) {
       word.entry = *entry;
       // A word without valence of its own has one only at the end of an idiom: the rules leave
       // "un" of "un po'" and "the" of "the shit" at 0, and need not be asked.
-      word.rules_apply = word.rules_apply || entry->in_lexicon || entry->ends_idiom;
+      word.rules_apply = word.rules_apply || entry->has_valence() || entry->ends_idiom;
     }
   }
   lookups.clear();

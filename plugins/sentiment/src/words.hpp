@@ -19,12 +19,13 @@ struct Word {
   // several times per word.
   WordEntry entry;
   bool all_caps = false;  // has capital letters and no small ones ("GREAT")
-  // In the lexicon, at the end of an idiom, or maybe a superlative
+  // With a valence in the lexicon, at the end of an idiom, or maybe a superlative
   // (WordLists::may_be_superlative): a word whose valence the rules work out. The others, most
   // words, have none.
   bool rules_apply = false;
 
   bool in_lexicon() const { return entry.in_lexicon; }
+  bool has_valence() const { return entry.has_valence(); }
 };
 
 // The words of one sentence among those a Words holds: a view of it.

@@ -106,6 +106,31 @@ TEST(Valences, AnItalianNegatorStopsAtTheFirstSentimentWordAfterIt) {
   EXPECT_LT(compound("il piano non è bello né utile", "it"), -0.05);
 }
 
+// corrections-it.txt sets a word to 0 to take it out of the lexicon ("altri", "alcun"): it must
+// then weigh as a word the lexicon lacks, not as a sentiment word of valence 0.
+TEST(Valences, AWordListedAtZeroIsNoSentimentWord) {
+  WordLists lists;
+  lists.add_lexicon("bello\t2\naltri\t0\nno\t-1.2\nbellissimo\t0\n", "lexicon");
+  lists.add_rules(
+      "[negators]\nnon\n[boosters]\nmolto\t0.293\n[determiners]\nno\n[superlatives]\n"
+      "issimo\to e\n[negation-scope]\nends-at-a-sentiment-word\n",
+      "rules");
+  const auto score = [&](std::string_view text) {
+    return polarity_of(word_valences(split_words(text, lists), lists), 0.0).compound;
+  };
+  // A sentiment word ends an Italian negation; a word listed at 0 does not.
+  EXPECT_LT(score("non altri bello"), -0.05);
+  EXPECT_EQ(score("non altri bello"), score("non cose bello"));
+  // No capitals' boost, no booster's: it has no valence to raise.
+  EXPECT_EQ(score("ALTRI cose"), 0.0);
+  EXPECT_EQ(score("molto altri"), 0.0);
+  // "no" negates only a sentiment word after it; otherwise it counts itself.
+  EXPECT_EQ(score("no altri"), score("no cose"));
+  EXPECT_LT(score("no altri"), -0.05);
+  // Listed at 0, a word is no superlative of a word listed otherwise either.
+  EXPECT_EQ(score("bellissimo"), 0.0);
+}
+
 TEST(Valences, ItalianBoostersAndSuperlativesRaiseTheScore) {
   EXPECT_GT(compound("molto buono", "it"), compound("buono", "it"));
   EXPECT_GT(compound("bellissimo", "it"), compound("bello", "it"));

@@ -133,6 +133,9 @@ TEST(WordLists, ASuperlativeTakesItsBasesValence) {
   EXPECT_EQ(lists.superlative_base("ricchissimo"), 2.0F);
   EXPECT_EQ(lists.superlative_base("bellissime"), std::nullopt);  // no "belle" here
   EXPECT_EQ(lists.superlative_base("brutissimo"), std::nullopt);
+  // A base listed at 0 has no valence to give: "altrissimo" is no raised "altro".
+  lists.add_lexicon("altro\t0\n", "corrections");
+  EXPECT_EQ(lists.superlative_base("altrissimo"), std::nullopt);
 }
 
 }  // namespace

@@ -74,6 +74,9 @@ TEST(Words, AnEmoticonOfTheLexiconIsAWord) {
                                        {8, 9, "punct"},
                                        {9, 10, "punct"}});
   EXPECT_EQ(folded(words_of(tokens, lists)), (std::vector<std::string>{"ok", ":)"}));
+  // Listed at 0, it is taken out of the lexicon: punctuation again, no neutral word.
+  lists.add_lexicon(":)\t0\n", "mine");
+  EXPECT_EQ(folded(words_of(tokens, lists)), (std::vector<std::string>{"ok"}));
 }
 
 // The tokenizer cuts ":D" into ':' and 'D', and "<3" into '<' and '3'.
