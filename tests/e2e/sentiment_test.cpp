@@ -115,6 +115,22 @@ TEST(Sentiment, TheItalianSampleKeepsTheContract) {
   EXPECT_NE(label_of(found, "accolto con un abbraccio dal leader nordcoreano"), "negative");
 }
 
+TEST(Sentiment, AnItalianNegationReachesPastTheWordsThatReinforceIt) {
+  // With the tokenizer's words: "c'" and "è" are two, so "Non" is three words before "alcun".
+  ScratchDir dir;
+  write_file(dir / "a.txt",
+             "Non c'è alcun problema. Non è affatto bello. Non è affatto male. "
+             "Non è stato affatto facile.\n");
+  const auto result = annotate(dir / "a.txt", {"-l", "it"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::size_t sentences = 0;
+  const auto found = judgements_of(result.out, &sentences);
+  EXPECT_EQ(label_of(found, "alcun problema"), "positive");
+  EXPECT_EQ(label_of(found, "affatto bello"), "negative");
+  EXPECT_EQ(label_of(found, "affatto male"), "positive");
+  EXPECT_EQ(label_of(found, "affatto facile"), "negative");
+}
+
 TEST(Sentiment, OtherLanguagesGetAnEmptyLayer) {
   ScratchDir dir;
   write_file(dir / "a.txt", "Das ist ein wunderbarer Tag.\n");

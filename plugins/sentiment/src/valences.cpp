@@ -40,12 +40,14 @@ struct Window {
   std::size_t size = 0;
 };
 
-// The window of word `i`; clitics ("mi" in "non mi piace") do not count.
+// The window of word `i`; clitics ("mi" in "non mi piace") and words that reinforce a negation
+// ("affatto" in "non è stato affatto facile") do not count.
 Window window_before(std::span<const Word> words, std::size_t i) {
   Window window;
   for (std::size_t j = i; j > 0 && window.size < 3;) {
     --j;
-    if (!words[j].entry.clitic) window.at[window.size++] = j;
+    const WordEntry& entry = words[j].entry;
+    if (!entry.clitic && !entry.reinforces_negation) window.at[window.size++] = j;
   }
   return window;
 }
@@ -80,7 +82,9 @@ std::optional<double> own_valence(std::span<const Word> words, std::size_t i,
                                   const WordLists& lists) {
   const Word& word = words[i];
   const WordEntry& entry = word.entry;  // all false for a word the lists do not know
-  if (entry.is_booster || entry.negator || entry.contrast) return std::nullopt;
+  if (entry.is_booster || entry.negator || entry.contrast || entry.reinforces_negation) {
+    return std::nullopt;
+  }
   if (starts_booster_phrase(words, i, lists)) return std::nullopt;  // "kind" of "kind of"
   if (entry.verb_sense && !is_verb_here(words, i, lists)) return std::nullopt;
   if (entry.in_lexicon) {

@@ -21,6 +21,10 @@ struct WordEntry {
   // Negated, affirms what follows ("non esclude la cooperazione", "does not deny the success"):
   // a negator before it does not reach the sentiment words after it.
   bool ends_negation : 1 = false;
+  // Stands inside a negation and strengthens it ("non è affatto bello", "non c'è alcun
+  // problema"): like a clitic, not counted in the three words before a sentiment word, so the
+  // negator before it still reaches that word. It negates nothing itself.
+  bool reinforces_negation : 1 = false;
   bool in_phrase : 1 = false;  // part of a multiword booster or idiom
   // The last word of an idiom of two or three words, which gives it a valence even when the
   // lexicon has none ("for" of "to die for").

@@ -131,6 +131,20 @@ TEST(Valences, AWordListedAtZeroIsNoSentimentWord) {
   EXPECT_EQ(score("bellissimo"), 0.0);
 }
 
+TEST(Valences, ANegationReachesPastTheWordsThatReinforceIt) {
+  // "alcun" and "affatto" stand inside the negation: they neither end it (both are listed at 0
+  // in corrections-it.txt) nor take one of the three places before the sentiment word.
+  EXPECT_NEAR(compound("Non c'è alcun problema.", "it"), compound("Non c'è problema.", "it"), 1e-9);
+  EXPECT_GT(compound("Non c'è alcun problema.", "it"), 0.05);
+  EXPECT_LT(compound("Non è affatto bello.", "it"), -0.05);
+  EXPECT_GT(compound("Non è affatto male.", "it"), 0.05);
+  EXPECT_NEAR(compound("Non è stato affatto facile.", "it"), compound("Non è stato facile.", "it"),
+              1e-9);
+  EXPECT_LT(compound("Non è stato affatto facile.", "it"), -0.05);
+  // Alone it negates nothing ("affatto nuovo", quite new).
+  EXPECT_NEAR(compound("È affatto bello.", "it"), compound("È bello.", "it"), 1e-9);
+}
+
 TEST(Valences, ItalianBoostersAndSuperlativesRaiseTheScore) {
   EXPECT_GT(compound("molto buono", "it"), compound("buono", "it"));
   EXPECT_GT(compound("bellissimo", "it"), compound("bello", "it"));

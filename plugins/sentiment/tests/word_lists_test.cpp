@@ -92,6 +92,9 @@ TEST(WordLists, RulesMarkTheirWords) {
   EXPECT_TRUE(lists.find("po'")->in_phrase);
   EXPECT_TRUE(lists.find("ma")->contrast);
   EXPECT_TRUE(lists.find("mi")->clitic);
+  lists.add_rules("[negation-reinforcers]\naffatto\n", "rules.txt");
+  EXPECT_TRUE(lists.find("affatto")->reinforces_negation);
+  EXPECT_FALSE(lists.find("affatto")->negator);
   lists.add_rules("[verb-senses]\nLike\n[verb-openers]\nI'd\n[verb-adverbs]\njust\n", "rules.txt");
   EXPECT_TRUE(lists.find("like")->verb_sense);
   EXPECT_FALSE(lists.find("like")->verb_opener);
