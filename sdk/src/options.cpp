@@ -17,6 +17,9 @@ std::int64_t parse_integer(std::string_view text) {
   std::int64_t value = 0;
   const char* end = text.data() + text.size();
   auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (error == std::errc::result_out_of_range && stop == end) {
+    throw Error("the integer " + quoted(text) + " is out of range");
+  }
   if (text.empty() || error != std::errc() || stop != end) {
     throw Error("expected an integer, found " + quoted(text));
   }

@@ -22,6 +22,12 @@ TEST(OptionValues, WrongTypesSayWhatWasExpected) {
   } catch (const Error& e) {
     EXPECT_STREQ(e.what(), "expected an integer, found '12x'");
   }
+  try {
+    parse_option_value(OptionType::integer, "99999999999999999999");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(), "the integer '99999999999999999999' is out of range");
+  }
   EXPECT_THROW(parse_option_value(OptionType::real, ""), Error);
   EXPECT_THROW(parse_option_value(OptionType::real, "nan"), Error);
   EXPECT_THROW(parse_option_value(OptionType::boolean, "maybe"), Error);

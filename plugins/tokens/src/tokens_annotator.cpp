@@ -84,8 +84,7 @@ void TokensAnnotator::configure(const Options& options) {
   const std::string& mode = options.get_string(kParagraphsOption);
   const auto parsed = parse_paragraph_mode(mode);
   if (!parsed) {
-    throw Error("tokens: option 'paragraphs' must be 'auto', 'blank-lines' or 'lines', not '" +
-                mode + "'");
+    throw Error("option 'paragraphs' must be 'auto', 'blank-lines' or 'lines', not '" + mode + "'");
   }
   paragraph_mode_ = *parsed;
 }
