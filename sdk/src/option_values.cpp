@@ -34,20 +34,24 @@ bool is_language(std::string_view language, std::string_view code) {
 std::vector<std::string> language_list(std::string_view value,
                                        std::span<const std::string_view> known,
                                        std::string_view option) {
-  std::vector<std::string> languages;
-  for (const std::string_view language : comma_separated(value)) {
-    if (std::find(known.begin(), known.end(), language) != known.end()) {
-      languages.emplace_back(language);
-      continue;
-    }
+  const auto error = [&](const std::string& problem) {
     std::string names;
     for (std::size_t i = 0; i < known.size(); ++i) {
       names += i == 0 ? "" : i + 1 == known.size() ? " and " : ", ";
       names += known[i];
     }
-    throw Error("option '" + std::string(option) + "': unknown language '" + std::string(language) +
-                "' (" + names + (known.size() == 1 ? " is" : " are") + " known)");
+    return Error("option '" + std::string(option) + "': " + problem + " (" + names +
+                 (known.size() == 1 ? " is" : " are") + " known)");
+  };
+  std::vector<std::string> languages;
+  for (const std::string_view language : comma_separated(value)) {
+    if (std::find(known.begin(), known.end(), language) == known.end()) {
+      throw error("unknown language '" + std::string(language) + "'");
+    }
+    languages.emplace_back(language);
   }
+  // A plugin that works in no language is of no use in a chain: most likely a mistake.
+  if (languages.empty()) throw error("no language given");
   return languages;
 }
 

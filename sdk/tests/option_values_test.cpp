@@ -35,7 +35,14 @@ TEST(IsLanguage, IgnoresCaseAndRegion) {
 TEST(LanguageList, KeepsKnownLanguagesAndNamesAnUnknownOne) {
   constexpr std::array<std::string_view, 2> known = {"it", "en"};
   EXPECT_EQ(language_list(" it, en ", known, "languages"), (std::vector<std::string>{"it", "en"}));
-  EXPECT_TRUE(language_list("", known, "languages").empty());
+  for (const std::string_view none : {"", " , "}) {
+    try {
+      language_list(none, known, "languages");
+      FAIL() << "'" << none << "' accepted";
+    } catch (const Error& e) {
+      EXPECT_STREQ(e.what(), "option 'languages': no language given (it and en are known)");
+    }
+  }
   try {
     language_list("it,fr", known, "languages");
     FAIL();

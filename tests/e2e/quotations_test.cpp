@@ -125,6 +125,7 @@ TEST(Quotations, BadOptionsStopTheRunWithOneLine) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"quotations.min-words=0", "option 'min-words' must be between 1 and 100"},
       {"quotations.languages=it,fr", "unknown language 'fr'"},
+      {"quotations.languages=", "option 'languages': no language given"},
       {"quotations.cues=" + (dir / "none.txt").string(), "option 'cues'"},
   };
   for (const auto& [setting, expected] : cases) {

@@ -147,10 +147,6 @@ void SentimentAnnotator::configure(const Options& options) {
   constexpr std::array<std::string_view, 2> kKnown = {"it", "en"};
   const std::vector<std::string> languages =
       language_list(options.get_string(kLanguages), kKnown, kLanguages);
-  // Scoring no language is no use of the plugin, and most likely a chain's mistake.
-  if (languages.empty()) {
-    throw option_problem(kLanguages, "no language given (it and en are known)");
-  }
   const auto wanted = [&](std::string_view code) {
     return std::find(languages.begin(), languages.end(), code) != languages.end();
   };

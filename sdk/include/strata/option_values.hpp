@@ -20,7 +20,8 @@ bool is_language(std::string_view language, std::string_view code);
 
 // The languages a comma-separated option value names, each checked against `known` (two-letter
 // codes): "it, en" gives it and en. Throws Error "option 'OPTION': unknown language 'fr' (it
-// and en are known)" for any other.
+// and en are known)" for any other, and "option 'OPTION': no language given (...)" when it
+// names none.
 std::vector<std::string> language_list(std::string_view value,
                                        std::span<const std::string_view> known,
                                        std::string_view option);
