@@ -116,7 +116,8 @@ void Layer::not_mine(StringId s) const {
 void Layer::refuse(Offset begin, Offset end) const {
   const std::string annotation = "layer '" + name_ + "': annotation [" + std::to_string(begin) +
                                  ", " + std::to_string(end) + ")";
-  if (begin > end || end > text_.size()) {
+  if (begin > end) throw Error(annotation + " ends before it begins");
+  if (end > text_.size()) {
     throw Error(annotation + " is outside the text (" + std::to_string(text_.size()) + " bytes)");
   }
   if (cuts_a_character(text_, begin, end)) throw Error(annotation + " cuts a UTF-8 character");
