@@ -4,10 +4,21 @@
 
 #include "application_ids.hpp"
 #include "strata/error.hpp"
+#include "xml_char_references.hpp"
 
 namespace strata::formats {
+namespace {
+
+// At most this much of a reference is quoted in a message: its digits can go on and on.
+constexpr std::size_t kQuoted = 16;
+
+}  // namespace
 
 void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_options) {
+  // pugixml would end the document at a NUL, and take whatever came before it if that parses.
+  if (const std::size_t nul = xml.find('\0'); nul != std::string_view::npos) {
+    throw Error("not well-formed XML: a NUL byte at byte " + std::to_string(nul));
+  }
   const pugi::xml_parse_result parsed = tree.load_buffer(
       xml.data(), xml.size(),
       pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype | extra_options,
@@ -20,6 +31,15 @@ void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_op
     if (node.type() == pugi::node_doctype) {
       throw Error("XML with a DOCTYPE is not read (its entities are never fetched or expanded)");
     }
+  }
+  // libxml2 refuses these as it parses; pugixml decodes them, "&#0;" into a NUL that silently
+  // ends the value it is in, as every value is read as a C string.
+  if (const auto reference = find_forbidden_reference(xml)) {
+    std::string quoted(reference->text.substr(0, kQuoted));
+    if (reference->text.size() > kQuoted) quoted += "...";
+    throw Error("not well-formed XML: \"" + quoted +
+                "\" names a character XML does not allow, at byte " +
+                std::to_string(reference->at));
   }
   if (const pugi::xml_node root = tree.document_element(); std::string_view(root.name()) != "TEI") {
     throw Error("not a TEI file: the root element is <" + std::string(root.name()) +

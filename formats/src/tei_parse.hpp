@@ -8,9 +8,10 @@ namespace strata::formats {
 
 // Parses `xml` into `tree` keeping white-space-only text (the spaces and blank lines between
 // inline elements are part of the text), with `extra_options` added to pugixml's defaults.
-// Throws Error with a one-line message for XML that is not well-formed, a DOCTYPE (pugixml
-// never fetches or expands its entities, but a file relying on them would not read as its
-// author meant) and a root other than TEI.
+// Throws Error with a one-line message for XML that is not well-formed (a NUL byte and a
+// character reference to a character XML does not allow included, which pugixml lets pass), a
+// DOCTYPE (pugixml never fetches or expands its entities, but a file relying on them would not
+// read as its author meant) and a root other than TEI.
 void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_options = 0);
 
 // Whether a teiHeader is Strata's: it names Strata's application in appInfo and the document in

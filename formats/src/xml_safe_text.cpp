@@ -14,11 +14,6 @@ bool is_plain_byte(unsigned char b) {
   return (b >= 0x20 && b < 0x80) || b == '\t' || b == '\n' || b == '\r';
 }
 
-bool is_xml_char(UChar32 c) {
-  return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) ||
-         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
 }  // namespace
 
 std::string_view xml_safe(std::string_view text, std::string& scratch) {
@@ -38,7 +33,7 @@ std::string_view xml_safe(std::string_view text, std::string& scratch) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c >= 0 && is_xml_char(c)) {
+    if (c >= 0 && is_xml_char(static_cast<std::uint32_t>(c))) {
       scratch.append(
           text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
     } else {
@@ -47,6 +42,11 @@ std::string_view xml_safe(std::string_view text, std::string& scratch) {
     }
   }
   return changed ? std::string_view(scratch) : text;
+}
+
+bool is_xml_char(std::uint32_t c) {
+  return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 }  // namespace strata::formats

@@ -98,5 +98,26 @@ TEST(TeiInput, RefusesWhatItCannotRead) {
   EXPECT_THAT(error_of(foreign_tei("<body><p>Cafe\xCC\x81</p></body>")), HasSubstr("NFC"));
 }
 
+TEST(TeiInput, RefusesAReferenceToACharacterXmlDoesNotAllow) {
+  // pugixml decodes "&#0;" into a NUL, which silently ended the text node (" fine." was lost).
+  for (const std::string reference : {"&#0;", "&#x00;", "&#1;", "&#xFFFE;"}) {
+    const std::string xml = foreign_tei("<body><p>ciao " + reference + " fine.</p></body>");
+    EXPECT_EQ(error_of(xml), "not well-formed XML: \"" + reference +
+                                 "\" names a character XML does not allow, at byte " +
+                                 std::to_string(xml.find("&#")));
+  }
+  // In a value, which was cut as silently and written back cut.
+  EXPECT_THAT(error_of(foreign_tei("<body><p rend=\"a&#0;b\">ciao.</p></body>")),
+              HasSubstr("\"&#0;\" names a character XML does not allow"));
+  // In a comment it is only text.
+  EXPECT_EQ(read_tei_input(foreign_tei("<body><p>ciao<!-- &#0; --> fine.</p></body>"), "d")
+                .document.text(),
+            "ciao fine.");
+  // A NUL byte ended the file for pugixml, which took what came before it.
+  const std::string tei = foreign_tei("<body><p>ciao.</p></body>");
+  EXPECT_EQ(error_of(tei + std::string(1, '\0') + "<p>"),
+            "not well-formed XML: a NUL byte at byte " + std::to_string(tei.size()));
+}
+
 }  // namespace
 }  // namespace strata::formats

@@ -242,6 +242,21 @@ TEST_P(TeiReader, BadInputSaysWhatIsWrong) {
       "linkGrp \"e.x\": pointer \"#nowhere\" resolves to nothing");
 }
 
+TEST_P(TeiReader, RefusesAReferenceToACharacterXmlDoesNotAllow) {
+  // A NUL would silently end the value it is in (pugixml's values are C strings): "a".
+  const std::string span =
+      std::string(kMinimal) +
+      R"x(<standOff><spanGrp type="e"><span xml:id="e-0" from="#w1" to="#w2")x";
+  for (const std::string& tei :
+       {span + R"x(><fs><f name="s"><string>a&#0;b</string></f></fs></span>)x",
+        span + R"x( n="a&#x0;b"/>)x", span + R"x( n="a&#1;b"/>)x"}) {
+    const std::string error = error_of(tei + "</spanGrp></standOff></TEI>");
+    EXPECT_EQ(error.find("not well-formed XML"), 0u) << error;
+  }
+  const std::string whole = span + "/></spanGrp></standOff></TEI>";
+  EXPECT_EQ(error_of(whole + std::string(1, '\0') + "<TEI/>").find("not well-formed XML"), 0u);
+}
+
 TEST_P(TeiReader, RefusesADoctypeAndOtherRoots) {
   // The entity would name a local file: it must be neither read nor expanded.
   const std::string doctype = R"x(<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>)x";

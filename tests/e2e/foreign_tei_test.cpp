@@ -30,20 +30,22 @@ const std::vector<std::pair<std::string, std::string>> kBad = {
     {"doctype", "DOCTYPE"},
 };
 
+// The smallest header TEI allows.
+const std::string kHeader =
+    "<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p>p</p>"
+    "</publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>";
+
 void write_bad_inputs(const fs::path& folder) {
-  const std::string header =
-      "<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p>p</p>"
-      "</publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>";
   write_file(folder / "malformed.xml",
-             "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + header + "<text><body><p>x</body>");
+             "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + kHeader + "<text><body><p>x</body>");
   write_file(folder / "not-tei.xml", "<html><body><p>Hello.</p></body></html>");
-  write_file(folder / "no-body.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + header +
+  write_file(folder / "no-body.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + kHeader +
                                          "<text><front><p>Only a front.</p></front></text></TEI>");
   // The entity names a file that would leak into the text if it were ever expanded.
   write_file(folder / "doctype.xml",
              "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY secret SYSTEM "
              "\"file:///etc/hostname\">]>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" +
-                 header + "<text><body><p>&secret;</p></body></text></TEI>");
+                 kHeader + "<text><body><p>&secret;</p></body></text></TEI>");
 }
 
 // The three test files and the bad inputs in dir/in.
@@ -99,6 +101,23 @@ TEST(ForeignTei, AnnotatesTeiFromElsewhereKeepingItsMarkup) {
     files += " " + shell_quoted(out.string());
   }
   expect_jing_valid(files);
+}
+
+// pugixml decodes "&#0;" into a NUL, which silently cut the text node it was in, both in the
+// annotation and in the file written back.
+TEST(ForeignTei, AReferenceToNulIsRefusedAsXmlThatIsNotWellFormed) {
+  ScratchDir dir;
+  const std::string xml = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + kHeader +
+                          "<text><body><p>Mario Rossi disse: ciao &#0; fine.</p><p>Secondo "
+                          "testo.</p></body></text></TEI>";
+  write_file(dir / "nul.xml", xml);
+  const auto run = run_strata(
+      {"annotate", (dir / "nul.xml").string(), "-p", "tokens", "-o", (dir / "out.xml").string()});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("nul.xml: not well-formed XML: \"&#0;\" names a character XML "
+                                 "does not allow, at byte " +
+                                 std::to_string(xml.find("&#0;")) + "\n"));
+  EXPECT_FALSE(fs::exists(dir / "out.xml"));
 }
 
 // With every plugin: sentiment per sentence and its links to entities, all pointing at tokens.

@@ -1,0 +1,113 @@
+#include "xml_char_references.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "xml_safe_text.hpp"
+
+namespace strata::formats {
+namespace {
+
+// Beyond Unicode: where the number a reference names stops counting, so that a long one cannot
+// wrap around to an allowed character (pugixml's own count wraps: "&#4294967296;" is a NUL).
+constexpr std::uint32_t kBeyondUnicode = 0x110000;
+
+// The reference whose "&#" is at `at` in `xml`, and the number it names; nullopt when what
+// follows "&#" is not a reference, which pugixml leaves as the text it is.
+std::optional<std::pair<CharReference, std::uint32_t>> reference_at(std::string_view xml,
+                                                                    std::size_t at) {
+  std::size_t i = at + 2;
+  const bool hex = i < xml.size() && xml[i] == 'x';
+  if (hex) ++i;
+  const std::size_t first_digit = i;
+  std::uint32_t number = 0;
+  for (; i < xml.size(); ++i) {
+    const char c = xml[i];
+    const char lower = static_cast<char>(c | 0x20);
+    std::uint32_t digit = 0;
+    if (c >= '0' && c <= '9') {
+      digit = static_cast<std::uint32_t>(c - '0');
+    } else if (hex && lower >= 'a' && lower <= 'f') {
+      digit = static_cast<std::uint32_t>(lower - 'a' + 10);
+    } else {
+      break;
+    }
+    number = std::min(number * (hex ? 16 : 10) + digit, kBeyondUnicode);
+  }
+  if (i == first_digit || i == xml.size() || xml[i] != ';') return std::nullopt;
+  return std::pair{CharReference{at, xml.substr(at, i + 1 - at)}, number};
+}
+
+// Tells, for places asked about in increasing order, whether a place lies inside a comment, a
+// CDATA section or a processing instruction. Tags are stepped over whole, their quoted values
+// included, since a value may hold '>' (and pugixml lets it hold '<').
+class Sections {
+ public:
+  explicit Sections(std::string_view xml) : xml_(xml) {}
+
+  bool contain(std::size_t at) {
+    while (end_ <= at) find_next();
+    return begin_ < at;
+  }
+
+ private:
+  // Finds the first section that ends after end_; past the end of the file when there is none.
+  void find_next() {
+    std::size_t open = xml_.find('<', end_);
+    for (; open != std::string_view::npos; open = xml_.find('<', open + 1)) {
+      const std::string_view rest = xml_.substr(open);
+      std::string_view close;
+      std::size_t opener = 0;
+      if (rest.starts_with("<!--")) {
+        close = "-->";
+        opener = 4;
+      } else if (rest.starts_with("<![CDATA[")) {
+        close = "]]>";
+        opener = 9;
+      } else if (rest.starts_with("<?")) {
+        close = "?>";
+        opener = 2;
+      } else {
+        open = tag_end(open);
+        continue;
+      }
+      begin_ = open;
+      const std::size_t closed = xml_.find(close, open + opener);
+      end_ = closed == std::string_view::npos ? xml_.size() : closed + close.size();
+      return;
+    }
+    begin_ = end_ = std::string_view::npos;
+  }
+
+  // The '>' that ends the tag opened at `open` (the file's end if there is none).
+  std::size_t tag_end(std::size_t open) const {
+    std::size_t i = open + 1;
+    while (i < xml_.size() && xml_[i] != '>') {
+      if (xml_[i] == '"' || xml_[i] == '\'') {
+        i = xml_.find(xml_[i], i + 1);
+        if (i == std::string_view::npos) return xml_.size();
+      }
+      ++i;
+    }
+    return i;
+  }
+
+  std::string_view xml_;
+  std::size_t begin_ = 0;  // the section found last: [begin_, end_)
+  std::size_t end_ = 0;
+};
+
+}  // namespace
+
+std::optional<CharReference> find_forbidden_reference(std::string_view xml) {
+  Sections sections(xml);
+  for (std::size_t at = xml.find("&#"); at != std::string_view::npos; at = xml.find("&#", at + 2)) {
+    const auto reference = reference_at(xml, at);
+    if (reference && !is_xml_char(reference->second) && !sections.contain(at)) {
+      return reference->first;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace strata::formats
