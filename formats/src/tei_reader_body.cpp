@@ -44,6 +44,13 @@ void BodyReader::start_element(std::string_view name, const XmlAttributes& attri
     std::string_view kind = read_label(attributes);
     if (kind.empty()) kind = name == "pc" ? "punct" : "word";
     body_.tokens.push_back({begin, begin, kind_index(kind)});
+  } else {
+    // Anything else would be lost when the document is written again: above all the elements
+    // -f tei-inline puts around annotations, which it leaves out of standOff.
+    throw Error("body has <" + std::string(name) +
+                ">, which Strata's stand-off TEI never has: inline TEI (-f tei-inline, "
+                "-f tei-inline-rs) is not read back; write -f tei for output that is to be read "
+                "back");
   }
   open_.push_back(open);
 }
@@ -61,8 +68,6 @@ void BodyReader::end_element() {
       break;
     case Structure::token:
       body_.tokens[open.index].end = end;
-      break;
-    case Structure::none:
       break;
   }
 }

@@ -36,7 +36,8 @@ struct InlineBody {
 };
 
 // Reads the events inside body (not body's own): concatenates its text and records where each
-// p, s, w and pc begins and ends, and each one's xml:id in `ids`.
+// p, s, w and pc begins and ends, and each one's xml:id in `ids`. Any other element is refused
+// (Error), as the document written again would not have it.
 class BodyReader {
  public:
   explicit BodyReader(XmlIds& ids) : ids_(ids) {}
@@ -56,11 +57,11 @@ class BodyReader {
   std::uint32_t last_kind_ = 0;
   std::unordered_map<std::string, std::uint32_t, StringViewHash, std::equal_to<>> kind_indices_ = {
       {"word", 0}, {"punct", 1}};
-  // For each element open inside body, where its end goes: which of body_'s vectors (none for
-  // an element that is not p, s, w or pc), and the place in it.
-  enum class Structure : std::uint8_t { none, paragraph, sentence, token };
+  // For each element open inside body, where its end goes: which of body_'s vectors, and the
+  // place in it.
+  enum class Structure : std::uint8_t { paragraph, sentence, token };
   struct Open {
-    Structure structure = Structure::none;
+    Structure structure = Structure::paragraph;
     std::size_t index = 0;
   };
   std::vector<Open> open_;

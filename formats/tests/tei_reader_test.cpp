@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "inline_documents.hpp"
 #include "sample_documents.hpp"
 #include "strata/error.hpp"
 #include "strata/formats/json_writer.hpp"
@@ -255,6 +256,29 @@ TEST_P(TeiReader, RefusesAReferenceToACharacterXmlDoesNotAllow) {
   }
   const std::string whole = span + "/></spanGrp></standOff></TEI>";
   EXPECT_EQ(error_of(whole + std::string(1, '\0') + "<TEI/>").find("not well-formed XML"), 0u);
+}
+
+// -f tei-inline leaves the annotations it writes inline, and their other features, out of
+// standOff: read back, they were silently lost, or a pointer at one of them resolved to nothing.
+TEST_P(TeiReader, RefusesInlineTeiAndWhatElseTheBodyWouldLose) {
+  constexpr std::string_view kWhy =
+      ">, which Strata's stand-off TEI never has: inline TEI (-f tei-inline, -f tei-inline-rs) is "
+      "not read back; write -f tei for output that is to be read back";
+  for (const auto& sample : testing::inline_documents()) {
+    for (const bool rs : {false, true}) {
+      const std::string error = error_of(testing::tei_inline_string(sample.make(), rs));
+      EXPECT_EQ(error.find("body has <"), 0u) << sample.name << ": " << error;
+      EXPECT_NE(error.find(kWhy), std::string::npos) << sample.name << ": " << error;
+    }
+  }
+  // Inline TEI with nothing inline is the stand-off TEI, and reads back whole.
+  const Document structure_only = testing::sample("joined").make();
+  EXPECT_EQ(json_of(read_back(testing::tei_inline_string(structure_only)), {}),
+            json_of(read_back(tei_of(structure_only, {})), {}));
+  // Markup added by hand would be lost as well.
+  std::string hand = std::string(kMinimal) + "</TEI>";
+  hand.replace(hand.find("<w xml:id=\"w2\">cd</w>"), 20, "<hi><w xml:id=\"w2\">cd</w></hi>");
+  EXPECT_EQ(error_of(hand), "body has <hi" + std::string(kWhy));
 }
 
 TEST_P(TeiReader, RefusesADoctypeAndOtherRoots) {

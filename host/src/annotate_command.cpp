@@ -65,8 +65,9 @@ po::options_description annotate_options(AnnotateArguments& a) {
   po::options_description options(
       "strata annotate [INPUT...] [options]\nINPUT: files, directories (every *.txt, *.json and "
       "*.xml below), or - for standard input (the default, read as text). *.json and *.xml are "
-      "documents strata wrote: they keep their id, text, language and layers, and a plugin one "
-      "of whose layers is already there is skipped with a warning. Other TEI (*.xml) is "
+      "documents strata wrote (-f json, -f tei; inline TEI is refused): they keep their id, "
+      "text, language and layers, and a plugin one of whose layers is already there is skipped "
+      "with a warning. Other TEI (*.xml) is "
       "annotated from the text of its body and, with -f tei, written back with its own markup "
       "(docs/tei-input.md)");
   // One option a line reads like the help it prints.

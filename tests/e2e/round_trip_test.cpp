@@ -135,6 +135,30 @@ TEST_F(RoundTrip, ARequiredLayerMissingFromTheInputFailsThatDocument) {
       << result.err;
 }
 
+// Inline TEI leaves what it writes inline out of standOff: read back, it lost those layers
+// without a word (tokens and entities), or failed on a pointer at one of them (the default
+// chain's entity-sentiment links). It is refused, saying what to write instead.
+TEST_F(RoundTrip, InlineTeiIsRefusedWithAWordOnWhatToWriteInstead) {
+  for (const std::string format : {"tei-inline", "tei-inline-rs"}) {
+    for (const std::string chain : {"tokens,entities", ""}) {
+      const std::string written = at(format + ".xml");
+      std::vector<std::string> arguments = {
+          "annotate", at("in/it-vertice-roma.txt"), "-f", format, "-o", written, "-q"};
+      if (!chain.empty()) arguments.insert(arguments.end(), {"-p", chain});
+      annotate_ok(arguments);
+      const auto result = run_strata({"annotate", written, "-p", "tokens", "-f", "json"});
+      EXPECT_EQ(result.exit_code, 1) << format << " " << chain << ": " << result.err;
+      const auto line = result.err.find(format + ".xml: body has <");
+      ASSERT_NE(line, std::string::npos) << result.err;
+      EXPECT_EQ(result.err.substr(result.err.find(">, which", line)),
+                ">, which Strata's stand-off TEI never has: inline TEI (-f tei-inline, -f "
+                "tei-inline-rs) is not read back; write -f tei for output that is to be read "
+                "back\nstrata: error: 1 of 1 documents failed; the others were written\n");
+      EXPECT_TRUE(result.out.empty()) << result.out;
+    }
+  }
+}
+
 // TEI from elsewhere is annotated (tests/e2e/foreign_tei_test.cpp); XML that cannot be read
 // fails that document only.
 TEST_F(RoundTrip, XmlThatCannotBeReadFailsThatDocumentOnly) {
