@@ -29,7 +29,8 @@ void write_tei_start(const Document& document, const std::string& language, cons
                      std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"";
-  if (language != "auto" && language != "und" && is_language_tag(language)) {
+  // "und" (undetermined, BCP 47) is written: read back, a missing xml:lang means "auto".
+  if (language != "auto" && is_language_tag(language)) {
     out << " xml:lang=\"" << language << '"';  // nothing to escape in a language tag
   }
   out << ">\n";

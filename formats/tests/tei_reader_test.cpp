@@ -134,6 +134,8 @@ TEST_P(TeiReader, ReadsIdTitleMetadataAndLanguage) {
   EXPECT_EQ(read.metadata().at("source"), "https://example.org/news/1");
   const Layer& quotes = read.layer("quotes");
   EXPECT_EQ(std::get<AnnotationRef>(*quotes.feature(0, "speaker")), (AnnotationRef{"entities", 0}));
+  // Undetermined, which a missing xml:lang would turn into "to be detected".
+  EXPECT_EQ(read_back(tei_of(testing::sample("plain").make(), {})).language(), "und");
 }
 
 constexpr std::string_view kMinimal =

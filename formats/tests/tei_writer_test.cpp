@@ -153,7 +153,7 @@ TEST(TeiWriter, WithoutParagraphsOneParagraphSpansTheTrimmedText) {
   EXPECT_EQ(raw_xml(plain.inline_at("//body")),
             "<body xml:id=\"body\">  <p xml:id=\"p1\">Just text.\n\nTwo paragraphs but no "
             "layers.</p>  \n</body>");
-  EXPECT_FALSE(plain.at("/TEI").attribute("xml:lang"));  // "und" is not written
+  EXPECT_STREQ(plain.at("/TEI").attribute("xml:lang").value(), "und");
 }
 
 TEST(TeiWriter, TokensWithoutSentencesSitInTheParagraph) {

@@ -123,6 +123,21 @@ TEST_F(RoundTrip, StoredLanguageIsKeptUnlessDashLGivesOne) {
   EXPECT_EQ(nlohmann::json::parse(given.out)["lang"], "en");
 }
 
+// "und", the detector's word for a text it cannot tell, was left out of the TEI and came back as
+// "auto" (to be detected), while JSON kept it.
+TEST_F(RoundTrip, AnUndeterminedLanguageComesBackFromTei) {
+  write_file(*dir_ / "und.txt",
+             "\xEF\xBB\xBF"
+             "Ciao mondo. Roma \xC3\xA8 bella.\n");
+  annotate_ok({"annotate", at("und.txt"), "-p", "tokens", "-o", at("und.xml")});
+  EXPECT_NE(
+      read_file(at("und.xml")).find("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"und\">"),
+      std::string::npos);
+  const auto json = run_strata({"annotate", at("und.xml"), "-p", "tokens", "-f", "json", "-q"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["lang"], "und");
+}
+
 TEST_F(RoundTrip, ARequiredLayerMissingFromTheInputFailsThatDocument) {
   const std::string tokens_only = at("tokens-only.json");
   annotate_ok(
