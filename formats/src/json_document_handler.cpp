@@ -4,6 +4,8 @@
 #include <limits>
 #include <utility>
 
+#include "json_string.hpp"
+
 namespace strata::formats {
 
 std::uint32_t JsonStrings::add(std::string_view text) {
@@ -95,14 +97,21 @@ bool JsonDocumentHandler::scalar(const Scalar& value) {
       } else if (key_ == "text") {
         if (is_string) parts_.text = take_text();
         parts_.text_wrong_type = !is_string;
-      } else if (key_ == "lang" && is_string) {
-        parts_.language = take_text();
+      } else if (key_ == "lang") {
+        if (is_string) parts_.language = take_text();
+        parts_.language_wrong_type = !is_string;
+      } else if (key_ == "metadata") {
+        metadata_of_wrong_type();
       } else if (key_ == "layers") {
         parts_.layers_key = JsonDocumentParts::LayersKey::wrong_type;
       }
       break;
     case Place::metadata:
-      if (is_string) parts_.metadata.emplace_back(key_, take_text());
+      if (is_string) {
+        parts_.metadata.emplace_back(key_, take_text());
+      } else {
+        metadata_value_of_wrong_type();
+      }
       break;
     case Place::producers:
       if (is_string) parts_.producers.emplace_back(key_, take_text());
@@ -165,8 +174,14 @@ JsonDocumentHandler::Place JsonDocumentHandler::opened(bool is_object) {
     case Place::root:
       if (key_ == "id") parts_.id_wrong_type = true;
       if (key_ == "text") parts_.text_wrong_type = true;
-      if (key_ == "metadata" && is_object) {
-        parts_.metadata.clear();
+      if (key_ == "lang") parts_.language_wrong_type = true;
+      if (key_ == "metadata") {
+        if (!is_object) {
+          metadata_of_wrong_type();
+          return Place::skipped;
+        }
+        parts_.metadata.clear();  // a key given twice keeps its last value, as JSON has it
+        parts_.metadata_error.reset();
         return Place::metadata;
       }
       if (key_ == "layers") {
@@ -207,6 +222,8 @@ JsonDocumentHandler::Place JsonDocumentHandler::opened(bool is_object) {
       }
       return Place::skipped;
     case Place::metadata:
+      metadata_value_of_wrong_type();
+      return Place::skipped;
     case Place::reference:
     case Place::producers:
     case Place::skipped:
@@ -226,6 +243,18 @@ void JsonDocumentHandler::start_layer(bool is_array) {
   JsonLayer& layer = parts_.layers.emplace_back();
   layer.name = key_;
   layer.is_array = is_array;
+}
+
+void JsonDocumentHandler::metadata_of_wrong_type() {
+  parts_.metadata.clear();
+  parts_.metadata_error = "\"metadata\" has the wrong type";
+}
+
+void JsonDocumentHandler::metadata_value_of_wrong_type() {
+  if (parts_.metadata_error) return;
+  std::string error = "metadata ";
+  append_json_string(error, key_);  // quoted as JSON: a key may hold a line break
+  parts_.metadata_error = error + " has the wrong type: metadata values are strings";
 }
 
 void JsonDocumentHandler::feature_of_unknown_kind(std::string_view name) {

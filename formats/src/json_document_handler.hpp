@@ -76,9 +76,14 @@ struct JsonDocumentParts {
   std::optional<std::string> language;
   bool id_wrong_type = false;
   bool text_wrong_type = false;
+  bool language_wrong_type = false;
   bool is_object = false;
   enum class LayersKey { missing, wrong_type, object } layers_key = LayersKey::missing;
-  std::vector<std::pair<std::string, std::string>> metadata;   // string values only
+  std::vector<std::pair<std::string, std::string>> metadata;
+  // What is wrong with "metadata", when something is: it is not an object, or a value is not a
+  // string (the first such key). A Document's metadata holds strings only, and a number kept as
+  // its text would come back as a string: refused, as a value dropped would be lost unseen.
+  std::optional<std::string> metadata_error;
   std::vector<std::pair<std::string, std::string>> producers;  // layer -> plugin
   std::vector<JsonLayer> layers;
   std::optional<std::string> syntax_error;
@@ -140,6 +145,9 @@ class JsonDocumentHandler : public nlohmann::json_sax<nlohmann::ordered_json> {
   void add_feature(const JsonFeature& feature);
   // Notes, for the layer, that feature `name` has a value of no known kind (the first such).
   void feature_of_unknown_kind(std::string_view name);
+  // Notes that "metadata" is not an object, or that the value of key_ in it is not a string.
+  void metadata_of_wrong_type();
+  void metadata_value_of_wrong_type();
 
   JsonDocumentParts& parts_;
   std::vector<Place> places_{Place::start};

@@ -108,7 +108,9 @@ Document read_json(std::string json_text) {
   Document document(std::move(*parts.id), *parts.text);
   if (document.text() != *parts.text) throw Error("the document's text is not in canonical form");
   parts.text.reset();  // the document holds it now
+  if (parts.language_wrong_type) throw Error("document: \"lang\" has the wrong type");
   if (parts.language) document.set_language(*parts.language);
+  if (parts.metadata_error) throw Error("document: " + *parts.metadata_error);
   for (auto& [key, value] : parts.metadata) document.metadata()[key] = std::move(value);
   check_key(parts.layers_key == JsonDocumentParts::LayersKey::object,
             parts.layers_key == JsonDocumentParts::LayersKey::wrong_type, "layers", "document");

@@ -61,5 +61,31 @@ TEST(JsonReader, BadInputSaysWhatIsWrong) {
   EXPECT_NE(error_of("{").find("not valid JSON"), std::string::npos);
 }
 
+// A Document's metadata and language are strings: any other value was dropped without a word.
+TEST(JsonReader, MetadataAndLanguageThatAreNotStringsAreRefusedByName) {
+  const auto document = [](std::string_view rest) {
+    return R"({"id":"d","text":"ab","layers":{})" + std::string(rest) + "}";
+  };
+  for (const std::string value :
+       {"2024", "-1", "1.5", "true", "null", "[\"a\"]", "{\"k\":\"v\"}"}) {
+    EXPECT_EQ(error_of(document(R"(,"metadata":{"title":"T","year":)" + value + "}")),
+              "document: metadata \"year\" has the wrong type: metadata values are strings")
+        << value;
+    EXPECT_EQ(error_of(document(R"(,"lang":)" + value)), "document: \"lang\" has the wrong type")
+        << value;
+  }
+  // The first such key is named, quoted as JSON, so that the message stays on one line.
+  EXPECT_EQ(error_of(document(R"(,"metadata":{"a\nb":1,"c":2})")),
+            "document: metadata \"a\\nb\" has the wrong type: metadata values are strings");
+  EXPECT_EQ(error_of(document(R"(,"metadata":["a"])")),
+            "document: \"metadata\" has the wrong type");
+  EXPECT_EQ(error_of(document(R"(,"metadata":"a")")), "document: \"metadata\" has the wrong type");
+  // A key given twice keeps its last value, as for every other key.
+  const Document twice =
+      read_json(document(R"(,"metadata":{"year":1},"metadata":{"year":"1"},"lang":1,"lang":"it")"));
+  EXPECT_EQ(twice.metadata().at("year"), "1");
+  EXPECT_EQ(twice.language(), "it");
+}
+
 }  // namespace
 }  // namespace strata::formats

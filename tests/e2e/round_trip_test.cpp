@@ -138,6 +138,19 @@ TEST_F(RoundTrip, AnUndeterminedLanguageComesBackFromTei) {
   EXPECT_EQ(nlohmann::json::parse(json.out)["lang"], "und");
 }
 
+// A metadata value that is not a string was dropped without a word.
+TEST_F(RoundTrip, JsonMetadataThatIsNotAStringFailsThatDocumentByName) {
+  write_file(*dir_ / "year.json",
+             R"({"id":"d","lang":"it","text":"Ciao.","metadata":{"year":2024},"layers":{}})");
+  const auto result = run_strata({"annotate", at("year.json"), "-p", "tokens", "-f", "json"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(
+      result.err,
+      "strata: error: year.json: document: metadata \"year\" has the wrong type: metadata "
+      "values are strings\nstrata: error: 1 of 1 documents failed; the others were written\n");
+  EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
 TEST_F(RoundTrip, ARequiredLayerMissingFromTheInputFailsThatDocument) {
   const std::string tokens_only = at("tokens-only.json");
   annotate_ok(
