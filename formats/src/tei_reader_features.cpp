@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "strata/error.hpp"
+#include "xml_names.hpp"
 
 namespace strata::formats {
 namespace {
@@ -76,6 +77,7 @@ void set_numeric(Layer& layer, AnnotationId id, const std::string& name, std::st
 }  // namespace
 
 std::string decode_xml_name(std::string_view name) {
+  if (name == kEmptyXmlName) return "";
   std::string decoded;
   decoded.reserve(name.size());
   for (std::size_t i = 0; i < name.size();) {

@@ -9,7 +9,8 @@
 
 namespace strata::formats {
 
-// The inverse of encode_xml_name: every _xHHHH_ and _xHHHHHHHH_ back to its character.
+// The inverse of encode_xml_name: every _xHHHH_ and _xHHHHHHHH_ back to its character, and
+// kEmptyXmlName back to "".
 std::string decode_xml_name(std::string_view name);
 
 // A label as set_label wrote it: @type, else @n, else "".

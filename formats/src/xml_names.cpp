@@ -65,7 +65,7 @@ bool is_tei_word(std::string_view utf8) {
 }
 
 std::string encode_xml_name(std::string_view utf8) {
-  if (utf8.empty()) return "_";
+  if (utf8.empty()) return std::string(kEmptyXmlName);
   std::string out;
   out.reserve(utf8.size());
   bool first = true;

@@ -192,6 +192,27 @@ TEST_P(TeiReader, ReadsIndentedFeaturesAndStandOffOutOfPlace) {
   }
 }
 
+// f@name and linkGrp@type must be XML Names: "" was written as "_", which "_" is written as too,
+// and came back as "_".
+TEST_P(TeiReader, FeatureNamesComeBackExactlyTheEmptyOneToo) {
+  Document document("d", "Anna e Carlo.");
+  testing::add_structure(document);
+  Layer& entities = testing::add_layer_by(document, "ner", "entities");
+  const AnnotationId anna = testing::annotate(document, entities, "Anna", "PER");
+  const AnnotationId carlo = testing::annotate(document, entities, "Carlo", "PER");
+  entities.set_string(anna, "", "empty");
+  entities.set_string(anna, "_", "underscore");
+  entities.set_string(anna, "_x_", "escape-like");
+  entities.set_ref(carlo, "", {"entities", anna});
+  const Document read = read_back(tei_of(document, testing::sample_run()));
+  const Layer& back = read.layer("entities");
+  EXPECT_EQ(back.string_feature(anna, ""), "empty");
+  EXPECT_EQ(back.string_feature(anna, "_"), "underscore");
+  EXPECT_EQ(back.string_feature(anna, "_x_"), "escape-like");
+  EXPECT_EQ(std::get<AnnotationRef>(*back.feature(carlo, "")), (AnnotationRef{"entities", anna}));
+  EXPECT_FALSE(back.feature(carlo, "_"));
+}
+
 TEST_P(TeiReader, ReadsIdsGivenByHand) {
   // Tokens with ids of any form, a standOff id with a leading zero, and pointers at all of them.
   const Document read = read_back(

@@ -26,7 +26,10 @@ TEST(XmlNames, EncodesWhatANameCannotHoldReversibly) {
   EXPECT_EQ(encode_xml_name("_x41_"), "_x005F_x41_");
   EXPECT_EQ(encode_xml_name("_y"), "_y");
   EXPECT_EQ(encode_xml_name("\U0001F600"), "_x0001F600_");
-  EXPECT_EQ(encode_xml_name(""), "_");
+  // The empty name is no Name; "_" is one and stays itself, so "" must become something else.
+  EXPECT_EQ(encode_xml_name(""), "_x_");
+  EXPECT_EQ(encode_xml_name("_"), "_");
+  EXPECT_EQ(encode_xml_name("_x_"), "_x005F_x_");
 }
 
 TEST(XmlSafeText, ReturnsTheTextItselfWhenXmlCanCarryIt) {
