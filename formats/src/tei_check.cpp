@@ -3,14 +3,18 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <pugixml.hpp>
+#include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "foreign_tei_text.hpp"
 #include "sha256.hpp"
 #include "strata/file.hpp"
 #include "tei_additions.hpp"
 #include "tei_pointer.hpp"
+#include "xml_char_references.hpp"
 #include "xml_output.hpp"
 #include "xml_walk.hpp"
 
@@ -64,6 +68,19 @@ std::string excerpt(std::string_view text, std::size_t at) {
   return shown + "\"";
 }
 
+// What XML forbids and pugixml lets pass in a file it parses, in words, and its byte: a NUL byte
+// (pugixml ends the document there) or a reference like "&#0;" (decoded into a NUL, which ends
+// the value it is in). Either would leave part of the file unchecked.
+std::optional<std::pair<std::string, std::size_t>> hidden_from_pugixml(std::string_view xml) {
+  if (const std::size_t nul = xml.find('\0'); nul != std::string_view::npos) {
+    return std::pair{std::string("a NUL byte"), nul};
+  }
+  if (const auto reference = find_forbidden_reference(xml)) {
+    return std::pair{describe_forbidden(*reference), reference->at};
+  }
+  return std::nullopt;
+}
+
 // One pass collects the xml:ids, a second resolves the pointers (which may point forward).
 class TeiChecker {
  public:
@@ -75,6 +92,11 @@ class TeiChecker {
     if (!parsed) {
       problems_.push_back(std::string("not well-formed XML: ") + parsed.description() + " (line " +
                           std::to_string(line_at(parsed.offset)) + ")");
+      return problems_;
+    }
+    if (const auto hidden = hidden_from_pugixml(xml_)) {
+      problems_.push_back("not well-formed XML: " + hidden->first + " (line " +
+                          std::to_string(line_at(hidden->second)) + ")");
       return problems_;
     }
     collect_ids();
@@ -271,6 +293,10 @@ class TeiChecker {
         !parsed) {
       problems_.push_back(std::string("the original is not well-formed XML: ") +
                           parsed.description());
+      return;
+    }
+    if (const auto hidden = hidden_from_pugixml(original_xml)) {
+      problems_.push_back("the original is not well-formed XML: " + hidden->first);
       return;
     }
     const std::string prefix = added_id_prefix(annotated.document_element());

@@ -7,12 +7,6 @@
 #include "xml_char_references.hpp"
 
 namespace strata::formats {
-namespace {
-
-// At most this much of a reference is quoted in a message: its digits can go on and on.
-constexpr std::size_t kQuoted = 16;
-
-}  // namespace
 
 void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_options) {
   // pugixml would end the document at a NUL, and take whatever came before it if that parses.
@@ -35,10 +29,7 @@ void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_op
   // libxml2 refuses these as it parses; pugixml decodes them, "&#0;" into a NUL that silently
   // ends the value it is in, as every value is read as a C string.
   if (const auto reference = find_forbidden_reference(xml)) {
-    std::string quoted(reference->text.substr(0, kQuoted));
-    if (reference->text.size() > kQuoted) quoted += "...";
-    throw Error("not well-formed XML: \"" + quoted +
-                "\" names a character XML does not allow, at byte " +
+    throw Error("not well-formed XML: " + describe_forbidden(*reference) + ", at byte " +
                 std::to_string(reference->at));
   }
   if (const pugi::xml_node root = tree.document_element(); std::string_view(root.name()) != "TEI") {

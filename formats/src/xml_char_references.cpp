@@ -12,6 +12,9 @@ namespace {
 // wrap around to an allowed character (pugixml's own count wraps: "&#4294967296;" is a NUL).
 constexpr std::uint32_t kBeyondUnicode = 0x110000;
 
+// At most this much of a reference is quoted in a message.
+constexpr std::size_t kQuoted = 16;
+
 // The reference whose "&#" is at `at` in `xml`, and the number it names; nullopt when what
 // follows "&#" is not a reference, which pugixml leaves as the text it is.
 std::optional<std::pair<CharReference, std::uint32_t>> reference_at(std::string_view xml,
@@ -108,6 +111,12 @@ std::optional<CharReference> find_forbidden_reference(std::string_view xml) {
     }
   }
   return std::nullopt;
+}
+
+std::string describe_forbidden(const CharReference& reference) {
+  std::string quoted(reference.text.substr(0, kQuoted));
+  if (reference.text.size() > kQuoted) quoted += "...";
+  return "\"" + quoted + "\" names a character XML does not allow";
 }
 
 }  // namespace strata::formats

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace strata::formats {
@@ -21,5 +22,9 @@ struct CharReference {
 // `xml` is well-formed as pugixml reads it and has no DOCTYPE: inside a comment, a CDATA section
 // or a processing instruction the same characters are text, not a reference.
 std::optional<CharReference> find_forbidden_reference(std::string_view xml);
+
+// A forbidden reference in a message: "\"&#0;\" names a character XML does not allow", its
+// digits cut short when they go on and on.
+std::string describe_forbidden(const CharReference& reference);
 
 }  // namespace strata::formats

@@ -36,6 +36,20 @@ TEST(TeiCheck, ReportsXmlThatIsNotWellFormed) {
               ElementsAre(HasSubstr("not well-formed XML")));
 }
 
+// pugixml lets both pass, and a NUL (from "&#0;" too) ends what it reads: the rest went unchecked.
+TEST(TeiCheck, ReportsANulAndReferencesToCharactersXmlDoesNotAllow) {
+  EXPECT_THAT(check_tei(news_tei_with(">Mario<", ">Mario&#0;<")),
+              ElementsAre(HasSubstr("not well-formed XML: \"&#0;\" names a character XML does not "
+                                    "allow (line ")));
+  EXPECT_THAT(check_tei(testing::sample_tei("news") + std::string(1, '\0') + "<TEI/>"),
+              ElementsAre(HasSubstr("not well-formed XML: a NUL byte (line ")));
+  TeiCheckOptions options;
+  options.original = "<TEI><p>a&#x0;b</p></TEI>";
+  EXPECT_THAT(check_tei(testing::sample_tei("news"), options),
+              Contains("the original is not well-formed XML: \"&#x0;\" names a character XML "
+                       "does not allow"));
+}
+
 TEST(TeiCheck, ReportsDuplicateIds) {
   EXPECT_THAT(check_tei(news_tei_with("xml:id=\"w2\"", "xml:id=\"w1\"")),
               Contains(HasSubstr("duplicate xml:id \"w1\"")));
