@@ -3,18 +3,15 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <optional>
 #include <pugixml.hpp>
-#include <string>
 #include <unordered_map>
-#include <utility>
 
 #include "foreign_tei_text.hpp"
 #include "sha256.hpp"
 #include "strata/file.hpp"
 #include "tei_additions.hpp"
 #include "tei_pointer.hpp"
-#include "xml_char_references.hpp"
+#include "xml_forbidden_characters.hpp"
 #include "xml_output.hpp"
 #include "xml_walk.hpp"
 
@@ -68,35 +65,23 @@ std::string excerpt(std::string_view text, std::size_t at) {
   return shown + "\"";
 }
 
-// What XML forbids and pugixml lets pass in a file it parses, in words, and its byte: a NUL byte
-// (pugixml ends the document there) or a reference like "&#0;" (decoded into a NUL, which ends
-// the value it is in). Either would leave part of the file unchecked.
-std::optional<std::pair<std::string, std::size_t>> hidden_from_pugixml(std::string_view xml) {
-  if (const std::size_t nul = xml.find('\0'); nul != std::string_view::npos) {
-    return std::pair{std::string("a NUL byte"), nul};
-  }
-  if (const auto reference = find_forbidden_reference(xml)) {
-    return std::pair{describe_forbidden(*reference), reference->at};
-  }
-  return std::nullopt;
-}
-
 // One pass collects the xml:ids, a second resolves the pointers (which may point forward).
 class TeiChecker {
  public:
   TeiChecker(std::string_view xml, const TeiCheckOptions& options) : xml_(xml), options_(options) {}
 
   std::vector<std::string> run() {
+    // pugixml lets these pass, and a NUL would end what it reads: the rest would go unchecked.
+    if (const auto forbidden = find_forbidden_character(xml_)) {
+      problems_.push_back("not well-formed XML: " + forbidden->what + " (line " +
+                          std::to_string(line_at(forbidden->at)) + ")");
+      return problems_;
+    }
     const pugi::xml_parse_result parsed = document_.load_buffer(
         xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
     if (!parsed) {
       problems_.push_back(std::string("not well-formed XML: ") + parsed.description() + " (line " +
                           std::to_string(line_at(parsed.offset)) + ")");
-      return problems_;
-    }
-    if (const auto hidden = hidden_from_pugixml(xml_)) {
-      problems_.push_back("not well-formed XML: " + hidden->first + " (line " +
-                          std::to_string(line_at(hidden->second)) + ")");
       return problems_;
     }
     collect_ids();
@@ -295,8 +280,8 @@ class TeiChecker {
                           parsed.description());
       return;
     }
-    if (const auto hidden = hidden_from_pugixml(original_xml)) {
-      problems_.push_back("the original is not well-formed XML: " + hidden->first);
+    if (const auto forbidden = find_forbidden_character(original_xml)) {
+      problems_.push_back("the original is not well-formed XML: " + forbidden->what);
       return;
     }
     const std::string prefix = added_id_prefix(annotated.document_element());

@@ -4,14 +4,16 @@
 
 #include "application_ids.hpp"
 #include "strata/error.hpp"
-#include "xml_char_references.hpp"
+#include "xml_forbidden_characters.hpp"
 
 namespace strata::formats {
 
 void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_options) {
-  // pugixml would end the document at a NUL, and take whatever came before it if that parses.
-  if (const std::size_t nul = xml.find('\0'); nul != std::string_view::npos) {
-    throw Error("not well-formed XML: a NUL byte at byte " + std::to_string(nul));
+  // pugixml lets these pass, and a NUL (a byte, or decoded from "&#0;") silently ends the
+  // document or the value it is in, as every value is read as a C string. libxml2 refuses them.
+  if (const auto forbidden = find_forbidden_character(xml)) {
+    throw Error("not well-formed XML: " + forbidden->what + " at byte " +
+                std::to_string(forbidden->at));
   }
   const pugi::xml_parse_result parsed = tree.load_buffer(
       xml.data(), xml.size(),
@@ -25,12 +27,6 @@ void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_op
     if (node.type() == pugi::node_doctype) {
       throw Error("XML with a DOCTYPE is not read (its entities are never fetched or expanded)");
     }
-  }
-  // libxml2 refuses these as it parses; pugixml decodes them, "&#0;" into a NUL that silently
-  // ends the value it is in, as every value is read as a C string.
-  if (const auto reference = find_forbidden_reference(xml)) {
-    throw Error("not well-formed XML: " + describe_forbidden(*reference) + ", at byte " +
-                std::to_string(reference->at));
   }
   if (const pugi::xml_node root = tree.document_element(); std::string_view(root.name()) != "TEI") {
     throw Error("not a TEI file: the root element is <" + std::string(root.name()) +

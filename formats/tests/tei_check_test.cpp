@@ -39,15 +39,15 @@ TEST(TeiCheck, ReportsXmlThatIsNotWellFormed) {
 // pugixml lets both pass, and a NUL (from "&#0;" too) ends what it reads: the rest went unchecked.
 TEST(TeiCheck, ReportsANulAndReferencesToCharactersXmlDoesNotAllow) {
   EXPECT_THAT(check_tei(news_tei_with(">Mario<", ">Mario&#0;<")),
-              ElementsAre(HasSubstr("not well-formed XML: \"&#0;\" names a character XML does not "
-                                    "allow (line ")));
+              ElementsAre(HasSubstr("not well-formed XML: character reference \"&#0;\" (U+0000, "
+                                    "which XML does not allow) (line ")));
   EXPECT_THAT(check_tei(testing::sample_tei("news") + std::string(1, '\0') + "<TEI/>"),
               ElementsAre(HasSubstr("not well-formed XML: a NUL byte (line ")));
   TeiCheckOptions options;
   options.original = "<TEI><p>a&#x0;b</p></TEI>";
   EXPECT_THAT(check_tei(testing::sample_tei("news"), options),
-              Contains("the original is not well-formed XML: \"&#x0;\" names a character XML "
-                       "does not allow"));
+              Contains("the original is not well-formed XML: character reference \"&#x0;\" "
+                       "(U+0000, which XML does not allow)"));
 }
 
 TEST(TeiCheck, ReportsDuplicateIds) {

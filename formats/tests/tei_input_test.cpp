@@ -100,15 +100,16 @@ TEST(TeiInput, RefusesWhatItCannotRead) {
 
 TEST(TeiInput, RefusesAReferenceToACharacterXmlDoesNotAllow) {
   // pugixml decodes "&#0;" into a NUL, which silently ended the text node (" fine." was lost).
-  for (const std::string reference : {"&#0;", "&#x00;", "&#1;", "&#xFFFE;"}) {
+  for (const auto& [reference, code_point] : std::vector<std::pair<std::string, std::string>>{
+           {"&#0;", "U+0000"}, {"&#x00;", "U+0000"}, {"&#1;", "U+0001"}, {"&#xFFFE;", "U+FFFE"}}) {
     const std::string xml = foreign_tei("<body><p>ciao " + reference + " fine.</p></body>");
-    EXPECT_EQ(error_of(xml), "not well-formed XML: \"" + reference +
-                                 "\" names a character XML does not allow, at byte " +
+    EXPECT_EQ(error_of(xml), "not well-formed XML: character reference \"" + reference + "\" (" +
+                                 code_point + ", which XML does not allow) at byte " +
                                  std::to_string(xml.find("&#")));
   }
   // In a value, which was cut as silently and written back cut.
   EXPECT_THAT(error_of(foreign_tei("<body><p rend=\"a&#0;b\">ciao.</p></body>")),
-              HasSubstr("\"&#0;\" names a character XML does not allow"));
+              HasSubstr("character reference \"&#0;\" (U+0000, which XML does not allow)"));
   // In a comment it is only text.
   EXPECT_EQ(read_tei_input(foreign_tei("<body><p>ciao<!-- &#0; --> fine.</p></body>"), "d")
                 .document.text(),

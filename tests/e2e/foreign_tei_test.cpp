@@ -114,8 +114,8 @@ TEST(ForeignTei, AReferenceToNulIsRefusedAsXmlThatIsNotWellFormed) {
   const auto run = run_strata(
       {"annotate", (dir / "nul.xml").string(), "-p", "tokens", "-o", (dir / "out.xml").string()});
   EXPECT_EQ(run.exit_code, 1) << run.err;
-  EXPECT_THAT(run.err, HasSubstr("nul.xml: not well-formed XML: \"&#0;\" names a character XML "
-                                 "does not allow, at byte " +
+  EXPECT_THAT(run.err, HasSubstr("nul.xml: not well-formed XML: character reference \"&#0;\" "
+                                 "(U+0000, which XML does not allow) at byte " +
                                  std::to_string(xml.find("&#0;")) + "\n"));
   EXPECT_FALSE(fs::exists(dir / "out.xml"));
 }

@@ -1,7 +1,8 @@
-#include "xml_char_references.hpp"
+#include "xml_forbidden_characters.hpp"
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 
 #include "xml_safe_text.hpp"
 
@@ -15,10 +16,15 @@ constexpr std::uint32_t kBeyondUnicode = 0x110000;
 // At most this much of a reference is quoted in a message.
 constexpr std::size_t kQuoted = 16;
 
-// The reference whose "&#" is at `at` in `xml`, and the number it names; nullopt when what
-// follows "&#" is not a reference, which pugixml leaves as the text it is.
-std::optional<std::pair<CharReference, std::uint32_t>> reference_at(std::string_view xml,
-                                                                    std::size_t at) {
+// A character reference in a file: its text, "&#" to ";", and the number it names.
+struct Reference {
+  std::string_view text;
+  std::uint32_t number = 0;
+};
+
+// The reference whose "&#" is at `at` in `xml`; nullopt when what follows "&#" is not one,
+// which pugixml leaves as the text it is.
+std::optional<Reference> reference_at(std::string_view xml, std::size_t at) {
   std::size_t i = at + 2;
   const bool hex = i < xml.size() && xml[i] == 'x';
   if (hex) ++i;
@@ -38,7 +44,18 @@ std::optional<std::pair<CharReference, std::uint32_t>> reference_at(std::string_
     number = std::min(number * (hex ? 16 : 10) + digit, kBeyondUnicode);
   }
   if (i == first_digit || i == xml.size() || xml[i] != ';') return std::nullopt;
-  return std::pair{CharReference{at, xml.substr(at, i + 1 - at)}, number};
+  return Reference{xml.substr(at, i + 1 - at), number};
+}
+
+// `reference` in words, its digits cut short when they go on and on.
+std::string describe(const Reference& reference) {
+  std::string text(reference.text.substr(0, kQuoted));
+  if (reference.text.size() > kQuoted) text += "...";
+  text = "character reference \"" + text + "\" ";
+  if (reference.number == kBeyondUnicode) return text + "(a number beyond U+10FFFF)";
+  char code_point[16];
+  std::snprintf(code_point, sizeof code_point, "U+%04X", static_cast<unsigned>(reference.number));
+  return text + "(" + code_point + ", which XML does not allow)";
 }
 
 // Tells, for places asked about in increasing order, whether a place lies inside a comment, a
@@ -102,21 +119,18 @@ class Sections {
 
 }  // namespace
 
-std::optional<CharReference> find_forbidden_reference(std::string_view xml) {
+std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view xml) {
+  if (const std::size_t nul = xml.find('\0'); nul != std::string_view::npos) {
+    return ForbiddenCharacter{nul, "a NUL byte"};
+  }
   Sections sections(xml);
   for (std::size_t at = xml.find("&#"); at != std::string_view::npos; at = xml.find("&#", at + 2)) {
     const auto reference = reference_at(xml, at);
-    if (reference && !is_xml_char(reference->second) && !sections.contain(at)) {
-      return reference->first;
+    if (reference && !is_xml_char(reference->number) && !sections.contain(at)) {
+      return ForbiddenCharacter{at, describe(*reference)};
     }
   }
   return std::nullopt;
-}
-
-std::string describe_forbidden(const CharReference& reference) {
-  std::string quoted(reference.text.substr(0, kQuoted));
-  if (reference.text.size() > kQuoted) quoted += "...";
-  return "\"" + quoted + "\" names a character XML does not allow";
 }
 
 }  // namespace strata::formats

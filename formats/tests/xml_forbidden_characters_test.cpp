@@ -1,0 +1,80 @@
+#include "xml_forbidden_characters.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace strata::formats {
+namespace {
+
+// What find_forbidden_character says of `xml`, "" for nothing.
+std::string found(std::string_view xml) {
+  const auto forbidden = find_forbidden_character(xml);
+  return forbidden ? forbidden->what : "";
+}
+
+TEST(XmlForbiddenCharacters, FindsAReferenceToNulHoweverItIsSpelled) {
+  for (const std::string reference : {"&#0;", "&#00;", "&#0000;", "&#x0;", "&#x00;", "&#x0000;"}) {
+    const std::string xml = "<r><p>ciao " + reference + " fine.</p></r>";
+    const auto forbidden = find_forbidden_character(xml);
+    ASSERT_TRUE(forbidden) << reference;
+    EXPECT_EQ(forbidden->at, xml.find('&')) << reference;
+    EXPECT_EQ(forbidden->what,
+              "character reference \"" + reference + "\" (U+0000, which XML does not allow)");
+  }
+  EXPECT_EQ(found("<r n=\"a&#0;b\"/>"),
+            "character reference \"&#0;\" (U+0000, which XML does "
+            "not allow)");  // in a value
+  // After a '>' inside a value, which does not end the tag.
+  EXPECT_EQ(find_forbidden_character("<r n='a>&#x0;b'/>")->at, 8u);
+}
+
+TEST(XmlForbiddenCharacters, FindsEveryCharacterXmlDoesNotAllow) {
+  for (const std::string reference :
+       {"&#1;", "&#31;", "&#xB;", "&#xD800;", "&#xdfff;", "&#xFFFE;", "&#xFFFF;"}) {
+    EXPECT_NE(found("<r>" + reference + "</r>"), "") << reference;
+  }
+  EXPECT_EQ(found("<r>&#xFFFE;</r>"),
+            "character reference \"&#xFFFE;\" (U+FFFE, which XML does "
+            "not allow)");
+  // Numbers beyond Unicode, however long: pugixml's count wraps around, to 0 for some.
+  for (const std::string reference :
+       {"&#x110000;", "&#1114112;", "&#4294967296;", "&#x100000000;"}) {
+    EXPECT_EQ(found("<r>" + reference + "</r>"),
+              "character reference \"" + reference + "\" (a number beyond U+10FFFF)");
+  }
+  EXPECT_EQ(found("<r>&#99999999999999999999999;</r>"),
+            "character reference \"&#99999999999999...\" (a number beyond U+10FFFF)");
+}
+
+TEST(XmlForbiddenCharacters, FindsANulByteFirst) {
+  const std::string xml = std::string("<r>&#0;</r>\0<r/>", 16);
+  const auto forbidden = find_forbidden_character(xml);
+  ASSERT_TRUE(forbidden);
+  EXPECT_EQ(forbidden->at, 11u);
+  EXPECT_EQ(forbidden->what, "a NUL byte");
+}
+
+TEST(XmlForbiddenCharacters, LetsAllowedCharactersPass) {
+  EXPECT_EQ(found("<r n=\"&#9;&#10;&#13;&#x20;\">&#233;&#xD7FF;&#xE000;&#xFFFD;&#x10000;"
+                  "&#x10FFFF;&#1114111;&amp;&lt;</r>"),
+            "");
+}
+
+TEST(XmlForbiddenCharacters, IgnoresWhatIsNotAReference) {
+  // Not references as pugixml reads them: it leaves these as text.
+  EXPECT_EQ(found("<r>&#; &#x; &#0 &#X0; &#x0g; &#-1;</r>"), "");
+  EXPECT_EQ(found("<r>&#0"), "");
+  // Text in comments, CDATA sections and processing instructions.
+  EXPECT_EQ(found("<!-- &#0; --><r><!--&#0;--><![CDATA[&#0;]]><?pi &#0;?></r><!--&#0;-->"), "");
+}
+
+TEST(XmlForbiddenCharacters, FindsAReferenceAfterCommentsAndCdata) {
+  const std::string xml = "<r><!-- &#0; --><![CDATA[ &#0; ]]><p a=\"<!--\">x&#0;</p></r>";
+  const auto forbidden = find_forbidden_character(xml);
+  ASSERT_TRUE(forbidden);
+  EXPECT_EQ(forbidden->at, xml.rfind("&#0;"));
+}
+
+}  // namespace
+}  // namespace strata::formats
