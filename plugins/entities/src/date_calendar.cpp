@@ -2,8 +2,13 @@
 
 #include <array>
 
+#include "strata/calendar.hpp"
+
 namespace strata::entities {
 namespace {
+
+// Where the text gives no year, a day counts if some year has it: 29 February does.
+constexpr int kSomeLeapYear = 2000;
 
 // Writes `value` (not negative) as exactly `width` decimal digits, with leading zeros; returns
 // the end of what it wrote.
@@ -17,21 +22,12 @@ char* put_digits(char* out, int value, int width) {
 
 }  // namespace
 
-bool is_leap_year(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int days_in_month(int year, int month) {
-  constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month == 2 && (year == 0 || is_leap_year(year))) return 29;
-  return kDays[month - 1];
-}
-
 bool is_valid(const CalendarDate& date) {
   if (date.year < 0 || date.year > 9999) return false;
   if (date.month == 0) return date.day == 0 && date.year != 0;  // a year alone
   if (date.month < 1 || date.month > 12) return false;
-  return date.day >= 0 && date.day <= days_in_month(date.year, date.month);
+  if (date.day == 0) return true;  // a month, of a year or not
+  return is_calendar_day(date.year != 0 ? date.year : kSomeLeapYear, date.month, date.day);
 }
 
 bool same_shape(const CalendarDate& a, const CalendarDate& b) {

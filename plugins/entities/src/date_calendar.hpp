@@ -15,14 +15,9 @@ struct CalendarDate {
   friend bool operator==(const CalendarDate&, const CalendarDate&) = default;
 };
 
-// Gregorian rules (the calendar is proleptic: no date is checked against 1582).
-bool is_leap_year(int year);
-// The days of `month` (1–12) in `year`. Without a year (0), February has 29: "il 29 febbraio"
-// names a day that exists in some years.
-int days_in_month(int year, int month);
-
-// Whether `date` has one of the shapes above and is a day the calendar has: no 31 June, and
-// 29 February only in a leap year (or with no year).
+// Whether `date` has one of the shapes above and is a day the calendar has (strata/calendar.hpp):
+// no 31 June, and 29 February only in a leap year, or with no year ("il 29 febbraio" names a day
+// that exists in some years).
 bool is_valid(const CalendarDate& date);
 // Whether two dates fix the same fields (both a year and a month, say).
 bool same_shape(const CalendarDate& a, const CalendarDate& b);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "strata/annotator.hpp"
+#include "strata/calendar.hpp"
 #include "strata/case_folding.hpp"
 #include "strata/conll.hpp"
 #include "strata/document.hpp"
