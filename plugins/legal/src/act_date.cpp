@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 
+#include "strata/calendar.hpp"
 #include "text_scan.hpp"
 
 namespace strata::legal {
@@ -23,9 +24,9 @@ std::string two_digits(int value) {
   return (value < 10 ? "0" : "") + std::to_string(value);
 }
 
-std::optional<ActDate> make_date(std::size_t end, int day, int month, std::string_view year) {
-  if (day < 1 || day > 31 || month < 1 || month > 12) return std::nullopt;
+ActDate make_date(std::size_t end, int day, int month, std::string_view year) {
   const std::string full = full_year(year);
+  if (!is_calendar_day(number(full), month, day)) return ActDate{end, "", full};
   return ActDate{end, full + "-" + two_digits(month) + "-" + two_digits(day), full};
 }
 

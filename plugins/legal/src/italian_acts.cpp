@@ -24,7 +24,11 @@ struct Instance {
   std::string date;
   std::string year;
   std::vector<ActNumber> numbers;
-  bool empty() const { return date.empty() && year.empty() && numbers.empty(); }
+  // The year of a date written but not in the calendar ("31 febbraio 2020"): the act is most
+  // likely of that year, but which day is anyone's guess, so the id gets the year alone.
+  std::string impossible_date_year;
+  bool has_date() const { return !date.empty() || !impossible_date_year.empty(); }
+  bool empty() const { return !has_date() && year.empty() && numbers.empty(); }
 };
 
 // Date, numbers and year of one act in any order: "3 giugno 1993, n. 148", "n. 52 del 1996",
@@ -32,12 +36,13 @@ struct Instance {
 Instance scan_instance(std::string_view text, std::size_t pos, bool right_after_type) {
   static const RE2 year("\\s*,?\\s*(?:del|dell['\u2019]\\s*anno)\\s+(\\d{4})\\b",
                         scanner_options());
-  Instance instance{pos, {}, {}, {}};
+  Instance instance{pos, {}, {}, {}, {}};
   while (true) {
     const std::size_t at = match_at(connector(), text, instance.end).value_or(instance.end);
-    if (instance.date.empty()) {
+    if (!instance.has_date()) {
       if (const auto date = scan_date(text, at)) {
         instance.date = date->iso;
+        if (date->iso.empty()) instance.impossible_date_year = date->year;
         instance.end = date->end;
         continue;
       }
@@ -117,7 +122,8 @@ NamedAct named_act(const std::string& issuer, const std::string& type, const Ins
   const std::string& written = clash ? number.whole : number.number;
   const std::string year = !date_year.empty()       ? date_year
                            : !instance.year.empty() ? instance.year
-                                                    : number.year;
+                           : !number.year.empty()   ? number.year
+                                                    : instance.impossible_date_year;
   const std::string when = !instance.date.empty() ? instance.date : year;
   NamedAct act{"urn:nir:" + issuer + ":" + type + ":" + when + ";" + written,
                {{"instrument", words_of(type)}}};
