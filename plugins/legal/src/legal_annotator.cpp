@@ -4,6 +4,7 @@
 #include <array>
 #include <iterator>
 
+#include "sentence_dot.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
 #include "strata/option_values.hpp"
@@ -98,6 +99,9 @@ void LegalAnnotator::configure(const Options& options) {
 
 void LegalAnnotator::process(Document& document) {
   std::vector<Citation> citations = scanner_->scan(document.text());
+  for (Citation& citation : citations) {
+    citation.end = end_before_sentence_dot(document, citation.begin, citation.end);
+  }
   // US citations in English text only: elsewhere they are rare, and the reporters' prefilter
   // would cost every document a pass.
   if (us_finder_ && is_language(document.language(), "en")) {
