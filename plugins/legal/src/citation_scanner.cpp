@@ -1,7 +1,10 @@
 #include "citation_scanner.hpp"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
+#include "act_reference.hpp"
 #include "eu_acts.hpp"
 #include "italian_acts.hpp"
 #include "named_treaty.hpp"
@@ -110,11 +113,6 @@ std::optional<Instrument> CitationScanner::named_instrument(std::string_view tex
 std::optional<Instrument> CitationScanner::instrument_at(std::string_view text,
                                                          std::size_t pos) const {
   static const RE2 the_treaty("(?:il\\s+|the\\s+)?(?:trattato|treaty)\\b", scanner_options());
-  static const RE2 the_act(
-      "(?:(?:il|lo|la)\\s+)?(?:stess|medesim|citat|predett|suddett|richiamat|menzionat)[oa]\\s+"
-      "(?:legge|decreto(?:[-\\s]legge|\\s+legislativo|\\s+ministeriale)?|d\\.?\\s*lgs\\.?|"
-      "d\\.?\\s*l\\.|d\\.?\\s*p\\.?\\s*r\\.?|regolamento|codice|testo\\s+unico)\\b\\.?",
-      scanner_options());
   if (letter_before(text, pos)) return std::nullopt;
   std::optional<Instrument> best = named_instrument(text, pos);
   for (auto candidate : {scan_eu_act(text, pos), scan_italian_act(lexicon_, text, pos),
@@ -123,8 +121,8 @@ std::optional<Instrument> CitationScanner::instrument_at(std::string_view text,
   }
   if (best) return best;
   if (const auto end = match_at(the_treaty, text, pos)) return Instrument{*end, "treaty", {}, true};
-  if (const auto end = match_at(the_act, text, pos)) {
-    return Instrument{*end, "legislation", {}, true};
+  if (const auto reference = scan_act_reference(text, pos)) {
+    return Instrument{reference->end, "legislation", {}, true, reference->kind};
   }
   return std::nullopt;
 }
@@ -154,10 +152,10 @@ std::optional<CitationScanner::Phrase> CitationScanner::phrase_at(std::string_vi
 
 std::vector<Citation> CitationScanner::scan(std::string_view text) const {
   std::vector<Citation> citations;
-  // What "del trattato" and "della stessa legge" refer to: the treaty, and the Italian act or
-  // code (with its type), cited last.
+  // What "del trattato" and "della stessa legge" refer to: the treaty cited last, and the
+  // Italian act or code of each kind cited last, with its citation type.
   std::optional<Instrument> last_treaty;
-  std::optional<Instrument> last_act;
+  std::array<std::optional<std::pair<std::string, NamedAct>>, kActKinds> last_of_kind;
   std::size_t groups = 0;
   std::size_t pos = 0;
   std::size_t start = 0;
@@ -165,10 +163,13 @@ std::vector<Citation> CitationScanner::scan(std::string_view text) const {
   while (pos < text.size() && (start = next_start(text, pos, search)) != std::string_view::npos) {
     auto phrase = letter_before(text, start) ? std::nullopt : phrase_at(text, start);
     if (phrase && phrase->instrument.anaphoric) {
-      const auto& antecedent = phrase->instrument.type == "treaty" ? last_treaty : last_act;
-      if (antecedent) {
-        phrase->instrument.type = antecedent->type;
-        phrase->instrument.acts = {antecedent->acts.back()};
+      Instrument& instrument = phrase->instrument;
+      if (instrument.type == "treaty" && last_treaty) {
+        instrument.acts = {last_treaty->acts.back()};
+      } else if (const auto& act = last_of_kind[static_cast<std::size_t>(instrument.kind)];
+                 instrument.type != "treaty" && act) {
+        instrument.type = act->first;
+        instrument.acts = {act->second};
       } else {
         phrase.reset();
       }
@@ -181,7 +182,13 @@ std::vector<Citation> CitationScanner::scan(std::string_view text) const {
     if (instrument.type == "treaty") {
       last_treaty = instrument;
     } else if (instrument.type != "eu") {
-      last_act = instrument;
+      for (const NamedAct& act : instrument.acts) {
+        for (std::size_t kind = 0; kind < kActKinds; ++kind) {
+          if (is_of_kind(static_cast<ActKind>(kind), instrument.type, act)) {
+            last_of_kind[kind] = {instrument.type, act};
+          }
+        }
+      }
     }
     const std::vector<PartitionPath> paths = partition_paths(phrase->partitions);
     const bool grouped = instrument.acts.size() * paths.size() > 1;

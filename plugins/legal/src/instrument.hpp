@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "act_kind.hpp"
+
 namespace strata::legal {
 
 // One act, code or treaty named: its identifier without partitions and its features.
@@ -21,8 +23,10 @@ struct Instrument {
   std::string type;  // legislation, eu, treaty, constitution or code
   std::vector<NamedAct> acts;
   // "del trattato", "della stessa legge": the treaty or act cited last before, which the
-  // grammar fills in (`type` says which: treaty, or legislation for any Italian act or code).
+  // grammar fills in (`type` says which: treaty, or legislation for an Italian act or code of
+  // the type `kind`).
   bool anaphoric = false;
+  ActKind kind = ActKind::law;
 };
 
 }  // namespace strata::legal

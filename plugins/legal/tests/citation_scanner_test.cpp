@@ -84,6 +84,31 @@ TEST(CitationScanner, ResolvesTheSameActToTheOneCitedBefore) {
             "urn:nir:stato:codice.civile:1942-03-16;262~art2059");
 }
 
+// "del citato d.lgs." is the legislative decree cited last, not whatever act came last; "dello
+// stesso codice" the code cited last; none when no act of that type came before.
+TEST(CitationScanner, ResolvesTheSameActToTheLastOfItsType) {
+  EXPECT_EQ(ids_of("Visto il d.lgs. 30 giugno 2003, n. 196 e la legge 7 agosto 1990, n. 241. "
+                   "L'art. 2 del citato d.lgs. è nullo. L'art. 3 della stessa legge."),
+            "urn:nir:stato:decreto.legislativo:2003-06-30;196 urn:nir:stato:legge:1990-08-07;241 "
+            "urn:nir:stato:decreto.legislativo:2003-06-30;196~art2 "
+            "urn:nir:stato:legge:1990-08-07;241~art3");
+  EXPECT_EQ(ids_of("l'art. 2043 c.c. e la legge n. 241 del 1990; l'art. 2059 dello stesso codice"),
+            "urn:nir:stato:codice.civile:1942-03-16;262~art2043 urn:nir:stato:legge:1990;241 "
+            "urn:nir:stato:codice.civile:1942-03-16;262~art2059");
+  EXPECT_EQ(ids_of("il codice della strada e la legge n. 241 del 1990; l'art. 7 del medesimo "
+                   "codice"),
+            "urn:nir:stato:decreto.legislativo:1992-04-30;285 urn:nir:stato:legge:1990;241 "
+            "urn:nir:stato:decreto.legislativo:1992-04-30;285~art7");
+  EXPECT_EQ(ids_of("il d.lgs. n. 196 del 2003 e la legge n. 241 del 1990; l'art. 4 del medesimo "
+                   "decreto"),
+            "urn:nir:stato:decreto.legislativo:2003;196 urn:nir:stato:legge:1990;241 "
+            "urn:nir:stato:decreto.legislativo:2003;196~art4");
+  EXPECT_EQ(ids_of("la legge n. 241 del 1990; l'art. 3 dello stesso codice"),
+            "urn:nir:stato:legge:1990;241");
+  EXPECT_EQ(ids_of("la legge n. 241 del 1990; l'art. 3 del citato d.lgs."),
+            "urn:nir:stato:legge:1990;241");
+}
+
 TEST(CitationScanner, LeavesActTypesWithoutDateOrNumberAlone) {
   EXPECT_EQ(ids_of("la legge di bilancio e il decreto attuativo"), "");
   EXPECT_EQ(ids_of("l'articolo di giornale"), "");
