@@ -9,6 +9,7 @@
 #include "strata/error.hpp"
 #include "strata/file.hpp"
 #include "strata/layer_names.hpp"
+#include "strata/list_text.hpp"
 #include "strata/manifest.hpp"
 #include "strata/option_values.hpp"
 #include "strata/plugin.hpp"
