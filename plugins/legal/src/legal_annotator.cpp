@@ -4,9 +4,11 @@
 #include <array>
 #include <iterator>
 
+#include "instrument_entry.hpp"
 #include "sentence_dot.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
+#include "strata/list_text.hpp"
 #include "strata/option_values.hpp"
 #include "strata/resources.hpp"
 
@@ -34,14 +36,17 @@ std::vector<std::string> types_of(const std::vector<std::string>& systems) {
 std::unique_ptr<LegalLexicon> load_lexicon(const PluginContext& context,
                                            const std::vector<std::string>& extra_instruments) {
   auto lexicon = std::make_unique<LegalLexicon>();
-  lexicon->act_types.add(read_resource(context, "act-types-it.tsv"), "act-types-it.tsv",
-                         kActTypeColumns);
-  lexicon->issuers.add(read_resource(context, "issuers-it.tsv"), "issuers-it.tsv", kIssuerColumns);
-  lexicon->regions.add(read_resource(context, "regions-it.tsv"), "regions-it.tsv", kRegionColumns);
-  lexicon->instruments.add(read_resource(context, "instruments.tsv"), "instruments.tsv",
-                           kInstrumentColumns);
+  const auto shipped = [&context](const char* name) {
+    return canonicalize_list(read_resource(context, name), name);
+  };
+  lexicon->act_types.add(shipped("act-types-it.tsv"), "act-types-it.tsv", kActTypeColumns);
+  lexicon->issuers.add(shipped("issuers-it.tsv"), "issuers-it.tsv", kIssuerColumns);
+  lexicon->regions.add(shipped("regions-it.tsv"), "regions-it.tsv", kRegionColumns);
+  lexicon->instruments.add(shipped("instruments.tsv"), "instruments.tsv", kInstrumentColumns,
+                           check_instrument_entry);
   for (const std::string& path : extra_instruments) {
-    lexicon->instruments.add(read_file(path), path, kInstrumentColumns);
+    lexicon->instruments.add(canonicalize_list(read_file(path), path), path, kInstrumentColumns,
+                             check_instrument_entry);
   }
   lexicon->compile();
   return lexicon;

@@ -71,7 +71,8 @@ std::string phrase_pattern(std::string_view phrase) {
   return has_capital(phrase) ? "(?-i:" + pattern + ")" : "(?:" + pattern + ")";
 }
 
-void PhraseTable::add(std::string_view content, std::string_view source, std::size_t columns) {
+void PhraseTable::add(std::string_view content, std::string_view source, std::size_t columns,
+                      const ValueCheck& check) {
   std::size_t number = 0;
   for (std::string_view line : split(content, '\n')) {
     ++number;
@@ -87,6 +88,13 @@ void PhraseTable::add(std::string_view content, std::string_view source, std::si
     if (phrase_key(phrase).empty()) throw Error(where + "the phrase is empty");
     std::vector<std::string> values;
     for (std::size_t i = 1; i < fields.size(); ++i) values.emplace_back(trimmed(fields[i]));
+    if (check) {
+      try {
+        check(values);
+      } catch (const Error& e) {
+        throw Error(where + e.what());
+      }
+    }
     const std::string pattern = phrase_pattern(phrase);
     const bool word_start = static_cast<unsigned char>(phrase.front()) < 0x80 &&
                             std::isalnum(static_cast<unsigned char>(phrase.front()));

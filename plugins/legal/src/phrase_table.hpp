@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,10 +28,14 @@ class PhraseTable {
     const std::vector<std::string>* values = nullptr;
   };
 
+  // Checks the values of a line; throws Error saying what is wrong with them.
+  using ValueCheck = std::function<void(const std::vector<std::string>& values)>;
+
   PhraseTable() = default;
   // Reads `content`; throws Error "SOURCE:LINE: ..." for a line without `columns` values after
-  // the phrase, or a phrase that is empty.
-  void add(std::string_view content, std::string_view source, std::size_t columns);
+  // the phrase, a phrase that is empty, or values `check` refuses.
+  void add(std::string_view content, std::string_view source, std::size_t columns,
+           const ValueCheck& check = {});
   // Builds the matcher once every list is added.
   void compile();
 

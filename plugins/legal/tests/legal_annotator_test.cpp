@@ -5,7 +5,9 @@
 #include <map>
 #include <string>
 
+#include "strata/error.hpp"
 #include "strata/options.hpp"
+#include "strata_process.hpp"
 #include "tokenized.hpp"
 
 namespace strata::legal {
@@ -47,6 +49,54 @@ TEST(LegalAnnotator, LeavesTheSentencesPeriodOutOfCitations) {
   EXPECT_EQ(
       spans(*annotator, "L'art. 2 c.c. Il d.lgs. 196/2003 e l'art. 3 del citato d.lgs. Fine."),
       "art. 2 c.c. | d.lgs. 196/2003 | art. 3 del citato d.lgs.");
+}
+
+// A list of named instruments the user gives: written as the shipped one, checked line by line.
+class LegalInstrumentLists : public ::testing::Test {
+ protected:
+  // The message configure() throws with `content` as the one extra list, "" for none.
+  std::string error_with(std::string_view content) {
+    write(content);
+    try {
+      configured({{"instruments", path_}});
+    } catch (const Error& e) {
+      return e.what();
+    }
+    return "";
+  }
+  void write(std::string_view content) { strata::testing::write_file(path_, std::string(content)); }
+
+  strata::testing::ScratchDir dir_;
+  const std::string path_ = (dir_ / "instruments.tsv").string();
+};
+
+TEST_F(LegalInstrumentLists, AGoodListIsWritten) {
+  write("legge Zeta\tlegislation\turn:nir:stato:legge:2001-01-02;3\tlegge Zeta\n");
+  const auto annotator = configured({{"instruments", path_}});
+  EXPECT_EQ(spans(*annotator, "Vista la legge Zeta, poi."), "legge Zeta");
+}
+
+TEST_F(LegalInstrumentLists, ABadLineNamesFileAndLine) {
+  const std::string good = "legge Zeta\tlegislation\turn:nir:stato:legge:2001-01-02;3\tZeta\n";
+  EXPECT_EQ(error_with(good + "legge Eta\tfoo\turn:nir:stato:legge:2001;4\tEta\n"),
+            "legal: " + path_ +
+                ":2: unknown type 'foo' (use legislation, code, constitution, eu or treaty)");
+  EXPECT_EQ(error_with("# typo\n" + std::string("legge Eta\tlegislaton\turn:nir:x\tEta\n")),
+            "legal: " + path_ +
+                ":2: unknown type 'legislaton' (use legislation, code, constitution, eu or "
+                "treaty)");
+  EXPECT_EQ(error_with("legge Eta\tlegislation\t\tEta\n"),
+            "legal: " + path_ + ":1: the id is empty");
+  EXPECT_EQ(error_with("legge Eta\tlegislation\turn:nir:stato:legge:2001;4\t \n"),
+            "legal: " + path_ + ":1: the name is empty");
+  EXPECT_EQ(error_with(good + "legge \xFF\tlegislation\turn:nir:stato:legge:2001;4\tEta\n"),
+            "legal: " + path_ + ":2: invalid UTF-8 at byte " + std::to_string(good.size() + 6));
+}
+
+TEST_F(LegalInstrumentLists, AByteOrderMarkIsNoPartOfTheFirstPhrase) {
+  write("\xEF\xBB\xBFlegge Zeta\tlegislation\turn:nir:stato:legge:2001-01-02;3\tZeta\n");
+  const auto annotator = configured({{"instruments", path_}});
+  EXPECT_EQ(spans(*annotator, "Vista la legge Zeta, poi."), "legge Zeta");
 }
 
 }  // namespace

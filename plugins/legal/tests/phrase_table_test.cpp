@@ -32,6 +32,20 @@ TEST(PhraseTable, FindsAbbreviationsHoweverTheirDotsFall) {
   EXPECT_EQ(value_at(phrases, "d lgs 196"), "none");
 }
 
+TEST(PhraseTable, NamesFileAndLineOfValuesTheCheckRefuses) {
+  PhraseTable phrases;
+  const auto check = [](const std::vector<std::string>& values) {
+    if (values[0] != "ok") throw Error("not ok: '" + values[0] + "'");
+  };
+  phrases.add("# values\nuno\tok\n", "test.tsv", 1, check);
+  try {
+    phrases.add("uno\tok\n\ndue\tko\n", "more.tsv", 1, check);
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(), "more.tsv:3: not ok: 'ko'");
+  }
+}
+
 TEST(PhraseTable, RequiresTheOnlyDotAndHonoursCapitals) {
   const PhraseTable phrases = table("cost.\tcost\nTUE\ttue\ncodice civile\tcc\n");
   EXPECT_EQ(value_at(phrases, "Cost. art"), "cost@5");
