@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "date_numbers.hpp"
+#include "strata/calendar.hpp"
 
 namespace strata::entities {
 namespace {
@@ -245,7 +246,8 @@ std::optional<DateParser::Reading> DateParser::numeric(std::size_t i) const {
   const auto& [a, b, c] = groups->runs;
   if (a.digits == 4) {  // ISO order, whatever the separator: 2024-06-19, 2024/06/19
     const CalendarDate date{a.value, b.value, c.value};
-    if (b.digits > 2 || c.digits > 2 || !is_plausible_year(a.value) || !is_valid(date)) {
+    if (b.digits > 2 || c.digits > 2 || !is_plausible_year(a.value) ||
+        !is_calendar_day(a.value, b.value, c.value)) {
       return std::nullopt;
     }
     return Reading{i + 1, date, date, kFullDate};
@@ -258,10 +260,12 @@ std::optional<DateParser::Reading> DateParser::numeric(std::size_t i) const {
   const int year = two_digit_year ? c.value + (c.value >= kTwoDigitPivot ? 1900 : 2000) : c.value;
   if (!is_plausible_year(year)) return std::nullopt;
 
+  // Three numbers name a day: a 0 is no field left open (CalendarDate's 0), and no month
+  // may come of a day's digits ("01/00/2021" is not January).
   const CalendarDate day_first{year, b.value, a.value};
   const CalendarDate month_first{year, a.value, b.value};
-  const bool day_first_valid = is_valid(day_first);
-  const bool month_first_valid = is_valid(month_first);
+  const bool day_first_valid = is_calendar_day(year, b.value, a.value);
+  const bool month_first_valid = is_calendar_day(year, a.value, b.value);
   if (!day_first_valid && !month_first_valid) return std::nullopt;
   // Dots separate European dates even in English text.
   const bool prefer_month_first = conventions_.month_first_numbers && groups->separator != '.';

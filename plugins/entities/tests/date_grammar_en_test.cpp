@@ -113,5 +113,10 @@ TEST(DateGrammarEnglish, InvalidCalendarDatesAreNoMatch) {
   EXPECT_EQ(en("on 02/30/2024"), "");
 }
 
+TEST(DateGrammarEnglish, NumericDatesWithADayOrMonth00AreNoDates) {
+  EXPECT_EQ(en("On 00/01/2021, 01/00/2021, 00/00/2021, 2021-05-00 and 00.01.2021."), "");
+  EXPECT_EQ(en("On 01/02/2021."), "01/02/2021=2021-01-02");
+}
+
 }  // namespace
 }  // namespace strata::entities

@@ -156,6 +156,14 @@ TEST(DateGrammarItalian, InvalidCalendarDatesAreNoMatchAtAll) {
   EXPECT_EQ(it("il 29/02/2000 ma non il 29/02/1900"), "29/02/2000=2000-02-29");
 }
 
+// A numeric date has three parts and names a day: 00 is no day or month, and no field is left
+// open for a 0 ("01/00/2021" is not January 2021).
+TEST(DateGrammarItalian, NumericDatesWithADayOrMonth00AreNoDates) {
+  EXPECT_EQ(it("Il 00/01/2021, il 01/00/2021, il 00/00/2021, il 2021-05-00, il 00.01.2021."), "");
+  EXPECT_EQ(it("il 2021-00-05 e il 0/1/2021"), "");
+  EXPECT_EQ(it("il 01/01/2021"), "01/01/2021=2021-01-01");
+}
+
 TEST(DateGrammarItalian, DatesInsideLegalCitationsAreFoundForTheCallerToDrop) {
   EXPECT_EQ(it("il d.lgs. 30 giugno 2003, n. 196 e la legge 7 agosto 1990, n. 241"),
             "30 giugno 2003=2003-06-30 | 7 agosto 1990=1990-08-07");
