@@ -54,7 +54,10 @@ struct DateMatch {
 //   "tra il 2015 e il 2020", "da marzo a giugno 2021", "March 3–5, 2021", "from 2015 to 2020".
 //   The ends must be in order and of one shape once they lend each other their fields.
 // - An expression that names no calendar day ("31 giugno 2021") is no date, and no part of it
-//   is taken for one.
+//   is taken for one. So is a number no month has where the day belongs ("32 marzo 2021",
+//   "00 marzo 2021", "April 32, 2021"; after an English month without a year the number may
+//   count something: "in March 45 people" keeps "March"), and a range with such an end: "from
+//   April 3 to April 31, 2021" gives nothing, not "April 3".
 // - Not dates: times ("10:30"), relative words ("oggi", "ieri", "last year"), weekdays alone,
 //   centuries, "nel '68". Dates inside legal citations are found ("d.lgs. 30 giugno 2003"): the
 //   citation layer owns them.

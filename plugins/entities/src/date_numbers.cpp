@@ -43,10 +43,15 @@ std::optional<DigitRun> read_digits(std::string_view text) {
 }
 
 std::optional<int> read_day(std::string_view text) {
+  const std::optional<int> day = read_day_number(text);
+  if (!day || *day < 1 || *day > 31) return std::nullopt;
+  return day;
+}
+
+std::optional<int> read_day_number(std::string_view text) {
   DigitRun run;
   const std::size_t n = read_run(text, run);
-  if (n == 0 || run.digits > 2 || run.value < 1 || run.value > 31) return std::nullopt;
-  if (!is_day_suffix(text.substr(n))) return std::nullopt;
+  if (n == 0 || run.digits > 2 || !is_day_suffix(text.substr(n))) return std::nullopt;
   return run.value;
 }
 

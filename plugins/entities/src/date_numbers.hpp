@@ -20,6 +20,11 @@ std::optional<DigitRun> read_digits(std::string_view text);
 // "4TH". Only 1–31 is checked here; the month decides the rest.
 std::optional<int> read_day(std::string_view text);
 
+// A number written as a day is, of one or two digits, whatever its value (0–99): where a day
+// belongs, "32 marzo 2021" and "00 marzo 2021" are dates that name no day, not a number
+// before "marzo 2021".
+std::optional<int> read_day_number(std::string_view text);
+
 // A number token of two or three runs of one to four digits joined by one separator, the same
 // throughout ('-', '/' or '.'): "19-06-2024", "19/06/24", "2024.06.19", "3-5", "2015-2020".
 // Not "10:30", "3,5", "19-06/2024" or "95/46/CE".

@@ -56,14 +56,12 @@ bool is_bare_month(const CalendarDate& date) {
 }
 
 // Lends the fields one end of a range leaves open to the other ("dal 3 al 5 marzo 2021": the
-// first end takes March and 2021; "March 3 to 5, 2021": the second takes March). Returns
-// whether the ends are then complete dates of one shape, the first before the second.
-bool complete_range(CalendarDate& first, CalendarDate& last) {
+// first end takes March and 2021; "March 3 to 5, 2021": the second takes March).
+void lend_fields(CalendarDate& first, CalendarDate& last) {
   if (first.month == 0 && first.day != 0) first.month = last.month;
   if (first.year == 0 && first.month != 0) first.year = last.year;
   if (last.month == 0 && last.day != 0) last.month = first.month;
   if (last.year == 0 && last.month != 0) last.year = first.year;
-  return is_valid(first) && is_valid(last) && same_shape(first, last) && is_before(first, last);
 }
 
 // The decade a plural like "1960s" names: ISO decade notation ("196"), or "" for the 1900s and
@@ -101,7 +99,7 @@ std::optional<DateFound> DateParser::longest_at(std::size_t i) {
   // calendar.
   const auto found = [](const std::optional<Reading>& reading) -> std::optional<DateFound> {
     if (!reading) return std::nullopt;
-    if (!is_valid(reading->first) || !is_valid(reading->last)) {
+    if (reading->impossible_day || !is_valid(reading->first) || !is_valid(reading->last)) {
       DateFound rejected;
       rejected.end = reading->end;
       rejected.is_date = false;
@@ -180,8 +178,16 @@ std::optional<DateParser::Reading> DateParser::range(std::size_t i) {
   if (!second || second->first != second->last) return std::nullopt;
 
   Reading both{second->end, first->first, second->first,
-               std::min(first->confidence, second->confidence)};
-  if (!complete_range(both.first, both.last)) return std::nullopt;
+               std::min(first->confidence, second->confidence),
+               first->impossible_day || second->impossible_day};
+  lend_fields(both.first, both.last);
+  // An end that names no day spoils the whole range: "from April 3 to April 31, 2021" is no
+  // date, and "April 3" is not one either.
+  if (both.impossible_day || !is_valid(both.first) || !is_valid(both.last)) {
+    both.impossible_day = true;
+    return both;
+  }
+  if (!same_shape(both.first, both.last) || !is_before(both.first, both.last)) return std::nullopt;
   return both;
 }
 
@@ -282,7 +288,12 @@ std::optional<DateParser::Reading> DateParser::numeric(std::size_t i) const {
 }
 
 std::optional<DateParser::Reading> DateParser::day_first(std::size_t i) {
-  const std::optional<Days> day_span = days(i);
+  std::optional<Days> day_span = days(i);
+  bool impossible = false;
+  if (!day_span) {
+    day_span = impossible_day(i);  // "32 marzo 2021"
+    impossible = day_span.has_value();
+  }
   if (!day_span) return std::nullopt;
   std::size_t at = day_span->end;
   if (const DateWord* link = word_at(at); link && link->has(kDayMonthLink)) ++at;
@@ -294,7 +305,8 @@ std::optional<DateParser::Reading> DateParser::day_first(std::size_t i) {
   return Reading{year ? year->end : name->end,
                  {y, name->month, day_span->first},
                  {y, name->month, day_span->last},
-                 year ? kFullDate : kPartialDate};
+                 year ? kFullDate : kPartialDate,
+                 impossible};
 }
 
 std::optional<DateParser::Reading> DateParser::month_first(std::size_t i, const Licence& licence) {
@@ -309,6 +321,14 @@ std::optional<DateParser::Reading> DateParser::month_first(std::size_t i, const 
                        {y, name->month, day_span->first},
                        {y, name->month, day_span->last},
                        year ? kFullDate : kPartialDate};
+      }
+    }
+    // "April 32, 2021" names no day; without its year ("in March 45 people") the number may
+    // be a count, and the month stands alone.
+    if (const std::optional<Days> day_span = impossible_day(name->end)) {
+      if (const std::optional<Year> year = year_after(day_span->end, true)) {
+        const CalendarDate date{year->year, name->month, day_span->first};
+        return Reading{year->end, date, date, kFullDate, true};
       }
     }
   }
@@ -371,6 +391,13 @@ std::optional<DateParser::Days> DateParser::days(std::size_t i) const {
     return std::nullopt;
   }
   return Days{first.value, last.value, i + 1};
+}
+
+std::optional<DateParser::Days> DateParser::impossible_day(std::size_t i) const {
+  if (!is_kind(i, "number")) return std::nullopt;
+  const std::optional<int> day = read_day_number(tokens_[i].text);
+  if (!day || (*day >= 1 && *day <= 31)) return std::nullopt;
+  return Days{*day, *day, i + 1};
 }
 
 std::optional<DateParser::Month> DateParser::month(std::size_t i) {

@@ -58,6 +58,9 @@ class DateParser {
     CalendarDate first;
     CalendarDate last;
     double confidence = 0;
+    // A number no month has where the day belongs ("32 marzo 2021", "April 0, 2021"): the
+    // expression is read whole so that no part of it is taken, but it names no day.
+    bool impossible_day = false;
   };
   struct Days {
     int first = 0;
@@ -88,6 +91,8 @@ class DateParser {
   std::optional<Reading> bare_day(std::size_t i, const Licence& licence);
   // Their parts.
   std::optional<Days> days(std::size_t i) const;
+  // A number at token `i` written as a day but of a value no month has (0, 32–99).
+  std::optional<Days> impossible_day(std::size_t i) const;
   std::optional<Month> month(std::size_t i);
   std::optional<Year> year_after(std::size_t i, bool comma_allowed);
   std::optional<int> plain_year(std::size_t i) const;

@@ -118,5 +118,16 @@ TEST(DateGrammarEnglish, NumericDatesWithADayOrMonth00AreNoDates) {
   EXPECT_EQ(en("On 01/02/2021."), "01/02/2021=2021-01-02");
 }
 
+// "From April 3 to April 31, 2021" is one expression, and it names no day: not even "April 3" is
+// taken from it.
+TEST(DateGrammarEnglish, AnImpossibleDayLeavesNoPartOfTheDate) {
+  EXPECT_EQ(en("From April 3 to April 31, 2021."), "");
+  EXPECT_EQ(en("From April 31 to May 3, 2021."), "");
+  EXPECT_EQ(en("On April 32, 2021 and April 0, 2021."), "");
+  EXPECT_EQ(en("On 32 March 2021."), "");
+  // Without a year the number after a month may count something.
+  EXPECT_EQ(en("In March 45 people came."), "March=--03");
+}
+
 }  // namespace
 }  // namespace strata::entities

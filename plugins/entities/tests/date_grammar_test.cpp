@@ -164,6 +164,16 @@ TEST(DateGrammarItalian, NumericDatesWithADayOrMonth00AreNoDates) {
   EXPECT_EQ(it("il 01/01/2021"), "01/01/2021=2021-01-01");
 }
 
+// A number no month has where the day belongs makes the expression name no day; no part of it,
+// "marzo 2021", is taken for a date.
+TEST(DateGrammarItalian, AnImpossibleDayLeavesNoPartOfTheDate) {
+  EXPECT_EQ(it("Il 32 marzo 2021 e il 35 marzo 2021."), "");
+  EXPECT_EQ(it("Il 00 marzo 2021 e il 0 marzo 2021."), "");
+  EXPECT_EQ(it("dal 3 al 35 marzo 2021"), "");
+  EXPECT_EQ(it("dal 31 aprile al 5 maggio 2021"), "");
+  EXPECT_EQ(it("Il 31 marzo 2021."), "31 marzo 2021=2021-03-31");
+}
+
 TEST(DateGrammarItalian, DatesInsideLegalCitationsAreFoundForTheCallerToDrop) {
   EXPECT_EQ(it("il d.lgs. 30 giugno 2003, n. 196 e la legge 7 agosto 1990, n. 241"),
             "30 giugno 2003=2003-06-30 | 7 agosto 1990=1990-08-07");

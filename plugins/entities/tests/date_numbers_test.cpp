@@ -33,6 +33,15 @@ TEST(DateNumbers, DaysTakeOrdinalSuffixes) {
   EXPECT_FALSE(read_day("3,5"));
 }
 
+TEST(DateNumbers, DayNumbersAreAnyTwoDigitsWrittenAsADay) {
+  EXPECT_EQ(read_day_number("32"), 32);
+  EXPECT_EQ(read_day_number("00"), 0);
+  EXPECT_EQ(read_day_number("99th"), 99);
+  EXPECT_EQ(read_day_number("3"), 3);
+  EXPECT_FALSE(read_day_number("100"));
+  EXPECT_FALSE(read_day_number("32-bis"));
+}
+
 TEST(DateNumbers, DigitGroupsShareOneSeparator) {
   const auto date = read_digit_groups("19-06-2024");
   ASSERT_TRUE(date);
