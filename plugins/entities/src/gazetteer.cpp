@@ -140,6 +140,12 @@ void Gazetteer::add_list(std::string_view content, std::string_view source, Stre
       throw Error(where() + ": expected TYPE<TAB>name with TYPE like LOC or ORG, found '" +
                   std::string(line) + "'");
     }
+    // A second tab starts a third column, which no list has: taken into the name, it would
+    // make a name no text holds.
+    if (line.find('\t', tab + 1) != std::string_view::npos) {
+      throw Error(where() + ": expected TYPE<TAB>name, found a third column after the name in '" +
+                  std::string(line) + "'");
+    }
     if (!types.empty() && std::find(types.begin(), types.end(), type) == types.end()) {
       throw Error(where() + ": type '" + std::string(type) + "' is not one of " + joined(types) +
                   ", in '" + std::string(line) + "'");

@@ -66,7 +66,8 @@ class Gazetteer {
 
   // Adds the lines of a list: "TYPE<TAB>name" (or one space for the tab, as in KIND's lists),
   // '#' starting a comment line, blank lines ignored. Throws Error "SOURCE:LINE: ..." for a
-  // line of another form, or of a type not in `types` when that is not empty.
+  // line of another form (a third column too), or of a type not in `types` when that is not
+  // empty.
   void add_list(std::string_view content, std::string_view source, Strength strength,
                 std::span<const std::string_view> types = {});
   // Adds one name; throws Error if it has no tokens or more than kMaxNameTokens, or if the

@@ -5,6 +5,7 @@
 
 #include "strata/error.hpp"
 #include "strata/file.hpp"
+#include "strata/list_text.hpp"
 
 namespace strata::entities {
 namespace {
@@ -50,7 +51,8 @@ Gazetteer load_gazetteer(const std::filesystem::path& folder) {
 
 void add_gazetteer_file(Gazetteer& gazetteer, const std::filesystem::path& file, Strength strength,
                         std::span<const std::string_view> types) {
-  gazetteer.add_list(list_text(file), file.string(), strength, types);
+  gazetteer.add_list(canonicalize_list(list_text(file), file.string()), file.string(), strength,
+                     types);
 }
 
 }  // namespace strata::entities

@@ -14,8 +14,10 @@ namespace strata::entities {
 // the folder if it has no such file, or naming the file and line of a bad line.
 Gazetteer load_gazetteer(const std::filesystem::path& folder);
 
-// Adds the names of one list file; `types`, when not empty, are the only types it may hold.
-// Throws Error naming the file if it cannot be read, or its file and line for a bad line.
+// Adds the names of one list file, read as documents are (canonicalize_list: a byte-order mark
+// at its start dropped, UTF-8 checked, NFC); `types`, when not empty, are the only types it may
+// hold. Throws Error naming the file if it cannot be read, or its file and line for a bad line
+// or invalid UTF-8.
 void add_gazetteer_file(Gazetteer& gazetteer, const std::filesystem::path& file, Strength strength,
                         std::span<const std::string_view> types = {});
 

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "strata/error.hpp"
+#include "strata_process.hpp"
 #include "test_support.hpp"
 
 namespace strata::entities {
@@ -25,6 +26,25 @@ TEST(GazetteerFiles, ReadsListsAndTellsWeakOnesByName) {
   ASSERT_EQ(matches.size(), 1u);
   EXPECT_EQ(g.categories()[matches[0].category].strength, Strength::weak);
   std::filesystem::remove_all(dir);
+}
+
+// A user's list as an editor may save it: with a byte-order mark, or with bytes that are not
+// UTF-8, which are named by file and line rather than taken as a name.
+TEST(GazetteerFiles, ReadsAListAsDocumentsAreRead) {
+  strata::testing::ScratchDir dir;
+  const std::filesystem::path file = dir / "names.txt";
+  strata::testing::write_file(file, "\xEF\xBB\xBFPER\tZorblax Quux\n");
+  Gazetteer g;
+  add_gazetteer_file(g, file, Strength::strong);
+  EXPECT_EQ(g.match(std::vector<std::string_view>{"Zorblax", "Quux"}).size(), 1u);
+
+  strata::testing::write_file(file, "PER\tAnna\nPER\tZorbl\xFF\n");
+  try {
+    add_gazetteer_file(g, file, Strength::strong);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), file.string() + ":2: invalid UTF-8 at byte 18");
+  }
 }
 
 TEST(GazetteerFiles, AFolderWithoutListsIsAnError) {

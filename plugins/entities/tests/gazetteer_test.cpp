@@ -124,6 +124,19 @@ TEST(Gazetteer, BadLinesNameTheFileAndLine) {
   EXPECT_THROW(g.add_list("LOC\t   \n", "x", Strength::strong), Error);
 }
 
+TEST(Gazetteer, AThirdColumnIsRefused) {
+  Gazetteer g;
+  try {
+    g.add_list("PER\tAnna Neri\nPER\tZorblax Quux\tmore\n", "names.txt", Strength::strong);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "names.txt:2: expected TYPE<TAB>name, found a third column after the name in "
+              "'PER\tZorblax Quux\tmore'");
+  }
+  EXPECT_THROW(g.add_list("ORG Acme\tWidgets\n", "x", Strength::strong), Error);
+}
+
 TEST(Gazetteer, ASpaceMayStandForTheTab) {
   // KIND's it-ORG-wikipedia.txt writes "ORG Boeing Commercial Airplanes".
   Gazetteer g;
