@@ -2,7 +2,10 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <charconv>
 #include <iostream>
+#include <limits>
+#include <optional>
 
 #include "command_line.hpp"
 #include "commands.hpp"
@@ -22,10 +25,45 @@ struct TrainArguments {
   std::vector<std::string> lexicons;
   std::string language;
   std::string output;
-  int epochs = 0;
-  std::uint64_t seed = 1;
+  // As written, checked by check(): boost would take "--seed -5" as 2^64 - 5, and "--epochs 0"
+  // could not be told from no --epochs.
+  std::string epochs;
+  std::string seed = "1";
   std::vector<std::string> plugin_paths;
 };
+
+// `text` as a whole number without sign, or nothing.
+std::optional<std::uint64_t> whole_number(const std::string& text) {
+  std::uint64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+// The epochs asked for: 0 for the plugin's default, when none are.
+int epochs_of(const TrainArguments& a) {
+  if (a.epochs.empty()) return 0;
+  const std::optional<std::uint64_t> epochs = whole_number(a.epochs);
+  if (!epochs || *epochs < 1 || *epochs > std::numeric_limits<int>::max()) {
+    throw SetupError(
+        "--epochs must be a whole number of at least 1 (leave it out for the "
+        "plugin's default), not '" +
+        a.epochs + "'");
+  }
+  return static_cast<int>(*epochs);
+}
+
+std::uint64_t seed_of(const TrainArguments& a) {
+  const std::optional<std::uint64_t> seed = whole_number(a.seed);
+  if (!seed) {
+    throw SetupError("--seed must be a whole number from 0 to " +
+                     std::to_string(std::numeric_limits<std::uint64_t>::max()) + ", not '" +
+                     a.seed + "'");
+  }
+  return *seed;
+}
 
 po::options_description train_options(TrainArguments& a) {
   po::options_description options("strata train NAME|PATH --data FILE... --lang L -o MODEL");
@@ -38,8 +76,9 @@ po::options_description train_options(TrainArguments& a) {
        "word or name lists the model learns from and carries (entities: TYPE<TAB>name lines)")
       ("lang,l", po::value(&a.language), "language of the data (it, en, ...)")
       ("output,o", po::value(&a.output), "the model file to write")
-      ("epochs", po::value(&a.epochs), "training epochs (default: the plugin's)")
-      ("seed", po::value(&a.seed), "random seed; the same seed gives the same model")
+      ("epochs", po::value(&a.epochs), "training epochs, at least 1 (default: the plugin's)")
+      ("seed", po::value(&a.seed), "random seed, a whole number from 0 (default 1); the same "
+       "seed gives the same model")
       ("plugin-path", po::value(&a.plugin_paths)->composing(), "extra plugin directory");
   // clang-format on
   return options;
@@ -50,7 +89,8 @@ void check(const TrainArguments& a) {
   if (a.data.empty()) throw SetupError("give training data with --data FILE...");
   if (a.language.empty()) throw SetupError("give the data's language with --lang");
   if (a.output.empty()) throw SetupError("give the model file to write with -o");
-  if (a.epochs < 0) throw SetupError("--epochs must not be negative");
+  epochs_of(a);
+  seed_of(a);
   for (const auto& file : a.data) {
     if (!std::filesystem::is_regular_file(file)) throw SetupError("data file not found: " + file);
   }
@@ -85,8 +125,8 @@ int train(const TrainArguments& a) {
                           {a.dev.begin(), a.dev.end()},
                           a.language,
                           temporary,
-                          a.epochs,
-                          a.seed,
+                          epochs_of(a),
+                          seed_of(a),
                           &progress,
                           {a.lexicons.begin(), a.lexicons.end()}};
   try {

@@ -79,6 +79,33 @@ TEST_F(Train, MissingArgumentsAreUsageErrors) {
   EXPECT_NE(missing.err.find("data file not found"), std::string::npos) << missing.err;
 }
 
+// "--epochs 0" would be the plugin's default in disguise, and "--seed -5" 2^64 - 5: both are
+// refused, naming the option, before the trainer starts.
+TEST_F(Train, EpochsAndSeedAreWholeNumbersWithinRange) {
+  write_file(dir_ / "a.tsv", "one\n");
+  const auto model = dir_ / "counter.model";
+  const auto run = [&](const std::string& option, const std::string& value) {
+    return train({"counter", "--data", (dir_ / "a.tsv").string(), "--lang", "it", "-o",
+                  model.string(), option, value});
+  };
+  const auto no_epochs = run("--epochs", "0");
+  EXPECT_EQ(no_epochs.exit_code, 2);
+  EXPECT_NE(no_epochs.err.find("--epochs must be a whole number of at least 1"), std::string::npos)
+      << no_epochs.err;
+  const auto negative = run("--seed", "-5");
+  EXPECT_EQ(negative.exit_code, 2);
+  EXPECT_NE(negative.err.find("--seed must be a whole number from 0 to 18446744073709551615, "
+                              "not '-5'"),
+            std::string::npos)
+      << negative.err;
+  EXPECT_EQ(run("--seed", "1.5").exit_code, 2);
+  EXPECT_FALSE(std::filesystem::exists(model));
+  const auto largest = run("--seed", "18446744073709551615");
+  ASSERT_EQ(largest.exit_code, 0) << largest.err;
+  EXPECT_EQ(read_file(model), "it lines=1 seed=18446744073709551615\n");
+  EXPECT_EQ(run("--epochs", "2").exit_code, 0);
+}
+
 TEST(LegacyPlugin, BuiltForApi10StillLoadsAndRuns) {
   ScratchDir dir;
   write_file(dir / "a.txt", "text\n");
