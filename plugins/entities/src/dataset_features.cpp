@@ -11,21 +11,28 @@ std::vector<std::string_view> views_of(const LabeledSentence& sentence) {
 
 }  // namespace
 
-DatasetFeatures extract_dataset_features(const FeatureExtractor& extractor,
-                                         std::span<const LabeledSentence> sentences,
+std::vector<std::size_t> document_starts(std::span<const LabeledSentence> sentences,
                                          std::size_t document_sentences) {
-  DatasetFeatures data;
-  data.features.resize(sentences.size());
-  data.tokens.resize(sentences.size());
+  std::vector<std::size_t> starts;
   for (std::size_t first = 0; first < sentences.size();) {
     std::size_t last = first + 1;
     while (last < sentences.size() && !sentences[last].starts_document &&
            (document_sentences == 0 || last - first < document_sentences)) {
       ++last;
     }
-    data.document_starts.push_back(first);
+    starts.push_back(first);
     first = last;
   }
+  return starts;
+}
+
+DatasetFeatures extract_dataset_features(const FeatureExtractor& extractor,
+                                         std::span<const LabeledSentence> sentences,
+                                         std::size_t document_sentences) {
+  DatasetFeatures data;
+  data.features.resize(sentences.size());
+  data.tokens.resize(sentences.size());
+  data.document_starts = document_starts(sentences, document_sentences);
   // Contexts first, all of them: tokens point into them, so the vector must not grow later.
   data.documents.resize(data.document_starts.size());
   TokenWorkspace workspace;

@@ -19,9 +19,13 @@ struct DatasetFeatures {
   std::vector<DocumentContext> documents;    // what tokens' `use` points into
 };
 
+// Where the documents of a data set start: at a sentence marked starts_document, and, for data
+// without document marks (KIND has none), every `document_sentences` sentences (0: no limit).
+std::vector<std::size_t> document_starts(std::span<const LabeledSentence> sentences,
+                                         std::size_t document_sentences);
+
 // Extracts the first pass's features of every sentence. Document-level features need
-// documents: a document starts at a sentence marked starts_document, and, for data without
-// document marks (KIND has none), every `document_sentences` sentences (0: no limit).
+// documents, as document_starts() cuts them.
 DatasetFeatures extract_dataset_features(const FeatureExtractor& extractor,
                                          std::span<const LabeledSentence> sentences,
                                          std::size_t document_sentences);

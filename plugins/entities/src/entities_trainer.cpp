@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "cross_validation.hpp"
+#include "dataset_features.hpp"
 #include "file_digest.hpp"
 #include "gazetteer_files.hpp"
 #include "model_file.hpp"
@@ -30,6 +32,25 @@ std::string epoch_line(const EpochReport& report) {
   return report.best ? text + "  *" : text;
 }
 
+// Says so when the data has too few documents for the first pass's cross-validation in
+// options.folds folds, and what is done instead (make_folds); throws as it does.
+void warn_of_few_documents(const TrainingData& training, const TrainingOptions& options,
+                           Logger& progress) {
+  const std::vector<std::size_t> starts =
+      document_starts(training.sentences, options.document_sentences);
+  const Folds folds = make_folds(starts, training.sentences.size(), options.folds);
+  if (starts.size() >= options.folds) return;
+  const std::string documents = std::to_string(starts.size()) + " training document" +
+                                (starts.size() == 1 ? "" : "s") + ", fewer than the " +
+                                std::to_string(options.folds) +
+                                " folds of the first pass's cross-validation (a document starts "
+                                "at each file, each -DOCSTART- line and, where there are none, "
+                                "every " +
+                                std::to_string(options.document_sentences) + " sentences): ";
+  progress.warn(documents + std::to_string(folds.count) + " folds of " +
+                (folds.of_sentences ? "sentences" : "one document each") + " instead");
+}
+
 }  // namespace
 
 void EntitiesTrainer::train(const TrainingRequest& request) {
@@ -54,6 +75,7 @@ void EntitiesTrainer::train(const TrainingRequest& request) {
   progress.info(std::to_string(training.sentences.size()) + " training sentences, " +
                 std::to_string(development.sentences.size()) + " development sentences, " +
                 std::to_string(gazetteer.size()) + " names in the lists");
+  if (options.two_passes) warn_of_few_documents(training, options, progress);
 
   const Model model =
       entities::train(training.sentences, development.sentences, options,

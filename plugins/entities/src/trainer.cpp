@@ -5,6 +5,7 @@
 #include <numeric>
 #include <random>
 
+#include "cross_validation.hpp"
 #include "dataset_features.hpp"
 #include "decoding.hpp"
 #include "feature_templates.hpp"
@@ -189,27 +190,23 @@ PassResult train_pass(const PassData& data, const TrainingOptions& options, cons
   return result;
 }
 
-// First-pass tags of the training data as on unseen text: documents go round-robin into
-// folds, and each fold is tagged by a first pass trained on the others.
-Tagging cross_validated_tags(const DatasetFeatures& data,
+// First-pass tags of the training data as on unseen text: each fold is tagged by a first pass
+// trained on the others.
+Tagging cross_validated_tags(const DatasetFeatures& data, const Folds& folds,
                              std::span<const LabeledSentence> sentences,
                              const PassData& development, const TrainingOptions& options,
                              const ProgressCallback& progress) {
   Tagging tags(sentences.size());
-  const std::size_t documents = data.document_starts.size();
-  for (unsigned fold = 0; fold < options.folds; ++fold) {
+  for (unsigned fold = 0; fold < folds.count; ++fold) {
     std::vector<std::size_t> inside;
     std::vector<std::size_t> outside;
-    for (std::size_t d = 0; d < documents; ++d) {
-      const std::size_t last = d + 1 < documents ? data.document_starts[d + 1] : sentences.size();
-      for (std::size_t s = data.document_starts[d]; s < last; ++s) {
-        (d % options.folds == fold ? inside : outside).push_back(s);
-      }
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      (folds.fold_of[s] == fold ? inside : outside).push_back(s);
     }
     const PassData pass{data.features, sentences, outside, development.development_features,
                         development.development};
     const std::string name =
-        "first pass, fold " + std::to_string(fold + 1) + " of " + std::to_string(options.folds);
+        "first pass, fold " + std::to_string(fold + 1) + " of " + std::to_string(folds.count);
     decode_some(train_pass(pass, options, name, progress).weights, data.features, inside, tags);
   }
   return tags;
@@ -240,7 +237,9 @@ Model train(std::span<const LabeledSentence> sentences,
   if (!options.two_passes) {
     final_pass = train_pass(first, options, "single pass", progress);
   } else {
-    const Tagging training_tags = cross_validated_tags(data, sentences, first, options, progress);
+    const Folds folds = make_folds(data.document_starts, sentences.size(), options.folds);
+    const Tagging training_tags =
+        cross_validated_tags(data, folds, sentences, first, options, progress);
     const PassResult first_pass = train_pass(first, options, "first pass", progress);
     Tagging development_tags(development.size());
     decode_some(first_pass.weights, development_data.features, all_of(development.size()),
@@ -254,7 +253,7 @@ Model train(std::span<const LabeledSentence> sentences,
                           development_features, development};
     final_pass = train_pass(second, options, "second pass", progress);
     model.first_pass = first_pass.weights;
-    model.training.folds = options.folds;
+    model.training.folds = folds.count;
     // Without development data the confidence is fitted on the training data as the second
     // pass sees it.
     if (development.empty()) development_features = second_features;

@@ -34,7 +34,8 @@ struct TrainingOptions {
   std::size_t document_sentences = 50;
   // Train a second pass on top of the first (see Model::first_pass). Its training data needs
   // first-pass tags as the first pass makes them on text it has not seen: each fold of the
-  // training documents is tagged by a first pass trained on the other folds.
+  // training documents is tagged by a first pass trained on the other folds (make_folds: fewer
+  // folds for fewer documents, folds of sentences for one document).
   bool two_passes = true;
   unsigned folds = 5;
   // Languages and data files, copied into the model's training record.

@@ -2,6 +2,7 @@
 
 #include "conll_reader.hpp"
 #include "file_digest.hpp"
+#include "strata/error.hpp"
 
 namespace strata::entities {
 
@@ -11,6 +12,13 @@ TrainingData read_training_files(const std::vector<std::filesystem::path>& paths
   TrainingData data;
   for (const std::filesystem::path& path : paths) {
     ConllData file = read_conll_file(path, tags);
+    // An empty file given for training or development is a mistake: a run that went on without
+    // it would seem to have used it.
+    if (file.sentences.empty()) {
+      throw Error(path.string() +
+                  ": no sentences (CoNLL: a token and its label on each line, a blank line "
+                  "between sentences)");
+    }
     if (warn) {
       for (const std::string& warning : file.warnings) warn(warning);
     }

@@ -19,7 +19,8 @@ struct TrainingData {
 };
 
 // Reads the files with read_conll_file; each warning (repaired labels) goes to `warn`. The
-// first sentence of each file starts a document. Throws Error as read_conll_file does.
+// first sentence of each file starts a document. Throws Error as read_conll_file does, and
+// "FILE: no sentences" for a file that holds none.
 TrainingData read_training_files(const std::vector<std::filesystem::path>& paths,
                                  const TagSet& tags,
                                  const std::function<void(std::string_view)>& warn);

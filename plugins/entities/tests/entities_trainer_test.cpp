@@ -31,7 +31,8 @@ class EntitiesTraining : public ::testing::Test {
   // Trains on `data`, writing dir_/NAME; throws what the trainer throws.
   std::filesystem::path train(std::string_view data, std::uint64_t seed = 1,
                               std::string_view name = "model.bin",
-                              std::vector<std::filesystem::path> lexicons = {}) {
+                              std::vector<std::filesystem::path> lexicons = {},
+                              std::vector<std::filesystem::path> development = {}) {
     PluginContext context;
     context.resource_dir = testing::resource_dir();
     EntitiesTrainer trainer(context);
@@ -44,6 +45,7 @@ class EntitiesTraining : public ::testing::Test {
     request.seed = seed;
     request.progress = &progress_;
     request.lexicon_files = std::move(lexicons);
+    request.dev_files = std::move(development);
     trainer.train(request);
     return request.output;
   }
@@ -74,10 +76,48 @@ TEST_F(EntitiesTraining, ReportsEachEpoch) {
   for (const std::string& line : progress_.lines) {
     epochs += line.find(": epoch ") != std::string::npos ? 1 : 0;
   }
-  // Two passes: five folds and the whole first pass, then the second, three epochs each.
-  EXPECT_EQ(epochs, 7u * 3u);
+  // Two passes: the first cross-validated in three folds (one document of three sentences: a
+  // fold each), and on the whole data, then the second, three epochs each.
+  EXPECT_EQ(epochs, 5u * 3u);
   EXPECT_EQ(progress_.lines.front().find("3 training sentences, 0 development sentences"), 0u);
   EXPECT_EQ(progress_.lines.back(), "kept epoch 3 of 3");
+}
+
+// Five folds need five documents: with fewer, the trainer says what it does instead, and no
+// fold trains on nothing ("train accuracy 0.0000").
+TEST_F(EntitiesTraining, SaysSoWhenTooFewDocumentsForTheFolds) {
+  train(kData);
+  const auto warned = [&](std::string_view text) {
+    for (const std::string& line : progress_.lines) {
+      if (line.find(text) != std::string::npos) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(
+      warned("1 training document, fewer than the 5 folds of the first pass's "
+             "cross-validation"));
+  EXPECT_TRUE(warned(": 3 folds of sentences instead"));
+  EXPECT_FALSE(warned("fold 1 of 5"));
+  EXPECT_FALSE(warned("train accuracy 0.0000"));
+
+  progress_.lines.clear();
+  std::string three_documents;
+  for (int d = 0; d < 3; ++d) three_documents += std::string(kData);
+  train(three_documents);
+  EXPECT_TRUE(warned(": 3 folds of one document each instead"));
+  EXPECT_TRUE(warned("first pass, fold 3 of 3"));
+  EXPECT_EQ(error_of("-DOCSTART-\tO\n\nMario\tB-PER\n").find("two-pass training"), 0u);
+}
+
+TEST_F(EntitiesTraining, AnEmptyFileIsNamed) {
+  const std::filesystem::path empty = dir_ / "dev.tsv";
+  strata::testing::write_file(empty, "");
+  const std::string error = testing::error_of([&] { train(kData, 1, "model.bin", {}, {empty}); });
+  EXPECT_EQ(error.find(empty.string() + ": no sentences"), 0u) << error;
+  EXPECT_EQ(error_of("").find((dir_ / "train.tsv").string() + ": no sentences"), 0u);
+  EXPECT_EQ(error_of("-DOCSTART-\tO\n\n").find((dir_ / "train.tsv").string() + ": no sentences"),
+            0u);
+  EXPECT_FALSE(std::filesystem::exists(dir_.path() / "model.bin"));
 }
 
 TEST_F(EntitiesTraining, IsDeterministicForASeed) {
