@@ -7,11 +7,13 @@
 
 namespace strata::legal {
 
-// Where the citation [begin, end) of `document` ends once a dot that the tokenizer made a
-// punctuation token of its own is left out: the scanners let a name's last dot be written or not
-// ("c.e.d.u." and "CEDU"), so "art. 6 CEDU." takes the period that ends the sentence, which is
-// the tokens layer's to decide. An abbreviation's dot stays ("art. 2 c.c.", "del citato
-// d.lgs."): the tokenizer keeps it in the word. Needs the tokens layer.
+// Where the citation [begin, end) of `document` ends once a dot that the tokenizer made the end
+// of its sentence is left out: a punctuation token of its own, with nothing but punctuation
+// after it in the sentence ("art. 6 CEDU.", "CEDU.)"). The scanners let a name's last dot be
+// written or not ("c.e.d.u." and "CEDU"), so they take the sentence's period, which is the
+// tokens layer's to place. An abbreviation's dot stays: the one the tokenizer keeps in its word
+// ("art. 2 c.c.", "del citato d.lgs."), and one it splits off inside a sentence ("L. Fall. e").
+// Needs the tokens layer; without a sentences layer the text is one sentence.
 std::size_t end_before_sentence_dot(const Document& document, std::size_t begin, std::size_t end);
 
 }  // namespace strata::legal

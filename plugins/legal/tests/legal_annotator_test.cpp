@@ -49,6 +49,9 @@ TEST(LegalAnnotator, LeavesTheSentencesPeriodOutOfCitations) {
   EXPECT_EQ(
       spans(*annotator, "L'art. 2 c.c. Il d.lgs. 196/2003 e l'art. 3 del citato d.lgs. Fine."),
       "art. 2 c.c. | d.lgs. 196/2003 | art. 3 del citato d.lgs.");
+  // Inside a sentence a dot the tokenizer splits off is left to the citation.
+  EXPECT_EQ(spans(*annotator, "Vedi l'art. 67 L. Fall. e poi la L. Fall. Fine."),
+            "art. 67 L. Fall. | L. Fall");
 }
 
 // A list of named instruments the user gives: written as the shipped one, checked line by line.
