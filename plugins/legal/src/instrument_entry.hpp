@@ -8,10 +8,10 @@
 namespace strata::legal {
 
 // Checks the values of a line: a citation type the plugin writes (legislation, code,
-// constitution, eu, treaty), an id of that type's scheme (a URN:NIR for Italian acts, codes and
-// the Constitution; a CELEX number for EU acts; any word for treaties) and a name. Throws Error
-// saying what is wrong: a list whose instruments could never be written, or would be written
-// without an id, must not pass for a good one.
+// constitution, eu, treaty), an id and a name, not empty. The id's form is the user's choice
+// (a URN:NIR, a CELEX number, a name of their own: "statuto-albertino"). Throws Error saying
+// what is wrong: a list whose instruments could never be written, or would be written without
+// an id, must not pass for a good one.
 void check_instrument_entry(const std::vector<std::string>& values);
 
 }  // namespace strata::legal
