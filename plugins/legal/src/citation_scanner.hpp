@@ -17,8 +17,9 @@ namespace strata::legal {
 
 // Finds the Italian, EU and treaty citations of a text: partitions before the instrument ("art.
 // 4-bis della legge n. 326 del 1983"), after it ("d.m. 12 marzo 1951, n. 1873, art. 412") or
-// none, and an instrument that is an act, a code or treaty of the lexicon, an EU act or "del
-// trattato" for the treaty named last in the text. Gives one Citation per identifier, each over
+// none, and an instrument that is an act, a code or treaty of the lexicon, an EU act, "del
+// trattato" for the treaty named last in the text, or "della stessa legge" for the act of the
+// type it names cited last. Gives one Citation per identifier, each over
 // the whole phrase; several from one phrase share a "group" feature. Reads only the lexicon, so
 // one scanner serves every thread.
 class CitationScanner {
