@@ -144,6 +144,10 @@ TEST(Legal, ABadListOrOptionIsAOneLineErrorAndExit2) {
   const auto bad_system = annotate(dir / "a.txt", {"--set", "legal.systems=it,uk"});
   EXPECT_EQ(bad_system.exit_code, 2);
   EXPECT_NE(bad_system.err.find("unknown system 'uk'"), std::string::npos) << bad_system.err;
+  const auto no_system = annotate(dir / "a.txt", {"--set", "legal.systems= , "});
+  EXPECT_EQ(no_system.exit_code, 2);
+  EXPECT_NE(no_system.err.find("option 'systems': no system given"), std::string::npos)
+      << no_system.err;
   const auto bad_gold =
       run_strata({"eval", "--gold-format", "linkoln", "--gold", (dir / "a.txt").string(),
                   "--write-text", (dir / "out").string()});

@@ -86,6 +86,10 @@ void LegalAnnotator::configure(const Options& options) {
     }
     systems.emplace_back(system);
   }
+  // Writing no citation at all is no use of the plugin in a chain: most likely a mistake.
+  if (systems.empty()) {
+    throw Error(std::string("option '") + kSystems + "': no system given (use it, eu, treaty, us)");
+  }
   types_ = types_of(systems);
   std::vector<std::string> extra;
   for (const std::string_view path : comma_separated(options.get_string(kInstruments))) {
