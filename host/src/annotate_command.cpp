@@ -32,8 +32,8 @@ namespace po = boost::program_options;
 namespace strata::host {
 namespace {
 
-// -j not given: one worker per core.
-// -j not given: no number a user would type, so that -j -1 is refused, not read as automatic.
+// -j not given (one worker per core): no number a user would type, so that -j -1 is refused, not
+// read as automatic.
 constexpr int kAutomaticWorkers = std::numeric_limits<int>::min();
 
 // Smaller windows would cut most paragraphs; this still lets a test cut a short text.
@@ -152,26 +152,6 @@ bool write_to_standard_output(CorpusFile& corpus) {
   return true;
 }
 
-// Whether the inputs name one document: one file, or standard input.
-bool names_one_document(const std::vector<std::string>& inputs) {
-  std::error_code ignored;
-  return inputs.empty() ||
-         (inputs.size() == 1 &&
-          (inputs[0] == "-" || !std::filesystem::is_directory(inputs[0], ignored)));
-}
-
-// The shard this run annotates. The environment's (a Slurm array task, an MPI rank) cuts a corpus
-// but not one document named on its own: a task given a file of its own (annotate f_$ID.txt)
-// annotates it, where the shard would have kept it from most tasks without a word.
-Shard shard_of_run(const AnnotateArguments& a) {
-  const Shard shard = choose_shard(a.shard_index, a.shard_count);
-  const bool from_environment = a.shard_index == kShardNotGiven;
-  if (!from_environment || shard.count == 1 || !names_one_document(a.inputs)) return shard;
-  spdlog::info("one document named: the environment's shard {} of {} does not apply", shard.index,
-               shard.count);
-  return {};
-}
-
 // An ISO 639 code, maybe with a region or script as a BCP 47 tag has it ("it-IT", which plugins
 // read as "it"), or auto.
 std::string checked_language(const std::string& language) {
@@ -265,12 +245,15 @@ int annotate(const AnnotateArguments& a) {
                                  : vrt  ? ".vrt"
                                  : html ? ".html"
                                         : ".xml");
-  const Shard shard = shard_of_run(a);
+  const RunShard run_shard = choose_run_shard(a.shard_index, a.shard_count, a.inputs);
+  const Shard& shard = run_shard.cut;
   if (corpus && (shard.count > 1 || a.resume)) {
     throw SetupError(
         "--corpus-file collects one run in one file: not with shards or --resume (use -o)");
   }
-  const auto manifest_path = manifest_location(a, jobs, shard);
+  // Named by the task, also when its shard cuts nothing: tasks that share an output folder must
+  // not share one manifest.
+  const auto manifest_path = manifest_location(a, jobs, run_shard.task);
   if (a.resume && manifest_path.empty()) {
     throw SetupError("--resume needs a run manifest: give -o DIRECTORY or --manifest FILE");
   }

@@ -90,8 +90,23 @@ AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)), replaced_(path_)
 bool AtomicFile::opened_in_place() {
   struct stat standing {};
   if (::lstat(path_.c_str(), &standing) != 0 || S_ISREG(standing.st_mode)) return false;
-  if (S_ISLNK(standing.st_mode) &&
-      (::stat(path_.c_str(), &standing) != 0 || S_ISREG(standing.st_mode))) {
+  struct stat target {};
+  const bool exists = ::stat(path_.c_str(), &target) == 0;
+  // This process's standard output or error (-o /dev/stdout), a file maybe: written through the
+  // descriptor the shell opened, where the shell put it (after what is there, for >>), never
+  // replaced.
+  for (const int own : {STDOUT_FILENO, STDERR_FILENO}) {
+    struct stat open {};
+    if (exists && ::fstat(own, &open) == 0 && open.st_dev == target.st_dev &&
+        open.st_ino == target.st_ino) {
+      fd_ = ::fcntl(own, F_DUPFD_CLOEXEC, 0);
+      if (fd_ < 0) {
+        throw std::runtime_error("cannot write " + path_.string() + ": " + std::strerror(errno));
+      }
+      return true;
+    }
+  }
+  if (S_ISLNK(standing.st_mode) && (!exists || S_ISREG(target.st_mode))) {
     // The file the link names (or will name, if it dangles) is what gets replaced.
     replaced_ = link_target(path_);
     return false;

@@ -15,8 +15,9 @@ namespace strata::host {
 // that a reader, or a resumed run, never finds half a file. It is a stream buffer that writes
 // through a buffer of its own straight to the file: a large output never waits whole in memory.
 // As a shell's redirection would, it writes through a symbolic link (the file it names is
-// replaced, the link kept) and into a device, pipe or socket at the path (-o /dev/null,
-// -o /dev/stdout), which are written in place rather than replaced by a file.
+// replaced, the link kept), into a device, pipe or socket at the path (-o /dev/null), and into
+// the process's own standard output or error (-o /dev/stdout, also when that is a file), which
+// are written in place rather than replaced by a file.
 class AtomicFile : public std::streambuf {
  public:
   // Opens the temporary file, creating missing folders, or the device at `path`. Throws
@@ -36,8 +37,9 @@ class AtomicFile : public std::streambuf {
   int_type overflow(int_type c) override;
 
  private:
-  // Opens what stands at path_ for writing into it, if it is a device, pipe or socket (or a
-  // link to one), and says whether it did; for a link to a file, sets replaced_ to that file.
+  // Opens what stands at path_ for writing into it, if it is a device, pipe or socket, or the
+  // process's standard output or error (or a link to one), and says whether it did; for a link
+  // to another file, sets replaced_ to that file.
   bool opened_in_place();
   // Opens the temporary file beside replaced_.
   void open_temporary();

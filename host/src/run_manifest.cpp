@@ -37,21 +37,29 @@ ManifestEntry entry_of(const nlohmann::json& line) {
   return entry;
 }
 
-// Where the last whole line of the file open at `fd` ends: its size, unless a run killed while
-// writing a line left that line cut.
-off_t end_of_whole_lines(int fd) {
-  struct stat file {};
-  if (::fstat(fd, &file) != 0) return -1;
+// Where the last whole line of the regular file open at `fd`, of `size` bytes, ends: its size,
+// unless a run killed while writing a line left that line cut.
+off_t end_of_whole_lines(int fd, off_t size) {
   char chunk[4096];
-  for (off_t at = file.st_size; at > 0;) {
-    const auto size = static_cast<std::size_t>(std::min<off_t>(at, sizeof chunk));
-    at -= static_cast<off_t>(size);
-    if (::pread(fd, chunk, size, at) != static_cast<ssize_t>(size)) return -1;
-    for (std::size_t i = size; i > 0; --i) {
+  for (off_t at = size; at > 0;) {
+    const auto length = static_cast<std::size_t>(std::min<off_t>(at, sizeof chunk));
+    at -= static_cast<off_t>(length);
+    if (::pread(fd, chunk, length, at) != static_cast<ssize_t>(length)) return -1;
+    for (std::size_t i = length; i > 0; --i) {
       if (chunk[i - 1] == '\n') return at + static_cast<off_t>(i);
     }
   }
   return 0;
+}
+
+// Drops a cut last line from the manifest open at `fd`, if it is a file that has one (not a
+// device such as --manifest /dev/null). False, with errno, when that fails.
+bool drop_cut_last_line(int fd) {
+  struct stat file {};
+  if (::fstat(fd, &file) != 0) return false;
+  if (!S_ISREG(file.st_mode) || file.st_size == 0) return true;
+  const off_t whole = end_of_whole_lines(fd, file.st_size);
+  return whole >= 0 && (whole == file.st_size || ::ftruncate(fd, whole) == 0);
 }
 
 }  // namespace
@@ -59,15 +67,18 @@ off_t end_of_whole_lines(int fd) {
 ManifestWriter::ManifestWriter(const std::filesystem::path& path, bool fresh) : path_(path) {
   std::error_code ignored;
   if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ignored);
-  const int flags = O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | (fresh ? O_TRUNC : 0);
-  fd_ = ::open(path.c_str(), flags, 0644);
+  const int flags = O_CREAT | O_APPEND | O_CLOEXEC | (fresh ? O_TRUNC : 0);
+  // Read too, to find a cut last line; a manifest that may only be written is appended to as it is.
+  fd_ = fresh ? -1 : ::open(path.c_str(), O_RDWR | flags, 0644);
+  const bool readable = fd_ >= 0;
+  if (!readable) fd_ = ::open(path.c_str(), O_WRONLY | flags, 0644);
   if (fd_ < 0) {
     throw SetupError("cannot open the run manifest " + path.string() + ": " + std::strerror(errno));
   }
   // Readers ignore a cut last line, but a line appended to it would glue onto it and make it a
-  // broken line in the middle, which they refuse: it goes first.
-  const off_t whole = end_of_whole_lines(fd_);
-  if (whole < 0 || ::ftruncate(fd_, whole) != 0) {
+  // broken line in the middle, which they refuse: it goes first. (Two runs appending to one
+  // manifest at once are not supported: one could cut the other's line being written.)
+  if (readable && !drop_cut_last_line(fd_)) {
     const std::string reason = std::strerror(errno);
     ::close(fd_);
     throw SetupError("cannot open the run manifest " + path.string() + ": " + reason);

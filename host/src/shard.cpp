@@ -1,7 +1,10 @@
 #include "shard.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <charconv>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 
 #include "setup_error.hpp"
@@ -55,6 +58,18 @@ Shard choose_shard(int index, int count) {
     throw SetupError("give --shard-index and --shard-count together");
   }
   return checked(index, count, "--shard-index/--shard-count");
+}
+
+RunShard choose_run_shard(int index, int count, const std::vector<std::string>& inputs) {
+  const Shard task = choose_shard(index, count);
+  std::error_code ignored;
+  const bool one_document =
+      inputs.empty() || (inputs.size() == 1 &&
+                         (inputs[0] == "-" || !std::filesystem::is_directory(inputs[0], ignored)));
+  if (index != kShardNotGiven || task.count == 1 || !one_document) return {task, task};
+  spdlog::info("one document named: the environment's shard {} of {} does not cut it", task.index,
+               task.count);
+  return {task, {}};
 }
 
 bool in_shard(std::string_view document_id, const Shard& shard) {

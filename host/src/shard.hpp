@@ -2,6 +2,7 @@
 #pragma once
 
 #include <limits>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,17 @@ constexpr int kShardNotGiven = std::numeric_limits<int>::min();
 // The shard from --shard-index/--shard-count where given, else from the environment. Throws
 // SetupError for one given without the other, a negative index or an index >= count.
 Shard choose_shard(int index, int count);
+
+// A run's shards: `task`, the one given (by the options, else the environment), which names the
+// run's manifest; `cut`, the one whose documents it annotates. They differ only where the
+// environment's shard does not apply: it cuts a corpus (a folder, several files) but not one
+// document named on its own, so that an array task given a file of its own (annotate
+// f_$ID.txt) annotates it rather than, in most tasks, nothing.
+struct RunShard {
+  Shard task;
+  Shard cut;
+};
+RunShard choose_run_shard(int index, int count, const std::vector<std::string>& inputs);
 
 // Whether a document belongs to the shard. Depends on the document's id alone, so every task
 // agrees without talking to the others and the order of the inputs does not matter.

@@ -1,9 +1,11 @@
 #include "atomic_file.hpp"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <fstream>
 #include <ostream>
 #include <sstream>
@@ -94,6 +96,31 @@ TEST_F(AtomicFileTest, APipeIsWrittenIntoInPlace) {
     EXPECT_EQ(fs::status(pipe).type(), fs::file_type::fifo) << name;
   }
   EXPECT_EQ(files(), 2u) << "a temporary file was left behind";
+}
+
+// -o /dev/stdout with standard output sent to a file (>> log): written through the descriptor,
+// after what the file holds, not by replacing the file.
+TEST_F(AtomicFileTest, StandardOutputIsWrittenThroughItsDescriptor) {
+  const fs::path log = folder_ / "log.txt";
+  std::ofstream(log) << "before\n";
+  const int saved = ::dup(STDOUT_FILENO);
+  ASSERT_GE(saved, 0);
+  std::fflush(stdout);
+  const int appended = ::open(log.c_str(), O_WRONLY | O_APPEND);
+  ASSERT_GE(appended, 0);
+  ::dup2(appended, STDOUT_FILENO);
+  ::close(appended);
+  fs::create_symlink("/proc/self/fd/1", folder_ / "stdout");
+  {
+    AtomicFile file(folder_ / "stdout");
+    std::ostream out(&file);
+    out << "<TEI/>\n";
+    file.commit();
+  }
+  ::dup2(saved, STDOUT_FILENO);
+  ::close(saved);
+  EXPECT_EQ(content(log), "before\n<TEI/>\n");
+  EXPECT_TRUE(fs::is_symlink(folder_ / "stdout"));
 }
 
 TEST_F(AtomicFileTest, ALoopOfLinksIsAnError) {

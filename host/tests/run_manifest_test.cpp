@@ -138,6 +138,12 @@ TEST(RunManifest, ANameThatIsNotUtf8IsFoundAgain) {
   EXPECT_EQ(finished_jobs(jobs, manifest.path(), "c1"), std::vector<bool>{true});
 }
 
+// A device is written to as it is: it has no last line to cut (--manifest /dev/null).
+TEST(RunManifest, ADeviceIsAManifestToo) {
+  EXPECT_NO_THROW(ManifestWriter("/dev/null", false).append(ok("a.txt", "", "c1")));
+  EXPECT_NO_THROW(ManifestWriter("/dev/null", true).append(ok("a.txt", "", "c1")));
+}
+
 TEST(RunManifest, AnUnwritableManifestIsASetupError) {
   EXPECT_THROW(ManifestWriter("/proc/strata-manifest.jsonl", true), SetupError);
 }

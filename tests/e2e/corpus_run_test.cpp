@@ -218,19 +218,19 @@ TEST(SlurmScript, ArrayTasksRunAsSlurmWouldEqualOneRunAndMergeClean) {
 }
 
 // An array task given a file of its own (annotate f_$ID.txt) annotates it: the task's shard cuts
-// a corpus, not one document named on its own. A folder is still cut.
+// a corpus, not one document named on its own. Each task still keeps its own manifest in a shared
+// output folder. A folder is still cut.
 TEST(SlurmScript, AnArrayTaskAnnotatesTheOneFileItIsGiven) {
   ScratchDir dir;
   const fs::path corpus = make_corpus(dir, 6, 1);
   for (int task = 0; task < 3; ++task) {
     const std::vector<std::string> array = {"SLURM_ARRAY_TASK_ID=" + std::to_string(task),
                                             "SLURM_ARRAY_TASK_COUNT=3"};
-    const fs::path output = dir / ("one-" + std::to_string(task) + ".xml");
-    const auto file = run_command(strata_command(
-        {"annotate", (corpus / "doc000.txt").string(), "-o", output.string(), "-p", "tokens"},
-        array));
+    const std::string document = "doc00" + std::to_string(task) + ".txt";
+    const auto file = run_command(strata_command({"annotate", (corpus / document).string(), "-o",
+                                                  (dir / "each").string() + "/", "-p", "tokens"},
+                                                 array));
     EXPECT_EQ(file.exit_code, 0) << file.err;
-    EXPECT_TRUE(fs::exists(output)) << "task " << task << " wrote nothing";
     const auto piped = run_command(strata_command({"annotate", "-p", "tokens"}, array),
                                    (corpus / "doc000.txt").string());
     EXPECT_NE(piped.out.find("<TEI"), std::string::npos) << "task " << task << piped.err;
@@ -238,14 +238,19 @@ TEST(SlurmScript, AnArrayTaskAnnotatesTheOneFileItIsGiven) {
         {"annotate", corpus.string(), "-o", (dir / "out").string(), "-p", "tokens"}, array));
     EXPECT_EQ(folder.exit_code, 0) << folder.err;
   }
+  EXPECT_EQ(output_files_below(dir / "each").size(), 3u) << "a task wrote nothing";
   EXPECT_EQ(output_files_below(dir / "out").size(), 6u) << "the shards overlap or miss some";
+  std::size_t folder_lines = 0;
   for (int task = 0; task < 3; ++task) {
-    EXPECT_LT(manifest_lines(dir / "out" /
-                             ("strata-manifest.shard-" + std::to_string(task) + "-of-3.jsonl"))
-                  .size(),
-              6u)
-        << "task " << task << " did not cut the folder";
+    const std::string manifest = "strata-manifest.shard-" + std::to_string(task) + "-of-3.jsonl";
+    const auto own = manifest_lines(dir / "each" / manifest);
+    ASSERT_EQ(own.size(), 1u) << manifest;
+    EXPECT_EQ(own[0]["document"], "doc00" + std::to_string(task) + ".txt");
+    const auto cut = manifest_lines(dir / "out" / manifest);
+    EXPECT_LT(cut.size(), 6u) << "task " << task << " did not cut the folder";
+    folder_lines += cut.size();
   }
+  EXPECT_EQ(folder_lines, 6u);
 }
 
 TEST(SlurmScript, BadArgumentsAreOneLineErrors) {
