@@ -166,6 +166,11 @@ std::optional<std::string> run_job(const Job& job, std::size_t index,
                                    unsigned worker) {
   TimedDocument timed(settings.timings);
   try {
+    // Standard output that failed stays failed: the documents after it are not annotated for
+    // nothing.
+    if (!settings.deliver && job.output.empty() && !std::cout) {
+      throw Error("cannot write standard output: an earlier write failed");
+    }
     LoadedInput input = load_input(job, settings.language);
     timed.text_bytes = input.document.text().size();
     // A whole document is annotated before its output is opened; windows are written as they

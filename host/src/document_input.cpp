@@ -1,6 +1,7 @@
 #include "document_input.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unistd.h>
@@ -13,26 +14,51 @@
 #include <sstream>
 
 #include "strata/error.hpp"
-#include "strata/file.hpp"
 #include "strata/formats/json_reader.hpp"
 
 namespace strata::host {
 namespace {
 
-std::string read_input(const Job& job) {
-  if (!job.source.empty()) {
-    // A pipe or device found in an input folder might never end, or block the run: only
-    // regular files are read (and missing ones fail as read_file says).
-    std::error_code error;
-    const auto status = std::filesystem::status(job.source, error);
-    if (error && status.type() != std::filesystem::file_type::not_found) {
-      throw Error("cannot read " + job.source + ": " + error.message());
+// The bytes of the regular file `path`, in one open, one fstat and its reads. A pipe or device
+// found in an input folder might never end, or block the run: it is refused unread (O_NONBLOCK:
+// opening a pipe with no writer does not wait for one).
+std::string read_regular_file(const std::string& path) {
+  const auto failed = [&](const std::string& reason) {
+    return Error("cannot read " + path + ": " + reason);
+  };
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) throw failed(std::strerror(errno));
+  const struct Closed {
+    int fd;
+    ~Closed() { ::close(fd); }
+  } closed{fd};
+  struct stat file {};
+  if (::fstat(fd, &file) != 0) throw failed(std::strerror(errno));
+  if (S_ISDIR(file.st_mode)) throw failed("it is a directory");
+  if (!S_ISREG(file.st_mode)) throw failed("not a regular file");
+  // At once into a string of the file's size; then what was added to it meanwhile, if anything.
+  std::string content(static_cast<std::size_t>(file.st_size), '\0');
+  const auto read_into = [&](char* to, std::size_t room) {
+    for (;;) {
+      const ssize_t n = ::read(fd, to, room);
+      if (n >= 0) return static_cast<std::size_t>(n);
+      if (errno != EINTR) throw failed(std::strerror(errno));
     }
-    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-      throw Error("cannot read " + job.source + ": not a regular file");
-    }
-    return read_file(job.source);
+  };
+  std::size_t size = 0;
+  while (size < content.size()) {
+    const std::size_t n = read_into(content.data() + size, content.size() - size);
+    if (n == 0) break;
+    size += n;
   }
+  content.resize(size);
+  char more[1 << 12];
+  while (const std::size_t n = read_into(more, sizeof more)) content.append(more, n);
+  return content;
+}
+
+std::string read_input(const Job& job) {
+  if (!job.source.empty()) return read_regular_file(job.source);
   // A closed standard input reads as nothing: said as it is, not as an empty file.
   if (::fcntl(STDIN_FILENO, F_GETFD) == -1) {
     throw Error(std::string("cannot read standard input: ") + std::strerror(errno));

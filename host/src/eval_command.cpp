@@ -1,6 +1,5 @@
 // strata eval: precision, recall and F1 of one layer of predicted documents against gold ones,
 // and optionally how often matched spans carry the gold's value of one feature.
-#include <algorithm>
 #include <boost/program_options.hpp>
 #include <iomanip>
 #include <iostream>
@@ -11,6 +10,7 @@
 #include "chain_file.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "eval_checks.hpp"
 #include "eval_corpus.hpp"
 #include "eval_sentiment.hpp"
 #include "id_scorer.hpp"
@@ -152,50 +152,10 @@ struct Evaluation {
   std::size_t documents = 0;
 };
 
-// Whether any document of `corpus` has the layer scored.
-bool any_has_layer(const ScoredCorpus& corpus) {
-  return std::any_of(corpus.begin(), corpus.end(),
-                     [](const auto& entry) { return entry.second.has_layer; });
-}
-
-// The labels the spans of `corpus` carry.
-std::set<std::string> labels_of(const ScoredCorpus& corpus) {
-  std::set<std::string> labels;
-  for (const auto& [key, document] : corpus) {
-    for (const auto& span : document.spans) labels.insert(span.label);
-  }
-  return labels;
-}
-
-std::string comma_list(const std::set<std::string>& names) {
-  std::string list;
-  for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
-  return list.empty() ? "none" : list;
-}
-
-// A misspelt --layer or --labels would score nothing and print zeros as if they were a result.
-void check_layer_and_labels(const ScoredCorpus& gold, const ScoredCorpus& predicted,
-                            const EvalArguments& a) {
-  if (!any_has_layer(gold) || !any_has_layer(predicted)) {
-    throw SetupError("no document of " + (any_has_layer(gold) ? a.pred : a.gold[0]) +
-                     " has a layer '" + a.layer + "'");
-  }
-  if (a.labels.empty()) return;
-  const auto wanted = split_list(a.labels);
-  if (wanted.empty()) throw SetupError("--labels names no label");
-  std::set<std::string> found = labels_of(gold);
-  found.merge(labels_of(predicted));
-  for (const auto& label : wanted) {
-    if (!found.count(label)) {
-      throw SetupError("no span of the gold or the predictions has the label '" + label +
-                       "' (they have: " + comma_list(found) + ")");
-    }
-  }
-}
-
 Evaluation evaluate(const ScoredCorpus& gold, const ScoredCorpus& predicted,
                     const EvalArguments& a) {
-  check_layer_and_labels(gold, predicted, a);
+  check_layer_and_labels(gold, predicted,
+                         {a.layer, a.labels, a.gold.size() == 1 ? a.gold[0] : "the gold", a.pred});
   Evaluation result;
   if (!a.labels.empty()) {
     const auto listed = split_list(a.labels);

@@ -90,6 +90,8 @@ class JobList {
     bool folder = false;
   };
   const std::vector<Origin>& origins() const { return origins_; }
+  // The origin job `index` is read from, an index in origins().
+  std::size_t origin_of(std::size_t index) const { return origin_of_[index]; }
 
  private:
   std::size_t begin_of(std::size_t index) const { return index == 0 ? 0 : ends_[index - 1]; }

@@ -28,9 +28,10 @@ void add_files_below(const std::string& folder, JobList& jobs) {
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
     // Every entry named as an input that is not a folder is a document. One that cannot be read
     // (a link to nowhere or in a loop, a pipe, a device) fails by name rather than vanishing
-    // from the run or stopping it.
+    // from the run or stopping it. The entry's type comes from the directory listing: only a
+    // link costs a system call.
     std::error_code unreadable;
-    if (!fs::is_directory(it->status(unreadable)) && is_input_file(it->path())) {
+    if (is_input_file(it->path()) && !it->is_directory(unreadable)) {
       // lexically: fs::relative would resolve symbolic links with a system call per path part.
       jobs.add(origin, it->path().lexically_relative(folder).generic_string());
     }

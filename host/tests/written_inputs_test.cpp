@@ -68,9 +68,44 @@ TEST_F(WrittenInputs, AManifestThatIsAnInputOrAnOutputIsRefused) {
   EXPECT_NE(refusal({at("one.txt")}, at("one.xml"), ".xml", at("one.xml"))
                 .find("the run manifest " + at("one.xml") + " is also the output"),
             std::string::npos);
-  EXPECT_NE(refusal({at("corpus")}, at("out"), ".xml", at("out/a.xml"))
-                .find("is also the output of a.txt"),
+  EXPECT_NE(
+      refusal({at("corpus")}, at("out"), ".xml", at("out/a.xml"))
+          .find("the output " + at("out") + "/a.xml is also the run manifest " + at("out/a.xml")),
+      std::string::npos);
+}
+
+// A folder named through a link, or with "..", is the folder it names.
+TEST_F(WrittenInputs, FoldersAreComparedAsWhatTheyName) {
+  fs::create_symlink(root_ / "corpus", root_ / "link");
+  EXPECT_NE(refusal({at("link")}, at("corpus"), ".json").find("b.json is also an input"),
             std::string::npos);
+  EXPECT_NE(refusal({at("corpus")}, at("link"), ".json").find("b.json is also an input"),
+            std::string::npos);
+  EXPECT_NE(refusal({at("corpus/../corpus")}, at("corpus"), ".json").find("is also an input"),
+            std::string::npos);
+  EXPECT_EQ(refusal({at("link")}, at("corpus"), ".xml"), "");
+}
+
+// An output folder inside the input folder, holding an earlier run's outputs, which are inputs
+// now: written again, they would be read and overwritten in one run.
+TEST_F(WrittenInputs, AnEarlierRunsOutputsInsideTheInputFolder) {
+  fs::create_directories(root_ / "corpus" / "out");
+  std::ofstream(root_ / "corpus" / "out" / "a.json") << "{}";
+  EXPECT_NE(refusal({at("corpus")}, at("corpus/out"), ".json").find("out/a.json is also an input"),
+            std::string::npos);
+  EXPECT_EQ(refusal({at("corpus")}, at("corpus/out"), ".xml"), "");
+}
+
+// Paths relative to the folder the run starts in.
+TEST_F(WrittenInputs, RelativePaths) {
+  const fs::path before = fs::current_path();
+  fs::current_path(root_);
+  const std::string refused = refusal({"one.txt"}, "./one.txt", ".xml");
+  const std::string manifest = refusal({"corpus"}, "out", ".xml", "corpus/a.txt");
+  fs::current_path(before);
+  EXPECT_NE(refused.find("is also an input"), std::string::npos) << refused;
+  EXPECT_NE(manifest.find("the run manifest corpus/a.txt is also an input"), std::string::npos)
+      << manifest;
 }
 
 }  // namespace
