@@ -105,7 +105,7 @@ void check_inputs_are_not_written(const JobList& jobs, const fs::path& manifest)
                          " is also an input: it would be overwritten");
       }
       if (outputs.kind == JobOutputs::Kind::folder && within(input, output)) {
-        check_output_names(jobs, below(input, output), origins[origin].path);
+        check_output_names(jobs, below(input, output), "the input " + origins[origin].path);
       }
       continue;
     }
