@@ -5,6 +5,7 @@
 
 #include "chain_file.hpp"
 #include "setup_error.hpp"
+#include "text_list.hpp"
 
 namespace strata::host {
 namespace {
@@ -24,12 +25,6 @@ std::set<std::string> labels_of(const ScoredCorpus& corpus) {
   return labels;
 }
 
-std::string comma_list(const std::set<std::string>& names) {
-  std::string list;
-  for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
-  return list.empty() ? "none" : list;
-}
-
 }  // namespace
 
 void check_layer_and_labels(const ScoredCorpus& gold, const ScoredCorpus& predicted,
@@ -46,7 +41,7 @@ void check_layer_and_labels(const ScoredCorpus& gold, const ScoredCorpus& predic
   for (const auto& label : wanted) {
     if (!found.count(label)) {
       throw SetupError("no span of the gold or the predictions has the label '" + label +
-                       "' (they have: " + comma_list(found) + ")");
+                       "' (they have: " + joined(found, ", ", "none") + ")");
     }
   }
 }

@@ -31,7 +31,7 @@ std::string below(const std::string& inner, const std::string& outer) {
   return inner.substr(outer.size() + (outer.ends_with('/') ? 0 : 1));
 }
 
-std::string joined(const std::string& folder, const std::string& relative) {
+std::string path_under(const std::string& folder, const std::string& relative) {
   return folder.empty() ? relative : folder + "/" + relative;
 }
 
@@ -50,11 +50,11 @@ void check_nested(const JobList& jobs, std::size_t origin, const std::string& in
   std::unordered_set<std::string> inputs;
   for (std::size_t job = 0; job < jobs.size(); ++job) {
     if (jobs.origin_of(job) == origin)
-      inputs.insert(joined(input_prefix, std::string(jobs.id(job))));
+      inputs.insert(path_under(input_prefix, std::string(jobs.id(job))));
   }
   const std::string& extension = jobs.outputs().extension;
   for (std::size_t job = 0; job < jobs.size(); ++job) {
-    if (inputs.contains(joined(output_prefix, output_name(jobs.id(job), extension)))) {
+    if (inputs.contains(path_under(output_prefix, output_name(jobs.id(job), extension)))) {
       throw SetupError("the output " + jobs[job].output +
                        " is also an input: it would be overwritten");
     }
