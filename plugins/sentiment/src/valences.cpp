@@ -111,6 +111,7 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
   static constexpr std::array<double, 3> kDecay = {1.0, 0.95, 0.9};
   const Window window = window_before(words, i);
   bool may_negate = true;
+  bool negated = false;
   for (std::size_t k = 0; k < window.size; ++k) {
     const Word& before = words[window.at[k]];
     if (before.entry.ends_negation) break;  // "non esclude una cooperazione"
@@ -120,7 +121,10 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
       continue;
     }
     valence += booster_change(before, valence, caps_differ) * kDecay[k];
-    if (may_negate && lists.negates(before.folded, &before.entry)) valence *= kNegationScalar;
+    if (may_negate && lists.negates(before.folded, &before.entry)) {
+      if (!negated || !lists.negative_concord()) valence *= kNegationScalar;
+      negated = true;
+    }
   }
   return valence + phrase_booster_change(words, i, lists, valence);
 }

@@ -145,6 +145,16 @@ TEST(Valences, ANegationReachesPastTheWordsThatReinforceIt) {
   EXPECT_NEAR(compound("È affatto bello.", "it"), compound("È bello.", "it"), 1e-9);
 }
 
+TEST(Valences, ItalianNegatorsBeforeOneWordMakeOneNegation) {
+  // Negative concord: "non ... mai" is "never", not two negations that cancel.
+  EXPECT_NEAR(compound("Non è mai felice.", "it"), compound("Non è felice.", "it"), 1e-9);
+  EXPECT_LT(compound("Non è mai felice.", "it"), -0.05);
+  EXPECT_GT(compound("Non è mai triste.", "it"), 0.05);
+  EXPECT_LT(compound("Non ho mai visto niente di bello.", "it"), -0.05);
+  // English keeps VADER's rule: each negator reverses the word once more.
+  EXPECT_GT(compound("It is not never good.", "en"), 0.05);
+}
+
 TEST(Valences, ItalianBoostersAndSuperlativesRaiseTheScore) {
   EXPECT_GT(compound("molto buono", "it"), compound("buono", "it"));
   EXPECT_GT(compound("bellissimo", "it"), compound("bello", "it"));
