@@ -155,6 +155,14 @@ TEST(Valences, ItalianNegatorsBeforeOneWordMakeOneNegation) {
   EXPECT_GT(compound("It is not never good.", "en"), 0.05);
 }
 
+TEST(Valences, ItalianThanksReliefAndDoubtHaveTheirSentiment) {
+  EXPECT_GT(compound("Grazie mille a tutti.", "it"), 0.05);
+  EXPECT_GT(compound("Meno male che sei arrivato.", "it"), 0.05);  // relief, not "less bad"
+  EXPECT_LT(compound("Ho qualche dubbio.", "it"), -0.05);
+  // The negation stops at the doubt it negates, short of the word after it.
+  EXPECT_GT(compound("Senza dubbio il migliore.", "it"), compound("il migliore", "it"));
+}
+
 TEST(Valences, ItalianBoostersAndSuperlativesRaiseTheScore) {
   EXPECT_GT(compound("molto buono", "it"), compound("buono", "it"));
   EXPECT_GT(compound("bellissimo", "it"), compound("bello", "it"));
