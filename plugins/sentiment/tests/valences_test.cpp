@@ -155,10 +155,15 @@ TEST(Valences, ItalianNegatorsBeforeOneWordMakeOneNegation) {
   EXPECT_GT(compound("It is not never good.", "en"), 0.05);
 }
 
-TEST(Valences, ItalianThanksReliefAndDoubtHaveTheirSentiment) {
+TEST(Valences, ItalianEverydayWordsOfFeelingHaveTheirSentiment) {
   EXPECT_GT(compound("Grazie mille a tutti.", "it"), 0.05);
   EXPECT_GT(compound("Meno male che sei arrivato.", "it"), 0.05);  // relief, not "less bad"
   EXPECT_LT(compound("Ho qualche dubbio.", "it"), -0.05);
+  // Everyday words of feeling that the Sentix-derived lexicon lacked or had the wrong way round.
+  EXPECT_GT(compound("Sono contento.", "it"), 0.05);
+  EXPECT_LT(compound("Sono arrabbiato.", "it"), -0.05);
+  EXPECT_LT(compound("Sono stanco.", "it"), -0.05);
+  EXPECT_GT(compound("Che risate!", "it"), 0.05);
   // The negation stops at the doubt it negates, short of the word after it.
   EXPECT_GT(compound("Senza dubbio il migliore.", "it"), compound("il migliore", "it"));
 }
