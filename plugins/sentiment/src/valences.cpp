@@ -40,14 +40,15 @@ struct Window {
   std::size_t size = 0;
 };
 
-// The window of word `i`; clitics ("mi" in "non mi piace") and words that reinforce a negation
-// ("affatto" in "non è stato affatto facile") do not count.
+// The window of word `i`; clitics ("mi" in "non mi piace"), articles ("un" in "non è stato un
+// errore") and words that reinforce a negation ("affatto" in "non è stato affatto facile") do
+// not count.
 Window window_before(std::span<const Word> words, std::size_t i) {
   Window window;
   for (std::size_t j = i; j > 0 && window.size < 3;) {
     --j;
     const WordEntry& entry = words[j].entry;
-    if (!entry.clitic && !entry.reinforces_negation) window.at[window.size++] = j;
+    if (!entry.skipped_in_window && !entry.reinforces_negation) window.at[window.size++] = j;
   }
   return window;
 }

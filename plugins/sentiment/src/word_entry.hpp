@@ -16,13 +16,15 @@ struct WordEntry {
   bool is_booster : 1 = false;
   bool negator : 1 = false;     // flips a sentiment word within three after it
   bool contrast : 1 = false;    // "but", "ma": what follows weighs more than what precedes
-  bool clitic : 1 = false;      // not counted in the three words before a sentiment word
+  // A clitic or article ("mi", "un"): not counted in the three words before a sentiment word,
+  // so "non mi piace" is "non piace" and "non è stato un errore" reaches the error.
+  bool skipped_in_window : 1 = false;
   bool determiner : 1 = false;  // "no": negates the next word or two if they carry sentiment
   // Negated, affirms what follows ("non esclude la cooperazione", "does not deny the success"):
   // a negator before it does not reach the sentiment words after it.
   bool ends_negation : 1 = false;
   // Stands inside a negation and strengthens it ("non è affatto bello", "non c'è alcun
-  // problema"): like a clitic, not counted in the three words before a sentiment word, so the
+  // problema"): as a clitic, not counted in the three words before a sentiment word, so the
   // negator before it still reaches that word. It negates nothing itself.
   bool reinforces_negation : 1 = false;
   bool in_phrase : 1 = false;  // part of a multiword booster or idiom

@@ -93,8 +93,8 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
     const auto first = static_cast<unsigned char>(form.empty() ? 0 : form.front());
     contrast_initials_[first] = true;
     contrast_initials_[static_cast<unsigned char>(std::toupper(first))] = true;
-  } else if (section == "clitics") {
-    entry(line).clitic = true;
+  } else if (section == "clitics" || section == "articles") {
+    entry(line).skipped_in_window = true;
   } else if (section == "determiners") {
     entry(line).determiner = true;
   } else if (section == "verb-senses") {

@@ -80,7 +80,7 @@ void expect_same_word(const Word& got, const Word& want, const WordLists& lists,
   EXPECT_EQ(a.is_booster, b.is_booster) << where;
   EXPECT_EQ(a.negator, b.negator) << where;
   EXPECT_EQ(a.contrast, b.contrast) << where;
-  EXPECT_EQ(a.clitic, b.clitic) << where;
+  EXPECT_EQ(a.skipped_in_window, b.skipped_in_window) << where;
   EXPECT_EQ(a.determiner, b.determiner) << where;
   EXPECT_EQ(a.ends_negation, b.ends_negation) << where;
   EXPECT_EQ(a.in_phrase, b.in_phrase) << where;

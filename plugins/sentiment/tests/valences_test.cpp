@@ -150,6 +150,9 @@ TEST(Valences, ItalianNegatorsBeforeOneWordMakeOneNegation) {
   EXPECT_NEAR(compound("Non è mai felice.", "it"), compound("Non è felice.", "it"), 1e-9);
   EXPECT_LT(compound("Non è mai felice.", "it"), -0.05);
   EXPECT_GT(compound("Non è mai triste.", "it"), 0.05);
+  // An article is not one of the three words a negator may stand in: a compound tense and an
+  // article put "non" four words before the noun.
+  EXPECT_GT(compound("Non è stato un errore.", "it"), 0.05);
   EXPECT_LT(compound("Non ho mai visto niente di bello.", "it"), -0.05);
   // English keeps VADER's rule: each negator reverses the word once more.
   EXPECT_GT(compound("It is not never good.", "en"), 0.05);

@@ -91,7 +91,9 @@ TEST(WordLists, RulesMarkTheirWords) {
   EXPECT_EQ(lists.phrase_booster("un po'"), -0.293F);
   EXPECT_TRUE(lists.find("po'")->in_phrase);
   EXPECT_TRUE(lists.find("ma")->contrast);
-  EXPECT_TRUE(lists.find("mi")->clitic);
+  EXPECT_TRUE(lists.find("mi")->skipped_in_window);
+  lists.add_rules("[articles]\nun\n", "rules.txt");
+  EXPECT_TRUE(lists.find("un")->skipped_in_window);
   lists.add_rules("[negation-reinforcers]\naffatto\n", "rules.txt");
   EXPECT_TRUE(lists.find("affatto")->reinforces_negation);
   EXPECT_FALSE(lists.find("affatto")->negator);

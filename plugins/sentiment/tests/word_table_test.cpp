@@ -31,7 +31,7 @@ TEST(WordTable, SettlingKeepsEveryWordAndEntry) {
     WordEntry& entry = table["w" + std::to_string(i)];
     entry.valence = static_cast<float>(i);
     entry.negator = i % 7 == 0;
-    entry.clitic = i % 11 == 0;
+    entry.skipped_in_window = i % 11 == 0;
   }
   table[std::string(40, 'x')].contrast = true;  // a long word, kept apart
   table.settle();
@@ -41,7 +41,7 @@ TEST(WordTable, SettlingKeepsEveryWordAndEntry) {
     ASSERT_NE(entry, nullptr) << i;
     EXPECT_EQ(entry->valence, static_cast<float>(i));
     EXPECT_EQ(entry->negator, i % 7 == 0);
-    EXPECT_EQ(entry->clitic, i % 11 == 0);
+    EXPECT_EQ(entry->skipped_in_window, i % 11 == 0);
   }
   ASSERT_NE(table.find(std::string(40, 'x')), nullptr);
   EXPECT_TRUE(table.find(std::string(40, 'x'))->contrast);
