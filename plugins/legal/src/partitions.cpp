@@ -144,6 +144,11 @@ std::optional<std::pair<std::size_t, PartitionLevel>> scan_level(std::string_vie
       level.values.push_back(value_of(form, groups[0], groups[1]));
       end = more;
     }
+    // "artt. 1321 e ss. c.c.", "art. 2043 e seguenti": the citation goes on to the act after
+    // them, and names the first, as URN:NIR has no partition for "and the ones after".
+    static const RE2 following("\\s*(?:e\\s+)?(?:ss|segg|sgg)\\.|\\s*e\\s+seguenti\\b",
+                               scanner_options());
+    if (form == ValueForm::number) end = match_at(following, text, *end).value_or(*end);
     return std::pair{*end, std::move(level)};
   }
   return std::nullopt;

@@ -44,6 +44,19 @@ TEST(Partitions, ReadsSeveralGroupsJoinedWithAnd) {
   EXPECT_EQ(suffixes("art. 3 e la legge"), "~art3");
 }
 
+TEST(Partitions, TakeInTheArticlesAfterAndNameTheFirst) {
+  for (const std::string_view text :
+       {"artt. 1321 e ss. c.c.", "art. 1321 ss. c.c.", "art. 1321 e segg. c.c."}) {
+    const auto found = scan_partitions(text, 0);
+    ASSERT_TRUE(found) << text;
+    EXPECT_EQ(text.substr(found->end), " c.c.") << text;
+    EXPECT_EQ(suffixes(text), "~art1321") << text;
+  }
+  EXPECT_EQ(suffixes("art. 2043 e seguenti del"), "~art2043");
+  // Only after an article's number: "e ss." alone is nothing.
+  EXPECT_EQ(suffixes("ss. c.c."), "none");
+}
+
 TEST(Partitions, WritesAnnexesAfterAColon) {
   EXPECT_EQ(suffixes("tabella C allegata al"), ":tabella.c");
   EXPECT_EQ(suffixes("allegato D del"), ":allegato.d");
