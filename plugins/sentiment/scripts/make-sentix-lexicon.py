@@ -9,6 +9,7 @@ each lemma. Python 3 standard library only; the output depends only on the input
         /work/shared/data/sentix/sentix_v3.1.1.csv plugins/sentiment/resources/lexicon-it.txt
 """
 import csv
+import os
 import sys
 
 # Sentix's strongest words (ottimo 1) then sit at 4, the end of VADER's scale: the two scales
@@ -43,66 +44,23 @@ tuo tua nostro nostra vostro vostra poi qui qua lì là dopo prima ora oggi ieri
 via parte volta fine
 """.split())
 
-# Lemmas whose Sentix score has the wrong sign or a sense news and tweets rarely use, corrected
-# here so that every form spelt out follows (deluso, delusa, delusi, deluse). Valences on VADER's
-# scale, from the VADER valence of the English translation (disappointed -2.1); 0 for no
-# sentiment, which leaves the lemma out. Three reviews chose them, none reading any gold label:
-# all 211 single-word lemmas Sentix scores 0.75 or more and all 626 it scores -0.75 or less (at
-# -4 once scaled), each read for its common sense; and the
-# verbs whose past participles the irregular endings below added where KIND's training text
-# (counted only) uses them, read as news uses them ("ha ripreso", "ha risposto", "si è dimesso").
-LEMMA_CORRECTIONS = {
-    # Wrong sign among the strongest positive lemmas.
-    "arrogante": -2.2, "deluso": -2.1, "disilluso": -1.9, "disilludere": -1.0,
-    "disingannato": -1.0, "diseducato": -1.6, "diseducare": -1.6, "malavvezzo": -1.6,
-    "amoralista": -1.6, "disonorato": -2.0, "indecente": -2.2, "sconcio": -2.2,
-    "scabroso": -1.1, "tremendo": -2.0, "snervare": -1.5, "sfibrare": -1.5, "distrarre": -1.2,
-    "gonfiato": -1.0,
-    # No sentiment in their common sense: titles (onorevole, eminenza), names (santo, benedetto),
-    # things (cartone, pompa), roles (ricercatore, mamma, personaggio), plain description.
-    "disingannare": 0, "disincantato": 0, "antitesi": 0, "ricercatore": 0, "manifesto": 0,
-    "cartone": 0, "cartoncino": 0, "pompa": 0, "eminenza": 0, "onorevole": 0, "santo": 0,
-    "benedetto": 0, "predominanza": 0, "preminenza": 0, "primazia": 0, "sopraeminenza": 0,
-    "sovreminenza": 0, "esportabile": 0, "adottabile": 0, "mamma": 0, "mammina": 0,
-    "maternità": 0, "materno": 0, "paterno": 0, "rubicondo": 0, "guardingo": 0,
-    "circospetto": 0, "drammaticità": 0, "sopportazione": 0, "costituzionale": 0,
-    "personaggio": 0, "considerato": 0, "definito": 0, "compito": 0, "lupolina": 0,
-    "criollo": 0, "elminti": 0, "antelmintico": 0, "antielmintico": 0, "vermifugo": 0,
-    "spidocchiare": 0, "blu-nastro": 0, "rete-valore": 0,
-    # Good or neutral words among the strongest negative lemmas: "sito" (web site), "vela",
-    # "croce", "sinistro" (and "sinistra", the political left), "tregua", "invincibile",
-    # "gratuito" (free, or gratuitous), "sollevato" (relieved, but in news mostly raised).
-    "acquietare": 1.3, "indolore": 1.2, "invincibile": 2.2, "insuperabile": 2.2,
-    "insostituibile": 1.5, "lenitivo": 1.3, "requie": 1.3, "tregua": 1.3, "tutelare": 1.6,
-    "gongolare": 1.5, "gongolante": 1.5, "garantito": 1.0,
-    "sito": 0, "vela": 0, "vele": 0, "croce": 0, "sinistro": 0, "gratuito": 0, "sollevato": 0,
-    "assodare": 0, "assodato": 0, "attenuante": 0, "cautelare": 0, "celibe": 0, "nubile": 0,
-    "scapolo": 0, "colorazione": 0, "conquista": 0, "esclusivo": 0, "forestiero": 0,
-    "granito": 0, "indiscusso": 0, "indubbio": 0, "indubitabile": 0, "indubitato": 0,
-    "innegabile": 0, "inestinguibile": 0, "irrevocabile": 0, "lampante": 0, "palliazione": 0,
-    "parare": 0, "pastorizzare": 0, "pastorizzato": 0, "pastorizzazione": 0,
-    "pasteurizzazione": 0, "penitente": 0, "pentito": 0, "plausibile": 0, "respiro": 0,
-    "risposare": 0, "secolare": 0, "secondario": 0, "singolare": 0, "soprannaturale": 0,
-    "sovrannaturale": 0, "stoico": 0, "sufficienza": 0, "sufficenza": 0, "tangibile": 0,
-    "ufficioso": 0, "vegliare": 0, "verosimile": 0, "verisimile": 0, "verosimigliante": 0,
-    "verisimigliante": 0, "trasversalmente": 0, "mediatamente": 0, "indirettamente": 0,
-    "infinitamente": 0, "illimitatezza": 0, "sconfinatezza": 0, "infinitezza": 0,
-    "capitalizzazione": 0, "mono": 0, "rap": 0, "odorare": 0, "olezzante": 0,
-    "preterintenzionale": 0, "imprescrittibile": 0, "inappellabile": 0, "perentorio": 0,
-    "provato": 0, "scontato": 0, "bollire": 0, "cracker": 0, "ergoterapia": 0,
-    "prassiterapia": 0, "immunocompetenti": 0, "immunocompetenza": 0, "analgesia": 0,
-    "crioanestesia": 0, "fissa": 0, "giacente": 0, "onere": 0, "gravame": 0, "selvatico": 0,
-    "discriminante": 0, "atipico": 0, "atono": 0, "anisotropo": 0, "alterato": 0,
-    "accidentalmente": 0, "disabilitare": 0, "anticonformistico": 0, "involontario": 0,
-    "invalido": 0, "debunking": 0, "canard": 0, "fifa": 0, "incastrare": 0,
-    # Verbs of news reporting that Sentix scores from rarer senses (riprendere -0.66 from
-    # "reprimand", difendere -0.62), now with their participles.
-    "riprendere": 0, "difendere": 0, "rispondere": 0, "scendere": 0, "spendere": 0,
-    "dimettere": 0, "stendere": 0, "spingere": 0, "rimettere": 0, "corrispondere": 0,
-    "richiudere": 0,
-    # Sentix +0.23, where news says "costretto a dimettersi" (forced -2.0).
-    "costringere": -2.0,
-}
+# The lemmas whose Sentix score is corrected, lemma -> valence (sentix-corrections.tsv, beside
+# this script, says why and how they were chosen).
+def read_corrections(path):
+    corrections = {}
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            lemma, _, valence = line.partition("\t")
+            if not lemma or lemma in corrections:
+                sys.exit(f"{path}:{number}: expected a new lemma<TAB>valence")
+            corrections[lemma] = float(valence)
+    return corrections
+
+
+CORRECTIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sentix-corrections.tsv")
 
 HEADER = """# Italian valence lexicon for the sentiment plugin: word<TAB>valence (-4..4).
 # Derived from Sentix 3.1.1 (Basile & Nissim, WASSA 2013; Vassallo et al. 2019, 2020;
@@ -110,7 +68,7 @@ HEADER = """# Italian valence lexicon for the sentiment plugin: word<TAB>valence
 # (https://creativecommons.org/licenses/by-sa/4.0/); this file is licensed CC BY-SA 4.0 too.
 # Changes: scores x{scale} (negative ones also x{weight}, at most -4); words under {min} before
 # scaling, function words and multiword lemmas left out; {corrected} lemmas' scores corrected
-# (LEMMA_CORRECTIONS in the script); inflected forms added.
+# (scripts/sentix-corrections.tsv); inflected forms added.
 # Generated by scripts/make-sentix-lexicon.py; do not edit by hand.
 """
 
@@ -236,7 +194,8 @@ def main(source, target):
             except ValueError:
                 continue
             lemmas[lemma] = max(-4.0, score * NEGATIVE_WEIGHT) if score < 0 else score
-    lemmas.update(LEMMA_CORRECTIONS)
+    corrections = read_corrections(CORRECTIONS)
+    lemmas.update(corrections)
     # Where several lemmas give one form, the likelier reading wins: a lemma itself ("testo",
     # not testare), then a noun or adjective form ("monti", plural of monte, not of montare),
     # then a verb form; lemmas of the same tier share the mean of their scores.
@@ -251,7 +210,7 @@ def main(source, target):
             words.setdefault(form, sum(valences) / len(valences))
     with open(target, "w", encoding="utf-8") as out:
         out.write(HEADER.format(scale=SCALE, weight=NEGATIVE_WEIGHT, min=MIN_SCORE,
-                                corrected=len(LEMMA_CORRECTIONS)))
+                                corrected=len(corrections)))
         for word in sorted(words):
             valence = words[word]
             if abs(valence) >= MIN_SCORE * SCALE and word not in RULE_WORDS | FUNCTION_WORDS:
