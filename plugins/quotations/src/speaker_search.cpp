@@ -96,6 +96,8 @@ bool Attributor::speaker_after(std::size_t i, std::size_t end, Attribution& foun
         return true;
       }
     }
+    // "il sindaco Sala": a capitalised name right after the role, which no entity covers.
+    if (section == Section::roles && name_after(i + n, end, found)) return true;
     found.speaker = {i, i + n};
     found.entity = latest_speaker(i);
     return true;

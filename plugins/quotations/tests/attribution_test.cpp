@@ -72,6 +72,18 @@ TEST(Attribution, CueAndSpeakerAfterTheQuote) {
   EXPECT_EQ(a.entity, std::optional<std::size_t>(0));
 }
 
+TEST(Attribution, ARoleTakesTheNameAfterItThatNoEntityCovers) {
+  // "Sala" is a common noun too ("room"), so the entities plugin may not tag it.
+  const Document doc("« Serve tempo » , ha aggiunto il ministro Sala .", {});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({1, 3}, {0, 0}, {4, 11}));
+  EXPECT_EQ(a.pattern, Pattern::after_quote);
+  EXPECT_EQ(a.speaker.first, 9u);
+  EXPECT_EQ(a.speaker.last, 10u);
+  EXPECT_TRUE(a.named);
+}
+
 TEST(Attribution, SubjectBeforeACueBeforeTheQuote) {
   const Document doc("Rossi ha spiegato che « tutto va bene » .", {{{0, 1}, true}});
   const Lexicon lexicon = test_lexicon();
