@@ -14,8 +14,8 @@ struct WordEntry {
   float booster = 0.0F;  // added to the next sentiment word's magnitude, when is_booster
   bool in_lexicon : 1 = false;
   bool is_booster : 1 = false;
-  bool negator : 1 = false;     // flips a sentiment word within three after it
-  bool contrast : 1 = false;    // "but", "ma": what follows weighs more than what precedes
+  bool negator : 1 = false;   // flips a sentiment word within three after it
+  bool contrast : 1 = false;  // "but", "ma": what follows weighs more than what precedes
   // A clitic or article ("mi", "un"): not counted in the three words before a sentiment word,
   // so "non mi piace" is "non piace" and "non è stato un errore" reaches the error.
   bool skipped_in_window : 1 = false;
