@@ -16,9 +16,9 @@ constexpr std::size_t kHugePage = std::size_t{2} << 20;
 // Whether a rule names the word: a booster, negator, contrast word, clitic, determiner, a word
 // of a phrase, or one the verb rule reads ("i", "to", "not").
 bool named_by_rule(const WordEntry& entry) {
-  return entry.is_booster || entry.negator || entry.contrast || entry.skipped_in_window || entry.determiner ||
-         entry.ends_negation || entry.reinforces_negation || entry.in_phrase || entry.verb_sense ||
-         entry.verb_opener || entry.verb_adverb;
+  return entry.is_booster || entry.negator || entry.contrast || entry.skipped_in_window ||
+         entry.determiner || entry.ends_negation || entry.reinforces_negation || entry.in_phrase ||
+         entry.verb_sense || entry.verb_opener || entry.verb_adverb;
 }
 
 }  // namespace
