@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "elf_file.hpp"
+#include "manifest_rules.hpp"
 #include "strata/plugin.hpp"
 #include "strata/version.hpp"
 
@@ -98,6 +99,7 @@ std::shared_ptr<const PluginLibrary> PluginLibrary::load(const std::filesystem::
     refuse(canonical,
            "the manifest names '" + manifest->name + "' but the plugin is '" + info.name + "'");
   }
+  if (const auto defect = manifest_defect(*manifest)) refuse(canonical, "bad manifest: " + *defect);
   return std::shared_ptr<const PluginLibrary>(new PluginLibrary(canonical, &info, *manifest));
 }
 

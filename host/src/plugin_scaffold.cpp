@@ -4,8 +4,8 @@
 #include <cctype>
 #include <fstream>
 #include <map>
-#include <regex>
 
+#include "manifest_rules.hpp"
 #include "scaffold_templates.hpp"
 #include "setup_error.hpp"
 #include "strata/document.hpp"
@@ -76,8 +76,7 @@ std::string joined(const std::vector<std::string>& items, const std::string& bef
 
 PluginSpec plugin_spec(const std::string& name, const std::string& provides,
                        const std::string& requires_list) {
-  static const std::regex plugin_name("[a-z][a-z0-9_-]{0,63}");
-  if (!std::regex_match(name, plugin_name)) {
+  if (!is_valid_plugin_name(name)) {
     throw SetupError("invalid plugin name '" + name +
                      "' (use lower-case letters, digits, '_' and '-', starting with a letter, at "
                      "most 64)");

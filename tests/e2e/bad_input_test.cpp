@@ -145,6 +145,17 @@ TEST_F(BadInput, PluginBuiltAgainstAnotherSdkMajorVersion) {
                          std::to_string(STRATA_API_MINOR));
 }
 
+// Its layer name would fail every document, one by one; refused before any is read instead.
+TEST_F(BadInput, PluginWithAnUnusableManifest) {
+  write_file(dir_ / "a.txt", "Good text.\n");
+  expect_setup_error(
+      run_strata(with_fixtures({"annotate", (dir_ / "a.txt").string(), "-p", "tokens,badlayer",
+                                "-o", (dir_ / "a.xml").string()})),
+      "strata_badlayer.so: bad manifest: provided layers: invalid layer name "
+      "'Bad Layer'");
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "a.xml"));
+}
+
 TEST_F(BadInput, PluginBuiltWithAnotherToolchain) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "otherabi"})),
                      "built with an incompatible toolchain (plugin ABI "
