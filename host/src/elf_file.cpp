@@ -115,6 +115,26 @@ std::optional<std::string> read_elf_section(const std::filesystem::path& path,
   return std::nullopt;
 }
 
+std::vector<std::string> elf_needed_libraries(const std::filesystem::path& path) {
+  const auto dynamic = read_elf_section(path, ".dynamic");
+  const auto strings = read_elf_section(path, ".dynstr");
+  std::vector<std::string> needed;
+  if (!dynamic || !strings) return needed;
+  for (std::size_t at = 0; at + sizeof(Elf64_Dyn) <= dynamic->size(); at += sizeof(Elf64_Dyn)) {
+    Elf64_Dyn entry;
+    std::memcpy(&entry, dynamic->data() + at, sizeof entry);
+    if (entry.d_tag == DT_NULL) break;
+    if (entry.d_tag != DT_NEEDED) continue;
+    if (entry.d_un.d_val >= strings->size()) {
+      throw SetupError(path.string() +
+                       ": corrupt ELF file: a needed library's name is out of range");
+    }
+    const char* name = strings->data() + entry.d_un.d_val;
+    needed.emplace_back(name, strnlen(name, strings->size() - entry.d_un.d_val));
+  }
+  return needed;
+}
+
 std::optional<std::string> elf_truncation(const std::filesystem::path& path) {
   std::optional<BoundedFile> opened;
   try {

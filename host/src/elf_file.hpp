@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace strata::host {
 
@@ -17,6 +18,10 @@ namespace strata::host {
 // larger than `max_size` is refused too, so a hostile file cannot make us allocate gigabytes.
 std::optional<std::string> read_elf_section(const std::filesystem::path& path,
                                             std::string_view name, std::size_t max_size = 1 << 20);
+
+// The libraries `path` names as needed (DT_NEEDED of its .dynamic section), in order: what the
+// loader will look for. Empty for a file without them. Throws SetupError as read_elf_section.
+std::vector<std::string> elf_needed_libraries(const std::filesystem::path& path);
 
 // Why loading `path` would crash rather than fail: a truncated 64-bit ELF file whose program
 // header table or a loadable segment lies beyond its end (the loader maps those pages and dies

@@ -7,6 +7,7 @@
 
 #include "elf_file.hpp"
 #include "manifest_rules.hpp"
+#include "sdk_mismatch.hpp"
 #include "strata/plugin.hpp"
 #include "strata/version.hpp"
 
@@ -29,6 +30,15 @@ std::string version_text(unsigned major, unsigned minor) {
   throw PluginError(path.string() + ": " + why);
 }
 
+// The libraries the file needs; none when its headers cannot be read, which the loader reports.
+std::vector<std::string> needed_libraries(const std::filesystem::path& path) {
+  try {
+    return elf_needed_libraries(path);
+  } catch (const SetupError&) {
+    return {};
+  }
+}
+
 const StrataPluginInfo& checked_info(const std::filesystem::path& path,
                                      const StrataPluginInfo* info) {
   if (info == nullptr) refuse(path, "the plugin's entry function returned nothing");
@@ -38,9 +48,7 @@ const StrataPluginInfo& checked_info(const std::filesystem::path& path,
   const std::string host_version = version_text(STRATA_API_MAJOR, STRATA_API_MINOR);
   const std::string plugin_version = version_text(info->api_major, info->api_minor);
   if (info->api_major != STRATA_API_MAJOR) {
-    refuse(path, "wrong SDK API version: the plugin was built for SDK API " + plugin_version +
-                     ", this strata supports " + std::to_string(STRATA_API_MAJOR) +
-                     ".x; rebuild the plugin against SDK " + host_version);
+    refuse(path, other_major_refusal(plugin_version));
   }
   if (info->api_minor > STRATA_API_MINOR) {
     refuse(path, "the plugin needs SDK API " + plugin_version + ", newer than this strata's " +
@@ -76,6 +84,9 @@ std::shared_ptr<const PluginLibrary> PluginLibrary::load(const std::filesystem::
 
   // The loader would die of SIGBUS on a truncated file instead of failing.
   if (const auto why = elf_truncation(canonical)) refuse(canonical, "cannot load: " + *why);
+  // Another major version's SDK library would be missing, or a second SDK in the process: the
+  // version is answered before the loader speaks of either.
+  if (const auto why = linked_sdk_refusal(needed_libraries(canonical))) refuse(canonical, *why);
 
   boost::dll::shared_library library;
   boost::dll::fs::error_code load_error;
@@ -83,7 +94,8 @@ std::shared_ptr<const PluginLibrary> PluginLibrary::load(const std::filesystem::
                boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local, load_error);
   if (load_error) {
     const char* reason = dlerror();  // the loader's own words: a missing symbol, a bad ELF file
-    refuse(canonical, std::string("cannot load: ") + (reason ? reason : load_error.message()));
+    refuse(canonical,
+           "cannot load: " + explained_load_error(reason ? reason : load_error.message()));
   }
   if (!library.has(STRATA_PLUGIN_SYMBOL)) {
     refuse(canonical, "not a Strata plugin (no '" STRATA_PLUGIN_SYMBOL "' symbol)");

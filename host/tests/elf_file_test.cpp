@@ -112,6 +112,12 @@ std::size_t loadable_end(const std::string& bytes) {
   return end;
 }
 
+TEST(ElfNeededLibraries, AreWhatTheLoaderLooksFor) {
+  const auto needed = elf_needed_libraries(kSelf);
+  EXPECT_NE(std::find(needed.begin(), needed.end(), "libc.so.6"), needed.end());
+  EXPECT_NE(std::find(needed.begin(), needed.end(), "libstrata_sdk.so.1"), needed.end());
+}
+
 TEST(ElfTruncation, NamesASegmentCutOff) {
   const std::string bytes = self_bytes();
   const std::size_t cut = loadable_end(bytes) / 2;

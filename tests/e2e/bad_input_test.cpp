@@ -156,6 +156,13 @@ TEST_F(BadInput, PluginWithAnUnusableManifest) {
   EXPECT_FALSE(std::filesystem::exists(dir_ / "a.xml"));
 }
 
+// The loader would fail first, on the missing libstrata_sdk.so.2; the version is what to say.
+TEST_F(BadInput, PluginLinkingAnotherSdkMajorVersion) {
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "linkssdk2"})),
+                     "strata_linkssdk2.so: wrong SDK API version: the plugin was built for SDK "
+                     "API 2.x (it links libstrata_sdk.so.2), this strata supports 1.x");
+}
+
 TEST_F(BadInput, PluginBuiltWithAnotherToolchain) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "otherabi"})),
                      "built with an incompatible toolchain (plugin ABI "
