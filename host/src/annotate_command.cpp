@@ -6,7 +6,6 @@
 #include <iostream>
 #include <limits>
 #include <optional>
-#include <regex>
 #include <set>
 #include <thread>
 
@@ -20,6 +19,7 @@
 #include "corpus_file.hpp"
 #include "corpus_run.hpp"
 #include "isolated_run.hpp"
+#include "language_tag.hpp"
 #include "setup_error.hpp"
 #include "shard.hpp"
 #include "strata/error.hpp"
@@ -152,14 +152,8 @@ bool write_to_standard_output(CorpusFile& corpus) {
   return true;
 }
 
-// An ISO 639 code, maybe with a region or script as a BCP 47 tag has it ("it-IT", which plugins
-// read as "it"), or auto.
 std::string checked_language(const std::string& language) {
-  static const std::regex code("auto|[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-  if (!std::regex_match(language, code)) {
-    throw SetupError("unknown language '" + language +
-                     "' (use an ISO 639 code such as it or en, a tag such as it-IT, or auto)");
-  }
+  if (const auto problem = language_problem(language)) throw SetupError(*problem);
   return language;
 }
 

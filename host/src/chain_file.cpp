@@ -4,6 +4,7 @@
 #include <map>
 #include <string_view>
 
+#include "language_tag.hpp"
 #include "setup_error.hpp"
 
 namespace strata::host {
@@ -73,6 +74,8 @@ class ChainFileReader {
       if (chain_.plugins.empty()) fail("'plugins' lists no plugin");
     } else if (name == "language") {
       if (chain_.language) fail("'language' given twice");
+      // Checked here, where the line is known: later it would be an error without a place.
+      if (const auto problem = language_problem(value)) fail(*problem);
       chain_.language = value;
     } else {
       fail("unknown setting '" + name +

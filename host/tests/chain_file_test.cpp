@@ -56,6 +56,11 @@ TEST(ChainFile, ErrorsNameTheLine) {
             "3: expected 'name = value', found 'just words'");
   // Not a line's fault: the file's.
   EXPECT_EQ(error_of("language = it\n\n"), " no 'plugins = ...' line");
+  // Named with its line, as -l's own error cannot be.
+  EXPECT_EQ(error_of("plugins = tokens\nlanguage = Italian\n"),
+            "2: unknown language 'Italian' (use an ISO 639 code such as it or en, a tag such as "
+            "it-IT, or auto)");
+  EXPECT_EQ(error_of("plugins = tokens\nlanguage =\n").substr(0, 22), "2: unknown language ''");
   EXPECT_EQ(error_of(""), " no 'plugins = ...' line");
   EXPECT_EQ(error_of("plugins = ,\n"), "1: 'plugins' lists no plugin");
   EXPECT_EQ(error_of("plugins = a\nplugins = b\n"), "2: 'plugins' given twice");

@@ -1,0 +1,13 @@
+// The document languages strata accepts from -l and from a chain file's `language`.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace strata::host {
+
+// What is wrong with `language` as a document language, or nothing: an ISO 639 code, maybe with
+// a region or script as a BCP 47 tag has it ("it-IT", which plugins read as "it"), or auto.
+std::optional<std::string> language_problem(const std::string& language);
+
+}  // namespace strata::host
