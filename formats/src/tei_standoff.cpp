@@ -7,6 +7,7 @@
 
 #include "decimal.hpp"
 #include "strata/error.hpp"
+#include "strata/formats/layer_references.hpp"
 #include "tei_body.hpp"
 #include "tei_features.hpp"
 #include "tei_label.hpp"
@@ -34,17 +35,6 @@ struct LinkGroup {
   std::string feature;
   std::vector<std::string> targets;  // "#from #to" each
 };
-
-// The error for a reference feature whose target does not exist; nullopt when it exists.
-std::optional<std::string> broken_reference(const Document& document, const Layer& layer,
-                                            AnnotationId id, std::string_view feature,
-                                            const AnnotationRef& ref) {
-  const Layer* target = document.find_layer(ref.layer);
-  if (target && ref.id < target->size()) return std::nullopt;
-  return "layer '" + layer.name() + "', annotation " + std::to_string(id) + ": feature '" +
-         std::string(feature) + "' refers to annotation " + std::to_string(ref.id) + " of layer '" +
-         ref.layer + "', which does not exist";
-}
 
 // Writes the standOff by hand, an element or more per annotation: building each as pugixml
 // nodes and saving them took several times as long. The bytes are the same as pugixml's raw
@@ -98,17 +88,7 @@ class StandoffWriter {
     for (const std::string& name : document_.layer_names()) {
       const Layer& layer = document_.layer(name);
       if (is_in_body(name)) continue;
-      std::vector<FeatureView> features;
-      for (AnnotationId id = 0; id < layer.size(); ++id) {
-        layer.features(id, features);
-        for (const FeatureView& feature : features) {
-          if (feature.kind != FeatureView::Kind::reference) continue;
-          if (auto error =
-                  broken_reference(document_, layer, id, feature.name, reference(feature))) {
-            throw Error(*error);
-          }
-        }
-      }
+      if (auto error = first_broken_reference(document_, layer)) throw Error(*error);
     }
   }
 

@@ -1,6 +1,7 @@
 #include "annotator_set.hpp"
 
 #include "setup_error.hpp"
+#include "strata/formats/layer_references.hpp"
 
 namespace strata::host {
 namespace {
@@ -33,6 +34,18 @@ std::vector<std::string> existing_layers(const Document& document, const Manifes
     if (document.find_layer(layer)) found.push_back(layer);
   }
   return found;
+}
+
+// A reference the plugin left without a target would be written to JSON and VRT as it is and
+// fail only TEI, at writing time and without the plugin's name: it fails the document here.
+void check_references(const Document& document, const Manifest& manifest) {
+  for (const auto& name : manifest.provided_layers) {
+    const Layer* layer = document.find_layer(name);
+    if (!layer) continue;
+    if (auto broken = formats::first_broken_reference(document, *layer)) {
+      throw DocumentError("plugin '" + manifest.name + "' failed: " + *broken);
+    }
+  }
 }
 
 void check_required_layers(const Document& document, const Manifest& manifest) {
@@ -94,6 +107,7 @@ void AnnotatorSet::annotate(Document& document, unsigned worker,
     }
     add_missing_layers(document, manifest);
     document.lift_write_restriction();
+    check_references(document, manifest);
   }
   if (before_step) before_step(chain_.size());
 }

@@ -43,16 +43,18 @@ TEST_F(BadInput, DirectoryWithNoText) {
 
 // A bad document fails alone: exit 1, a line naming it, no output file for it.
 void expect_document_failure(const ScratchDir& dir, const std::string& content,
-                             const std::string& message) {
+                             const std::string& message, const std::string& format = "tei") {
   write_file(dir / "in" / "bad.txt", content);
   write_file(dir / "in" / "good.txt", "Good text.\n");
-  const auto result = run_strata(with_fixtures(
-      {"annotate", (dir / "in").string(), "-o", (dir / "out").string(), "-p", "thrower"}));
+  const auto result =
+      run_strata(with_fixtures({"annotate", (dir / "in").string(), "-o", (dir / "out").string(),
+                                "-p", "thrower", "-f", format}));
   EXPECT_EQ(result.exit_code, 1) << result.err;
   EXPECT_NE(result.err.find("strata: error: bad.txt: " + message), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("1 of 2 documents failed"), std::string::npos) << result.err;
-  EXPECT_FALSE(std::filesystem::exists(dir / "out" / "bad.xml"));
-  EXPECT_TRUE(std::filesystem::exists(dir / "out" / "good.xml"));
+  const std::string extension = format == "json" ? ".json" : ".xml";
+  EXPECT_FALSE(std::filesystem::exists(dir / "out" / ("bad" + extension)));
+  EXPECT_TRUE(std::filesystem::exists(dir / "out" / ("good" + extension)));
 }
 
 TEST_F(BadInput, EmptyFile) {
@@ -97,6 +99,17 @@ TEST_F(BadInput, PluginAnnotatingOutsideTheText) {
   expect_document_failure(dir_, "OUTSIDE the text.\n",
                           "plugin 'thrower' failed: layer 'marks': annotation [0, 28) is "
                           "outside the text (18 bytes)");
+}
+
+// JSON took it as it was, and only TEI refused it, when writing and without the plugin's name.
+TEST_F(BadInput, PluginReferringToNoAnnotation) {
+  for (const char* format : {"json", "tei"}) {
+    expect_document_failure(dir_, "A DANGLING reference.\n",
+                            "plugin 'thrower' failed: layer 'marks', annotation 0: feature "
+                            "'target' refers to annotation 7 of layer 'marks', which does not "
+                            "exist",
+                            format);
+  }
 }
 
 TEST_F(BadInput, UnknownPluginInChain) {
