@@ -1,6 +1,7 @@
 #include "strata/resources.hpp"
 
 #include "strata/file.hpp"
+#include "strata/list_text.hpp"
 
 namespace strata {
 namespace {
@@ -20,7 +21,10 @@ std::string read_resource(const PluginContext& context, std::string_view file_na
 
 std::vector<std::string> read_resource_lines(const PluginContext& context,
                                              std::string_view file_name) {
-  const std::string content = read_resource(context, file_name);
+  // Canonical as documents are (byte-order mark dropped, NFC, UTF-8 checked), so that the first
+  // entry of a list saved with a BOM, or one written in decomposed form, still matches the text.
+  const std::string content = canonicalize_list(read_resource(context, file_name),
+                                                (context.resource_dir / file_name).string());
   std::vector<std::string> lines;
   std::size_t start = 0;
   while (start <= content.size()) {

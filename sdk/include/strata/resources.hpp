@@ -13,7 +13,9 @@ namespace strata {
 // path if it cannot be read.
 std::string read_resource(const PluginContext& context, std::string_view file_name);
 
-// The lines of a resource file, trimmed, without blank lines and lines starting with '#'.
+// The lines of a resource file, trimmed, without blank lines and lines starting with '#', the
+// text canonical as a document's is (canonicalize_list: no byte-order mark, NFC). Throws Error
+// naming the file and line of invalid UTF-8 or a control character.
 std::vector<std::string> read_resource_lines(const PluginContext& context,
                                              std::string_view file_name);
 
