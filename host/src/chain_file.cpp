@@ -31,13 +31,20 @@ class ChainFileReader {
       take(trimmed(line.substr(0, line.find('#'))));
     }
     if (in.bad()) throw SetupError("error reading chain file " + path_.string());
+    if (!saw_plugins_ && plugins_in_section_) {
+      // As Program_options reads it, the line is an option of the section above it.
+      throw SetupError(where(plugins_in_section_) +
+                       ": 'plugins' is inside a [section]; top-level settings go before the first "
+                       "section");
+    }
     if (!saw_plugins_) throw SetupError(path_.string() + ": no 'plugins = ...' line");
     return std::move(chain_);
   }
 
  private:
   [[noreturn]] void fail(const std::string& what) const { throw SetupError(where() + ": " + what); }
-  std::string where() const { return path_.string() + ":" + std::to_string(line_number_); }
+  std::string where(int line) const { return path_.string() + ":" + std::to_string(line); }
+  std::string where() const { return where(line_number_); }
 
   void take(const std::string& line) {
     if (line.empty()) return;
@@ -63,6 +70,7 @@ class ChainFileReader {
       fail("option '" + name + "' of [" + section_ + "] given twice (first on line " +
            std::to_string(first->second) + ")");
     }
+    if (name == "plugins" && plugins_in_section_ == 0) plugins_in_section_ = line_number_;
     chain_.settings.push_back({section_, name, value, where()});
   }
 
@@ -91,6 +99,7 @@ class ChainFileReader {
   std::string section_;
   std::map<std::string, int> lines_of_options_;  // "plugin.option": the line that set it
   bool saw_plugins_ = false;
+  int plugins_in_section_ = 0;  // the first line setting 'plugins' inside a section, or 0
   ChainFile chain_;
 };
 

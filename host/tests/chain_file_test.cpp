@@ -56,6 +56,8 @@ TEST(ChainFile, ErrorsNameTheLine) {
             "3: expected 'name = value', found 'just words'");
   // Not a line's fault: the file's.
   EXPECT_EQ(error_of("language = it\n\n"), " no 'plugins = ...' line");
+  EXPECT_EQ(error_of("[tokens]\nparagraphs = lines\nplugins = tokens\n"),
+            "3: 'plugins' is inside a [section]; top-level settings go before the first section");
   // Named with its line, as -l's own error cannot be.
   EXPECT_EQ(error_of("plugins = tokens\nlanguage = Italian\n"),
             "2: unknown language 'Italian' (use an ISO 639 code such as it or en, a tag such as "
