@@ -1,5 +1,7 @@
 #include "chain_file.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <string_view>
@@ -22,8 +24,14 @@ class ChainFileReader {
   explicit ChainFileReader(const std::filesystem::path& path) : path_(path) {}
 
   ChainFile read() {
+    std::error_code ignored;
+    if (std::filesystem::is_directory(path_, ignored)) {
+      throw SetupError("cannot read chain file " + path_.string() + ": it is a directory");
+    }
     std::ifstream in(path_);
-    if (!in) throw SetupError("cannot read chain file " + path_.string());
+    if (!in) {
+      throw SetupError("cannot read chain file " + path_.string() + ": " + std::strerror(errno));
+    }
     std::string line;
     while (std::getline(in, line)) {
       // An editor may begin the file with a byte order mark, which no name starts with.

@@ -34,6 +34,21 @@ std::string error_of(const std::string& content) {
   return "no error";
 }
 
+TEST(ChainFile, UnreadableFileSaysWhy) {
+  const auto message = [](const std::filesystem::path& path) {
+    try {
+      read_chain_file(path);
+    } catch (const SetupError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(message("/no/such/chain.ini"),
+            "cannot read chain file /no/such/chain.ini: No such file or directory");
+  const auto folder = std::filesystem::temp_directory_path().string();
+  EXPECT_EQ(message(folder), "cannot read chain file " + folder + ": it is a directory");
+}
+
 TEST(ChainFile, ReadsPluginsLanguageAndSections) {
   const auto chain = read_chain(
       "# a chain\nplugins = tokens, entities\nlanguage = it  # Italian\n\n[entities]\n"
