@@ -13,25 +13,36 @@ std::string quoted(std::string_view text) {
   return "'" + std::string(text) + "'";
 }
 
-std::int64_t parse_integer(std::string_view text) {
+// from_chars takes "-5" but not "+5", which a user writes as naturally.
+std::string_view without_plus(std::string_view text) {
+  if (text.size() > 1 && text[0] == '+' && text[1] != '-' && text[1] != '+') text.remove_prefix(1);
+  return text;
+}
+
+std::int64_t parse_integer(std::string_view given) {
+  const std::string_view text = without_plus(given);
   std::int64_t value = 0;
   const char* end = text.data() + text.size();
   auto [stop, error] = std::from_chars(text.data(), end, value);
   if (error == std::errc::result_out_of_range && stop == end) {
-    throw Error("the integer " + quoted(text) + " is out of range");
+    throw Error("the integer " + quoted(given) + " is out of range");
   }
   if (text.empty() || error != std::errc() || stop != end) {
-    throw Error("expected an integer, found " + quoted(text));
+    throw Error("expected an integer, found " + quoted(given));
   }
   return value;
 }
 
-double parse_real(std::string_view text) {
+double parse_real(std::string_view given) {
+  const std::string_view text = without_plus(given);
   double value = 0;
   const char* end = text.data() + text.size();
   auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (error == std::errc::result_out_of_range && stop == end) {
+    throw Error("the real number " + quoted(given) + " is out of range");
+  }
   if (text.empty() || error != std::errc() || stop != end || !std::isfinite(value)) {
-    throw Error("expected a real number, found " + quoted(text));
+    throw Error("expected a real number, found " + quoted(given));
   }
   return value;
 }

@@ -33,6 +33,25 @@ TEST(OptionValues, WrongTypesSayWhatWasExpected) {
   EXPECT_THROW(parse_option_value(OptionType::boolean, "maybe"), Error);
 }
 
+// As "-5" always was: "+5" and "+0.5" are numbers too; "+-5" and a lone "+" are not.
+TEST(OptionValues, NumbersMayHaveAPlusSign) {
+  EXPECT_EQ(std::get<std::int64_t>(parse_option_value(OptionType::integer, "+5")), 5);
+  EXPECT_EQ(std::get<double>(parse_option_value(OptionType::real, "+0.5")), 0.5);
+  for (const char* bad : {"+", "+-5", "++5", "+ 5"}) {
+    EXPECT_THROW(parse_option_value(OptionType::integer, bad), Error) << bad;
+    EXPECT_THROW(parse_option_value(OptionType::real, bad), Error) << bad;
+  }
+}
+
+TEST(OptionValues, RealsOutOfRangeSaySo) {
+  try {
+    parse_option_value(OptionType::real, "1e999");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(), "the real number '1e999' is out of range");
+  }
+}
+
 TEST(OptionValues, FormatRoundTrips) {
   for (const OptionValue& v : {OptionValue{std::int64_t{3}}, OptionValue{0.1}, OptionValue{true},
                                OptionValue{std::string("x")}}) {
