@@ -59,6 +59,10 @@ int run_plugins(const std::vector<std::string>& arguments) {
     if (!graph && !(plugins.empty() && chain_file.empty())) {
       throw SetupError("-p and -c belong to 'strata plugins graph'");
     }
+    const bool takes_format = graph || (!words.empty() && words[0] == "info");
+    if (!takes_format && !format.empty()) {
+      throw SetupError("--format belongs to 'strata plugins info' and 'strata plugins graph'");
+    }
     if (words.size() == 1 && words[0] == "list") return list_plugins(finder);
     const std::string format_name = format.empty() ? "text" : format;
     if (graph) {

@@ -63,6 +63,21 @@ TEST(PluginsCommand, InfoByPath) {
   EXPECT_NE(result.out.find("name:        tokens"), std::string::npos) << result.out;
 }
 
+// It was ignored: "list --format json" printed the table, as if JSON had been written.
+TEST(PluginsCommand, FormatOnlyWhereItMeansSomething) {
+  for (const char* word : {"list", "check"}) {
+    std::vector<std::string> arguments = {"plugins", word, "--format", "json"};
+    if (std::string(word) == "check") arguments.insert(arguments.begin() + 2, "tokens");
+    const auto result = run_strata(arguments);
+    EXPECT_EQ(result.exit_code, 2) << word;
+    EXPECT_NE(
+        result.err.find("--format belongs to 'strata plugins info' and 'strata plugins graph'"),
+        std::string::npos)
+        << result.err;
+    EXPECT_TRUE(result.out.empty()) << result.out;
+  }
+}
+
 TEST(PluginsCommand, InfoOnUnknownPluginIsAnError) {
   const auto result = run_strata({"plugins", "info", "nosuch"});
   EXPECT_EQ(result.exit_code, 2);
