@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "annotator_set.hpp"
+#include "argument_checks.hpp"
 #include "atomic_file.hpp"
 #include "byte_size.hpp"
 #include "chain.hpp"
@@ -74,8 +75,8 @@ po::options_description annotate_options(AnnotateArguments& a) {
   // clang-format off
   options.add_options()
       ("help,h", "show this help")
-      ("chain,c", po::value(&a.chain_file), "chain file (INI) naming plugins and their options")
-      ("plugins,p", po::value(&a.plugins), "plugins to run, comma-separated names or paths")
+      ("chain,c", po::value(&a.chain_file)->notifier(refuse_empty("-c")), "chain file (INI) naming plugins and their options")
+      ("plugins,p", po::value(&a.plugins)->notifier(refuse_no_plugin("-p")), "plugins to run, comma-separated names or paths")
       ("output,o", po::value(&a.output),
        "output file, or directory for several documents; without it, or with -, standard output")
       ("corpus-file", po::value(&a.corpus_file),
@@ -83,7 +84,7 @@ po::options_description annotate_options(AnnotateArguments& a) {
        "(TEI formats; instead of -o)")
       ("format,f", po::value(&a.format),
        "output format: tei (default), tei-inline, tei-inline-rs, json, vrt (CWB) or html")
-      ("language,l", po::value(&a.language),
+      ("language,l", po::value(&a.language)->notifier(refuse_empty("-l")),
        "document language: it, en, ... or auto (default); replaces a JSON or TEI input's own")
       ("jobs,j", po::value(&a.workers), "worker threads (default: number of cores)")
       ("plugin-path", po::value(&a.plugin_paths)->composing(), "extra plugin directory")

@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "argument_checks.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "logging.hpp"
@@ -49,8 +50,10 @@ int run_plugins(const std::vector<std::string>& arguments) {
   line.visible.add_options()("help,h", "show this help")(
       "plugin-path", po::value(&plugin_paths)->composing(), "extra plugin directory")(
       "format", po::value(&format), "info: text (default) or json; graph: text (default) or dot")(
-      "plugins,p", po::value(&plugins), "graph: plugins of the chain, comma-separated")(
-      "chain,c", po::value(&chain_file), "graph: chain file (INI) naming the plugins");
+      "plugins,p", po::value(&plugins)->notifier(refuse_no_plugin("-p")),
+      "graph: plugins of the chain, comma-separated")(
+      "chain,c", po::value(&chain_file)->notifier(refuse_empty("-c")),
+      "graph: chain file (INI) naming the plugins");
   line.hidden.add_options()("words", po::value(&words)->composing(), "list, or info NAME|PATH");
   line.positional.add("words", -1);
   return run_command(arguments, line, [&] {

@@ -112,6 +112,21 @@ TEST_F(BadInput, PluginReferringToNoAnnotation) {
   }
 }
 
+// Each ran the default chain, or no plugin at all, and wrote its output.
+TEST_F(BadInput, OptionsThatNameNothing) {
+  write_file(dir_ / "a.txt", "Good text.\n");
+  const auto out = (dir_ / "a.xml").string();
+  const std::string in = (dir_ / "a.txt").string();
+  expect_setup_error(run_strata({"annotate", in, "-o", out, "-p", ""}),
+                     "-p '' lists no plugin (give names or paths, comma-separated)");
+  expect_setup_error(run_strata({"annotate", in, "-o", out, "-p", " , "}),
+                     "-p ' , ' lists no plugin");
+  expect_setup_error(run_strata({"annotate", in, "-o", out, "-c", ""}), "-c needs a value");
+  expect_setup_error(run_strata({"annotate", in, "-o", out, "-l", ""}), "-l needs a value");
+  expect_setup_error(run_strata({"plugins", "graph", "-p", ","}), "-p ',' lists no plugin");
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
 TEST_F(BadInput, UnknownPluginInChain) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "thrower,nosuch"})),
                      "no plugin named 'nosuch' (looked for strata_nosuch.so in ");
