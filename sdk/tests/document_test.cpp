@@ -7,6 +7,21 @@
 namespace strata {
 namespace {
 
+TEST(Document, ATextRangeOutsideNamesItself) {
+  const Document doc("d", "abc");
+  EXPECT_EQ(doc.text(1, 3), "bc");
+  const auto message = [&](Offset begin, Offset end) {
+    try {
+      doc.text(begin, end);
+    } catch (const Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(message(2, 1), "text range [2, 1) ends before it begins");
+  EXPECT_EQ(message(1, 9), "text range [1, 9) is outside the document (3 bytes)");
+}
+
 TEST(Document, CanonicalizesItsText) {
   Document doc("d1",
                "\xEF\xBB\xBF"
