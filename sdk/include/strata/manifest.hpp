@@ -19,7 +19,10 @@ struct Manifest {
   std::string name;     // set from the plugin's STRATA_PLUGIN declaration
   std::string version;  // likewise
   std::string description;
-  std::vector<std::string> languages;        // ISO 639-1 codes; empty means any language
+  // ISO 639-1 codes of the languages it works in, empty for any, as `plugins info` shows them.
+  // Said, not enforced: the host runs the plugin on every document, whatever its language, so
+  // process() decides what to do with one in another language (sentiment adds an empty layer).
+  std::vector<std::string> languages;
   std::vector<std::string> required_layers;  // must exist before process() is called
   std::vector<std::string> provided_layers;  // the only layers process() may add
   std::vector<OptionSpec> options;
