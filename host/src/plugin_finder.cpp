@@ -54,9 +54,12 @@ std::shared_ptr<const PluginLibrary> PluginFinder::find(const std::string& name_
   if (auto cached = loaded_.find(name_or_path); cached != loaded_.end()) return cached->second;
   const auto file = locate(name_or_path);
   if (!file) {
+    // "strata_money.so" beside the user is a file, but without a '/' it reads as a name.
+    const bool file_name = name_or_path.ends_with(kSuffix);
     throw PluginError("no plugin named '" + name_or_path + "' (looked for " +
                       plugin_file_name(name_or_path) + " in " + joined(folders_, ", ", "(none)") +
-                      ")");
+                      ")" +
+                      (file_name ? "; to load a file, give its path: ./" + name_or_path : ""));
   }
   auto plugin = PluginLibrary::load(*file);
   const bool by_name = name_or_path.find('/') == std::string::npos;

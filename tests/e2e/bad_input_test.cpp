@@ -130,6 +130,8 @@ TEST_F(BadInput, OptionsThatNameNothing) {
 TEST_F(BadInput, UnknownPluginInChain) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "thrower,nosuch"})),
                      "no plugin named 'nosuch' (looked for strata_nosuch.so in ");
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "strata_thrower.so"})),
+                     "; to load a file, give its path: ./strata_thrower.so");
 }
 
 TEST_F(BadInput, UnknownOptionInChainFile) {
