@@ -80,7 +80,16 @@ PluginLibrary::PluginLibrary(std::filesystem::path path, const StrataPluginInfo*
 std::shared_ptr<const PluginLibrary> PluginLibrary::load(const std::filesystem::path& path) {
   std::error_code error;
   const auto canonical = std::filesystem::canonical(path, error);
-  if (error) refuse(path, "cannot open plugin: " + error.message());
+  if (error) {
+    std::string why = "cannot open plugin: " + error.message();
+    // A chain file's relative path is taken from where strata runs, not from the chain file.
+    if (path.is_relative()) {
+      std::error_code ignored;
+      why += " (a relative path is taken from the current directory, " +
+             std::filesystem::current_path(ignored).string() + ")";
+    }
+    refuse(path, why);
+  }
 
   // The loader would die of SIGBUS on a truncated file instead of failing.
   if (const auto why = elf_truncation(canonical)) refuse(canonical, "cannot load: " + *why);

@@ -127,6 +127,14 @@ TEST_F(BadInput, OptionsThatNameNothing) {
   EXPECT_FALSE(std::filesystem::exists(out));
 }
 
+// A chain file kept with a project names plugins relative to itself, and cannot: say from where.
+TEST_F(BadInput, RelativePluginPathThatIsNotThere) {
+  const auto result = run_strata({"annotate", "-p", "../nowhere/strata_x.so"});
+  expect_setup_error(result,
+                     "../nowhere/strata_x.so: cannot open plugin: No such file or "
+                     "directory (a relative path is taken from the current directory, ");
+}
+
 TEST_F(BadInput, UnknownPluginInChain) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "thrower,nosuch"})),
                      "no plugin named 'nosuch' (looked for strata_nosuch.so in ");
