@@ -259,8 +259,7 @@ int annotate(const AnnotateArguments& a) {
     spdlog::info("shard {} of {}: {} of {} document(s)", shard.index, shard.count, jobs.size(),
                  all);
   }
-  auto chain =
-      build_chain(chain_file.plugins, chain_file.settings, finder, any_annotated_input(jobs));
+  auto chain = build_chain(chain_file, finder, any_annotated_input(jobs));
   if (corpus) {
     if (a.corpus_file != "-") prepare_folder(std::filesystem::path(a.corpus_file).parent_path());
   } else {

@@ -169,6 +169,16 @@ std::vector<ChainStep> build_chain(const std::vector<std::string>& plugin_names,
   return chain;
 }
 
+std::vector<ChainStep> build_chain(const ChainFile& chain, PluginFinder& finder,
+                                   bool inputs_have_layers) {
+  try {
+    return build_chain(chain.plugins, chain.settings, finder, inputs_have_layers);
+  } catch (const PluginError& e) {
+    if (chain.plugins_origin.empty()) throw;
+    throw PluginError(chain.plugins_origin + ": " + e.what());
+  }
+}
+
 const std::vector<std::string>& builtin_plugin_names() {
   static const std::vector<std::string> names = {"tokens", "entities", "quotations", "sentiment",
                                                  "legal"};

@@ -39,6 +39,11 @@ std::vector<ChainStep> build_chain(const std::vector<std::string>& plugin_names,
                                    const std::vector<OptionSetting>& settings, PluginFinder& finder,
                                    bool inputs_have_layers = false);
 
+// The same for the plugins and settings of `chain`; a plugin that cannot be found or loaded is
+// named with the chain file's line that lists it.
+std::vector<ChainStep> build_chain(const ChainFile& chain, PluginFinder& finder,
+                                   bool inputs_have_layers = false);
+
 // The built-in annotators, in their natural order; the default chain is those installed.
 const std::vector<std::string>& builtin_plugin_names();
 

@@ -87,6 +87,7 @@ class ChainFileReader {
       if (saw_plugins_) fail("'plugins' given twice");
       saw_plugins_ = true;
       chain_.plugins = split_list(value);
+      chain_.plugins_origin = where();
       if (chain_.plugins.empty()) fail("'plugins' lists no plugin");
     } else if (name == "language") {
       if (chain_.language) fail("'language' given twice");

@@ -19,6 +19,7 @@ struct OptionSetting {
 // The content of a chain file.
 struct ChainFile {
   std::vector<std::string> plugins;  // as listed; the host reorders them by their contracts
+  std::string plugins_origin;        // "chain.ini:2", the line that listed them; "" for -p
   std::optional<std::string> language;
   std::vector<OptionSetting> settings;
 };

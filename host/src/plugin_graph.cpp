@@ -94,7 +94,7 @@ int print_chain_graph(PluginFinder& finder, const std::string& plugins,
   if (chain_file.empty()) {
     chain.plugins = plugins.empty() ? default_chain(finder) : split_list(plugins);
   }
-  const auto steps = build_chain(chain.plugins, chain.settings, finder);
+  const auto steps = build_chain(chain, finder);
   std::vector<const Manifest*> manifests;
   for (const auto& step : steps) manifests.push_back(&step.plugin->manifest());
   std::cout << chain_graph(manifests, format);

@@ -55,6 +55,7 @@ TEST(ChainFile, ReadsPluginsLanguageAndSections) {
       "gazetteer = true\nthreshold=0.5\n[tokens]\nparagraphs = lines\n");
   EXPECT_EQ(chain.plugins, (std::vector<std::string>{"tokens", "entities"}));
   EXPECT_EQ(chain.language, "it");
+  EXPECT_EQ(chain.plugins_origin.substr(chain.plugins_origin.rfind(':')), ":2");
   ASSERT_EQ(chain.settings.size(), 3u);
   EXPECT_EQ(chain.settings[1].plugin, "entities");
   EXPECT_EQ(chain.settings[1].option, "threshold");

@@ -135,6 +135,13 @@ TEST_F(BadInput, RelativePluginPathThatIsNotThere) {
                      "directory (a relative path is taken from the current directory, ");
 }
 
+TEST_F(BadInput, UnknownPluginInChainFile) {
+  const auto chain = dir_ / "chain.ini";
+  write_file(chain, "# typo below\nplugins = thrower, thrwer\n");
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-c", chain.string()})),
+                     chain.string() + ":2: no plugin named 'thrwer' (looked for ");
+}
+
 TEST_F(BadInput, UnknownPluginInChain) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "thrower,nosuch"})),
                      "no plugin named 'nosuch' (looked for strata_nosuch.so in ");
