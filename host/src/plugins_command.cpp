@@ -2,6 +2,7 @@
 // chain's plugins feed each other.
 #include <boost/program_options.hpp>
 #include <iostream>
+#include <map>
 
 #include "argument_checks.hpp"
 #include "command_line.hpp"
@@ -22,10 +23,17 @@ namespace {
 int list_plugins(PluginFinder& finder) {
   std::cout << "NAME\tVERSION\tPROVIDES\tREQUIRES\tFILE\n";
   int broken = 0;
+  std::map<std::string, std::filesystem::path> first_of;  // plugin name: the file -p NAME loads
   for (const auto& file : finder.plugin_files()) {
     try {
       const auto plugin = finder.find(file.string());
       const Manifest& m = plugin->manifest();
+      // A copy being worked on, say, in a --plugin-path folder: only one of the two ever runs.
+      const auto [first, fresh] = first_of.emplace(m.name, plugin->path());
+      if (!fresh) {
+        spdlog::warn("{}: plugin '{}' is hidden by {}, found first", plugin->path().string(),
+                     m.name, first->second.string());
+      }
       std::cout << m.name << '\t' << m.version << '\t' << listed(m.provided_layers) << '\t'
                 << listed(m.required_layers) << '\t' << plugin->path().string() << '\n';
     } catch (const SetupError& e) {

@@ -47,6 +47,19 @@ TEST(PluginsCommand, ListShowsInstalledPluginsAndWarnsAboutBrokenOnes) {
   EXPECT_NE(result.err.find("strata_notaplugin.so: not a Strata plugin"), std::string::npos);
 }
 
+TEST(PluginsCommand, ListSaysWhichCopyOfAPluginIsHidden) {
+  ScratchDir dir;
+  std::filesystem::create_directories(dir / "mine");
+  std::filesystem::copy_file(kPluginDir / "strata_tokens.so", dir / "mine" / "strata_tokens.so");
+  const auto result = run_strata({"plugins", "list", "--plugin-path", (dir / "mine").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find((kPluginDir / "strata_tokens.so").string() +
+                            ": plugin 'tokens' is hidden by " +
+                            (dir / "mine" / "strata_tokens.so").string() + ", found first"),
+            std::string::npos)
+      << result.err;
+}
+
 TEST(PluginsCommand, InfoByNameShowsOptionsWithTypesAndDefaults) {
   const auto result =
       run_strata({"plugins", "info", "counter", "--plugin-path", fixture_plugin_dir().string()});
