@@ -39,6 +39,11 @@ std::optional<std::string> option_defect(const Manifest& manifest) {
       return "option name '" + spec.name + "' has a space, '=' or '#', so it cannot be set";
     }
     if (!seen.insert(spec.name).second) return "option '" + spec.name + "' is declared twice";
+    try {
+      parse_option_value(spec.type, spec.default_value);
+    } catch (const Error& e) {
+      return "option '" + spec.name + "': bad default: " + e.what();
+    }
   }
   return std::nullopt;
 }

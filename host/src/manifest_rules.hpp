@@ -16,7 +16,8 @@ bool is_valid_plugin_name(const std::string& name);
 
 // The first rule `manifest` breaks, or nothing: a valid plugin name; valid layer names, each
 // provided once; no layer both required and provided; option names that are not empty, have
-// no space, '=' or '#' (a chain file or --set could not name them) and are given once.
+// no space, '=' or '#' (a chain file or --set could not name them), are given once and have a
+// default of their type (without one, no chain could use the plugin).
 std::optional<std::string> manifest_defect(const Manifest& manifest);
 
 }  // namespace strata::host

@@ -50,6 +50,8 @@ TEST(ManifestDefect, OptionsMustBeNameableOnce) {
   EXPECT_EQ(manifest_defect(m), "option 'level' is declared twice");
   m.options = {{"", OptionType::string, "", "nameless"}};
   EXPECT_EQ(manifest_defect(m), "an option has no name");
+  m.options = {{"level", OptionType::integer, "high", "how good"}};
+  EXPECT_EQ(manifest_defect(m), "option 'level': bad default: expected an integer, found 'high'");
   m.options = {{"a=b", OptionType::string, "", "unsettable"}};
   EXPECT_EQ(manifest_defect(m), "option name 'a=b' has a space, '=' or '#', so it cannot be set");
 }
