@@ -75,8 +75,10 @@ po::options_description annotate_options(AnnotateArguments& a) {
   // clang-format off
   options.add_options()
       ("help,h", "show this help")
-      ("chain,c", po::value(&a.chain_file)->notifier(refuse_empty("-c")), "chain file (INI) naming plugins and their options")
-      ("plugins,p", po::value(&a.plugins)->notifier(refuse_no_plugin("-p")), "plugins to run, comma-separated names or paths")
+      ("chain,c", po::value(&a.chain_file)->notifier(refuse_empty("-c")),
+       "chain file (INI) naming plugins and their options")
+      ("plugins,p", po::value(&a.plugins)->notifier(refuse_no_plugin("-p")),
+       "plugins to run, comma-separated names or paths")
       ("output,o", po::value(&a.output),
        "output file, or directory for several documents; without it, or with -, standard output")
       ("corpus-file", po::value(&a.corpus_file),
