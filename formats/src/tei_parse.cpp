@@ -4,11 +4,18 @@
 
 #include "application_ids.hpp"
 #include "strata/error.hpp"
+#include "strata/text.hpp"
 #include "xml_forbidden_characters.hpp"
 
 namespace strata::formats {
 
 void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_options) {
+  // Read as UTF-8, its NUL bytes would be the first thing wrong.
+  if (looks_like_utf16(xml)) {
+    throw Error(
+        "XML in UTF-16, and only UTF-8 is read (convert it first: iconv -f UTF-16 -t "
+        "UTF-8, and make its declaration say encoding=\"UTF-8\")");
+  }
   // pugixml lets these pass, and a NUL (a byte, or decoded from "&#0;") silently ends the
   // document or the value it is in, as every value is read as a C string. libxml2 refuses them.
   if (const auto forbidden = find_forbidden_character(xml)) {
@@ -28,9 +35,16 @@ void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_op
       throw Error("XML with a DOCTYPE is not read (its entities are never fetched or expanded)");
     }
   }
-  if (const pugi::xml_node root = tree.document_element(); std::string_view(root.name()) != "TEI") {
-    throw Error("not a TEI file: the root element is <" + std::string(root.name()) +
-                ">, not <TEI>");
+  const std::string_view root = tree.document_element().name();
+  if (root.ends_with(":TEI")) {
+    // Elements are looked for by name, so a prefixed file would be read as having no header
+    // and no body; better said so.
+    throw Error("the root element <" + std::string(root) +
+                "> has a namespace prefix, which is not read: declare the TEI namespace without "
+                "one (xmlns=\"http://www.tei-c.org/ns/1.0\") and drop the prefixes");
+  }
+  if (root != "TEI") {
+    throw Error("not a TEI file: the root element is <" + std::string(root) + ">, not <TEI>");
   }
 }
 

@@ -1,5 +1,7 @@
 #include "xml_forbidden_characters.hpp"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -47,15 +49,52 @@ std::optional<Reference> reference_at(std::string_view xml, std::size_t at) {
   return Reference{xml.substr(at, i + 1 - at), number};
 }
 
+std::string code_point_name(std::uint32_t number) {
+  char name[16];
+  std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(number));
+  return name;
+}
+
 // `reference` in words, its digits cut short when they go on and on.
 std::string describe(const Reference& reference) {
   std::string text(reference.text.substr(0, kQuoted));
   if (reference.text.size() > kQuoted) text += "...";
   text = "character reference \"" + text + "\" ";
   if (reference.number == kBeyondUnicode) return text + "(a number beyond U+10FFFF)";
-  char code_point[16];
-  std::snprintf(code_point, sizeof code_point, "U+%04X", static_cast<unsigned>(reference.number));
-  return text + "(" + code_point + ", which XML does not allow)";
+  return text + "(" + code_point_name(reference.number) + ", which XML does not allow)";
+}
+
+// The first byte sequence of `xml` that is not UTF-8 or is a character XML does not allow, as
+// the file has it (not a reference): pugixml copies such bytes into the output as they came, so
+// that the output would not be well-formed.
+std::optional<ForbiddenCharacter> find_raw_forbidden_character(std::string_view xml) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(xml.data());
+  for (std::size_t at = 0; at < xml.size();) {
+    const std::uint8_t byte = bytes[at];
+    if (byte >= 0x20 && byte < 0x80) {
+      ++at;
+      continue;
+    }
+    if (byte < 0x80) {
+      if (is_xml_char(byte)) {
+        ++at;
+        continue;
+      }
+      return ForbiddenCharacter{
+          at, "character " + code_point_name(byte) + " (a control character XML does not allow)"};
+    }
+    const auto length = static_cast<std::int32_t>(std::min<std::size_t>(4, xml.size() - at));
+    std::int32_t next = 0;
+    UChar32 c;
+    U8_NEXT(bytes + at, next, length, c);
+    if (c < 0) return ForbiddenCharacter{at, "invalid UTF-8"};
+    if (!is_xml_char(static_cast<std::uint32_t>(c))) {
+      return ForbiddenCharacter{at, "character " + code_point_name(static_cast<std::uint32_t>(c)) +
+                                        " (which XML does not allow)"};
+    }
+    at += static_cast<std::size_t>(next);
+  }
+  return std::nullopt;
 }
 
 // Tells, for places asked about in increasing order, whether a place lies inside a comment, a
@@ -123,14 +162,18 @@ std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view xml)
   if (const std::size_t nul = xml.find('\0'); nul != std::string_view::npos) {
     return ForbiddenCharacter{nul, "a NUL byte"};
   }
+  std::optional<ForbiddenCharacter> raw = find_raw_forbidden_character(xml);
+  // A reference after the first raw character would not be the first thing wrong.
+  const std::string_view before_raw = xml.substr(0, raw ? raw->at : xml.size());
   Sections sections(xml);
-  for (std::size_t at = xml.find("&#"); at != std::string_view::npos; at = xml.find("&#", at + 2)) {
+  for (std::size_t at = before_raw.find("&#"); at != std::string_view::npos;
+       at = before_raw.find("&#", at + 2)) {
     const auto reference = reference_at(xml, at);
     if (reference && !is_xml_char(reference->number) && !sections.contain(at)) {
       return ForbiddenCharacter{at, describe(*reference)};
     }
   }
-  return std::nullopt;
+  return raw;
 }
 
 }  // namespace strata::formats

@@ -96,6 +96,13 @@ TEST(TeiInput, RefusesWhatItCannotRead) {
                        foreign_tei("<body><p>&ext;</p></body>")),
               HasSubstr("DOCTYPE"));
   EXPECT_THAT(error_of(foreign_tei("<body><p>Cafe\xCC\x81</p></body>")), HasSubstr("NFC"));
+  // These were "a NUL byte at byte 1" and "the root element is <tei:TEI>, not <TEI>".
+  std::string utf16 = "\xFF\xFE";
+  for (const char c : foreign_tei("<body><p>x</p></body>")) utf16 += std::string{c, '\0'};
+  EXPECT_THAT(error_of(utf16), HasSubstr("XML in UTF-16, and only UTF-8 is read"));
+  EXPECT_THAT(error_of("<tei:TEI xmlns:tei=\"http://www.tei-c.org/ns/1.0\"><tei:text><tei:body>"
+                       "<tei:p>x</tei:p></tei:body></tei:text></tei:TEI>"),
+              HasSubstr("the root element <tei:TEI> has a namespace prefix, which is not read"));
 }
 
 TEST(TeiInput, RefusesAReferenceToACharacterXmlDoesNotAllow) {
@@ -118,6 +125,28 @@ TEST(TeiInput, RefusesAReferenceToACharacterXmlDoesNotAllow) {
   const std::string tei = foreign_tei("<body><p>ciao.</p></body>");
   EXPECT_EQ(error_of(tei + std::string(1, '\0') + "<p>"),
             "not well-formed XML: a NUL byte at byte " + std::to_string(tei.size()));
+}
+
+TEST(TeiInput, RefusesCharactersXmlDoesNotAllowWhereverTheFileHasThem) {
+  // pugixml let these through outside the body's text, and they were written back into a file
+  // that was not XML; in the body's text they were refused at a byte of the text, not the file.
+  for (const std::string& bad :
+       {std::string("\x01"), std::string("\x1B"), std::string("\xEF\xBF\xBE"), std::string("\xE0"),
+        std::string("\xC0\xAF"), std::string("\xED\xA0\x80")}) {
+    for (const std::string& xml :
+         {foreign_tei("<body><p>ciao " + bad + " fine.</p></body>"),
+          foreign_tei("<body><p rend=\"" + bad + "\">ciao.</p></body>"),
+          foreign_tei("<body><p>ciao.</p><!-- " + bad + " --></body>"),
+          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>" +
+              bad + "</title></titleStmt></fileDesc></teiHeader><text><body><p>ciao.</p>" +
+              "</body></text></TEI>"}) {
+      const std::string error = error_of(xml);
+      EXPECT_THAT(error, HasSubstr("not well-formed XML: ")) << xml;
+      EXPECT_THAT(error, HasSubstr(" at byte " + std::to_string(xml.find(bad)))) << xml;
+    }
+  }
+  EXPECT_EQ(error_of(foreign_tei("<body><p>Citt\xE0.</p></body>")).substr(0, 34),
+            "not well-formed XML: invalid UTF-8");
 }
 
 }  // namespace

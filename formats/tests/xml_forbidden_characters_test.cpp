@@ -59,6 +59,42 @@ TEST(XmlForbiddenCharacters, LetsAllowedCharactersPass) {
   EXPECT_EQ(found("<r n=\"&#9;&#10;&#13;&#x20;\">&#233;&#xD7FF;&#xE000;&#xFFFD;&#x10000;"
                   "&#x10FFFF;&#1114111;&amp;&lt;</r>"),
             "");
+  EXPECT_EQ(found("<r n=\"\t\r\n\">\x7F Citt\xC3\xA0 \xE2\x80\xA8 \xEE\x80\x80 \xF0\x9F\x98\x80 "
+                  "\xEF\xBF\xBD \xF4\x8F\xBF\xBF</r>"),
+            "");
+}
+TEST(XmlForbiddenCharacters, FindsCharactersXmlDoesNotAllowAsTheFileHasThem) {
+  // In text, in a value, in a comment: pugixml would copy each into the output as it came.
+  for (const std::string xml : {"<r><title>a\x01"
+                                "b</title></r>",
+                                "<r n=\"a\x1B\"/>", "<r><!-- \x07 --></r>"}) {
+    const auto forbidden = find_forbidden_character(xml);
+    ASSERT_TRUE(forbidden) << xml;
+    EXPECT_EQ(forbidden->what.substr(0, 10), "character ") << xml;
+    EXPECT_NE(forbidden->what.find("a control character XML does not allow"), std::string::npos);
+  }
+  EXPECT_EQ(found("<r>a\xEF\xBF\xBE"
+                  "b</r>"),
+            "character U+FFFE (which XML does not allow)");
+  EXPECT_EQ(found("<r>\xEF\xBF\xBF</r>"), "character U+FFFF (which XML does not allow)");
+  EXPECT_EQ(find_forbidden_character("<r>ab\x01</r>")->at, 5u);
+}
+
+TEST(XmlForbiddenCharacters, FindsBytesThatAreNotUtf8) {
+  // Latin-1, an overlong '/', an encoded surrogate, a cut sequence at the very end.
+  for (const std::string xml :
+       {"<r>Citt\xE0</r>", "<r n=\"\xC0\xAF\"/>", "<r>\xED\xA0\x80</r>", "<r/>\xE2\x82"}) {
+    const auto forbidden = find_forbidden_character(xml);
+    ASSERT_TRUE(forbidden) << xml;
+    EXPECT_EQ(forbidden->what, "invalid UTF-8");
+    EXPECT_EQ(forbidden->at, xml.find_first_of("\xE0\xC0\xED\xE2")) << xml;
+  }
+}
+
+TEST(XmlForbiddenCharacters, TellsTheFirstOfARawCharacterAndAReference) {
+  EXPECT_EQ(found("<r>\x01&#0;</r>"), "character U+0001 (a control character XML does not allow)");
+  EXPECT_EQ(found("<r>&#0;\x01</r>"),
+            "character reference \"&#0;\" (U+0000, which XML does not allow)");
 }
 
 TEST(XmlForbiddenCharacters, IgnoresWhatIsNotAReference) {

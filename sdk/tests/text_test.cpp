@@ -108,6 +108,34 @@ TEST(CanonicalizeText, RefusesBinaryAndControlCharacters) {
 
 // Plain ASCII is copied eight bytes at a time: what needs a look must be found at every place
 // in such a step, and next to its ends.
+// UTF-16 ("Unicode" in Windows' editors) was refused as "binary data (NUL byte) at byte 1".
+TEST(CanonicalizeText, SaysUtf16IsUtf16) {
+  const std::string le(
+      "\xFF\xFE"
+      "C\0i\0a\0o\0",
+      10);
+  const std::string be(
+      "\xFE\xFF"
+      "\0C\0i",
+      6);
+  const std::string no_mark("C\0i\0a\0o\0", 8);
+  for (const std::string& text : {le, be, no_mark}) {
+    EXPECT_TRUE(looks_like_utf16(text));
+    try {
+      canonicalize_text(text);
+      ADD_FAILURE() << "no error";
+    } catch (const InputError& e) {
+      EXPECT_STREQ(e.what(),
+                   "text in UTF-16, and only UTF-8 is read (convert it first: iconv -f "
+                   "UTF-16 -t UTF-8)");
+    }
+  }
+  EXPECT_FALSE(looks_like_utf16("Ciao"));
+  EXPECT_FALSE(looks_like_utf16("C"));
+  EXPECT_FALSE(looks_like_utf16(std::string("ab\0", 3)));  // binary, said so as before
+  EXPECT_FALSE(looks_like_utf16(std::string("\0\0", 2)));
+}
+
 TEST(CanonicalizeText, FindsWhatNeedsALookAtEveryPlaceInLongAscii) {
   const std::string ascii(40, 'a');
   for (std::size_t at = 0; at <= ascii.size(); ++at) {
