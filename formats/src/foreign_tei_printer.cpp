@@ -6,6 +6,7 @@
 #include "strata/error.hpp"
 #include "tei_label.hpp"
 #include "text_structure.hpp"
+#include "xml_output.hpp"
 
 namespace strata::formats {
 
@@ -20,7 +21,7 @@ void append_pugixml_escaped(std::string& out, std::string_view text, bool attrib
       out += "&gt;";
     } else if (c == '"' && attribute) {
       out += "&quot;";
-    } else if (byte < 32 && (attribute || (c != '\t' && c != '\n' && c != '\r'))) {
+    } else if (byte < 32 && (attribute || (c != '\t' && c != '\n'))) {  // CR: see print_node
       char entity[8];
       std::snprintf(entity, sizeof entity, "&#%02u;", static_cast<unsigned>(byte));
       out += entity;
@@ -73,7 +74,7 @@ class TokenPrinter {
       buffer_ += '>';
     } else {
       flush();
-      node.print(out_, "", pugi::format_raw, pugi::encoding_utf8);
+      print_node(node, out_, "", pugi::format_raw);
     }
     if (buffer_.size() >= kChunk) flush();
   }

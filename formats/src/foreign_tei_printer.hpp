@@ -28,7 +28,7 @@ void print_with_tokens(const pugi::xml_document& tree, TokenWraps& wraps,
 
 // Appends `text` as pugixml escapes an attribute value (`attribute`) or a text node's value:
 // '&', '<' and in values '"' as entities, in text '>' too, control characters as "&#NN;" (in
-// text tab, line feed and carriage return as they are).
+// text tab and line feed as they are; a carriage return as "&#13;", as print_node writes it).
 void append_pugixml_escaped(std::string& out, std::string_view text, bool attribute);
 
 // Appends ` name="value"`, the value escaped as pugixml escapes it.

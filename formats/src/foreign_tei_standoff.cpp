@@ -5,6 +5,7 @@
 
 #include "foreign_tei_printer.hpp"
 #include "strata/error.hpp"
+#include "xml_output.hpp"
 
 namespace strata::formats {
 namespace {
@@ -156,7 +157,7 @@ class Printer {
   void write_tree(OpenElement& parent, pugi::xml_node node) {
     begin_content(parent);
     adapt_(node);
-    node.print(out_, "", pugi::format_raw, pugi::encoding_utf8);
+    print_node(node, out_, "", pugi::format_raw);
   }
 
   // Writes the nodes of `xml` (whole nodes: text and elements) into `parent`, adapted.
@@ -168,7 +169,7 @@ class Printer {
     wrapped += "</x>";
     for (pugi::xml_node node : parse(wrapped).children()) {
       if (node.type() == pugi::node_element) adapt_(node);
-      node.print(out_, "", pugi::format_raw, pugi::encoding_utf8);
+      print_node(node, out_, "", pugi::format_raw);
     }
   }
 

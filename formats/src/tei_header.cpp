@@ -8,6 +8,7 @@
 
 #include "tei_datatypes.hpp"
 #include "xml_names.hpp"
+#include "xml_output.hpp"
 #include "xml_safe_text.hpp"
 
 namespace strata::formats {
@@ -133,7 +134,7 @@ const std::string& printed_run_description(const RunInfo& run) {
   append_revision_desc(header, run);
   std::ostringstream xml;
   for (pugi::xml_node part : header.children()) {
-    part.print(xml, "  ", pugi::format_indent, pugi::encoding_utf8, 2);
+    print_node(part, xml, "  ", pugi::format_indent, 2);
   }
   printed = PrintedRunDescription{run, std::move(xml).str()};
   return printed->xml;
@@ -146,7 +147,7 @@ void print_tei_header(std::ostream& out, const Document& document, const RunInfo
   pugi::xml_document file_desc;
   append_file_desc(file_desc, document, text_sha256);
   out << "  <teiHeader>\n";
-  file_desc.first_child().print(out, "  ", pugi::format_indent, pugi::encoding_utf8, 2);
+  print_node(file_desc.first_child(), out, "  ", pugi::format_indent, 2);
   out << printed_run_description(run) << "  </teiHeader>\n";
 }
 

@@ -11,7 +11,7 @@ enum Context : unsigned char { kInText = 1, kInAttribute = 2 };
 constexpr std::array<unsigned char, 256> kSpecial = [] {
   std::array<unsigned char, 256> table{};
   for (int c = 0; c < 0x20; ++c) {
-    table[c] = (c == '\t' || c == '\n' || c == '\r') ? kInAttribute : kInText | kInAttribute;
+    table[c] = (c == '\t' || c == '\n') ? kInAttribute : kInText | kInAttribute;
   }
   table['&'] = table['<'] = kInText | kInAttribute;
   table['>'] = kInText;
@@ -75,6 +75,34 @@ char* put_escaped_text(char* to, std::string_view text) {
     }
   }
   return to;
+}
+
+namespace {
+
+// Passes pugixml's output on to a stream with every CR written as "&#13;" (see print_node).
+class CrEscapingWriter : public pugi::xml_writer {
+ public:
+  explicit CrEscapingWriter(std::ostream& out) : out_(out) {}
+  void write(const void* data, std::size_t size) override {
+    std::string_view bytes(static_cast<const char*>(data), size);
+    for (std::size_t cr = bytes.find('\r'); cr != std::string_view::npos; cr = bytes.find('\r')) {
+      out_.write(bytes.data(), static_cast<std::streamsize>(cr));
+      out_ << "&#13;";
+      bytes.remove_prefix(cr + 1);
+    }
+    out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+
+ private:
+  std::ostream& out_;
+};
+
+}  // namespace
+
+void print_node(pugi::xml_node node, std::ostream& out, const char* indent, unsigned flags,
+                unsigned depth) {
+  CrEscapingWriter writer(out);
+  node.print(writer, indent, flags, pugi::encoding_utf8, depth);
 }
 
 void flush_fragment(pugi::xml_document& fragment, pugi::xml_writer& writer) {

@@ -1,6 +1,7 @@
 // Writing XML a piece at a time, so no document has to be held whole in memory.
 #pragma once
 
+#include <ostream>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
@@ -25,6 +26,15 @@ class StringXmlWriter : public pugi::xml_writer {
 // declaration and without any added whitespace, then empties the fragment for reuse.
 void flush_fragment(pugi::xml_document& fragment, pugi::xml_writer& writer);
 
+// node.print(out, indent, flags, pugi::encoding_utf8, depth), but with every CR in text written
+// as "&#13;": pugixml writes it as it is, and a parser reads a CR back as LF (a CR LF as one LF),
+// so that a CR in a value, or one a file from elsewhere had as "&#13;", would not come back and
+// every character offset after it would be one off. pugixml's other CRs are in attribute values,
+// which it writes as references already; a parsed tree has none elsewhere, since the parser
+// turns the line ends of comments, CDATA sections and processing instructions into LF.
+void print_node(pugi::xml_node node, std::ostream& out, const char* indent, unsigned flags,
+                unsigned depth = 0);
+
 // An attribute of a hand-made start tag.
 using XmlAttribute = std::pair<std::string_view, std::string_view>;
 
@@ -45,8 +55,9 @@ void end_element(std::string& out, std::string_view name, std::size_t content_be
 // Escaping by hand, byte for byte as pugixml escapes, for the parts of a TEI file that are too
 // many to build as pugixml nodes (the body's tokens).
 //
-// Appends `text` as character data: "&", "<" and ">" become references; tab, LF and CR stay as
-// they are; any other C0 control becomes "&#NN;" (text made xml_safe has none).
+// Appends `text` as character data: "&", "<" and ">" become references; tab and LF stay as they
+// are; CR and any other C0 control become "&#NN;" (text made xml_safe has only CR of these; see
+// print_node for why CR too).
 void append_escaped_text(std::string& out, std::string_view text);
 // Appends `value` as the inside of a double-quoted attribute value: "&", "<", '"' and every C0
 // control, tab, LF and CR included, become references ("&#09;"), so that a parser gives the

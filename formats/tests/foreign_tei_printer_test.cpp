@@ -5,12 +5,15 @@
 
 #include <sstream>
 
+#include "xml_output.hpp"
+
 namespace strata::formats {
 namespace {
 
+// As the writers print a node: pugixml's bytes, but a CR in text as "&#13;".
 std::string printed_by_pugixml(pugi::xml_node node) {
   std::ostringstream out;
-  node.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+  print_node(node, out, "", pugi::format_raw);
   return std::move(out).str();
 }
 

@@ -160,6 +160,26 @@ TEST(ForeignTeiWriter, PutsTheRunInTheHeaderAndTheLayersInStandOff) {
   }
 }
 
+// "&#13;" in a file is a CR in its text, which was written back as it is: read again, it was an
+// LF (and a CR LF one LF), and every string-range after it pointed one character off.
+TEST(ForeignTeiWriter, KeepsACarriageReturnTheFileHadAsAReference) {
+  std::string original = kLetter;
+  original.replace(original.find("with Paolo"), 4, "with&#13;&#10;&#13;");
+  TeiInput input = read_tei_input(original, "letter");
+  Document& document = input.document;
+  testing::add_structure(document);
+  Layer& entities = testing::add_layer_by(document, "ner", "entities");
+  testing::annotate(document, entities, "Paolo Neri", "PER");
+  std::ostringstream out;
+  write_foreign_tei(document, *input.foreign, testing::sample_run(), out);
+  const std::string xml = std::move(out).str();
+  EXPECT_THAT(xml, HasSubstr("&#13;\n&#13;"));
+  TeiCheckOptions options;
+  options.expected_text = document.text();
+  options.original = original;
+  EXPECT_THAT(check_tei(xml, options), IsEmpty()) << xml;
+}
+
 TEST(ForeignTeiWriter, RefusesADocumentWhoseTextChanged) {
   TeiInput input = read_tei_input(kLetter, "letter");
   const Document other("letter", "another text");

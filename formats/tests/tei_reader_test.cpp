@@ -213,6 +213,23 @@ TEST_P(TeiReader, FeatureNamesComeBackExactlyTheEmptyOneToo) {
   EXPECT_FALSE(back.feature(carlo, "_"));
 }
 
+// A CR in a value was written as it is, and a parser reads it back as LF (a CR LF as one LF).
+TEST_P(TeiReader, CarriageReturnsInValuesComeBack) {
+  Document document("d", "Anna e Carlo.");
+  document.metadata()["title"] = "Line\r\nline";
+  document.metadata()["note"] = "a\rb\r\n";
+  testing::add_structure(document);
+  Layer& entities = testing::add_layer_by(document, "ner", "entities");
+  const AnnotationId anna = testing::annotate(document, entities, "Anna", "PER");
+  entities.set_string(anna, "source", "one\rtwo\r\nthree");
+  const std::string tei = tei_of(document, testing::sample_run());
+  EXPECT_NE(tei.find("one&#13;two&#13;\nthree"), std::string::npos) << tei;
+  const Document read = read_back(tei);
+  EXPECT_EQ(read.metadata().at("title"), "Line\r\nline");
+  EXPECT_EQ(read.metadata().at("note"), "a\rb\r\n");
+  EXPECT_EQ(read.layer("entities").string_feature(anna, "source"), "one\rtwo\r\nthree");
+}
+
 TEST_P(TeiReader, ReadsIdsGivenByHand) {
   // Tokens with ids of any form, a standOff id with a leading zero, and pointers at all of them.
   const Document read = read_back(

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "strata/formats/tei_writer.hpp"
+#include "xml_output.hpp"
 
 namespace strata::formats::testing {
 
@@ -36,7 +37,7 @@ pugi::xml_node select(const pugi::xml_document& document, const char* xpath) {
 
 std::string raw_xml(pugi::xml_node element) {
   std::ostringstream out;
-  element.print(out, "", pugi::format_raw);
+  print_node(element, out, "", pugi::format_raw);
   return std::move(out).str();
 }
 

@@ -24,7 +24,8 @@ std::string text_of(pugi::xml_node element);
 // The element the XPath expression selects (pugixml ignores namespaces, so //w works).
 pugi::xml_node select(const pugi::xml_document& document, const char* xpath);
 
-// `element` as XML without any added formatting.
+// `element` as XML without any added formatting, as the writers print pugixml's nodes
+// (print_node: pugixml's bytes, but a CR in text as "&#13;").
 std::string raw_xml(pugi::xml_node element);
 
 }  // namespace strata::formats::testing
