@@ -147,6 +147,13 @@ bool JsonDocumentHandler::scalar(const Scalar& value) {
     }
     case Place::features: {
       JsonStrings& strings = layer().strings;
+      if (value.is_unsigned && value.integer < 0) {
+        // Beyond a feature's 64-bit integers: a real, as nlohmann gives a number larger still,
+        // rather than the negative number its bits would make.
+        const auto real = static_cast<double>(static_cast<std::uint64_t>(value.integer));
+        add_feature({strings.add(key_), FeatureView::Kind::real, 0, 0, real});
+        break;
+      }
       add_feature({strings.add(key_), value.kind, is_string ? strings.add(*value.text) : 0,
                    value.integer, value.real});
       break;
@@ -156,6 +163,8 @@ bool JsonDocumentHandler::scalar(const Scalar& value) {
         reference_.text = layer().strings.add(*value.text);
         reference_has_layer_ = true;
       } else if (key_ == "id" && value.is_unsigned) {
+        // Kept whole: the reader refuses an id no annotation can have, which an AnnotationId
+        // would cut down to one that may exist.
         reference_.integer = value.integer;
         reference_has_id_ = true;
       }

@@ -1,5 +1,6 @@
 #include "strata/formats/json_reader.hpp"
 
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "code_point_cursor.hpp"
@@ -33,7 +34,7 @@ Offset byte_offset(CodePointCursor& cursor, std::size_t code_point_count, std::u
 }
 
 void set_feature(Layer& layer, AnnotationId id, const JsonFeature& feature,
-                 const JsonStrings& strings) {
+                 const JsonStrings& strings, const std::string& where) {
   const std::string_view name = strings[feature.name];
   switch (feature.kind) {
     case FeatureView::Kind::string:
@@ -49,6 +50,12 @@ void set_feature(Layer& layer, AnnotationId id, const JsonFeature& feature,
       layer.set_real(id, name, feature.real);
       break;
     case FeatureView::Kind::reference:
+      // Read as unsigned, so a negative integer is one beyond 2^63.
+      if (feature.integer < 0 || feature.integer > std::numeric_limits<AnnotationId>::max()) {
+        throw Error(where + ": feature \"" + std::string(name) + "\" refers to annotation " +
+                    std::to_string(static_cast<std::uint64_t>(feature.integer)) +
+                    ", an id no annotation can have");
+      }
       layer.set_ref(
           id, name,
           {std::string(strings[feature.text]), static_cast<AnnotationId>(feature.integer)});
@@ -82,7 +89,7 @@ void read_layer(Document& document, const JsonLayer& read, const std::string& pr
     const Offset end = byte_offset(cursor, code_point_count, annotation->end, where);
     const AnnotationId id = layer.add(begin, end, read.strings[annotation->type]);
     for (std::size_t i = 0; i < annotation->feature_count; ++i) {
-      set_feature(layer, id, read.features[annotation->first_feature + i], read.strings);
+      set_feature(layer, id, read.features[annotation->first_feature + i], read.strings, where);
     }
   }
 }

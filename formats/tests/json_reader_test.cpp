@@ -61,6 +61,31 @@ TEST(JsonReader, BadInputSaysWhatIsWrong) {
   EXPECT_NE(error_of("{").find("not valid JSON"), std::string::npos);
 }
 
+// Integers beyond 2^63 - 1 were read as the negative number their bits make, and a reference
+// to an id beyond 2^32 - 1 as one to the id its low bits make, which may exist.
+TEST(JsonReader, NumbersBeyondWhatTheyAreHeldInAreNotWrappedAround) {
+  const auto annotation = [](std::string_view features) {
+    return R"({"id":"d","text":"ab","layers":{"x":[{"id":0,"begin":0,"end":1,"type":"t",)"
+           R"("features":{)" +
+           std::string(features) + "}}]}}";
+  };
+  const Document document =
+      read_json(annotation(R"("big":18446744073709551615,"max":9223372036854775807)"));
+  const Layer& x = document.layer("x");
+  EXPECT_EQ(std::get<double>(*x.feature(0, "big")), 18446744073709551615.0);
+  EXPECT_EQ(std::get<std::int64_t>(*x.feature(0, "max")), 9223372036854775807);
+  EXPECT_EQ(error_of(annotation(R"("r":{"layer":"x","id":4294967296})")),
+            "layer \"x\": feature \"r\" refers to annotation 4294967296, an id no annotation "
+            "can have");
+  EXPECT_EQ(error_of(annotation(R"("r":{"layer":"x","id":18446744073709551615})")),
+            "layer \"x\": feature \"r\" refers to annotation 18446744073709551615, an id no "
+            "annotation can have");
+  EXPECT_EQ(std::get<AnnotationRef>(*read_json(annotation(R"("r":{"layer":"x","id":4294967295})"))
+                                         .layer("x")
+                                         .feature(0, "r")),
+            (AnnotationRef{"x", 4294967295u}));
+}
+
 // A Document's metadata and language are strings: any other value was dropped without a word.
 TEST(JsonReader, MetadataAndLanguageThatAreNotStringsAreRefusedByName) {
   const auto document = [](std::string_view rest) {
