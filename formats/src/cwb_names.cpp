@@ -4,6 +4,8 @@
 #include <type_traits>
 #include <variant>
 
+#include "xml_safe_text.hpp"
+
 namespace strata::formats {
 namespace {
 
@@ -39,12 +41,15 @@ std::string cwb_name(std::string_view name) {
   return out;
 }
 
-void append_vrt_value(std::string& out, std::string_view value) {
-  if (value.empty()) {
+void append_vrt_value(std::string& out, std::string_view raw) {
+  if (raw.empty()) {
     out += '_';
     return;
   }
-  for (char c : value) {
+  // A control character in a feature or a file name would make the file no longer XML, which
+  // cwb-encode -x reads it as; TEI gets U+FFFD for the same characters.
+  std::string scratch;
+  for (char c : xml_safe(raw, scratch)) {
     switch (c) {
       case '&':
         out += "&amp;";

@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+#include "xml_safe_text.hpp"
+
 namespace strata::formats {
 
 void append_html_escaped(std::string& out, std::string_view text) {
@@ -31,8 +33,11 @@ void append_html_escaped(std::string& out, std::string_view text) {
         out += "&#39;";
         break;
       default:
-        if (c < 0) {
-          out += "\xEF\xBF\xBD";  // U+FFFD: a browser would show the same for the bad bytes
+        // U+FFFD: a browser would show the same for the bad bytes; and HTML, like XML, does not
+        // allow C0 controls (which a feature or metadata value may hold, never the text),
+        // U+FFFE or U+FFFF: the TEI gets U+FFFD for them too.
+        if (c < 0 || (!is_xml_char(static_cast<std::uint32_t>(c)) && c != '\f')) {
+          out += "\xEF\xBF\xBD";
         } else {
           out.append(text.substr(start, i - start));
         }

@@ -23,6 +23,14 @@ TEST(CwbNames, EscapesValuesAndKeepsThemToOneColumn) {
   out.clear();
   append_vrt_value(out, "");
   EXPECT_EQ(out, "_");
+  // Written as they came, a control character made the file no longer XML (cwb-encode -x).
+  out.clear();
+  append_vrt_value(out,
+                   "a\x01"
+                   "b\x1B\xEF\xBF\xBE \xC3\xA9");
+  EXPECT_EQ(out,
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD\xEF\xBF\xBD \xC3\xA9");
 }
 
 TEST(CwbNames, WritesFeatureValuesAsText) {

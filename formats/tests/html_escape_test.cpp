@@ -19,5 +19,14 @@ TEST(HtmlEscape, ReplacesInvalidUtf8) {
   EXPECT_EQ(html_escaped("a\xFF<"), "a\xEF\xBF\xBD&lt;");
 }
 
+// A metadata or feature value may hold them (never the text); they were written as they came.
+TEST(HtmlEscape, ReplacesCharactersHtmlDoesNotAllowAsTeiDoes) {
+  EXPECT_EQ(html_escaped("a\x01"
+                         "b\x1B[0m\xEF\xBF\xBE"),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD[0m\xEF\xBF\xBD");
+  EXPECT_EQ(html_escaped("\r\n\t\f"), "\r\n\t\f");
+}
+
 }  // namespace
 }  // namespace strata::formats
