@@ -8,6 +8,16 @@
 #include "xml_forbidden_characters.hpp"
 
 namespace strata::formats {
+namespace {
+
+bool has_doctype(const pugi::xml_document& tree) {
+  for (const pugi::xml_node node : tree.children()) {
+    if (node.type() == pugi::node_doctype) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_options) {
   // Read as UTF-8, its NUL bytes would be the first thing wrong.
@@ -18,22 +28,22 @@ void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_op
   }
   // pugixml lets these pass, and a NUL (a byte, or decoded from "&#0;") silently ends the
   // document or the value it is in, as every value is read as a C string. libxml2 refuses them.
-  if (const auto forbidden = find_forbidden_character(xml)) {
-    throw Error("not well-formed XML: " + forbidden->what + " at byte " +
-                std::to_string(forbidden->at));
-  }
+  const auto forbidden = find_forbidden_character(xml);
   const pugi::xml_parse_result parsed = tree.load_buffer(
       xml.data(), xml.size(),
       pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype | extra_options,
       pugi::encoding_utf8);
+  // A DOCTYPE goes first: its entities are what a reference to an undefined one names.
+  if (parsed && has_doctype(tree)) {
+    throw Error("XML with a DOCTYPE is not read (its entities are never fetched or expanded)");
+  }
+  if (forbidden) {
+    throw Error("not well-formed XML: " + forbidden->what + " at byte " +
+                std::to_string(forbidden->at));
+  }
   if (!parsed) {
     throw Error(std::string("not well-formed XML: ") + parsed.description() + " at byte " +
                 std::to_string(parsed.offset));
-  }
-  for (pugi::xml_node node : tree.children()) {
-    if (node.type() == pugi::node_doctype) {
-      throw Error("XML with a DOCTYPE is not read (its entities are never fetched or expanded)");
-    }
   }
   const std::string_view root = tree.document_element().name();
   if (root.ends_with(":TEI")) {

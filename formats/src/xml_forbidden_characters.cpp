@@ -97,6 +97,28 @@ std::optional<ForbiddenCharacter> find_raw_forbidden_character(std::string_view 
   return std::nullopt;
 }
 
+// pugixml keeps a '&' that starts no reference as text, and the file written back has "&amp;".
+constexpr const char* kNoReference = "a '&' that starts no reference (write &amp; for '&')";
+
+// What is wrong with the entity reference whose '&' is at `at` (not "&#"): nothing for the five
+// XML defines. pugixml keeps any other "&name;" as the text it is, so that "&nbsp;" became the
+// tokens "&", "nbsp" and ";", and "&amp;nbsp;" in the file written back.
+std::optional<std::string> wrong_entity_reference(std::string_view xml, std::size_t at) {
+  constexpr std::size_t kLongestName = 64;  // longer is no name anyone defines
+  const std::size_t semicolon = xml.find(';', at + 1);
+  if (semicolon == std::string_view::npos || semicolon == at + 1 ||
+      semicolon - at - 1 > kLongestName) {
+    return kNoReference;
+  }
+  const std::string_view name = xml.substr(at + 1, semicolon - at - 1);
+  if (name.find_first_of(" \t\r\n&<>\"'") != std::string_view::npos) return kNoReference;
+  if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos") {
+    return std::nullopt;
+  }
+  return "undefined entity \"&" + std::string(name) +
+         ";\" (XML defines only &amp; &lt; &gt; &quot; &apos;, and no DOCTYPE is read)";
+}
+
 // Tells, for places asked about in increasing order, whether a place lies inside a comment, a
 // CDATA section or a processing instruction. Tags are stepped over whole, their quoted values
 // included, since a value may hold '>' (and pugixml lets it hold '<').
@@ -166,11 +188,15 @@ std::optional<ForbiddenCharacter> find_forbidden_character(std::string_view xml)
   // A reference after the first raw character would not be the first thing wrong.
   const std::string_view before_raw = xml.substr(0, raw ? raw->at : xml.size());
   Sections sections(xml);
-  for (std::size_t at = before_raw.find("&#"); at != std::string_view::npos;
-       at = before_raw.find("&#", at + 2)) {
-    const auto reference = reference_at(xml, at);
-    if (reference && !is_xml_char(reference->number) && !sections.contain(at)) {
-      return ForbiddenCharacter{at, describe(*reference)};
+  for (std::size_t at = before_raw.find('&'); at != std::string_view::npos;
+       at = before_raw.find('&', at + 1)) {
+    if (sections.contain(at)) continue;
+    if (xml.substr(at).starts_with("&#")) {
+      const auto reference = reference_at(xml, at);
+      if (!reference) return ForbiddenCharacter{at, kNoReference};
+      if (!is_xml_char(reference->number)) return ForbiddenCharacter{at, describe(*reference)};
+    } else if (auto wrong = wrong_entity_reference(xml, at)) {
+      return ForbiddenCharacter{at, std::move(*wrong)};
     }
   }
   return raw;

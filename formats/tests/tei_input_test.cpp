@@ -100,6 +100,10 @@ TEST(TeiInput, RefusesWhatItCannotRead) {
   std::string utf16 = "\xFF\xFE";
   for (const char c : foreign_tei("<body><p>x</p></body>")) utf16 += std::string{c, '\0'};
   EXPECT_THAT(error_of(utf16), HasSubstr("XML in UTF-16, and only UTF-8 is read"));
+  // pugixml kept it as text, which became the tokens "&", "nbsp", ";" and "&amp;nbsp;" in the
+  // output.
+  EXPECT_THAT(error_of(foreign_tei("<body><p>Uno&nbsp;due.</p></body>")),
+              HasSubstr("not well-formed XML: undefined entity \"&nbsp;\""));
   EXPECT_THAT(error_of("<tei:TEI xmlns:tei=\"http://www.tei-c.org/ns/1.0\"><tei:text><tei:body>"
                        "<tei:p>x</tei:p></tei:body></tei:text></tei:TEI>"),
               HasSubstr("the root element <tei:TEI> has a namespace prefix, which is not read"));

@@ -97,12 +97,26 @@ TEST(XmlForbiddenCharacters, TellsTheFirstOfARawCharacterAndAReference) {
             "character reference \"&#0;\" (U+0000, which XML does not allow)");
 }
 
-TEST(XmlForbiddenCharacters, IgnoresWhatIsNotAReference) {
-  // Not references as pugixml reads them: it leaves these as text.
-  EXPECT_EQ(found("<r>&#; &#x; &#0 &#X0; &#x0g; &#-1;</r>"), "");
-  EXPECT_EQ(found("<r>&#0"), "");
+// pugixml kept these as text, and the file was written back with "&amp;" for their '&': "&nbsp;"
+// was read as the tokens "&", "nbsp" and ";".
+TEST(XmlForbiddenCharacters, FindsWhatIsNotAReference) {
+  for (const std::string text :
+       {"&#;", "&#x;", "&#0 ", "&#X0;", "&#x0g;", "&#-1;", "AT&T", "a & b", "&;", "&a b;", "&#0"}) {
+    const std::string xml = "<r>x " + text + "</r>";
+    const auto forbidden = find_forbidden_character(xml);
+    ASSERT_TRUE(forbidden) << text;
+    EXPECT_EQ(forbidden->what, "a '&' that starts no reference (write &amp; for '&')") << text;
+    EXPECT_EQ(forbidden->at, xml.find('&')) << text;
+  }
+  EXPECT_EQ(found("<r>Uno&nbsp;due</r>"),
+            "undefined entity \"&nbsp;\" (XML defines only &amp; &lt; &gt; &quot; &apos;, and no "
+            "DOCTYPE is read)");
+  EXPECT_EQ(find_forbidden_character("<r n=\"&eacute;\"/>")->at, 6u);  // in a value too
+  EXPECT_EQ(found("<r n=\"&amp;&lt;&gt;&quot;&apos;\">&amp;&lt;&gt;&quot;&apos;&#233;</r>"), "");
   // Text in comments, CDATA sections and processing instructions.
-  EXPECT_EQ(found("<!-- &#0; --><r><!--&#0;--><![CDATA[&#0;]]><?pi &#0;?></r><!--&#0;-->"), "");
+  EXPECT_EQ(found("<!-- &#0; & --><r><!--&#0;&nbsp;--><![CDATA[&#0; AT&T]]><?pi &#0; &?></r>"
+                  "<!--&#0;-->"),
+            "");
 }
 
 TEST(XmlForbiddenCharacters, FindsAReferenceAfterCommentsAndCdata) {
