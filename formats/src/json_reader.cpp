@@ -7,6 +7,7 @@
 #include "json_document_handler.hpp"
 #include "produced_layer.hpp"
 #include "strata/error.hpp"
+#include "strata/text.hpp"
 
 namespace strata::formats {
 namespace {
@@ -104,6 +105,8 @@ std::string producer_of(const JsonDocumentParts& parts, const std::string& layer
 }  // namespace
 
 Document read_json(std::string json_text) {
+  // Read as UTF-8, it would be "invalid literal", quoting a byte that is not UTF-8.
+  if (looks_like_utf16(json_text)) throw Error(utf16_refusal("JSON"));
   JsonDocumentParts parts;
   JsonDocumentHandler handler(parts);
   nlohmann::ordered_json::sax_parse(json_text.begin(), json_text.end(), &handler);

@@ -21,11 +21,7 @@ bool has_doctype(const pugi::xml_document& tree) {
 
 void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_options) {
   // Read as UTF-8, its NUL bytes would be the first thing wrong.
-  if (looks_like_utf16(xml)) {
-    throw Error(
-        "XML in UTF-16, and only UTF-8 is read (convert it first: iconv -f UTF-16 -t "
-        "UTF-8, and make its declaration say encoding=\"UTF-8\")");
-  }
+  if (looks_like_utf16(xml)) throw Error(utf16_refusal("XML"));
   // pugixml lets these pass, and a NUL (a byte, or decoded from "&#0;") silently ends the
   // document or the value it is in, as every value is read as a C string. libxml2 refuses them.
   const auto forbidden = find_forbidden_character(xml);

@@ -59,6 +59,12 @@ TEST(JsonReader, BadInputSaysWhatIsWrong) {
       error_of(R"({"id":"d","text":"ab","layers":{"x":[{"id":3,"begin":0,"end":1,"type":"t"}]}})"),
       "layer \"x\": annotation ids must be 0..0, each once");
   EXPECT_NE(error_of("{").find("not valid JSON"), std::string::npos);
+  std::string utf16 = "\xFF\xFE";
+  for (const char c : std::string(R"({"id":"d","text":"ab","layers":{}})")) {
+    utf16 += std::string{c, '\0'};
+  }
+  EXPECT_EQ(error_of(utf16),
+            "JSON in UTF-16, and only UTF-8 is read (convert it first: iconv -f UTF-16 -t UTF-8)");
 }
 
 // Integers beyond 2^63 - 1 were read as the negative number their bits make, and a reference

@@ -144,12 +144,14 @@ bool looks_like_utf16(std::string_view bytes) {
   return bytes.size() >= 2 && (bytes[0] == '\0') != (bytes[1] == '\0');
 }
 
+std::string utf16_refusal(std::string_view what) {
+  return std::string(what) +
+         " in UTF-16, and only UTF-8 is read (convert it first: iconv -f UTF-16 -t UTF-8)";
+}
+
 std::string canonicalize_text(std::string_view raw) {
   if (raw.size() > 0xFFFFFFF0u) throw InputError("text larger than 4 GiB", 0);
-  if (looks_like_utf16(raw)) {
-    throw InputError(
-        "text in UTF-16, and only UTF-8 is read (convert it first: iconv -f UTF-16 -t UTF-8)", 0);
-  }
+  if (looks_like_utf16(raw)) throw InputError(utf16_refusal("text"), 0);
   // A NUL anywhere means binary data; say so before complaining about some earlier byte.
   if (const auto nul = raw.find('\0'); nul != std::string_view::npos) {
     throw InputError("binary data (NUL byte) at byte " + std::to_string(nul), nul);

@@ -19,4 +19,7 @@ std::string canonicalize_text(std::string_view raw);
 // canonicalize_text refuses such bytes saying so, and so do the XML readers.
 bool looks_like_utf16(std::string_view bytes);
 
+// The one-line refusal of such bytes, for `what` they were to be ("text", "JSON", "XML").
+std::string utf16_refusal(std::string_view what);
+
 }  // namespace strata
