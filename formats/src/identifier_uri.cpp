@@ -33,13 +33,31 @@ bool is_celex(std::string_view id) {
   return std::isupper(static_cast<unsigned char>(id[5])) != 0;
 }
 
+bool is_hex(char c) {
+  return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+// Whether the character at `at` may stay as it is. A '%' only where it begins an escape and a '#'
+// only where it begins the fragment: another is not a URI, which TEI's @target must be (jing
+// refused "a%zz" and "a#b#c").
+bool is_kept(std::string_view uri, std::size_t at, bool in_fragment) {
+  static constexpr std::string_view kKept = "-._~:/?[]@!$&'()*+,;=";
+  const char c = uri[at];
+  if (c == '%') return at + 2 < uri.size() && is_hex(uri[at + 1]) && is_hex(uri[at + 2]);
+  if (c == '#') return !in_fragment;
+  return static_cast<unsigned char>(c) < 0x80 &&
+         (is_alpha(c) || is_digit(c) || kKept.find(c) != std::string_view::npos);
+}
+
 std::string percent_encoded(std::string_view uri) {
-  static constexpr std::string_view kKept = "-._~:/?#[]@!$&'()*+,;=%";
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
-  for (char c : uri) {
+  bool in_fragment = false;
+  for (std::size_t at = 0; at < uri.size(); ++at) {
+    const char c = uri[at];
     const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x80 && (is_alpha(c) || is_digit(c) || kKept.find(c) != std::string_view::npos)) {
+    if (is_kept(uri, at, in_fragment)) {
+      in_fragment = in_fragment || c == '#';
       out += c;
     } else {
       out += '%';
