@@ -1,6 +1,5 @@
 #include "inline_markup.hpp"
 
-#include <cctype>
 #include <variant>
 
 #include "identifier_uri.hpp"
@@ -10,20 +9,6 @@
 
 namespace strata::formats {
 namespace {
-
-// The dates the entities plugin gives ("2024", "2024-03", "2024-03-05"), which @when takes as
-// xsd:gYear, gYearMonth and date, and anything else @when accepts.
-bool is_when(std::string_view s) {
-  const auto digits = [&](std::size_t from, std::size_t count) {
-    for (std::size_t i = from; i < from + count; ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    }
-    return true;
-  };
-  if (s.size() == 4) return digits(0, 4);
-  if (s.size() == 7) return digits(0, 4) && s[4] == '-' && digits(5, 2);
-  return is_w3c_date_time(s);
-}
 
 void add_type(InlineMarkup& markup, std::string_view label) {
   std::string scratch;
@@ -45,10 +30,10 @@ InlineMarkup entity(const Layer& layer, AnnotationId id, EntityElements elements
     // A range "from/to" becomes @from and @to.
     const std::string_view when = layer.string_feature(id, "when");
     const std::size_t slash = when.find('/');
-    if (slash == std::string_view::npos && is_when(when)) {
+    if (slash == std::string_view::npos && is_w3c_when(when)) {
       markup.attributes.emplace_back("when", when);
-    } else if (slash != std::string_view::npos && is_when(when.substr(0, slash)) &&
-               is_when(when.substr(slash + 1))) {
+    } else if (slash != std::string_view::npos && is_w3c_when(when.substr(0, slash)) &&
+               is_w3c_when(when.substr(slash + 1))) {
       markup.attributes.emplace_back("from", when.substr(0, slash));
       markup.attributes.emplace_back("to", when.substr(slash + 1));
     }

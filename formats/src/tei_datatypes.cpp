@@ -1,5 +1,7 @@
 #include "tei_datatypes.hpp"
 
+#include "strata/calendar.hpp"
+
 namespace strata::formats {
 namespace {
 
@@ -22,6 +24,13 @@ bool has_shape(std::string_view s, std::string_view shape) {
   return true;
 }
 
+// The number the `count` digits of `s` from `from` write (has_shape checked they are digits).
+int number(std::string_view s, std::size_t from, std::size_t count) {
+  int value = 0;
+  for (std::size_t i = from; i < from + count; ++i) value = value * 10 + (s[i] - '0');
+  return value;
+}
+
 }  // namespace
 
 std::string tei_version(std::string_view version) {
@@ -41,8 +50,13 @@ std::string tei_version(std::string_view version) {
 
 bool is_w3c_date_time(std::string_view s) {
   if (!has_shape(s.substr(0, 10), "dddd-dd-dd")) return false;
+  // The shape is not enough: jing refuses "2020-02-30", "2020-13-01", hour 25, and year 0000,
+  // which XML Schema 1.0 does not have.
+  const int year = number(s, 0, 4);
+  if (year == 0 || !is_calendar_day(year, number(s, 5, 2), number(s, 8, 2))) return false;
   if (s.size() == 10) return true;
   if (!has_shape(s.substr(10, 9), "Tdd:dd:dd")) return false;
+  if (number(s, 11, 2) > 23 || number(s, 14, 2) > 59 || number(s, 17, 2) > 59) return false;
   std::string_view zone = s.substr(19);
   if (zone.starts_with('.')) {
     std::size_t digits = 1;
@@ -50,7 +64,20 @@ bool is_w3c_date_time(std::string_view s) {
     if (digits == 1) return false;
     zone.remove_prefix(digits);
   }
-  return zone.empty() || zone == "Z" || has_shape(zone, "+dd:dd") || has_shape(zone, "-dd:dd");
+  if (zone.empty() || zone == "Z") return true;
+  if (!has_shape(zone, "+dd:dd") && !has_shape(zone, "-dd:dd")) return false;
+  const int hours = number(zone, 1, 2);
+  const int minutes = number(zone, 4, 2);
+  return minutes <= 59 && (hours < 14 || (hours == 14 && minutes == 0));
+}
+
+bool is_w3c_when(std::string_view s) {
+  if (s.size() == 4) return has_shape(s, "dddd") && number(s, 0, 4) != 0;
+  if (s.size() == 7) {
+    return has_shape(s, "dddd-dd") && number(s, 0, 4) != 0 && number(s, 5, 2) >= 1 &&
+           number(s, 5, 2) <= 12;
+  }
+  return is_w3c_date_time(s);
 }
 
 bool is_language_tag(std::string_view tag) {

@@ -10,8 +10,13 @@ namespace strata::formats {
 // ([\d]+[a-z]*[\d]*(\.[\d]+[a-z]*[\d]*){0,3}), or "0" if there is none: "1.2.0-rc1" -> "1.2.0".
 std::string tei_version(std::string_view version);
 
-// Whether @when accepts `s` as we write it: an xsd:date or xsd:dateTime (RunInfo's timestamps).
+// Whether @when accepts `s` as we write it: an xsd:date or xsd:dateTime (RunInfo's timestamps),
+// a day of the calendar at a time of the day.
 bool is_w3c_date_time(std::string_view s);
+
+// Whether @when accepts `s` as a date the entities plugin gives: an xsd:gYear ("2024"),
+// gYearMonth ("2024-03"), or what is_w3c_date_time accepts.
+bool is_w3c_when(std::string_view s);
 
 // Whether xml:lang accepts `tag` (xsd:language: [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*).
 bool is_language_tag(std::string_view tag);

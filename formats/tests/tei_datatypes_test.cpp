@@ -26,6 +26,24 @@ TEST(TeiDatatypes, AcceptsW3cDatesAndDateTimes) {
   EXPECT_FALSE(is_w3c_date_time(""));
 }
 
+// Of the right shape, these were written as @when, and jing refused them.
+TEST(TeiDatatypes, AcceptsOnlyDaysOfTheCalendarAndTimesOfTheDay) {
+  EXPECT_TRUE(is_w3c_date_time("2024-02-29"));
+  EXPECT_TRUE(is_w3c_date_time("2026-11-29T23:59:59+14:00"));
+  for (const char* bad :
+       {"2023-02-29", "2020-02-30", "2020-13-01", "2020-00-10", "2020-01-00", "0000-01-01",
+        "2020-01-01T24:00:00", "2020-01-01T10:60:00", "2020-01-01T10:00:60",
+        "2020-01-01T10:00:00+15:00", "2020-01-01T10:00:00+01:60"}) {
+    EXPECT_FALSE(is_w3c_date_time(bad)) << bad;
+  }
+  EXPECT_TRUE(is_w3c_when("2024"));
+  EXPECT_TRUE(is_w3c_when("2024-12"));
+  EXPECT_TRUE(is_w3c_when("2024-12-31"));
+  for (const char* bad : {"0000", "2024-13", "2024-00", "0000-05", "24", "2024-1", "2024-02-30"}) {
+    EXPECT_FALSE(is_w3c_when(bad)) << bad;
+  }
+}
+
 TEST(TeiDatatypes, AcceptsLanguageTags) {
   EXPECT_TRUE(is_language_tag("it"));
   EXPECT_TRUE(is_language_tag("en-GB"));
