@@ -17,6 +17,32 @@ bool has_doctype(const pugi::xml_document& tree) {
   return false;
 }
 
+// Deeper than this, the readers and writers that follow the tree down (the text's extractor, the
+// printer of a file from elsewhere) would run out of stack: a file of 20,000 nested <hi> crashed
+// the process, and with it the whole run. No TEI needs more; libxml2 refuses 256 by default.
+constexpr std::size_t kDeepest = 1000;
+
+// Whether an element of `tree` lies more than `limit` elements deep. Followed without recursion,
+// for the reason above.
+bool nests_deeper_than(const pugi::xml_document& tree, std::size_t limit) {
+  std::size_t depth = 1;
+  for (pugi::xml_node node = tree.first_child(); node;) {
+    if (node.type() == pugi::node_element && depth > limit) return true;
+    if (const pugi::xml_node child = node.first_child()) {
+      node = child;
+      ++depth;
+      continue;
+    }
+    while (!node.next_sibling()) {
+      node = node.parent();
+      --depth;
+      if (!node || node == tree) return false;
+    }
+    node = node.next_sibling();
+  }
+  return false;
+}
+
 }  // namespace
 
 void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_options) {
@@ -40,6 +66,9 @@ void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_op
   if (!parsed) {
     throw Error(std::string("not well-formed XML: ") + parsed.description() + " at byte " +
                 std::to_string(parsed.offset));
+  }
+  if (nests_deeper_than(tree, kDeepest)) {
+    throw Error("not read: elements nested more than " + std::to_string(kDeepest) + " deep");
   }
   const std::string_view root = tree.document_element().name();
   if (root.ends_with(":TEI")) {

@@ -11,7 +11,7 @@ namespace strata::formats {
 // Throws Error with a one-line message for XML that is not well-formed (a NUL byte and a
 // character reference to a character XML does not allow included, which pugixml lets pass), a
 // DOCTYPE (pugixml never fetches or expands its entities, but a file relying on them would not
-// read as its author meant) and a root other than TEI.
+// read as its author meant), elements nested more than 1000 deep and a root other than TEI.
 void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_options = 0);
 
 // Whether a teiHeader is Strata's: it names Strata's application in appInfo and the document in

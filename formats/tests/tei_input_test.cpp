@@ -131,6 +131,21 @@ TEST(TeiInput, RefusesAReferenceToACharacterXmlDoesNotAllow) {
             "not well-formed XML: a NUL byte at byte " + std::to_string(tei.size()));
 }
 
+// 20,000 nested elements crashed the process (and the run) on the stack of the text's extractor.
+TEST(TeiInput, RefusesElementsNestedDeeperThanAThousand) {
+  const auto nested = [](std::size_t depth) {
+    std::string body = "<body><p>";
+    for (std::size_t i = 0; i < depth; ++i) body += "<hi>";
+    body += "Ciao.";
+    for (std::size_t i = 0; i < depth; ++i) body += "</hi>";
+    return foreign_tei(body + "</p></body>");
+  };
+  // TEI, text, body and p hold the <hi>s: 996 of them are 1000 elements deep.
+  EXPECT_EQ(read_tei_input(nested(996), "d").document.text(), "Ciao.");
+  EXPECT_EQ(error_of(nested(997)), "not read: elements nested more than 1000 deep");
+  EXPECT_EQ(error_of(nested(100000)), "not read: elements nested more than 1000 deep");
+}
+
 TEST(TeiInput, RefusesCharactersXmlDoesNotAllowWhereverTheFileHasThem) {
   // pugixml let these through outside the body's text, and they were written back into a file
   // that was not XML; in the body's text they were refused at a byte of the text, not the file.
