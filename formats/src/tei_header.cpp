@@ -85,7 +85,9 @@ void append_file_desc(pugi::xml_node header, const Document& document,
       "Document " + document.id() + ": the primary text in UTF-8, Unicode NFC, with LF line ends.");
   std::vector<std::pair<std::string, std::string>> other_metadata;
   for (const auto& [key, value] : metadata) {
-    if (key != "title") other_metadata.emplace_back(key, value);
+    // The title element holds the id when there is no title, so a title that is the id would
+    // read back as none: it is listed too.
+    if (key != "title" || value == document.id()) other_metadata.emplace_back(key, value);
   }
   if (!other_metadata.empty()) append_gloss_list(source.append_child("p"), other_metadata);
 }

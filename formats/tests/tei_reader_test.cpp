@@ -213,6 +213,20 @@ TEST_P(TeiReader, FeatureNamesComeBackExactlyTheEmptyOneToo) {
   EXPECT_FALSE(back.feature(carlo, "_"));
 }
 
+// The title element holds the id when there is no title: a title that was the id was lost.
+TEST_P(TeiReader, ATitleThatIsTheIdComesBack) {
+  Document document("Relazione 2024", "Anna e Carlo.");
+  document.metadata()["title"] = "Relazione 2024";
+  testing::add_structure(document);
+  const Document read = read_back(tei_of(document, testing::sample_run()));
+  EXPECT_EQ(read.id(), "Relazione 2024");
+  ASSERT_EQ(read.metadata().count("title"), 1u);
+  EXPECT_EQ(read.metadata().at("title"), "Relazione 2024");
+  Document untitled("Relazione 2024", "Anna e Carlo.");
+  testing::add_structure(untitled);
+  EXPECT_EQ(read_back(tei_of(untitled, testing::sample_run())).metadata().count("title"), 0u);
+}
+
 // A CR in a value was written as it is, and a parser reads it back as LF (a CR LF as one LF).
 TEST_P(TeiReader, CarriageReturnsInValuesComeBack) {
   Document document("d", "Anna e Carlo.");
