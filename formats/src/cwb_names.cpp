@@ -41,15 +41,53 @@ std::string cwb_name(std::string_view name) {
   return out;
 }
 
-void append_vrt_value(std::string& out, std::string_view raw) {
+namespace {
+
+// How many bytes `c` takes in a VRT value.
+std::size_t escaped_size(char c) {
+  switch (c) {
+    case '&':
+      return 5;
+    case '<':
+    case '>':
+      return 4;
+    case '"':
+      return 6;
+    default:
+      return 1;
+  }
+}
+
+// How many bytes of `value` fit in kCwbLongestValue bytes escaped, a '$' after them, without
+// cutting a character: all of it when it fits whole.
+std::size_t bytes_kept(std::string_view value) {
+  std::size_t escaped = 0;
+  for (const char c : value) escaped += escaped_size(c);
+  if (escaped <= kCwbLongestValue) return value.size();
+  std::size_t used = 0;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    // A cut before a byte that begins a character keeps whole characters.
+    if ((static_cast<unsigned char>(value[i]) & 0xC0) != 0x80) kept = i;
+    used += escaped_size(value[i]);
+    if (used > kCwbLongestValue - 1) break;  // room for the '$'
+  }
+  return kept;
+}
+
+}  // namespace
+
+bool append_vrt_value(std::string& out, std::string_view raw) {
   if (raw.empty()) {
     out += '_';
-    return;
+    return false;
   }
   // A control character in a feature or a file name would make the file no longer XML, which
   // cwb-encode -x reads it as; TEI gets U+FFFD for the same characters.
   std::string scratch;
-  for (char c : xml_safe(raw, scratch)) {
+  const std::string_view safe = xml_safe(raw, scratch);
+  const std::size_t kept = bytes_kept(safe);
+  for (const char c : safe.substr(0, kept)) {
     switch (c) {
       case '&':
         out += "&amp;";
@@ -72,6 +110,9 @@ void append_vrt_value(std::string& out, std::string_view raw) {
         out += c;
     }
   }
+  if (kept == safe.size()) return false;
+  out += '$';  // cwb-encode's own mark of a value it cut
+  return true;
 }
 
 std::string feature_text(const FeatureValue& value) {

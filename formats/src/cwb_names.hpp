@@ -1,6 +1,7 @@
 // Names and values as CWB's encoder takes them.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,11 +18,21 @@ bool is_cwb_name(std::string_view name);
 // ("entity-sentiment" -> "entity_sentiment", "Score" -> "score").
 std::string cwb_name(std::string_view name);
 
+// The longest value cwb-encode keeps (CL_MAX_LINE_LENGTH - 1 bytes); it cuts a longer one, and
+// a line of 65,535 bytes or more (a token of a few MB without a space) stops the whole encoding.
+inline constexpr std::size_t kCwbLongestValue = 4095;
+
 // Appends `value` as a VRT value (a column, or an attribute value inside double quotes): '&',
 // '<', '>' and '"' become &amp; &lt; &gt; &quot; (cwb-encode -x turns them back), and TAB, LF
 // and CR, which would break the line into columns or lines, become a space. An empty value is
-// written as "_", so that no column is empty.
-void append_vrt_value(std::string& out, std::string_view value);
+// written as "_", so that no column is empty. A value longer than kCwbLongestValue bytes once
+// escaped is cut to fit, between characters, and ends in '$', as cwb-encode marks a value it
+// cuts; true when it was.
+bool append_vrt_value(std::string& out, std::string_view value);
+
+// How a note says that values were cut.
+inline const std::string kCutNote =
+    "cut to the " + std::to_string(kCwbLongestValue) + " bytes cwb-encode keeps (ending in '$')";
 
 // A feature's value as text: strings as they are, numbers in their shortest exact form,
 // booleans as true/false, a reference as "<layer>-<id>" (the standOff xml:id in TEI output).

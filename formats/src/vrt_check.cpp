@@ -9,6 +9,11 @@
 namespace strata::formats {
 namespace {
 
+// The longest line cwb-encode reads: its buffer (MAX_INPUT_LINE_LENGTH, 65536) holds the line
+// end and a NUL too, and a line that fills it all is taken as too long. At a longer line it
+// stops the whole encoding ("Input line too long").
+constexpr std::size_t kCwbLongestLine = 65'533;
+
 // One structural tag line, taken apart.
 struct Tag {
   bool closing = false;
@@ -83,6 +88,10 @@ class VrtChecker {
  public:
   void line(std::string_view text) {
     ++number_;
+    if (text.size() > kCwbLongestLine) {
+      problem("line of " + std::to_string(text.size()) + " bytes, longer than cwb-encode reads (" +
+              std::to_string(kCwbLongestLine) + ")");
+    }
     if (text.starts_with("<?xml")) return;  // cwb-encode skips an XML declaration
     if (text.starts_with('<')) {
       tag(text);

@@ -11,12 +11,12 @@ namespace {
 // whose CWB name is taken (by "type" or an earlier feature) gets '_' added until it is not, so
 // no attribute is written twice.
 std::string start_tag(const Layer& layer, AnnotationId id, const VrtAttribute& attribute,
-                      std::vector<Feature>& features) {
+                      std::vector<Feature>& features, std::size_t& cut) {
   std::string tag = "<" + attribute.name;
   if (attribute.with_features) {
     std::vector<std::string> used{"type"};
     tag += " type=\"";
-    append_vrt_value(tag, layer.type(id));
+    cut += append_vrt_value(tag, layer.type(id));
     tag += '"';
     layer.features(id, features);
     for (const Feature& feature : features) {
@@ -25,7 +25,8 @@ std::string start_tag(const Layer& layer, AnnotationId id, const VrtAttribute& a
       used.push_back(name);
       tag += " " + name + "=\"";
       const WindowStart* start = attribute.references_from;
-      append_vrt_value(tag, feature_text(start ? start->numbered(feature.value) : feature.value));
+      cut += append_vrt_value(tag,
+                              feature_text(start ? start->numbered(feature.value) : feature.value));
       tag += '"';
     }
   }
@@ -59,7 +60,7 @@ std::vector<std::vector<VrtRegion>> layer_regions(const Layer& layer, const VrtA
                                                   std::vector<std::string>& notes) {
   std::vector<std::vector<VrtRegion>> levels;
   std::vector<Feature> features;
-  std::size_t widened = 0, tokenless = 0, moved = 0, too_deep = 0;
+  std::size_t widened = 0, tokenless = 0, moved = 0, too_deep = 0, cut = 0;
   // Widening keeps the order of ids_by_offset, so a span fits a level when it starts after the
   // level's last region ends.
   for (AnnotationId id : layer.ids_by_offset()) {
@@ -78,7 +79,10 @@ std::vector<std::vector<VrtRegion>> layer_regions(const Layer& layer, const VrtA
     if (tokens[first].begin < layer.begin(id) || tokens[last].end > layer.end(id)) ++widened;
     auto& regions = level == levels.end() ? levels.emplace_back() : *level;
     if (&regions != &levels.front()) ++moved;
-    regions.push_back({0, first, last, start_tag(layer, id, attribute, features)});
+    regions.push_back({0, first, last, start_tag(layer, id, attribute, features, cut)});
+  }
+  if (cut) {
+    notes.push_back(std::to_string(cut) + " value(s) of layer '" + layer.name() + "' " + kCutNote);
   }
   if (widened) notes.push_back(count_note(widened, layer, "widened to whole tokens"));
   if (tokenless) notes.push_back(count_note(tokenless, layer, "dropped: they cover no token"));

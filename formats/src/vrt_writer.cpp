@@ -112,16 +112,18 @@ class VrtBody {
   std::vector<std::size_t> split_;
 };
 
-void append_token_line(std::string& out, const Document& document, const Extent& token,
-                       const Layer& layer, const std::vector<std::string>& columns,
-                       const WindowStart& start) {
-  append_vrt_value(out, document.text(token.begin, token.end));
+// Returns how many of the line's values were cut (append_vrt_value).
+std::size_t append_token_line(std::string& out, const Document& document, const Extent& token,
+                              const Layer& layer, const std::vector<std::string>& columns,
+                              const WindowStart& start) {
+  std::size_t cut = append_vrt_value(out, document.text(token.begin, token.end));
   for (const std::string& column : columns) {
     out += '\t';
     const auto value = layer.feature(token.annotation, column);
-    append_vrt_value(out, value ? feature_text(start.numbered(*value)) : std::string());
+    cut += append_vrt_value(out, value ? feature_text(start.numbered(*value)) : std::string());
   }
   out += '\n';
+  return cut;
 }
 
 }  // namespace
@@ -155,11 +157,13 @@ void append_vrt_tokens(const Document& document, const TextStructure& structure,
   const std::vector<VrtRegion> regions = all_regions(document, tokens, start, names, notes);
   VrtBody body(out, names);
   auto next = regions.begin();
+  std::size_t cut = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     for (; next != regions.end() && next->first == i; ++next) body.open(*next);
-    append_token_line(out, document, tokens[i], token_layer, columns, start);
+    cut += append_token_line(out, document, tokens[i], token_layer, columns, start);
     body.close_after(i);
   }
+  if (cut) notes.push_back(std::to_string(cut) + " token value(s) " + kCutNote);
   for (std::size_t rank = 0; rank < names.size(); ++rank) {
     if (body.split()[rank] == 0) continue;
     notes.push_back(std::to_string(body.split()[rank]) + " region(s) of <" + names[rank] +

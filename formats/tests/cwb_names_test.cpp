@@ -33,6 +33,19 @@ TEST(CwbNames, EscapesValuesAndKeepsThemToOneColumn) {
             "b\xEF\xBF\xBD\xEF\xBF\xBD \xC3\xA9");
 }
 
+TEST(CwbNames, CutsALongValueBetweenCharacters) {
+  std::string out;
+  EXPECT_FALSE(append_vrt_value(out, std::string(4095, 'a')));
+  EXPECT_EQ(out, std::string(4095, 'a'));
+  out.clear();
+  std::string accented = "x";
+  for (int i = 0; i < 3000; ++i) accented += "\xC3\xA9";
+  EXPECT_TRUE(append_vrt_value(out, accented));
+  EXPECT_EQ(out.size(), 4094u);  // "x", 2046 two-byte characters, '$'
+  EXPECT_EQ(out.back(), '$');
+  EXPECT_EQ(out.substr(out.size() - 3, 2), "\xC3\xA9");
+}
+
 TEST(CwbNames, WritesFeatureValuesAsText) {
   EXPECT_EQ(feature_text(FeatureValue(0.98)), "0.98");
   EXPECT_EQ(feature_text(FeatureValue(std::int64_t{-3})), "-3");

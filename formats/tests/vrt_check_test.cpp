@@ -53,6 +53,13 @@ TEST(VrtCheck, CatchesBadNamesAndAMissingTextId) {
                           "line 4: malformed attributes in <s>"));
 }
 
+TEST(VrtCheck, CatchesALineLongerThanCwbEncodeReads) {
+  const std::string vrt = "<text id=\"d\">\n" + std::string(65'533, 'a') + "\n" +
+                          std::string(65'534, 'a') + "\n</text>\n";
+  EXPECT_THAT(check_vrt(vrt),
+              ElementsAre("line 3: line of 65534 bytes, longer than cwb-encode reads (65533)"));
+}
+
 TEST(VrtCheck, CatchesTokensOutsideText) {
   EXPECT_THAT(check_vrt("a\tb\n"),
               ElementsAre("line 1: token outside <text>", "line 1: no <text> element"));

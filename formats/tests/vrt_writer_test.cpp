@@ -114,6 +114,35 @@ TEST(VrtWriter, KeepsEveryLineToOneValueWithoutTabsOrNewlines) {
   EXPECT_EQ(vrt_string(d), "<text id=\"d\">\na\tx y z\t_\nb\t_\t_\n</text>\n");
 }
 
+// A token of 3 MB without a space was one line of 3 MB, and cwb-encode stops the whole encoding
+// at a line of 64 KB; it keeps 4095 bytes of a value, so nothing more is lost by cutting there.
+TEST(VrtWriter, CutsValuesToWhatCwbEncodeKeeps) {
+  const std::string long_word(3'000'000, 'a');
+  Document d("d", long_word + " b");
+  Layer& tokens = d.add_layer("tokens");
+  tokens.set_string(tokens.add(0, static_cast<Offset>(long_word.size()), "token"), "kind", "word");
+  tokens.set_string(tokens.add(static_cast<Offset>(long_word.size() + 1),
+                               static_cast<Offset>(long_word.size() + 2), "token"),
+                    "kind", std::string(5000, '&'));
+  Layer& quotes = add_layer_by(d, "q", "quotations");
+  quotes.set_string(quotes.add(0, static_cast<Offset>(long_word.size()), "quote"), "text",
+                    std::string(10'000, 'x'));
+  std::vector<std::string> notes;
+  const std::string vrt = vrt_string(d, &notes);
+  EXPECT_THAT(check_vrt(vrt), IsEmpty());
+  std::istringstream lines(vrt);
+  for (std::string line; std::getline(lines, line);) EXPECT_LE(line.size(), 65'533u);
+  EXPECT_NE(vrt.find("\n" + std::string(4094, 'a') + "$\tword\n"), std::string::npos);
+  std::string ampersands;
+  for (int i = 0; i < 818; ++i) ampersands += "&amp;";
+  EXPECT_NE(vrt.find("\nb\t" + ampersands + "$\n"), std::string::npos);
+  EXPECT_NE(vrt.find(" text=\"" + std::string(4094, 'x') + "$\">"), std::string::npos);
+  EXPECT_THAT(notes, ElementsAre("1 value(s) of layer 'quotations' cut to the 4095 bytes "
+                                 "cwb-encode keeps (ending in '$')",
+                                 "2 token value(s) cut to the 4095 bytes cwb-encode keeps (ending "
+                                 "in '$')"));
+}
+
 TEST(VrtWriter, RefusesADocumentWithoutTokens) {
   const Document d("d", "No tokens here.");
   try {
