@@ -1,5 +1,11 @@
 #include "text_windows.hpp"
 
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
+
 namespace strata::host {
 namespace {
 
@@ -34,6 +40,33 @@ std::size_t after_last(std::string_view text, std::size_t low, std::size_t high,
   return kNone;
 }
 
+// How far back from a cut a boundary between user-perceived characters is looked for: further
+// than any real one reaches (a letter and its marks, an emoji sequence), and cheap to look at.
+constexpr std::size_t kLongestCharacter = 4096;
+
+// The last boundary between user-perceived characters (grapheme clusters) in (low, high], the
+// cut at `high` falling inside a run without white space: a cut between a letter and its
+// combining accent, or inside an emoji with a skin tone, gave a token that begins with the
+// accent or the tone. kNone when there is none.
+std::size_t last_grapheme_boundary(std::string_view text, std::size_t low, std::size_t high) {
+  const std::size_t begin = std::max(low, high - std::min(high, kLongestCharacter));
+  // A little past `high`: whether `high` is a boundary depends on what follows it.
+  const std::size_t end = std::min(text.size(), high + 64);
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utext =
+      utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(end - begin), &status);
+  std::unique_ptr<icu::BreakIterator> characters(
+      icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+  std::size_t found = kNone;
+  if (U_SUCCESS(status)) {
+    characters->setText(utext, status);
+    const int32_t boundary = characters->preceding(static_cast<int32_t>(high - begin + 1));
+    if (U_SUCCESS(status) && boundary > 0) found = begin + static_cast<std::size_t>(boundary);
+  }
+  utext_close(utext);
+  return found > low ? found : kNone;
+}
+
 // Where the window from `from` ends, text.size() - from being more than `size`.
 std::size_t cut(std::string_view text, std::size_t from, std::size_t size) {
   const std::size_t low = from + size / 2;
@@ -41,8 +74,9 @@ std::size_t cut(std::string_view text, std::size_t from, std::size_t size) {
   std::size_t end = after_paragraph_break(text, low, high);
   if (end == kNone) end = after_last(text, low, high, [](char c) { return c == '\n'; });
   if (end == kNone) end = after_last(text, low, high, is_blank);
+  if (end == kNone) end = last_grapheme_boundary(text, from, high);
   if (end == kNone) {
-    // No white space at all: at a character's first byte.
+    // Not even that (a letter with thousands of marks): at a code point's first byte.
     end = high;
     while (end > from + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
   }

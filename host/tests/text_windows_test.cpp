@@ -55,6 +55,25 @@ TEST(TextWindows, WithoutWhiteSpaceCutsBetweenCharacters) {
   EXPECT_EQ(windows(text, 7), (Pieces{"èèè", "èèè", "èè"}));
 }
 
+// A cut between two code points split a letter from its accents and an emoji from its skin tone:
+// the next window's first token began with the accent or the tone.
+TEST(TextWindows, WithoutWhiteSpaceCutsBetweenUserPerceivedCharacters) {
+  std::string marked;  // "x" with two combining marks, 5 bytes
+  for (int i = 0; i < 10; ++i) marked += "x\xCC\xA3\xCC\x81";
+  for (const std::string& window : windows(marked, 12)) {
+    EXPECT_EQ(window.size() % 5, 0u);
+    EXPECT_EQ(window.front(), 'x');
+  }
+  std::string emoji;  // woman, medium skin tone, ZWJ, laptop: 15 bytes
+  for (int i = 0; i < 6; ++i)
+    emoji += "\xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD\xE2\x80\x8D\xF0\x9F\x92\xBB";
+  for (const std::string& window : windows(emoji, 40)) EXPECT_EQ(window.size() % 15, 0u);
+  // A letter with more marks than a window holds is still cut, between code points.
+  std::string endless = "x";
+  for (int i = 0; i < 20; ++i) endless += "\xCC\x81";
+  EXPECT_EQ(windows(endless, 16).size(), 3u);
+}
+
 TEST(TextWindows, EveryWindowButItsTrailingWhiteSpaceFitsTheSize) {
   std::string text;
   for (int i = 0; i < 500; ++i) {
