@@ -107,7 +107,7 @@ void TextStructure::read_level(const Document& document, Level level) {
     if (extents[i].begin < extents[i - 1].end) {
       throw Error("layer '" + layer->name() + "': annotations " + describe(extents[i - 1]) +
                   " and " + describe(extents[i]) +
-                  " overlap (byte offsets); TEI cannot nest a structural layer in itself");
+                  " overlap (byte offsets): the annotations of a structural layer may not overlap");
     }
   }
 }

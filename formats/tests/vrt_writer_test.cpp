@@ -143,6 +143,22 @@ TEST(VrtWriter, CutsValuesToWhatCwbEncodeKeeps) {
                                  "in '$')"));
 }
 
+// The message said "TEI cannot nest a structural layer in itself" whatever the format.
+TEST(VrtWriter, RefusesOverlappingTokensWithoutNamingTei) {
+  Document d("d", "abc");
+  Layer& tokens = d.add_layer("tokens");
+  tokens.add(0, 2, "token");
+  tokens.add(1, 3, "token");
+  try {
+    vrt_string(d);
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(),
+                 "layer 'tokens': annotations 0 [0, 2) and 1 [1, 3) overlap (byte offsets): the "
+                 "annotations of a structural layer may not overlap");
+  }
+}
+
 TEST(VrtWriter, RefusesADocumentWithoutTokens) {
   const Document d("d", "No tokens here.");
   try {
