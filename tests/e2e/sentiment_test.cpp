@@ -131,6 +131,21 @@ TEST(Sentiment, AnItalianNegationReachesPastTheWordsThatReinforceIt) {
   EXPECT_EQ(label_of(found, "affatto facile"), "negative");
 }
 
+TEST(Sentiment, InVrtTheDocumentHoldsASentenceThatSpansTheWholeText) {
+  // A tweet: one sentence, no line end, so the sentence and the document have one extent. The
+  // document's span is the outer one, as in every other document.
+  ScratchDir dir;
+  write_file(dir / "a.txt", "Che bella giornata!");
+  const auto result = run_strata(
+      {"annotate", (dir / "a.txt").string(), "-p", "tokens,sentiment", "-l", "it", "-f", "vrt"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::size_t document = result.out.find("<sentiment type=\"positive\" scope=\"document\"");
+  const std::size_t sentence = result.out.find("<sentiment1 type=\"positive\" scope=\"sentence\"");
+  EXPECT_NE(document, std::string::npos) << result.out;
+  EXPECT_NE(sentence, std::string::npos) << result.out;
+  EXPECT_LT(document, sentence) << result.out;
+}
+
 TEST(Sentiment, OtherLanguagesGetAnEmptyLayer) {
   ScratchDir dir;
   write_file(dir / "a.txt", "Das ist ein wunderbarer Tag.\n");

@@ -186,12 +186,13 @@ void SentimentAnnotator::process(Document& document) {
   const PolarityStrings strings(layer);
   const Layer::StringId sentence_scope = layer.string_id("sentence");
   const auto workspace = workspaces_.borrow();
-  auto& [names, marks, targets, sentences, valences] = *workspace;
+  auto& [names, marks, targets, sentences, valences, polarities] = *workspace;
   names.find(document);
   marks.find(document.text());
   sentences.read(index, names, *lists);
   // Sentiment toward the entities, from the same words as the sentences' polarity.
   targets.start(document, *lists, marks);
+  polarities.clear();
   for (std::size_t s = 0; s < sentences.sentences(); ++s) {
     const Sentence& sentence = index.sentences()[s];
     const SentenceWords words = sentences.words(s);
@@ -203,9 +204,8 @@ void SentimentAnnotator::process(Document& document) {
       sentence_words.add(valence);
       all_words.add(valence);
     }
-    const Polarity polarity =
-        polarity_from(sentence_words, marks.emphasis(sentence.begin, sentence.end));
-    annotate(layer, strings, sentence.begin, sentence.end, polarity, sentence_scope, thresholds_);
+    polarities.push_back(
+        polarity_from(sentence_words, marks.emphasis(sentence.begin, sentence.end)));
     targets.add(sentence, sentences.tokens(s), words);
   }
   const double passages = std::max(
@@ -215,8 +215,16 @@ void SentimentAnnotator::process(Document& document) {
   // A window of a larger document (metadata "window", see docs/large-documents.md) scores only
   // itself, and says so.
   const bool window = document.metadata().contains("window");
+  // The document's annotation first: it begins first and is the longest, so the layer is in
+  // offset order, and where a sentence spans the whole text the document still holds it (VRT
+  // nests spans of one extent in the order they were added).
   annotate(layer, strings, 0, static_cast<Offset>(document.text().size()), whole,
            layer.string_id(window ? "window" : "document"), thresholds_);
+  for (std::size_t s = 0; s < polarities.size(); ++s) {
+    const Sentence& sentence = index.sentences()[s];
+    annotate(layer, strings, sentence.begin, sentence.end, polarities[s], sentence_scope,
+             thresholds_);
+  }
   write_targets(targets.finish(), document);
 }
 

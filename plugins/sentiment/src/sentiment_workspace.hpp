@@ -6,6 +6,7 @@
 #include "document_words.hpp"
 #include "entity_targets.hpp"
 #include "name_mask.hpp"
+#include "polarity.hpp"
 #include "punctuation_marks.hpp"
 
 namespace strata::sentiment {
@@ -18,6 +19,7 @@ struct SentimentWorkspace {
   TargetSentiments targets;
   DocumentWords sentences;
   std::vector<double> valences;
+  std::vector<Polarity> polarities;  // of the sentences, written after the document's
 };
 
 }  // namespace strata::sentiment
