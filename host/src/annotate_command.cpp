@@ -228,7 +228,10 @@ int annotate(const AnnotateArguments& a) {
   } else {
     chain_file.plugins = a.plugins.empty() ? default_chain(finder) : split_list(a.plugins);
   }
-  for (const auto& setting : a.settings) chain_file.settings.push_back(parse_set_argument(setting));
+  // After the chain file's settings, which they override.
+  for (OptionSetting& setting : parse_set_arguments(a.settings)) {
+    chain_file.settings.push_back(std::move(setting));
+  }
   const std::string language =
       checked_language(!a.language.empty() ? a.language : chain_file.language.value_or("auto"));
 

@@ -129,6 +129,22 @@ OptionSetting parse_set_argument(const std::string& argument) {
           argument.substr(equals + 1), "--set"};
 }
 
+std::vector<OptionSetting> parse_set_arguments(const std::vector<std::string>& arguments) {
+  std::vector<OptionSetting> settings;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    OptionSetting setting = parse_set_argument(arguments[i]);
+    for (std::size_t earlier = 0; earlier < settings.size(); ++earlier) {
+      if (settings[earlier].plugin == setting.plugin &&
+          settings[earlier].option == setting.option) {
+        throw SetupError("--set " + arguments[i] + ": option '" + setting.option + "' of " +
+                         setting.plugin + " is already set by --set " + arguments[earlier]);
+      }
+    }
+    settings.push_back(std::move(setting));
+  }
+  return settings;
+}
+
 std::vector<std::string> split_list(const std::string& list) {
   std::vector<std::string> items;
   std::size_t start = 0;

@@ -37,6 +37,9 @@ ChainFile read_chain_file(const std::filesystem::path& path);
 
 // Parses a --set argument "plugin.option=value". Throws SetupError.
 OptionSetting parse_set_argument(const std::string& argument);
+// Parses every --set argument, in order. Throws SetupError for one that cannot be parsed and for
+// an option set twice, as a chain file refuses it: the first value would be dropped unseen.
+std::vector<OptionSetting> parse_set_arguments(const std::vector<std::string>& arguments);
 
 // Splits "a, b,c" into {"a", "b", "c"}; empty items are dropped.
 std::vector<std::string> split_list(const std::string& list);

@@ -113,6 +113,18 @@ TEST(SetArgument, SplitsPluginOptionAndValue) {
   EXPECT_THROW(parse_set_argument("a.=1"), SetupError);
 }
 
+TEST(SetArgument, AnOptionSetTwiceIsRefused) {
+  EXPECT_EQ(parse_set_arguments({"tokens.paragraphs=lines", "entities.model=m.bin"}).size(), 2U);
+  try {
+    parse_set_arguments({"tokens.paragraphs=lines", "tokens.paragraphs=blank-lines"});
+    FAIL() << "accepted";
+  } catch (const SetupError& e) {
+    EXPECT_STREQ(e.what(),
+                 "--set tokens.paragraphs=blank-lines: option 'paragraphs' of tokens is already "
+                 "set by --set tokens.paragraphs=lines");
+  }
+}
+
 TEST(SplitList, TrimsAndDropsEmptyItems) {
   EXPECT_EQ(split_list(" a, b ,,c "), (std::vector<std::string>{"a", "b", "c"}));
 }
