@@ -72,7 +72,8 @@ void append_validated_with_lf(std::string_view raw, std::size_t offset_base, std
       throw InputError("invalid UTF-8 at byte " + std::to_string(where), where);
     }
     if (is_forbidden(c)) {
-      throw InputError("control character " + hex_code_point(c) + " at byte " +
+      const char* kind = c < 0x20 ? "control character " : "noncharacter ";
+      throw InputError(kind + hex_code_point(c) + " at byte " +
                            std::to_string(where) + " cannot be represented in XML",
                        where);
     }

@@ -104,6 +104,12 @@ TEST(CanonicalizeText, RefusesBinaryAndControlCharacters) {
   EXPECT_EQ(offset_of_error("ab\x01"), 2u);
   EXPECT_EQ(offset_of_error("x\xEF\xBF\xBF"), 1u);  // U+FFFF
   EXPECT_EQ(canonicalize_text("tab\there"), "tab\there");
+  try {
+    canonicalize_text("ab\xEF\xBF\xBE" "cd");
+    FAIL() << "U+FFFE accepted";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()).find("noncharacter U+FFFE at byte 2"), 0u) << e.what();
+  }
 }
 
 // Plain ASCII is copied eight bytes at a time: what needs a look must be found at every place
