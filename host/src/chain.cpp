@@ -126,16 +126,32 @@ Options resolve_options(const Manifest& manifest, const std::vector<OptionSettin
 std::vector<ChainStep> build_chain(const std::vector<std::string>& plugin_names,
                                    const std::vector<OptionSetting>& settings, PluginFinder& finder,
                                    bool inputs_have_layers) {
+  ChainFile chain;
+  chain.plugins = plugin_names;
+  chain.settings = settings;
+  return build_chain(chain, finder, inputs_have_layers);
+}
+
+std::vector<ChainStep> build_chain(const ChainFile& chain, PluginFinder& finder,
+                                   bool inputs_have_layers) {
+  // A problem of the plugin list is said at the chain file's line that lists the plugins.
+  const std::string where = chain.plugins_origin.empty() ? "" : chain.plugins_origin + ": ";
   std::vector<std::shared_ptr<const PluginLibrary>> plugins;
   std::vector<std::string> names;
-  for (const auto& name : plugin_names) {
-    plugins.push_back(finder.find(name));
+  for (const auto& name : chain.plugins) {
+    try {
+      plugins.push_back(finder.find(name));
+    } catch (const PluginError& e) {
+      if (where.empty()) throw;
+      throw PluginError(where + e.what());
+    }
     if (contains(names, plugins.back()->manifest().name)) {
-      throw SetupError("plugin '" + plugins.back()->manifest().name + "' is in the chain twice");
+      throw SetupError(where + "plugin '" + plugins.back()->manifest().name +
+                       "' is in the chain twice");
     }
     names.push_back(plugins.back()->manifest().name);
   }
-  for (const auto& setting : settings) {
+  for (const auto& setting : chain.settings) {
     if (!contains(names, setting.plugin)) {
       throw SetupError(setting.origin + ": '" + setting.plugin +
                        "' is not a plugin of the chain (" + joined(names) + ")");
@@ -158,25 +174,22 @@ std::vector<ChainStep> build_chain(const std::vector<std::string>& plugin_names,
     }
     return providers;
   };
-
-  std::vector<ChainStep> chain;
-  for (std::size_t i : order_by_contracts(manifests, installed_providers, inputs_have_layers)) {
-    std::vector<OptionSetting> mine;
-    std::copy_if(settings.begin(), settings.end(), std::back_inserter(mine),
-                 [&](const OptionSetting& s) { return s.plugin == names[i]; });
-    chain.push_back({plugins[i], resolve_options(*manifests[i], mine)});
-  }
-  return chain;
-}
-
-std::vector<ChainStep> build_chain(const ChainFile& chain, PluginFinder& finder,
-                                   bool inputs_have_layers) {
+  std::vector<std::size_t> order;
   try {
-    return build_chain(chain.plugins, chain.settings, finder, inputs_have_layers);
-  } catch (const PluginError& e) {
-    if (chain.plugins_origin.empty()) throw;
-    throw PluginError(chain.plugins_origin + ": " + e.what());
+    order = order_by_contracts(manifests, installed_providers, inputs_have_layers);
+  } catch (const SetupError& e) {  // two providers of a layer, a cycle, a layer none provides
+    if (where.empty()) throw;
+    throw SetupError(where + e.what());
   }
+
+  std::vector<ChainStep> steps;
+  for (std::size_t i : order) {
+    std::vector<OptionSetting> mine;
+    std::copy_if(chain.settings.begin(), chain.settings.end(), std::back_inserter(mine),
+                 [&](const OptionSetting& s) { return s.plugin == names[i]; });
+    steps.push_back({plugins[i], resolve_options(*manifests[i], mine)});
+  }
+  return steps;
 }
 
 const std::vector<std::string>& builtin_plugin_names() {

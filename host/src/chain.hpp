@@ -39,8 +39,9 @@ std::vector<ChainStep> build_chain(const std::vector<std::string>& plugin_names,
                                    const std::vector<OptionSetting>& settings, PluginFinder& finder,
                                    bool inputs_have_layers = false);
 
-// The same for the plugins and settings of `chain`; a plugin that cannot be found or loaded is
-// named with the chain file's line that lists it.
+// The same for the plugins and settings of `chain`; a problem of its plugin list (a plugin that
+// cannot be found or loaded, one listed twice, two providers of a layer, a cycle) is said at the
+// chain file's line that lists them.
 std::vector<ChainStep> build_chain(const ChainFile& chain, PluginFinder& finder,
                                    bool inputs_have_layers = false);
 

@@ -142,6 +142,15 @@ TEST_F(BadInput, UnknownPluginInChainFile) {
                      chain.string() + ":2: no plugin named 'thrwer' (looked for ");
 }
 
+TEST_F(BadInput, APluginListedTwiceInAChainFileIsNamedAtItsLine) {
+  const auto chain = dir_ / "chain.ini";
+  write_file(chain, "plugins = thrower, thrower\n");
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-c", chain.string()})),
+                     chain.string() + ":1: plugin 'thrower' is in the chain twice");
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "thrower,thrower"})),
+                     "plugin 'thrower' is in the chain twice");
+}
+
 TEST_F(BadInput, UnknownPluginInChain) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "thrower,nosuch"})),
                      "no plugin named 'nosuch' (looked for strata_nosuch.so in ");
