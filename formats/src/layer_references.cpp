@@ -15,6 +15,8 @@ std::optional<std::string> broken_reference(const Document& document, const Laye
 }
 
 std::optional<std::string> first_broken_reference(const Document& document, const Layer& layer) {
+  // Run after every plugin on every document: most layers (tokens) hold no reference to check.
+  if (!layer.has_references()) return std::nullopt;
   std::vector<FeatureView> features;
   for (AnnotationId id = 0; id < layer.size(); ++id) {
     layer.features(id, features);

@@ -244,6 +244,7 @@ void Layer::set_ref(AnnotationId id, std::string_view name, const AnnotationRef&
   const std::uint32_t name_index = intern(name);
   set(id, name_index, Kind::reference,
       static_cast<std::int64_t>(std::uint64_t{target.id} << 32 | intern(target.layer)));
+  has_references_ = true;
 }
 void Layer::set_string(AnnotationId id, StringId name, StringId value) {
   set(id, checked(name), Kind::string, checked(value));
@@ -260,6 +261,7 @@ void Layer::set_bool(AnnotationId id, StringId name, bool value) {
 void Layer::set_ref(AnnotationId id, StringId name, StringId target_layer, AnnotationId target) {
   set(id, checked(name), Kind::reference,
       static_cast<std::int64_t>(std::uint64_t{target} << 32 | checked(target_layer)));
+  has_references_ = true;
 }
 
 FeatureValue Layer::value_of(const FeatureRecord& f) const {

@@ -61,6 +61,17 @@ TEST(Layer, FeatureKeepsItsKindAndAReferenceItsWholeId) {
   EXPECT_EQ(layer.features(id).size(), 2u);
 }
 
+TEST(Layer, SaysWhetherItWasGivenAReference) {
+  Layer layer("x", "", "abc");
+  const auto id = layer.add(0, 3, "t");
+  layer.set_string(id, "kind", "word");
+  EXPECT_FALSE(layer.has_references());
+  EXPECT_THROW(layer.set_ref(id + 1, "who", {"entities", 0}), Error);
+  EXPECT_FALSE(layer.has_references());
+  layer.set_ref(id, layer.string_id("who"), layer.string_id("entities"), 0);
+  EXPECT_TRUE(layer.has_references());
+}
+
 TEST(Layer, RefusesRangesOutsideTextOrInsideCharacters) {
   Layer layer("x", "", "citt\xC3\xA0");
   EXPECT_THROW(layer.add(0, 7, "t"), Error);

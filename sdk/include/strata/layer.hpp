@@ -74,6 +74,10 @@ class Layer {
   // layer gave for that name (string_id("entities")), not one of the other layer's.
   void set_ref(AnnotationId id, StringId name, StringId target_layer, AnnotationId target);
 
+  // Whether an annotation was ever given a reference feature: a check of the references can pass
+  // over the many layers, tokens among them, that have none without reading their features.
+  bool has_references() const { return has_references_; }
+
   std::optional<FeatureValue> feature(AnnotationId id, std::string_view name) const;
   // A string feature without a copy: a view valid as long as the layer; "" if absent or not a
   // string.
@@ -160,6 +164,7 @@ class Layer {
   std::string_view text_;
   std::vector<Record> records_;
   std::vector<FeatureRecord> features_;
+  bool has_references_ = false;
   std::deque<std::string> strings_;  // a deque keeps each string where it is, so views stay valid
   std::vector<std::string_view> views_;  // of strings_, by index: quicker to reach than the deque
   // Each string's id by its hash, with open addressing: a power-of-2 number of slots, each the
