@@ -53,10 +53,15 @@ def read_corrections(path):
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
                 continue
-            lemma, _, valence = line.partition("\t")
-            if not lemma or lemma in corrections:
-                sys.exit(f"{path}:{number}: expected a new lemma<TAB>valence")
-            corrections[lemma] = float(valence)
+            lemma, _, text = line.partition("\t")
+            try:
+                valence = float(text)
+            except ValueError:
+                valence = None
+            if not lemma or lemma in corrections or valence is None or not -4 <= valence <= 4:
+                sys.exit(f"{path}:{number}: expected a lemma not listed before, a TAB and a "
+                         f"valence from -4 to 4")
+            corrections[lemma] = valence
     return corrections
 
 
@@ -88,12 +93,14 @@ def plain(stem, ending):
     return stem + ending
 
 
-# Past participles of -ere and -ire verbs that do not end in -uto and -ito, by the end of the
-# infinitive, longest first: the participle of a sentiment verb is the form news uses most ("ha
+# Past participles of -ere verbs that do not end in -uto, by the end of the infinitive; an
+# ending comes before the shorter ones it ends with ("fondere" before "ondere"). The participle of a sentiment verb is the form news uses most ("ha
 # deluso", "è stato ucciso", "mi è piaciuto"), and the regular rule made "deluduto", "piacuto".
 IRREGULAR_PARTICIPLE_ENDINGS = [
     ("fondere", "fus"),  # confondere: confuso, not confosto
     ("stringere", "strett"),  # costringere: costretto, not costrinto
+    ("eggere", "ett"),  # proteggere, leggere, eleggere, correggere
+    ("iedere", "iest"),  # chiedere, richiedere
     ("acere", "aciut"),  # piacere, dispiacere, tacere
     ("udere", "us"),  # deludere, illudere, escludere, chiudere
     ("endere", "es"),  # offendere, sorprendere, difendere, prendere
@@ -116,7 +123,10 @@ IRREGULAR_PARTICIPLES = {
     "vendere": "vendut", "svendere": "svendut", "rivendere": "rivendut",
     "splendere": "splendut", "risplendere": "risplendut",
     "morire": "mort", "offrire": "offert", "soffrire": "soffert", "aprire": "apert",
-    "coprire": "copert", "scoprire": "scopert",
+    "coprire": "copert", "scoprire": "scopert", "vivere": "vissut",
+    "sopravvivere": "sopravvissut", "venire": "venut", "avvenire": "avvenut",
+    "intervenire": "intervenut", "convenire": "convenut", "svenire": "svenut",
+    "prevenire": "prevenut",
 }
 
 
@@ -173,7 +183,8 @@ def noun_adjective_forms(lemma):
 
 
 def is_verb(lemma):
-    return lemma.endswith(("are", "ere", "ire")) and len(lemma) > 4
+    # Not "noli-me-tangere", the plant: no hyphenated lemma is a verb to conjugate.
+    return lemma.endswith(("are", "ere", "ire")) and len(lemma) > 4 and "-" not in lemma
 
 
 def forms_of(lemma):
@@ -201,6 +212,10 @@ def main(source, target):
     # then a verb form; lemmas of the same tier share the mean of their scores.
     tiers = [{lemma: [v] for lemma, v in lemmas.items()}, {}, {}]
     for lemma, valence in lemmas.items():
+        # A lemma corrected to 0 has no sentiment: it keeps its own form out, and its other
+        # forms do not dilute another lemma's ("bollano" is bollare's, not half bollire's).
+        if lemma in corrections and valence == 0:
+            continue
         tier = 2 if is_verb(lemma) else 1
         for form in forms_of(lemma):
             tiers[tier].setdefault(form, []).append(valence)

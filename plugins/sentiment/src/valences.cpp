@@ -113,6 +113,7 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
   const Window window = window_before(words, i);
   bool may_negate = true;
   bool negated = false;
+  bool nearer_n_word = false;  // whether the negator nearer the word is an n-word
   for (std::size_t k = 0; k < window.size; ++k) {
     const Word& before = words[window.at[k]];
     if (before.entry.ends_negation) break;  // "non esclude una cooperazione"
@@ -123,8 +124,10 @@ double valence_at(std::span<const Word> words, std::size_t i, const WordLists& l
     }
     valence += booster_change(before, valence, caps_differ) * kDecay[k];
     if (may_negate && lists.negates(before.folded, &before.entry)) {
-      if (!negated || !lists.negative_concord()) valence *= kNegationScalar;
+      // Negative concord: an n-word and the negator beside it are one negation ("non ... mai").
+      if (!negated || !(nearer_n_word || before.entry.n_word)) valence *= kNegationScalar;
       negated = true;
+      nearer_n_word = before.entry.n_word;
     }
   }
   return valence + phrase_booster_change(words, i, lists, valence);

@@ -27,6 +27,10 @@ struct WordEntry {
   // problema"): as a clitic, not counted in the three words before a sentiment word, so the
   // negator before it still reaches that word. It negates nothing itself.
   bool reinforces_negation : 1 = false;
+  // An Italian negative word ("mai", "niente", "nessuno"): with a negator before it, one
+  // negation, not two that cancel ("non è mai felice" is negative). Two plain negators still
+  // cancel ("non senza difficoltà", litotes).
+  bool n_word : 1 = false;
   bool in_phrase : 1 = false;  // part of a multiword booster or idiom
   // The last word of an idiom of two or three words, which gives it a valence even when the
   // lexicon has none ("for" of "to die for").

@@ -95,6 +95,8 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
     contrast_initials_[static_cast<unsigned char>(std::toupper(first))] = true;
   } else if (section == "clitics" || section == "articles") {
     entry(line).skipped_in_window = true;
+  } else if (section == "n-words") {
+    entry(line).n_word = true;
   } else if (section == "determiners") {
     entry(line).determiner = true;
   } else if (section == "verb-senses") {
@@ -108,14 +110,11 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
   } else if (section == "negation-enders") {
     entry(line).ends_negation = true;
   } else if (section == "negation-scope") {
-    if (line == "ends-at-a-sentiment-word") {
-      negation_ends_at_sentiment_word_ = true;
-    } else if (line == "negative-concord") {
-      negative_concord_ = true;
-    } else {
-      throw Error(where + "[negation-scope] knows 'ends-at-a-sentiment-word' and " +
-                  "'negative-concord', not '" + std::string(line) + "'");
+    if (line != "ends-at-a-sentiment-word") {
+      throw Error(where + "[negation-scope] knows only 'ends-at-a-sentiment-word', not '" +
+                  std::string(line) + "'");
     }
+    negation_ends_at_sentiment_word_ = true;
   } else if (section == "boosters") {
     need_number();
     if (parsed->first.find(' ') != std::string_view::npos) {

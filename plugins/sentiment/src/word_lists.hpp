@@ -47,10 +47,6 @@ class WordLists {
   // "non" negates the verb it stands before, not the words after that verb. VADER's English rule
   // reaches past it ("not smart, handsome, nor funny").
   bool negation_ends_at_sentiment_word() const { return negation_ends_at_sentiment_word_; }
-  // Whether negators before one word make one negation ([negation-scope] negative-concord):
-  // Italian's "non è mai felice" is "is never happy", where VADER's English rule reads "not"
-  // and "never" as two negations that cancel.
-  bool negative_concord() const { return negative_concord_; }
   // The increment of a multiword booster ("kind of", "un po'"), or nothing.
   std::optional<float> phrase_booster(std::string_view phrase) const;
   // The valence an idiom gives the sentiment word inside it ("broken heart"), or nothing.
@@ -91,7 +87,6 @@ class WordLists {
   std::unordered_map<std::string, Phrase, TransparentHash, std::equal_to<>> phrases_;
   std::vector<std::string> negator_suffixes_;
   bool negation_ends_at_sentiment_word_ = false;
-  bool negative_concord_ = false;
   std::vector<Superlative> superlatives_;
   // The next-to-last bytes of the superlative endings: most words end otherwise and are ruled
   // out by one look, not by comparing every ending.

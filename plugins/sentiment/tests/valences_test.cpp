@@ -154,6 +154,8 @@ TEST(Valences, ItalianNegatorsBeforeOneWordMakeOneNegation) {
   // article put "non" four words before the noun.
   EXPECT_GT(compound("Non è stato un errore.", "it"), 0.05);
   EXPECT_LT(compound("Non ho mai visto niente di bello.", "it"), -0.05);
+  // Two plain negators still cancel: "non senza difficoltà" is with difficulty.
+  EXPECT_LT(compound("Non senza difficoltà.", "it"), -0.05);
   // English keeps VADER's rule: each negator reverses the word once more.
   EXPECT_GT(compound("It is not never good.", "en"), 0.05);
 }

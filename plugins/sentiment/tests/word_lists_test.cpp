@@ -115,9 +115,8 @@ TEST(WordLists, RulesMarkTheirWords) {
   EXPECT_FALSE(lists.negation_ends_at_sentiment_word());
   lists.add_rules("[negation-scope]\nends-at-a-sentiment-word\n", "rules.txt");
   EXPECT_TRUE(lists.negation_ends_at_sentiment_word());
-  EXPECT_FALSE(lists.negative_concord());
-  lists.add_rules("[negation-scope]\nnegative-concord\n", "rules.txt");
-  EXPECT_TRUE(lists.negative_concord());
+  lists.add_rules("[n-words]\nmai\n", "rules.txt");
+  EXPECT_TRUE(lists.find("mai")->n_word);
   EXPECT_THROW(lists.add_rules("[negation-scope]\nthree words\n", "rules.txt"), Error);
 }
 
