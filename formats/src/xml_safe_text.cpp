@@ -26,19 +26,25 @@ std::string_view xml_safe(std::string_view text, std::string& scratch) {
   }
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
+  // Copied only from the first character to replace: accented text, which most values outside
+  // ASCII are, is checked and returned as it is.
   bool changed = false;
-  scratch.assign(text.substr(0, first));
   auto i = static_cast<int32_t>(first);
   while (i < length) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c >= 0 && is_xml_char(static_cast<std::uint32_t>(c))) {
+    const bool allowed = c >= 0 && is_xml_char(static_cast<std::uint32_t>(c));
+    if (!changed) {
+      if (allowed) continue;
+      scratch.assign(text.substr(0, static_cast<std::size_t>(start)));
+      changed = true;
+    }
+    if (allowed) {
       scratch.append(
           text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
     } else {
       scratch.append("\xEF\xBF\xBD");  // U+FFFD
-      changed = true;
     }
   }
   return changed ? std::string_view(scratch) : text;
