@@ -13,9 +13,11 @@ namespace strata {
 // must be exportable, so such text is refused rather than silently altered.
 std::string canonicalize_text(std::string_view raw);
 
-// Whether `bytes` look like text in UTF-16 (or UTF-32), which Windows' editors still save as
-// "Unicode" and which only UTF-8 readers would call binary: a UTF-16 byte order mark, or one of
-// the first two bytes a NUL and the other not, as an ASCII character is in UTF-16.
+// Whether `bytes` look like text in UTF-16, which Windows' editors still save as "Unicode" and
+// which only UTF-8 readers would call binary: a UTF-16 byte order mark, or one of the first two
+// bytes a NUL and the other not, as an ASCII character is in UTF-16. (UTF-32 little-endian
+// passes as UTF-16 too, and the message's iconv line would then be wrong; UTF-32 big-endian is
+// refused as binary. Neither is met in practice.)
 // canonicalize_text refuses such bytes saying so, and so do the XML readers.
 bool looks_like_utf16(std::string_view bytes);
 
