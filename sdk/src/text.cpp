@@ -73,8 +73,8 @@ void append_validated_with_lf(std::string_view raw, std::size_t offset_base, std
     }
     if (is_forbidden(c)) {
       const char* kind = c < 0x20 ? "control character " : "noncharacter ";
-      throw InputError(kind + hex_code_point(c) + " at byte " +
-                           std::to_string(where) + " cannot be represented in XML",
+      throw InputError(kind + hex_code_point(c) + " at byte " + std::to_string(where) +
+                           " cannot be represented in XML",
                        where);
     }
     if (c == '\f' || c == '\v') {  // page and line breaks of extracted text: a line end
