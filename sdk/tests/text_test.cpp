@@ -105,7 +105,9 @@ TEST(CanonicalizeText, RefusesBinaryAndControlCharacters) {
   EXPECT_EQ(offset_of_error("x\xEF\xBF\xBF"), 1u);  // U+FFFF
   EXPECT_EQ(canonicalize_text("tab\there"), "tab\there");
   try {
-    canonicalize_text("ab\xEF\xBF\xBE" "cd");
+    canonicalize_text(
+        "ab\xEF\xBF\xBE"
+        "cd");
     FAIL() << "U+FFFE accepted";
   } catch (const InputError& e) {
     EXPECT_EQ(std::string(e.what()).find("noncharacter U+FFFE at byte 2"), 0u) << e.what();
