@@ -1,5 +1,6 @@
 #include "cwb_names.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <type_traits>
 #include <variant>
@@ -43,24 +44,36 @@ std::string cwb_name(std::string_view name) {
 
 namespace {
 
-// How many bytes `c` takes in a VRT value.
-std::size_t escaped_size(char c) {
+// What a VRT value holds in place of `c`: an entity for XML's special characters, a space for
+// the white space that would end a column or a line; "" where `c` stands as it is.
+std::string_view vrt_replacement(char c) {
   switch (c) {
     case '&':
-      return 5;
+      return "&amp;";
     case '<':
+      return "&lt;";
     case '>':
-      return 4;
+      return "&gt;";
     case '"':
-      return 6;
+      return "&quot;";
+    case '\t':
+    case '\n':
+    case '\r':
+      return " ";
     default:
-      return 1;
+      return "";
   }
+}
+
+std::size_t escaped_size(char c) {
+  return std::max<std::size_t>(1, vrt_replacement(c).size());
 }
 
 // How many bytes of `value` fit in kCwbLongestValue bytes escaped, a '$' after them, without
 // cutting a character: all of it when it fits whole.
 std::size_t bytes_kept(std::string_view value) {
+  // Nearly every value: even all of it escaped to six bytes a character would fit.
+  if (value.size() <= kCwbLongestValue / 6) return value.size();
   std::size_t escaped = 0;
   for (const char c : value) escaped += escaped_size(c);
   if (escaped <= kCwbLongestValue) return value.size();
@@ -88,26 +101,11 @@ bool append_vrt_value(std::string& out, std::string_view raw) {
   const std::string_view safe = xml_safe(raw, scratch);
   const std::size_t kept = bytes_kept(safe);
   for (const char c : safe.substr(0, kept)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\t':
-      case '\n':
-      case '\r':
-        out += ' ';
-        break;
-      default:
-        out += c;
+    const std::string_view replacement = vrt_replacement(c);
+    if (replacement.empty()) {
+      out += c;
+    } else {
+      out += replacement;
     }
   }
   if (kept == safe.size()) return false;
