@@ -144,6 +144,10 @@ std::uint32_t Layer::intern(std::string_view s) {
   return intern_and_remember(s, sig);
 }
 
+bool Layer::has_string(std::string_view s) const {
+  return id_of(s) != kNone;
+}
+
 std::uint32_t Layer::id_of(std::string_view s) const {
   return id_of(s, hash_of(s));
 }

@@ -72,6 +72,19 @@ TEST(Layer, SaysWhetherItWasGivenAReference) {
   EXPECT_TRUE(layer.has_references());
 }
 
+// A name it does not have is the name of no feature; one it has may be a type or a value too.
+TEST(Layer, SaysWhetherAStringIsAmongItsOwn) {
+  Layer layer("x", "", "abc");
+  EXPECT_FALSE(layer.has_string("kind"));
+  const auto id = layer.add(0, 3, "t");
+  layer.set_string(id, "kind", "word");
+  layer.set_int(id, layer.string_id("rank"), 2);
+  for (const char* known : {"t", "kind", "word", "rank"}) EXPECT_TRUE(layer.has_string(known));
+  for (const char* unknown : {"lemma", "", "Kind", "words"}) {
+    EXPECT_FALSE(layer.has_string(unknown)) << unknown;
+  }
+}
+
 TEST(Layer, RefusesRangesOutsideTextOrInsideCharacters) {
   Layer layer("x", "", "citt\xC3\xA0");
   EXPECT_THROW(layer.add(0, 7, "t"), Error);

@@ -78,6 +78,11 @@ class Layer {
   // over the many layers, tokens among them, that have none without reading their features.
   bool has_references() const { return has_references_; }
 
+  // Whether `s` is one of the layer's strings: a type, a feature name or a string value. When it
+  // is not, no annotation has a feature of that name, which a writer can learn once a document
+  // rather than annotation by annotation. Since API 1.6.
+  bool has_string(std::string_view s) const;
+
   std::optional<FeatureValue> feature(AnnotationId id, std::string_view name) const;
   // A string feature without a copy: a view valid as long as the layer; "" if absent or not a
   // string.
