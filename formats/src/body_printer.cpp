@@ -1,6 +1,9 @@
 #include "body_printer.hpp"
 
+#include <algorithm>
+
 #include "tei_label.hpp"
+#include "xml_safe_text.hpp"
 
 namespace strata::formats {
 
@@ -22,14 +25,42 @@ TokenShape token_shape(std::string_view kind) {
     append_escaped_attribute(attributes, attribute.value);
     attributes += '"';
   }
-  const std::string joined = attributes + " join=\"right\"";
+  const std::string join = " join=\"right\"";
+  const std::string joined = attributes + join;
   TokenShape shape{Piece("<" + element + " xml:id=\""),
                    {Piece(attributes + ">"), Piece(joined + ">"), Piece(attributes + "/>"),
                     Piece(joined + "/>")},
+                   Piece(attributes),
+                   {Piece(">"), Piece(join + ">"), Piece("/>"), Piece(join + "/>")},
                    Piece("</" + element + ">")};
-  // The joined, empty variant is the longest.
-  shape.room = shape.before_id.room() + shape.after_id[3].room() + shape.close.room();
+  // The joined, empty variant is the longest, whole or in two.
+  shape.room = shape.before_id.room() +
+               std::max(shape.after_id[3].room(), shape.id_end.room() + shape.ending[3].room()) +
+               shape.close.room();
   return shape;
+}
+
+void BodyPrinter::token_with_attributes(std::size_t index, const TextStructure::Extent& extent) {
+  // All of the token's features at once: its kind, and the lemma or part of speech a tokenizer
+  // may have given it.
+  tokens_->features(extent.annotation, features_);
+  std::string_view kind;
+  attributes_.clear();
+  for (const FeatureView& feature : features_) {
+    if (feature.kind == FeatureView::Kind::string && feature.name == "kind") kind = feature.text;
+  }
+  for (const std::string_view name : kTokenAttributes) {
+    for (const FeatureView& feature : features_) {
+      if (feature.kind != FeatureView::Kind::string || feature.name != name) continue;
+      attributes_ += ' ';
+      attributes_ += name;
+      attributes_ += "=\"";
+      append_escaped_attribute(attributes_, xml_safe(feature.text, scratch_));
+      attributes_ += '"';
+      break;
+    }
+  }
+  put_token(index, extent, shape_of(kind), attributes_);
 }
 
 }  // namespace strata::formats

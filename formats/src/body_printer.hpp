@@ -10,6 +10,7 @@
 #include "strata/document.hpp"
 #include "strata/layer_names.hpp"
 #include "text_structure.hpp"
+#include "token_attributes.hpp"
 #include "xml_output.hpp"
 
 namespace strata::formats {
@@ -22,8 +23,12 @@ struct TokenShape {
   // After the id: `"`, the kind attribute, join="right" or not, then "/>" for an empty token
   // and ">" otherwise; indexed by joined + 2 * empty.
   Piece after_id[4];
+  // after_id in two, for a token with attributes of its own (token_attributes.hpp) between:
+  // `"` and the kind attribute, then the rest, indexed as after_id.
+  Piece id_end;
+  Piece ending[4];
   Piece close;  // "</w>"
-  // Room for the tags of a token, all but its id and text.
+  // Room for the tags of a token, all but its id, its own attributes and its text.
   std::size_t room = 0;
 };
 
@@ -47,7 +52,8 @@ class BodyPrinter {
         structure_(structure),
         tokens_(document.find_layer(layer_names::tokens)),
         token_extents_(structure.extents(TextStructure::token)),
-        out_(out) {}
+        out_(out),
+        may_have_attributes_(tokens_ != nullptr && has_token_attribute_name(*tokens_)) {}
 
   // In slices, so that the room asked for does not grow with the text.
   void text(Offset begin, Offset end) {
@@ -79,21 +85,43 @@ class BodyPrinter {
 
   // An empty token is written as pugixml writes an empty element: "<w .../>".
   void token(std::size_t index, const TextStructure::Extent& extent) {
-    const TokenShape& shape = shape_of(tokens_->string_feature(extent.annotation, "kind"));
+    if (may_have_attributes_) {
+      token_with_attributes(index, extent);
+      return;
+    }
+    put_token(index, extent, shape_of(tokens_->string_feature(extent.annotation, "kind")), {});
+  }
+
+ private:
+  // token() for a document whose tokens may have attributes of token_attributes.hpp. Apart, so
+  // that the common case stays inlined into the walk.
+  [[gnu::noinline]] void token_with_attributes(std::size_t index,
+                                               const TextStructure::Extent& extent);
+
+  // Writes a token of shape `shape` with its own `attributes` (` lemma="..."`, or none).
+  void put_token(std::size_t index, const TextStructure::Extent& extent, const TokenShape& shape,
+                 std::string_view attributes) {
     const bool joined =
         index + 1 < token_extents_.size() && token_extents_[index + 1].begin == extent.end;
     const std::string_view text = text_.substr(extent.begin, extent.end - extent.begin);
-    char* to = out_.room(shape.room + TextStructure::kMaxXmlIdSize + kMaxEscapedSize * text.size());
+    const std::size_t ending = (joined ? 1 : 0) + (text.empty() ? 2 : 0);
+    char* to = out_.room(shape.room + TextStructure::kMaxXmlIdSize + attributes.size() +
+                         kMaxEscapedSize * text.size());
     to = shape.before_id.put(to);
     to = TextStructure::put_xml_id(to, TextStructure::token,
                                    structure_.number(TextStructure::token, index));
-    to = shape.after_id[(joined ? 1 : 0) + (text.empty() ? 2 : 0)].put(to);
+    if (attributes.empty()) {
+      to = shape.after_id[ending].put(to);
+    } else {
+      to = shape.id_end.put(to);
+      to += attributes.copy(to, attributes.size());
+      to = shape.ending[ending].put(to);
+    }
     if (!text.empty()) to = shape.close.put(put_escaped_text(to, text));
     out_.commit(to);
     out_.flush_if_full();
   }
 
- private:
   // A layer interns its strings, so every token of a kind has the same view of it: the few
   // kinds are looked at once each, found again by address.
   const TokenShape& shape_of(std::string_view kind) {
@@ -106,7 +134,13 @@ class BodyPrinter {
   const Layer* tokens_;
   const std::vector<TextStructure::Extent>& token_extents_;
   RawOutput& out_;
+  // Whether the tokens layer knows a name of token_attributes.hpp: without one, as from the
+  // built-in tokenizer, a token's kind is all there is to read of it.
+  bool may_have_attributes_;
   ByAddress<TokenShape> shapes_;
+  std::vector<FeatureView> features_;  // of the token being written
+  std::string attributes_;             // its own attributes, when it has some
+  std::string scratch_;                // for xml_safe
 };
 
 }  // namespace strata::formats

@@ -5,6 +5,7 @@
 #include "strata/error.hpp"
 #include "strata/layer_names.hpp"
 #include "tei_reader_features.hpp"
+#include "token_attributes.hpp"
 
 namespace strata::formats {
 namespace {
@@ -44,6 +45,12 @@ void BodyReader::start_element(std::string_view name, const XmlAttributes& attri
     std::string_view kind = read_label(attributes);
     if (kind.empty()) kind = name == "pc" ? "punct" : "word";
     body_.tokens.push_back({begin, begin, kind_index(kind)});
+    for (const char* const* pair = attributes.pairs(); *pair; pair += 2) {
+      const std::size_t attribute = token_attribute_index(pair[0]);
+      if (attribute == kTokenAttributes.size()) continue;
+      body_.token_attributes.push_back(
+          {static_cast<std::uint32_t>(open.index), static_cast<std::uint32_t>(attribute), pair[1]});
+    }
   } else {
     // Anything else would be lost when the document is written again: above all the elements
     // -f tei-inline puts around annotations, which it leaves out of standOff.
@@ -91,6 +98,14 @@ void add_structural_layers(Document& document, const InlineBody& body, const Xml
     for (const InlineToken& token : body.tokens) {
       const AnnotationId id = tokens.add(token.begin, token.end, "token");
       tokens.set_string(id, "kind", body.kinds[token.kind]);
+    }
+    // Token ids are their indices: the tokens were added in order. Set in kTokenAttributes'
+    // order, the order the writer writes them in, whatever the order in the file.
+    for (const std::string_view name : kTokenAttributes) {
+      const auto index = static_cast<std::uint32_t>(token_attribute_index(name));
+      for (const InlineTokenAttribute& attribute : body.token_attributes) {
+        if (attribute.name == index) tokens.set_string(attribute.token, name, attribute.value);
+      }
     }
   }
   ids.check_inline_ids();

@@ -26,6 +26,13 @@ struct InlineToken {
   std::uint32_t kind = 0;
 };
 
+// An attribute of token_attributes.hpp on a w or pc: the token's feature of that name.
+struct InlineTokenAttribute {
+  std::uint32_t token = 0;  // in InlineBody::tokens
+  std::uint32_t name = 0;   // in kTokenAttributes
+  std::string value;
+};
+
 // What body holds, in document order: 12 bytes a token, where a tree of the file took some 200.
 struct InlineBody {
   std::string text;  // all of body's text, in order
@@ -33,6 +40,7 @@ struct InlineBody {
   std::vector<InlineSpan> sentences;
   std::vector<InlineToken> tokens;
   std::vector<std::string> kinds = {"word", "punct"};  // each token kind once
+  std::vector<InlineTokenAttribute> token_attributes;  // in token order
 };
 
 // Reads the events inside body (not body's own): concatenates its text and records where each

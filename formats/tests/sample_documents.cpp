@@ -74,6 +74,17 @@ bool ends_sentence(std::string_view token) {
   return token == "." || token == "!" || token == "?";
 }
 
+// The tokens layer of the text's tokens, each with its kind.
+Layer& add_tokens(Document& document) {
+  const std::string_view text = document.text();
+  Layer& layer = document.add_layer(layer_names::tokens);
+  for (const auto& [begin, end] : token_ranges(text)) {
+    const AnnotationId id = layer.add(begin, end, "token");
+    layer.set_string(id, "kind", token_kind(text.substr(begin, end - begin)));
+  }
+  return layer;
+}
+
 }  // namespace
 
 void add_structure(Document& document, Structure structure) {
@@ -99,13 +110,7 @@ void add_structure(Document& document, Structure structure) {
       }
     }
   }
-  if (structure.tokens) {
-    Layer& layer = document.add_layer(layer_names::tokens);
-    for (const auto& [begin, end] : tokens) {
-      const AnnotationId id = layer.add(begin, end, "token");
-      layer.set_string(id, "kind", token_kind(text.substr(begin, end - begin)));
-    }
-  }
+  if (structure.tokens) add_tokens(document);
 }
 
 AnnotationId annotate(const Document& document, Layer& layer, std::string_view needle,
@@ -259,6 +264,38 @@ Document odd_kinds() {
   return d;
 }
 
+// Tokens with a lemma, a part of speech, a morphosyntactic description or a normalized form,
+// which TEI writes as attributes of their w and pc, in any order and any subset; values with
+// XML's special characters, a tab, a control character, non-ASCII letters, or empty.
+Document linguistic_tokens() {
+  Document d("linguistic", "Le città crebbero & \"fiorirono\".\n");
+  add_structure(d, {.tokens = false});
+  Layer& tokens = add_tokens(d);
+  struct Feature {
+    std::string_view token;
+    std::string_view name;
+    std::string_view value;
+  };
+  for (const Feature& feature : std::vector<Feature>{{"Le", "lemma", "il"},
+                                                     {"Le", "pos", "DET"},
+                                                     {"Le", "msd", "Definite=Def|Gender=Fem"},
+                                                     {"città", "pos", "NOUN"},
+                                                     {"città", "lemma", "città"},
+                                                     {"crebbero", "norm", "crebbero"},
+                                                     {"crebbero", "lemma", "crescere"},
+                                                     {"&", "pos", "CCONJ & <&>"},
+                                                     {"&", "lemma", "e\tand \"et\""},
+                                                     {"fiorirono", "lemma", "fiorire \x01"},
+                                                     {"fiorirono", "pos", ""},
+                                                     {".", "pos", "PUNCT"}}) {
+    const auto at = static_cast<Offset>(d.text().find(feature.token));
+    for (AnnotationId id = 0; id < tokens.size(); ++id) {
+      if (tokens.begin(id) == at) tokens.set_string(id, feature.name, feature.value);
+    }
+  }
+  return d;
+}
+
 // Tokens with and without space between them.
 Document joined_tokens() {
   Document d("joined", "Hello,world! Yes(ok) 42%.\n");
@@ -340,6 +377,7 @@ const std::vector<NamedDocument>& sample_documents() {
       {"special", special_characters},
       {"odd-kinds", odd_kinds},
       {"joined", joined_tokens},
+      {"linguistic", linguistic_tokens},
       {"tokens-only", tokens_only},
       {"empty-elements", empty_elements},
       {"plain", plain_text},

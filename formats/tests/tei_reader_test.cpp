@@ -117,6 +117,24 @@ TEST_P(TeiReader, RoundTripsEverySample) {
   }
 }
 
+// Whatever their order in the file, in the order the writer writes them; a token without them
+// has its kind alone.
+TEST_P(TeiReader, TokenAttributesComeBackAsTheTokensFeatures) {
+  std::string tei = tei_of(testing::sample("linguistic").make(), {});
+  const std::string written = " lemma=\"il\" pos=\"DET\"";
+  const std::size_t at = tei.find(written);
+  ASSERT_NE(at, std::string::npos);
+  tei.replace(at, written.size(), " pos=\"DET\" lemma=\"il\"");
+  const Document read = read_back(tei);
+  const Layer& tokens = read.layer("tokens");
+  std::vector<std::string> names;
+  for (const Feature& feature : tokens.features(0)) names.emplace_back(feature.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"kind", "lemma", "pos", "msd"}));
+  EXPECT_EQ(tokens.string_feature(0, "pos"), "DET");
+  EXPECT_EQ(tokens.string_feature(3, "pos"), "CCONJ & <&>");
+  EXPECT_EQ(tokens.features(4).size(), 1u);  // the opening quote
+}
+
 TEST_P(TeiReader, WriterMadeParagraphsComeBackAsParagraphs) {
   const Document read = read_back(tei_of(testing::sample("uncovered").make(), {}));
   const Layer& paragraphs = read.layer("paragraphs");

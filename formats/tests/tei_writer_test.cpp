@@ -259,6 +259,22 @@ TEST(TeiWriter, TokenKindsGoInTypeOrNEscaped) {
             "<w xml:id=\"w9\" type=\"url\">end</w></s>");
 }
 
+// lemma, pos, msd and norm in that order whatever order they were set in, escaped as attribute
+// values are; a token without any keeps its old shape.
+TEST(TeiWriter, TokenLemmasAndPartsOfSpeechGoOnWAndPc) {
+  const Tei tei("linguistic");  // "Le città crebbero & \"fiorirono\".\n"
+  EXPECT_EQ(raw_xml(tei.inline_at("//s")),
+            "<s xml:id=\"s1\"><w xml:id=\"w1\" lemma=\"il\" pos=\"DET\" "
+            "msd=\"Definite=Def|Gender=Fem\">Le</w> "
+            "<w xml:id=\"w2\" lemma=\"citt\u00e0\" pos=\"NOUN\">citt\u00e0</w> "
+            "<w xml:id=\"w3\" lemma=\"crescere\" norm=\"crebbero\">crebbero</w> "
+            "<pc xml:id=\"w4\" type=\"symbol\" lemma=\"e&#09;and &quot;et&quot;\" "
+            "pos=\"CCONJ &amp; &lt;&amp;>\">&amp;</pc> "
+            "<pc xml:id=\"w5\" join=\"right\">\"</pc>"
+            "<w xml:id=\"w6\" lemma=\"fiorire \uFFFD\" pos=\"\" join=\"right\">fiorirono</w>"
+            "<pc xml:id=\"w7\" join=\"right\">\"</pc><pc xml:id=\"w8\" pos=\"PUNCT\">.</pc></s>");
+}
+
 // The body is written by hand, not through pugixml, yet must be what pugixml writes for the
 // same elements, attributes and text, byte for byte; except that p and s, written open and
 // closed around their content, stay so when they are empty ("<p xml:id="p1"></p>").
