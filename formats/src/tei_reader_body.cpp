@@ -48,8 +48,9 @@ void BodyReader::start_element(std::string_view name, const XmlAttributes& attri
     for (const char* const* pair = attributes.pairs(); *pair; pair += 2) {
       const std::size_t attribute = token_attribute_index(pair[0]);
       if (attribute == kTokenAttributes.size()) continue;
-      body_.token_attributes.push_back(
-          {static_cast<std::uint32_t>(open.index), static_cast<std::uint32_t>(attribute), pair[1]});
+      body_.token_attributes.push_back({static_cast<std::uint32_t>(open.index),
+                                        static_cast<std::uint32_t>(attribute),
+                                        string_index(pair[1])});
     }
   } else {
     // Anything else would be lost when the document is written again: above all the elements
@@ -80,14 +81,18 @@ void BodyReader::end_element() {
 }
 
 std::uint32_t BodyReader::kind_index(std::string_view kind) {
-  // Nearly every token is of the kind of one of the last few; the map is for TEI edited by hand.
-  if (body_.kinds[last_kind_] == kind) return last_kind_;
-  const auto found = kind_indices_.find(kind);
-  if (found != kind_indices_.end()) return last_kind_ = found->second;
-  last_kind_ = static_cast<std::uint32_t>(body_.kinds.size());
-  body_.kinds.emplace_back(kind);
-  kind_indices_.emplace(body_.kinds.back(), last_kind_);
-  return last_kind_;
+  // Nearly every token is of the kind of the one before; the map is for TEI edited by hand.
+  if (body_.strings[last_kind_] == kind) return last_kind_;
+  return last_kind_ = string_index(kind);
+}
+
+std::uint32_t BodyReader::string_index(std::string_view s) {
+  const auto found = string_indices_.find(s);
+  if (found != string_indices_.end()) return found->second;
+  const auto index = static_cast<std::uint32_t>(body_.strings.size());
+  body_.strings.emplace_back(s);
+  string_indices_.emplace(body_.strings.back(), index);
+  return index;
 }
 
 void add_structural_layers(Document& document, const InlineBody& body, const XmlIds& ids) {
@@ -97,14 +102,16 @@ void add_structural_layers(Document& document, const InlineBody& body, const Xml
     Layer& tokens = document.add_layer(layer_names::tokens);
     for (const InlineToken& token : body.tokens) {
       const AnnotationId id = tokens.add(token.begin, token.end, "token");
-      tokens.set_string(id, "kind", body.kinds[token.kind]);
+      tokens.set_string(id, "kind", body.strings[token.kind]);
     }
     // Token ids are their indices: the tokens were added in order. Set in kTokenAttributes'
     // order, the order the writer writes them in, whatever the order in the file.
     for (const std::string_view name : kTokenAttributes) {
       const auto index = static_cast<std::uint32_t>(token_attribute_index(name));
       for (const InlineTokenAttribute& attribute : body.token_attributes) {
-        if (attribute.name == index) tokens.set_string(attribute.token, name, attribute.value);
+        if (attribute.name == index) {
+          tokens.set_string(attribute.token, name, body.strings[attribute.value]);
+        }
       }
     }
   }

@@ -19,7 +19,7 @@ struct InlineSpan {
   Offset end = 0;
 };
 
-// A w or pc: its range and its kind, an index into InlineBody::kinds.
+// A w or pc: its range and its kind, an index into InlineBody::strings.
 struct InlineToken {
   Offset begin = 0;
   Offset end = 0;
@@ -30,16 +30,19 @@ struct InlineToken {
 struct InlineTokenAttribute {
   std::uint32_t token = 0;  // in InlineBody::tokens
   std::uint32_t name = 0;   // in kTokenAttributes
-  std::string value;
+  std::uint32_t value = 0;  // in InlineBody::strings
 };
 
-// What body holds, in document order: 12 bytes a token, where a tree of the file took some 200.
+// What body holds, in document order: 12 bytes a token and 12 an attribute (a lemmatised corpus
+// has one to four a token), each distinct kind and value once, where a tree of the file took
+// some 200 bytes a token.
 struct InlineBody {
   std::string text;  // all of body's text, in order
   std::vector<InlineSpan> paragraphs;
   std::vector<InlineSpan> sentences;
   std::vector<InlineToken> tokens;
-  std::vector<std::string> kinds = {"word", "punct"};  // each token kind once
+  // Each token kind and attribute value once: a lemma or a part of speech repeats as kinds do.
+  std::vector<std::string> strings = {"word", "punct"};
   std::vector<InlineTokenAttribute> token_attributes;  // in token order
 };
 
@@ -54,17 +57,19 @@ class BodyReader {
   void end_element();
   void text(std::string_view piece) { body_.text += piece; }
 
-  // What was read; the reader is empty afterwards.
+  // What was read, taken once at the end: the reader is not used again.
   InlineBody take() { return std::move(body_); }
 
  private:
   std::uint32_t kind_index(std::string_view kind);
+  // The index of `s` in body_.strings, added if new.
+  std::uint32_t string_index(std::string_view s);
 
   XmlIds& ids_;
   InlineBody body_;
   std::uint32_t last_kind_ = 0;
-  std::unordered_map<std::string, std::uint32_t, StringViewHash, std::equal_to<>> kind_indices_ = {
-      {"word", 0}, {"punct", 1}};
+  std::unordered_map<std::string, std::uint32_t, StringViewHash, std::equal_to<>> string_indices_ =
+      {{"word", 0}, {"punct", 1}};
   // For each element open inside body, where its end goes: which of body_'s vectors, and the
   // place in it.
   enum class Structure : std::uint8_t { paragraph, sentence, token };
