@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "tei_label.hpp"
+#include "xml_output.hpp"
 #include "xml_safe_text.hpp"
 
 namespace strata::formats {
@@ -52,11 +53,7 @@ void BodyPrinter::token_with_attributes(std::size_t index, const TextStructure::
   for (const std::string_view name : kTokenAttributes) {
     for (const FeatureView& feature : features_) {
       if (feature.kind != FeatureView::Kind::string || feature.name != name) continue;
-      attributes_ += ' ';
-      attributes_ += name;
-      attributes_ += "=\"";
-      append_escaped_attribute(attributes_, xml_safe(feature.text, scratch_));
-      attributes_ += '"';
+      append_attribute(attributes_, name, xml_safe(feature.text, scratch_));
       break;
     }
   }
