@@ -283,6 +283,7 @@ Document linguistic_tokens() {
                                                      {"città", "lemma", "città"},
                                                      {"crebbero", "norm", "crebbero"},
                                                      {"crebbero", "lemma", "crescere"},
+                                                     {"crebbero", "msd", "Mood=Ind\r\nTense=Past"},
                                                      {"&", "pos", "CCONJ & <&>"},
                                                      {"&", "lemma", "e\tand \"et\""},
                                                      {"fiorirono", "lemma", "fiorire \x01"},

@@ -130,7 +130,9 @@ TEST_P(TeiReader, TokenAttributesComeBackAsTheTokensFeatures) {
   std::vector<std::string> names;
   for (const Feature& feature : tokens.features(0)) names.emplace_back(feature.name);
   EXPECT_EQ(names, (std::vector<std::string>{"kind", "lemma", "pos", "msd"}));
+  EXPECT_EQ(tokens.string_feature(0, "lemma"), "il");
   EXPECT_EQ(tokens.string_feature(0, "pos"), "DET");
+  EXPECT_EQ(tokens.string_feature(2, "msd"), "Mood=Ind\r\nTense=Past");
   EXPECT_EQ(tokens.string_feature(3, "pos"), "CCONJ & <&>");
   EXPECT_EQ(tokens.features(4).size(), 1u);  // the opening quote
 }
@@ -181,6 +183,22 @@ TEST_P(TeiReader, ReadsAHandWrittenFile) {
   EXPECT_EQ(std::get<double>(*e.feature(0, "r")), -std::numeric_limits<double>::infinity());
   EXPECT_EQ(std::get<bool>(*e.feature(0, "b")), true);
   EXPECT_EQ(std::get<AnnotationRef>(*e.feature(0, "head")), (AnnotationRef{"tokens", 1}));
+}
+
+// Only the attributes of these names, as XML reads them: references resolved, look-alikes and
+// other attributes of TEI's (lemmaRef, a link to a dictionary entry) not features.
+TEST_P(TeiReader, TokenAttributesAreReadAsXmlGivesThem) {
+  std::string tei(kMinimal);
+  tei.replace(tei.find("<w xml:id=\"w1\">"), 16,
+              R"x(<w xml:id="w1" lemmaRef="#x" lemma="a &amp; b&#10;" Lemma="c" orig="d">)x");
+  tei += "</TEI>";
+  const Document read = read_back(tei);
+  const Layer& tokens = read.layer("tokens");
+  std::vector<std::string> names;
+  for (const Feature& feature : tokens.features(0)) names.emplace_back(feature.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"kind", "lemma"}));
+  EXPECT_EQ(tokens.string_feature(0, "lemma"), "a & b\n");
+  EXPECT_EQ(tokens.features(1).size(), 1u);
 }
 
 TEST_P(TeiReader, ReadsIndentedFeaturesAndStandOffOutOfPlace) {

@@ -267,12 +267,29 @@ TEST(TeiWriter, TokenLemmasAndPartsOfSpeechGoOnWAndPc) {
             "<s xml:id=\"s1\"><w xml:id=\"w1\" lemma=\"il\" pos=\"DET\" "
             "msd=\"Definite=Def|Gender=Fem\">Le</w> "
             "<w xml:id=\"w2\" lemma=\"citt\u00e0\" pos=\"NOUN\">citt\u00e0</w> "
-            "<w xml:id=\"w3\" lemma=\"crescere\" norm=\"crebbero\">crebbero</w> "
+            "<w xml:id=\"w3\" lemma=\"crescere\" msd=\"Mood=Ind&#13;&#10;Tense=Past\" "
+            "norm=\"crebbero\">crebbero</w> "
             "<pc xml:id=\"w4\" type=\"symbol\" lemma=\"e&#09;and &quot;et&quot;\" "
             "pos=\"CCONJ &amp; &lt;&amp;>\">&amp;</pc> "
             "<pc xml:id=\"w5\" join=\"right\">\"</pc>"
             "<w xml:id=\"w6\" lemma=\"fiorire \uFFFD\" pos=\"\" join=\"right\">fiorirono</w>"
             "<pc xml:id=\"w7\" join=\"right\">\"</pc><pc xml:id=\"w8\" pos=\"PUNCT\">.</pc></s>");
+}
+
+// Only string features: TEI's lemma and pos are strings, and a number is no lemma.
+TEST(TeiWriter, TokenFeaturesOfTheseNamesThatAreNoStringsAreNotWritten) {
+  Document document("numbers", "ab cd");
+  Layer& tokens = document.add_layer("tokens");
+  for (const Offset begin : {0u, 3u}) {
+    tokens.set_string(tokens.add(begin, begin + 2, "token"), "kind", "word");
+  }
+  tokens.set_int(0, "pos", 7);
+  tokens.set_bool(1, "lemma", true);
+  tokens.set_string(1, "norm", "CD");
+  pugi::xml_document tei;
+  testing::parse_xml(tei, testing::tei_string(document));
+  EXPECT_EQ(raw_xml(select(tei, "//body/p")),
+            "<p xml:id=\"p1\"><w xml:id=\"w1\">ab</w> <w xml:id=\"w2\" norm=\"CD\">cd</w></p>");
 }
 
 // The body is written by hand, not through pugixml, yet must be what pugixml writes for the
