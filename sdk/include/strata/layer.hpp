@@ -80,7 +80,8 @@ class Layer {
 
   // Whether `s` is one of the layer's strings: a type, a feature name or a string value. When it
   // is not, no annotation has a feature of that name, which a writer can learn once a document
-  // rather than annotation by annotation. Since API 1.6.
+  // rather than annotation by annotation. When it is, some annotation may have such a feature:
+  // a name asked for with string_id, or a value, counts too. Since API 1.6.
   bool has_string(std::string_view s) const;
 
   std::optional<FeatureValue> feature(AnnotationId id, std::string_view name) const;
