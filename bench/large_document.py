@@ -9,8 +9,16 @@ TEI (or JSON), and then, with --reread, annotates that output again with the plu
 size, the peak resident memory, the bound, and the wall and CPU time:
 
   python3 bench/large_document.py --corpus /dev/shm/corpus --mb 20 --chain tokens --reread legal
+
+With --lemmas the text is first tokenized into JSON (not measured) and every token given the
+string features `lemma`, `pos` and `msd`, as a tokenizer of one's own that lemmatises would
+give them; --chain then runs on that JSON (a `tokens` in it is skipped), so that the TEI it
+writes has them on its w and pc, and --reread reads that TEI back:
+
+  python3 bench/large_document.py --corpus /dev/shm/corpus --mb 10 --lemmas --reread tokens
 """
 import argparse
+import json
 import pathlib
 import re
 import subprocess
@@ -40,6 +48,34 @@ def joined_text(corpus, size, out):
         if end - lead < length:
             end = lead
     out.write_bytes(data[:end])
+
+
+# A part of speech and a morphosyntactic description (longer than 15 bytes, as real ones mostly
+# are) by token kind; a word gets PROPN or NOUN by its first letter.
+TAGS = {
+    "punct": ("PUNCT", "PunctType=Peri"),
+    "number": ("NUM", "NumType=Card|NumForm=Digit"),
+    "capitalised": ("PROPN", "Gender=Masc|Number=Sing"),
+    "word": ("NOUN", "Gender=Fem|Number=Plur"),
+}
+
+
+def lemmatised(strata, text, work):
+    """A JSON file of `text` tokenized, each token with lemma (its form in lower case), pos, msd."""
+    tokens = work / "tokens.json"
+    command = [str(strata), "annotate", str(text), "-o", str(tokens), "-p", "tokens", "-f", "json",
+               "-q"]
+    if subprocess.run(command).returncode != 0:
+        sys.exit("bench: strata failed tokenizing the text")
+    document = json.loads(tokens.read_bytes())
+    for token in document["layers"]["tokens"]:
+        form = document["text"][token["begin"]:token["end"]]  # offsets count code points
+        kind = token["features"].get("kind", "word")
+        tag = TAGS.get(kind) or TAGS["capitalised" if form[:1].isupper() else "word"]
+        token["features"].update({"lemma": form.lower(), "pos": tag[0], "msd": tag[1]})
+    target = work / "lemmas.json"
+    target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return target
 
 
 def measured(strata, source, target, chain, output_format, window):
@@ -76,6 +112,8 @@ def main():
     parser.add_argument("--format", default="tei", choices=["tei", "json"])
     parser.add_argument("--window", help="as strata's --window (default: strata's)")
     parser.add_argument("--reread", help="plugins to run on the output, as a second step")
+    parser.add_argument("--lemmas", action="store_true",
+                        help="tokens with lemma, pos and msd features, read from JSON")
     args = parser.parse_args()
     strata = args.build / "bin" / "strata"
     shm = pathlib.Path("/dev/shm")
@@ -83,8 +121,9 @@ def main():
         work = pathlib.Path(work)
         text = work / "large.txt"
         joined_text(args.corpus, int(args.mb * 1e6), text)
+        source = lemmatised(strata, text, work) if args.lemmas else text
         first = work / ("large." + ("xml" if args.format == "tei" else "json"))
-        measured(strata, text, first, args.chain, args.format, args.window)
+        measured(strata, source, first, args.chain, args.format, args.window)
         if args.reread:
             measured(strata, first, work / ("again." + first.suffix[1:]), args.reread, args.format,
                      None)
