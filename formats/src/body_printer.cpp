@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "tei_label.hpp"
-#include "xml_output.hpp"
 #include "xml_safe_text.hpp"
 
 namespace strata::formats {
@@ -50,13 +49,7 @@ void BodyPrinter::token_with_attributes(std::size_t index, const TextStructure::
   for (const FeatureView& feature : features_) {
     if (feature.kind == FeatureView::Kind::string && feature.name == "kind") kind = feature.text;
   }
-  for (const std::string_view name : kTokenAttributes) {
-    for (const FeatureView& feature : features_) {
-      if (feature.kind != FeatureView::Kind::string || feature.name != name) continue;
-      append_attribute(attributes_, name, xml_safe(feature.text, scratch_));
-      break;
-    }
-  }
+  append_token_attributes(attributes_, features_, scratch_);
   put_token(index, extent, shape_of(kind), attributes_);
 }
 

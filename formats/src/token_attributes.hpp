@@ -3,7 +3,9 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "strata/layer.hpp"
 
@@ -30,5 +32,11 @@ inline bool has_token_attribute_name(const Layer& tokens) {
   }
   return false;
 }
+
+// Appends ` lemma="..."` and the like for each name of kTokenAttributes that `features`, a
+// token's, has as a string, in kTokenAttributes' order; each value made fit for XML (xml_safe,
+// with `scratch`) and escaped. Appends nothing for a token without them.
+void append_token_attributes(std::string& out, const std::vector<FeatureView>& features,
+                             std::string& scratch);
 
 }  // namespace strata::formats
