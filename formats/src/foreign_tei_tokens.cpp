@@ -7,7 +7,8 @@
 namespace strata::formats {
 
 bool TokenWraps::add(pugi::xml_node node, std::size_t order, std::uint32_t begin, std::uint32_t end,
-                     std::uint32_t token, std::string_view kind, bool joined) {
+                     std::uint32_t token, std::string_view kind, bool joined,
+                     std::string_view attributes) {
   const bool same_node = !runs_.empty() && runs_.back().node == node.internal_object();
   const bool follows = same_node && token == runs_.back().first_token + runs_.back().count;
   const bool later_node = runs_.empty() || order > last_order_;
@@ -20,9 +21,10 @@ bool TokenWraps::add(pugi::xml_node node, std::size_t order, std::uint32_t begin
     }
     known = kinds_.emplace(kinds_.end(), kind);
   }
+  const std::uint32_t set = attributes.empty() ? 0 : attribute_set(attributes);
   if (in_memory_.size() == kInMemory) spill();
   in_memory_.push_back({static_cast<std::uint16_t>(gap), static_cast<std::uint16_t>(end - begin),
-                        static_cast<std::uint8_t>(known - kinds_.begin()), joined});
+                        static_cast<std::uint8_t>(known - kinds_.begin()), joined, 0, set});
   last_end_ = end;
   if (follows) {
     ++runs_.back().count;
@@ -31,6 +33,15 @@ bool TokenWraps::add(pugi::xml_node node, std::size_t order, std::uint32_t begin
     last_order_ = order;
   }
   return true;
+}
+
+std::uint32_t TokenWraps::attribute_set(std::string_view attributes) {
+  const auto known = attribute_indices_.find(attributes);
+  if (known != attribute_indices_.end()) return known->second;
+  const auto index = static_cast<std::uint32_t>(attribute_sets_.size());
+  attribute_sets_.emplace_back(attributes);
+  attribute_indices_.emplace(attribute_sets_.back(), index);
+  return index;
 }
 
 void TokenWraps::spill() {

@@ -20,6 +20,7 @@
 #include "tei_label.hpp"
 #include "tei_pointer.hpp"
 #include "tei_standoff.hpp"
+#include "token_attributes.hpp"
 #include "xml_id_prefix.hpp"
 #include "xml_walk.hpp"
 
@@ -134,6 +135,7 @@ class ForeignTeiWindowWriter::Writer {
     const auto& extents = structure.extents(TextStructure::token);
     const auto shift = static_cast<Offset>(start.bytes);
     std::string scratch;
+    const bool may_have_attributes = tokens != nullptr && has_token_attribute_name(*tokens);
     for (std::size_t i = 0; i < extents.size(); ++i) {
       const auto& extent = extents[i];
       const Offset begin = extent.begin + shift;
@@ -144,11 +146,16 @@ class ForeignTeiWindowWriter::Writer {
       const std::string_view kind = tokens->string_feature(extent.annotation, "kind");
       const auto inside = ranges_.node_range(begin, end);
       const bool joined = i + 1 < extents.size() && extents[i + 1].begin == extent.end;
+      attributes_.clear();
+      if (may_have_attributes) {
+        tokens->features(extent.annotation, features_);
+        append_token_attributes(attributes_, features_, scratch);
+      }
       if (inside && parts_.extracted.nodes[inside->node].type() == pugi::node_pcdata &&
           wraps_.add(parts_.extracted.nodes[inside->node], inside->node,
                      static_cast<std::uint32_t>(inside->begin),
                      static_cast<std::uint32_t>(inside->end), static_cast<std::uint32_t>(number),
-                     kind, joined)) {
+                     kind, joined, attributes_)) {
         wrapped_.push_back(true);
       } else {
         add_crossing_token(*tokens, number, begin, end, kind, scratch);
@@ -264,8 +271,10 @@ class ForeignTeiWindowWriter::Writer {
   const ForeignTeiRanges ranges_;
   const std::string prefix_;
   std::string body_id_;
-  TokenWraps wraps_;           // the tokens inside one text node, written there as w or pc
-  std::vector<bool> wrapped_;  // by token: whether it is in wraps_
+  TokenWraps wraps_;                   // the tokens inside one text node, written there as w or pc
+  std::vector<FeatureView> features_;  // of the token being added
+  std::string attributes_;             // its lemma, pos, msd and norm as attributes
+  std::vector<bool> wrapped_;          // by token: whether it is in wraps_
   Offset last_token_end_ = 0;
   pugi::xml_document crossing_;  // the spanGrp of the tokens that cross the file's elements
   // The layers but tokens: of the whole document, or of each window in temporary files.

@@ -71,15 +71,20 @@ TEST(PrintWithTokens, WritesTokensIntoTheirTextNodesAndTheRestAsPugixml) {
   EXPECT_EQ(printed_by_pugixml(parsed.tree.child("TEI")), kFile);
 }
 
-// More tokens than are kept in memory: the rest are read back from a temporary file.
+// More tokens than are kept in memory: the rest, with their attributes, are read back from a
+// temporary file.
 TEST(PrintWithTokens, ReadsBackTheTokensPutAside) {
   const std::size_t count = TokenWraps::kInMemory + 10;
+  const auto attributes = [](std::size_t i) {
+    return i % 3 == 0 ? " lemma=\"x" + std::to_string(i % 7) + "\"" : std::string();
+  };
   std::string words;
   std::string expected = "<p>";
   for (std::size_t i = 0; i < count; ++i) {
     const std::string word = i % 2 == 0 ? "a" : "bc";
     words += word + " ";
-    expected += "<w xml:id=\"w" + std::to_string(i + 1) + "\">" + word + "</w> ";
+    expected +=
+        "<w xml:id=\"w" + std::to_string(i + 1) + "\"" + attributes(i) + ">" + word + "</w> ";
   }
   expected += "</p>\n";
   pugi::xml_document tree;
@@ -89,7 +94,7 @@ TEST(PrintWithTokens, ReadsBackTheTokensPutAside) {
   std::uint32_t at = 0;
   for (std::uint32_t i = 0; i < count; ++i) {
     const std::uint32_t length = i % 2 == 0 ? 1 : 2;
-    ASSERT_TRUE(wraps.add(text, 0, at, at + length, i, "word", false));
+    ASSERT_TRUE(wraps.add(text, 0, at, at + length, i, "word", false, attributes(i)));
     at += length + 1;
   }
   std::ostringstream out;

@@ -41,6 +41,23 @@ TEST(TokenWraps, KeepsEachNodesTokensAsARun) {
   EXPECT_FALSE(due.joined);
 }
 
+// A lemmatised text repeats its tokens' attributes as it repeats its words: each set kept once.
+TEST(TokenWraps, KeepsEachSetOfAttributesOnce) {
+  Tree tree;
+  TokenWraps wraps;
+  const std::string_view il = " lemma=\"il\" pos=\"DET\"";
+  ASSERT_TRUE(wraps.add(tree.first, 0, 0, 3, 0, "word", false, il));
+  ASSERT_TRUE(wraps.add(tree.first, 0, 4, 7, 1, "word", false));
+  ASSERT_TRUE(wraps.add(tree.second, 1, 0, 3, 2, "word", false, std::string(il)));
+  TokenWraps::Reader tokens(wraps);
+  const TokenWrap first = tokens.next();
+  const TokenWrap second = tokens.next();
+  const TokenWrap third = tokens.next();
+  EXPECT_EQ(wraps.attributes(first.attributes), il);
+  EXPECT_EQ(wraps.attributes(second.attributes), "");
+  EXPECT_EQ(third.attributes, first.attributes);
+}
+
 // What cannot be kept in a run is refused, to be pointed at from standOff.
 TEST(TokenWraps, RefusesWhatARunCannotHold) {
   Tree tree;

@@ -17,6 +17,7 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 constexpr const char* kLetter = R"(<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0">
@@ -77,6 +78,33 @@ TEST(ForeignTeiWriter, WrapsTokensInsideTheFilesElementsUnderAnUnusedPrefix) {
   EXPECT_THAT(xml, HasSubstr("<w xml:id=\"strata2.w2\" join=\"right\">Anna</w><pc "));
   EXPECT_THAT(xml, HasSubstr("<body xml:id=\"strata2.body\">"));
   EXPECT_THAT(xml, HasSubstr("<hi>Ro</hi>ma "));  // crossing hi: not wrapped
+}
+
+// A tokenizer's lemma, pos, msd and norm go on the w and pc it wraps, as in Strata's own TEI; a
+// token that crosses the file's markup is a span in standOff, where they have no attribute.
+TEST(ForeignTeiWriter, PutsATokensLemmaAndPartOfSpeechOnItsW) {
+  TeiInput input = read_tei_input(kLetter, "letter");
+  Document& document = input.document;
+  testing::add_structure(document, {.tokens = false});
+  Layer& tokens = testing::add_tokens(document);
+  for (AnnotationId id = 0; id < tokens.size(); ++id) {
+    const std::string form(document.text(tokens.begin(id), tokens.end(id)));
+    if (form == "Dear") tokens.set_string(id, "pos", "ADJ");
+    if (form == "Dear") tokens.set_string(id, "lemma", "dear & \"near\"\x01");
+    if (form == "Roma") tokens.set_string(id, "lemma", "Roma");
+    if (form == "Paolo") tokens.set_int(id, "pos", 3);
+  }
+  std::ostringstream out;
+  write_foreign_tei(document, *input.foreign, testing::sample_run(), out);
+  const std::string xml = std::move(out).str();
+  EXPECT_THAT(xml, HasSubstr("<salute><w xml:id=\"strata2.w1\" "
+                             "lemma=\"dear &amp; &quot;near&quot;\uFFFD\" pos=\"ADJ\">Dear</w> "));
+  EXPECT_THAT(xml, HasSubstr("<w xml:id=\"strata2.w8\">Paolo</w>"));
+  EXPECT_THAT(xml, Not(HasSubstr("Roma\"")));
+  TeiCheckOptions options;
+  options.expected_text = document.text();
+  options.original = kLetter;
+  EXPECT_THAT(check_tei(xml, options), IsEmpty()) << xml;
 }
 
 TEST(ForeignTeiWriter, PointsAtTheCharactersOfTokensAndSpansItCannotWrap) {

@@ -74,7 +74,8 @@ bool ends_sentence(std::string_view token) {
   return token == "." || token == "!" || token == "?";
 }
 
-// The tokens layer of the text's tokens, each with its kind.
+}  // namespace
+
 Layer& add_tokens(Document& document) {
   const std::string_view text = document.text();
   Layer& layer = document.add_layer(layer_names::tokens);
@@ -84,8 +85,6 @@ Layer& add_tokens(Document& document) {
   }
   return layer;
 }
-
-}  // namespace
 
 void add_structure(Document& document, Structure structure) {
   const std::string_view text = document.text();

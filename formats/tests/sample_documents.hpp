@@ -24,6 +24,10 @@ struct Structure {
 // a sentence runs from a token after . ! ? (or a paragraph start) to the next such token.
 void add_structure(Document& document, Structure structure = {});
 
+// The tokens layer add_structure makes, each token with its kind; for a test that gives tokens
+// features of its own.
+Layer& add_tokens(Document& document);
+
 // Adds to `layer` an annotation over the `occurrence`-th (from 0) `needle` in the document's
 // text; throws if there is no such occurrence.
 AnnotationId annotate(const Document& document, Layer& layer, std::string_view needle,
