@@ -124,7 +124,7 @@ class TokenPrinter {
         const LabelAttribute label = label_attribute(kind, scratch_);
         append_pugixml_attribute(buffer_, label.name, label.value);
       }
-      buffer_ += wraps_.attributes(token.attributes);
+      if (token.attributes != 0) buffer_ += wraps_.attributes(token.attributes);  // 0: none
       if (token.joined) append_pugixml_attribute(buffer_, "join", "right");
       buffer_ += '>';
       append_pugixml_escaped(buffer_, value.substr(at, token.length), false);

@@ -146,16 +146,18 @@ class ForeignTeiWindowWriter::Writer {
       const std::string_view kind = tokens->string_feature(extent.annotation, "kind");
       const auto inside = ranges_.node_range(begin, end);
       const bool joined = i + 1 < extents.size() && extents[i + 1].begin == extent.end;
-      attributes_.clear();
+      std::string_view attributes;
       if (may_have_attributes) {
         tokens->features(extent.annotation, features_);
+        attributes_.clear();
         append_token_attributes(attributes_, features_, scratch);
+        attributes = attributes_;
       }
       if (inside && parts_.extracted.nodes[inside->node].type() == pugi::node_pcdata &&
           wraps_.add(parts_.extracted.nodes[inside->node], inside->node,
                      static_cast<std::uint32_t>(inside->begin),
                      static_cast<std::uint32_t>(inside->end), static_cast<std::uint32_t>(number),
-                     kind, joined, attributes_)) {
+                     kind, joined, attributes)) {
         wrapped_.push_back(true);
       } else {
         add_crossing_token(*tokens, number, begin, end, kind, scratch);
