@@ -8,8 +8,8 @@
 #include "json_string.hpp"
 #include "json_writer_parts.hpp"
 #include "output_buffer.hpp"
-#include "strata/formats/spill_file.hpp"
 #include "strata/error.hpp"
+#include "strata/formats/spill_file.hpp"
 #include "window_start.hpp"
 
 namespace strata::formats {

@@ -31,7 +31,8 @@ const std::vector<HardText>& hard_texts() {
       {"one-character", "a"},
       // Four-byte code points, a ZWJ family, skin tones, a flag and a keycap, glued to words.
       {"emoji",
-       "Ciao 👋🏽! La famiglia 👨\u200D👩\u200D👧\u200D👦 va a Roma 🇮🇹 in 🚆 alle "
+       "Ciao 👋🏽! La famiglia 👨\u200D👩\u200D👧\u200D👦 va a Roma 🇮🇹 in 🚆 "
+       "alle "
        "9\uFE0F\u20E3. "
        "Great 👍👍👍 news 🎉🎉"},
       // Combining marks without a precomposed form, so NFC keeps them apart; stacked marks.

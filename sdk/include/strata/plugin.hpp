@@ -54,6 +54,8 @@ typedef const StrataPluginInfo* StrataPluginEntry();
 //   static strata::Manifest manifest();             (name and version are filled in from above)
 //   AnnotatorClass(const strata::PluginContext&);
 // Use it once, in one source file of the plugin, outside any namespace.
+// Laid out by hand: one field of StrataPluginInfo a line, in the order of its declaration.
+// clang-format off
 #define STRATA_PLUGIN(AnnotatorClass) \
   STRATA_PLUGIN_ENTRY(AnnotatorClass, nullptr, nullptr)
 
@@ -107,3 +109,4 @@ typedef const StrataPluginInfo* StrataPluginEntry();
     return &info;                                                                              \
   }                                                                                            \
   BOOST_DLL_ALIAS(strata_plugin_entry, strata_plugin)
+// clang-format on
