@@ -189,10 +189,12 @@ TEST_P(TeiReader, ReadsAHandWrittenFile) {
 // other attributes of TEI's (lemmaRef, a link to a dictionary entry) not features.
 TEST_P(TeiReader, TokenAttributesAreReadAsXmlGivesThem) {
   std::string tei(kMinimal);
-  tei.replace(tei.find("<w xml:id=\"w1\">"), 16,
+  const std::string_view start_tag = "<w xml:id=\"w1\">";
+  tei.replace(tei.find(start_tag), start_tag.size(),
               R"x(<w xml:id="w1" lemmaRef="#x" lemma="a &amp; b&#10;" Lemma="c" orig="d">)x");
   tei += "</TEI>";
   const Document read = read_back(tei);
+  EXPECT_EQ(read.text(), "ab cd");
   const Layer& tokens = read.layer("tokens");
   std::vector<std::string> names;
   for (const Feature& feature : tokens.features(0)) names.emplace_back(feature.name);
@@ -367,7 +369,8 @@ TEST_P(TeiReader, RefusesInlineTeiAndWhatElseTheBodyWouldLose) {
             json_of(read_back(tei_of(structure_only, {})), {}));
   // Markup added by hand would be lost as well.
   std::string hand = std::string(kMinimal) + "</TEI>";
-  hand.replace(hand.find("<w xml:id=\"w2\">cd</w>"), 20, "<hi><w xml:id=\"w2\">cd</w></hi>");
+  const std::string_view token = "<w xml:id=\"w2\">cd</w>";
+  hand.replace(hand.find(token), token.size(), "<hi>" + std::string(token) + "</hi>");
   EXPECT_EQ(error_of(hand), "body has <hi" + std::string(kWhy));
 }
 
