@@ -51,13 +51,14 @@ def joined_text(corpus, size, out):
 
 
 # A part of speech and a morphosyntactic description (longer than 15 bytes, as real ones mostly
-# are) by token kind; a word gets PROPN or NOUN by its first letter.
+# are) by token kind; a word, or a token of a kind not listed, gets PROPN or NOUN by its first
+# letter.
 TAGS = {
     "punct": ("PUNCT", "PunctType=Peri"),
     "number": ("NUM", "NumType=Card|NumForm=Digit"),
-    "capitalised": ("PROPN", "Gender=Masc|Number=Sing"),
-    "word": ("NOUN", "Gender=Fem|Number=Plur"),
 }
+NAME = ("PROPN", "Gender=Masc|Number=Sing")
+NOUN = ("NOUN", "Gender=Fem|Number=Plur")
 
 
 def lemmatised(strata, text, work):
@@ -71,7 +72,7 @@ def lemmatised(strata, text, work):
     for token in document["layers"]["tokens"]:
         form = document["text"][token["begin"]:token["end"]]  # offsets count code points
         kind = token["features"].get("kind", "word")
-        tag = TAGS.get(kind) or TAGS["capitalised" if form[:1].isupper() else "word"]
+        tag = TAGS.get(kind) or (NAME if form[:1].isupper() else NOUN)
         token["features"].update({"lemma": form.lower(), "pos": tag[0], "msd": tag[1]})
     target = work / "lemmas.json"
     target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
