@@ -21,7 +21,7 @@ bool TokenWraps::add(pugi::xml_node node, std::size_t order, std::uint32_t begin
     }
     known = kinds_.emplace(kinds_.end(), kind);
   }
-  const std::uint32_t set = attributes.empty() ? 0 : attribute_set(attributes);
+  const std::uint32_t set = attributes.empty() ? 0 : attribute_sets_.add(attributes);
   if (in_memory_.size() == kInMemory) spill();
   in_memory_.push_back({static_cast<std::uint16_t>(gap), static_cast<std::uint16_t>(end - begin),
                         static_cast<std::uint8_t>(known - kinds_.begin()), joined, 0, set});
@@ -33,15 +33,6 @@ bool TokenWraps::add(pugi::xml_node node, std::size_t order, std::uint32_t begin
     last_order_ = order;
   }
   return true;
-}
-
-std::uint32_t TokenWraps::attribute_set(std::string_view attributes) {
-  const auto known = attribute_indices_.find(attributes);
-  if (known != attribute_indices_.end()) return known->second;
-  const auto index = static_cast<std::uint32_t>(attribute_sets_.size());
-  attribute_sets_.emplace_back(attributes);
-  attribute_indices_.emplace(attribute_sets_.back(), index);
-  return index;
 }
 
 void TokenWraps::spill() {

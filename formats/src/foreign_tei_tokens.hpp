@@ -7,11 +7,10 @@
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "strata/formats/spill_file.hpp"
-#include "string_view_hash.hpp"
+#include "string_table.hpp"
 
 namespace strata::formats {
 
@@ -64,7 +63,7 @@ class TokenWraps {
   // The runs, in document order.
   const std::vector<Run>& runs() const { return runs_; }
   const std::string& kind(std::uint8_t index) const { return kinds_[index]; }
-  const std::string& attributes(std::uint32_t index) const { return attribute_sets_[index]; }
+  std::string_view attributes(std::uint32_t index) const { return attribute_sets_[index]; }
 
   // The tokens, read back in the order they were added; once, after the last add().
   class Reader {
@@ -84,8 +83,6 @@ class TokenWraps {
 
  private:
   void spill();
-  // The index of `attributes` in attribute_sets_, added if new.
-  std::uint32_t attribute_set(std::string_view attributes);
 
   std::vector<TokenWrap> in_memory_;  // the tokens after the spilled ones
   std::unique_ptr<SpillFile> spilled_;
@@ -94,9 +91,7 @@ class TokenWraps {
   std::size_t last_order_ = 0;  // of the node of the token added last
   std::uint32_t last_end_ = 0;  // of the token added last, in its node
   std::vector<std::string> kinds_;
-  std::vector<std::string> attribute_sets_ = {""};  // a lemmatised text repeats them as words
-  std::unordered_map<std::string, std::uint32_t, StringViewHash, std::equal_to<>>
-      attribute_indices_;  // of the sets but the empty one, 0
+  StringTable attribute_sets_{""};  // a lemmatised text repeats them as words; 0: none
 };
 
 }  // namespace strata::formats

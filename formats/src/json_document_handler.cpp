@@ -8,14 +8,6 @@
 
 namespace strata::formats {
 
-std::uint32_t JsonStrings::add(std::string_view text) {
-  if (const auto found = numbers_.find(text); found != numbers_.end()) return found->second;
-  const auto number = static_cast<std::uint32_t>(views_.size());
-  views_.push_back(strings_.emplace_back(text));
-  numbers_.emplace(views_.back(), number);
-  return number;
-}
-
 bool JsonDocumentHandler::null() {
   return scalar(
       {FeatureView::Kind::real, nullptr, 0, false, std::numeric_limits<double>::quiet_NaN()});
@@ -146,7 +138,7 @@ bool JsonDocumentHandler::scalar(const Scalar& value) {
       break;
     }
     case Place::features: {
-      JsonStrings& strings = layer().strings;
+      StringTable& strings = layer().strings;
       if (value.is_unsigned && value.integer < 0) {
         // Beyond a feature's 64-bit integers: a real, as nlohmann gives a number larger still,
         // rather than the negative number its bits would make.

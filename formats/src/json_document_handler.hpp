@@ -3,38 +3,16 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "strata/feature.hpp"
+#include "string_table.hpp"
 
 namespace strata::formats {
-
-// The strings of one layer as the file gives them (types, feature names, string values), each
-// kept once and named by its number: a layer repeats a few of them millions of times, and a
-// string in every record made a large file's records several times the file.
-class JsonStrings {
- public:
-  JsonStrings() = default;
-  // Moved, never copied: the views would still point into the original.
-  JsonStrings(JsonStrings&&) = default;
-  JsonStrings& operator=(JsonStrings&&) = default;
-  JsonStrings(const JsonStrings&) = delete;
-  JsonStrings& operator=(const JsonStrings&) = delete;
-
-  std::uint32_t add(std::string_view text);
-  std::string_view operator[](std::uint32_t number) const { return views_[number]; }
-
- private:
-  std::deque<std::string> strings_;  // a deque keeps each string where it is, for the views
-  std::vector<std::string_view> views_;
-  std::unordered_map<std::string_view, std::uint32_t> numbers_;
-};
 
 // One feature of an annotation as the file gives it; strings are numbers in its layer's.
 struct JsonFeature {
@@ -66,7 +44,7 @@ struct JsonLayer {
   std::optional<std::string> feature_error;  // a feature value of no known kind
   std::vector<JsonAnnotation> annotations;
   std::vector<JsonFeature> features;
-  JsonStrings strings;
+  StringTable strings;  // types, feature names and string values
 };
 
 // What the top-level keys gave.

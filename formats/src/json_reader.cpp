@@ -35,7 +35,7 @@ Offset byte_offset(CodePointCursor& cursor, std::size_t code_point_count, std::u
 }
 
 void set_feature(Layer& layer, AnnotationId id, const JsonFeature& feature,
-                 const JsonStrings& strings, const std::string& where) {
+                 const StringTable& strings, const std::string& where) {
   const std::string_view name = strings[feature.name];
   switch (feature.kind) {
     case FeatureView::Kind::string:

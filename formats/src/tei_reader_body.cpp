@@ -50,7 +50,7 @@ void BodyReader::start_element(std::string_view name, const XmlAttributes& attri
       if (attribute == kTokenAttributes.size()) continue;
       body_.token_attributes.push_back({static_cast<std::uint32_t>(open.index),
                                         static_cast<std::uint32_t>(attribute),
-                                        string_index(pair[1])});
+                                        body_.strings.add(pair[1])});
     }
   } else {
     // Anything else would be lost when the document is written again: above all the elements
@@ -83,16 +83,7 @@ void BodyReader::end_element() {
 std::uint32_t BodyReader::kind_index(std::string_view kind) {
   // Nearly every token is of the kind of the one before; the map is for TEI edited by hand.
   if (body_.strings[last_kind_] == kind) return last_kind_;
-  return last_kind_ = string_index(kind);
-}
-
-std::uint32_t BodyReader::string_index(std::string_view s) {
-  const auto found = string_indices_.find(s);
-  if (found != string_indices_.end()) return found->second;
-  const auto index = static_cast<std::uint32_t>(body_.strings.size());
-  body_.strings.emplace_back(s);
-  string_indices_.emplace(body_.strings.back(), index);
-  return index;
+  return last_kind_ = body_.strings.add(kind);
 }
 
 void add_structural_layers(Document& document, const InlineBody& body, const XmlIds& ids) {

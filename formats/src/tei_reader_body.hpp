@@ -3,11 +3,10 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "strata/document.hpp"
-#include "string_view_hash.hpp"
+#include "string_table.hpp"
 #include "xml_events.hpp"
 #include "xml_ids.hpp"
 
@@ -42,7 +41,7 @@ struct InlineBody {
   std::vector<InlineSpan> sentences;
   std::vector<InlineToken> tokens;
   // Each token kind and attribute value once: a lemma or a part of speech repeats as kinds do.
-  std::vector<std::string> strings = {"word", "punct"};
+  StringTable strings{"word", "punct"};
   std::vector<InlineTokenAttribute> token_attributes;  // in token order
 };
 
@@ -62,14 +61,10 @@ class BodyReader {
 
  private:
   std::uint32_t kind_index(std::string_view kind);
-  // The index of `s` in body_.strings, added if new.
-  std::uint32_t string_index(std::string_view s);
 
   XmlIds& ids_;
   InlineBody body_;
   std::uint32_t last_kind_ = 0;
-  std::unordered_map<std::string, std::uint32_t, StringViewHash, std::equal_to<>> string_indices_ =
-      {{"word", 0}, {"punct", 1}};
   // For each element open inside body, where its end goes: which of body_'s vectors, and the
   // place in it.
   enum class Structure : std::uint8_t { paragraph, sentence, token };
