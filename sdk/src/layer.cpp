@@ -225,6 +225,24 @@ void Layer::set(AnnotationId id, std::uint32_t name, Kind kind, std::int64_t bit
   features_.push_back({name_and_kind, kNone, bits});
 }
 
+std::vector<FeatureKey> Layer::feature_keys() const {
+  std::vector<FeatureKey> keys;
+  // Per name (its string index), a bit for each kind already listed. A feature's records are
+  // added as annotations get it, so most follow one of the same name and kind: `last` skips them.
+  std::vector<std::uint8_t> kinds_listed(views_.size(), 0);
+  std::uint32_t last = kNone;
+  for (const FeatureRecord& feature : features_) {
+    if (feature.name_and_kind == last) continue;
+    last = feature.name_and_kind;
+    const auto kind_bit = static_cast<std::uint8_t>(1u << static_cast<unsigned>(feature.kind()));
+    std::uint8_t& listed = kinds_listed[feature.name()];
+    if (listed & kind_bit) continue;
+    listed |= kind_bit;
+    keys.push_back({views_[feature.name()], feature.kind()});
+  }
+  return keys;
+}
+
 // By name: the id is checked before any string is interned, so that a refused call adds none.
 void Layer::set_string(AnnotationId id, std::string_view name, std::string_view value) {
   record(id);

@@ -85,6 +85,31 @@ TEST(Layer, SaysWhetherAStringIsAmongItsOwn) {
   }
 }
 
+// Each name once per kind its values have now, in the order first set, however often and on
+// however many annotations.
+TEST(Layer, ListsTheNameAndKindOfEveryFeature) {
+  Layer layer("x", "", "abcdef");
+  EXPECT_TRUE(layer.feature_keys().empty());
+  const auto a = layer.add(0, 3, "t");
+  const auto b = layer.add(3, 6, "t");
+  layer.set_string(a, "kind", "word");
+  layer.set_string(b, "kind", "punct");
+  layer.set_int(b, layer.string_id("rank"), 2);
+  layer.set_ref(a, "head", {"x", b});
+  layer.set_string(a, "kind", "symbol");
+  layer.set_real(a, "rank", 0.5);
+  layer.set_bool(b, "rank", true);  // the only integer rank, replaced
+  using Kind = FeatureView::Kind;
+  const std::vector<FeatureKey> expected = {{"kind", Kind::string},
+                                            {"rank", Kind::boolean},
+                                            {"head", Kind::reference},
+                                            {"rank", Kind::real}};
+  EXPECT_EQ(layer.feature_keys(), expected);
+  // A type, a value or a name only asked for is not a feature.
+  layer.string_id("gloss");
+  EXPECT_EQ(layer.feature_keys(), expected);
+}
+
 TEST(Layer, RefusesRangesOutsideTextOrInsideCharacters) {
   Layer layer("x", "", "citt\xC3\xA0");
   EXPECT_THROW(layer.add(0, 7, "t"), Error);

@@ -100,7 +100,7 @@ TEST(PluginsCommand, InfoOnUnknownPluginIsAnError) {
 TEST(VersionCommand, NamesVersionApiAndAbi) {
   const auto result = run_strata({"version"});
   EXPECT_EQ(result.exit_code, 0);
-  EXPECT_TRUE(result.out.starts_with("strata 0.1.0 (SDK API 1.6, ABI gcc-")) << result.out;
+  EXPECT_TRUE(result.out.starts_with("strata 0.1.0 (SDK API 1.7, ABI gcc-")) << result.out;
 }
 
 }  // namespace

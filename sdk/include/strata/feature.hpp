@@ -41,4 +41,12 @@ struct FeatureView {
   double real = 0.0;         // real: the value
 };
 
+// A feature name and a kind of value set under it somewhere in a layer: what a writer needs to
+// know once a document, not annotation by annotation, to decide where features can go.
+struct FeatureKey {
+  std::string_view name;
+  FeatureView::Kind kind = FeatureView::Kind::string;
+  friend bool operator==(const FeatureKey&, const FeatureKey&) = default;
+};
+
 }  // namespace strata

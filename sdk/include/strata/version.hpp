@@ -9,8 +9,8 @@
 #define STRATA_API_MAJOR 1
 // 1.1: StrataPluginInfo::create_trainer; 1.2: lexicon_files; 1.3: Document::token_index;
 // 1.4: Layer::features as FeatureView; 1.5: Layer::StringId, Layer::ids_by_offset into a vector,
-// WorkspacePool; 1.6: Layer::has_string
-#define STRATA_API_MINOR 6
+// WorkspacePool; 1.6: Layer::has_string; 1.7: Layer::feature_keys
+#define STRATA_API_MINOR 7
 
 #define STRATA_STRINGIFY_IMPL(x) #x
 #define STRATA_STRINGIFY(x) STRATA_STRINGIFY_IMPL(x)
