@@ -149,8 +149,8 @@ void TeiReading::make_document() {
   std::string().swap(body.text);  // not held twice while the layers are made
   document.set_language(language_.value_or("auto"));
   document.metadata() = std::move(metadata);
-  add_structural_layers(document, body, ids_);
-  standoff_.set_document(document, header.child("encodingDesc").child("appInfo"), ids_);
+  const std::vector<Layer*> in_body = add_structural_layers(document, body, ids_);
+  standoff_.set_document(document, header.child("encodingDesc").child("appInfo"), ids_, in_body);
 }
 
 Document TeiReading::finish() {

@@ -17,9 +17,9 @@ Offset offset_of(const std::string& text) {
 
 template <typename Range>
 void add_layer(Document& document, const char* name, const char* type,
-               const std::vector<Range>& ranges) {
+               const std::vector<Range>& ranges, std::vector<Layer*>& added) {
   if (ranges.empty()) return;
-  Layer& layer = document.add_layer(name);
+  Layer& layer = *added.emplace_back(&document.add_layer(name));
   for (const Range& range : ranges) layer.add(range.begin, range.end, type);
 }
 
@@ -86,11 +86,13 @@ std::uint32_t BodyReader::kind_index(std::string_view kind) {
   return last_kind_ = body_.strings.add(kind);
 }
 
-void add_structural_layers(Document& document, const InlineBody& body, const XmlIds& ids) {
-  add_layer(document, layer_names::paragraphs, "paragraph", body.paragraphs);
-  add_layer(document, layer_names::sentences, "sentence", body.sentences);
+std::vector<Layer*> add_structural_layers(Document& document, const InlineBody& body,
+                                          const XmlIds& ids) {
+  std::vector<Layer*> added;
+  add_layer(document, layer_names::paragraphs, "paragraph", body.paragraphs, added);
+  add_layer(document, layer_names::sentences, "sentence", body.sentences, added);
   if (!body.tokens.empty()) {
-    Layer& tokens = document.add_layer(layer_names::tokens);
+    Layer& tokens = *added.emplace_back(&document.add_layer(layer_names::tokens));
     for (const InlineToken& token : body.tokens) {
       const AnnotationId id = tokens.add(token.begin, token.end, "token");
       tokens.set_string(id, "kind", body.strings[token.kind]);
@@ -107,6 +109,7 @@ void add_structural_layers(Document& document, const InlineBody& body, const Xml
     }
   }
   ids.check_inline_ids();
+  return added;
 }
 
 }  // namespace strata::formats

@@ -76,7 +76,9 @@ class BodyReader {
 };
 
 // Adds the paragraphs, sentences and tokens layers (those that have elements), in that order,
-// ids in document order, then checks the inline ids (XmlIds::check_inline_ids).
-void add_structural_layers(Document& document, const InlineBody& body, const XmlIds& ids);
+// ids in document order, then checks the inline ids (XmlIds::check_inline_ids). Returns the
+// layers added, so that standOff can add the features the body had no room for.
+std::vector<Layer*> add_structural_layers(Document& document, const InlineBody& body,
+                                          const XmlIds& ids);
 
 }  // namespace strata::formats

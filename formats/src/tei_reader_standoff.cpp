@@ -1,5 +1,7 @@
 #include "tei_reader_standoff.hpp"
 
+#include <algorithm>
+
 namespace strata::formats {
 
 void StandoffReader::start_element(std::string_view name, const XmlAttributes& attributes) {
@@ -84,15 +86,24 @@ void StandoffReader::end_element() {
   --depth_;
 }
 
-void StandoffReader::set_document(Document& document, pugi::xml_node app_info, XmlIds& ids) {
+void StandoffReader::set_document(Document& document, pugi::xml_node app_info, XmlIds& ids,
+                                  const std::vector<Layer*>& in_body) {
   document_ = &document;
   app_info_ = app_info;
   ids_ = &ids;
+  for (Layer* layer : in_body) {
+    layers_.emplace(layer->name(), layer);
+    in_body_.push_back(layer);
+  }
   for (const StandoffGroup& group : waiting_) add_group(group);
   std::vector<StandoffGroup>().swap(waiting_);
 }
 
 void StandoffReader::add_group(const StandoffGroup& group) {
+  const auto found = layers_.find(group.type);
+  if (found != layers_.end() && std::ranges::count(in_body_, found->second)) {
+    return add_body_features(group, *found->second, *ids_);
+  }
   Layer& layer = add_standoff_layer(group, app_info_, *document_, *ids_);
   layers_.emplace(layer.name(), &layer);
 }

@@ -24,8 +24,11 @@ class StandoffReader {
   void text(std::string_view piece);
 
   // Adds the groups read so far to `document`, and from then on each group as it ends. `ids`
-  // must hold the inline ids; `app_info` is the header's. All three must outlive the reader.
-  void set_document(Document& document, pugi::xml_node app_info, XmlIds& ids);
+  // must hold the inline ids; `app_info` is the header's; `in_body` are the layers the body
+  // gave. A group named after one of those holds features of its annotations that the body had
+  // no room for (add_body_features). All of these must outlive the reader.
+  void set_document(Document& document, pugi::xml_node app_info, XmlIds& ids,
+                    const std::vector<Layer*>& in_body);
   // Sets the links' features: call it after the last event, once set_document was called.
   void finish();
 
@@ -52,7 +55,9 @@ class StandoffReader {
   Document* document_ = nullptr;
   pugi::xml_node app_info_;
   XmlIds* ids_ = nullptr;
+  // The layers groups and links may add to: those the body gave, and one per group read.
   std::unordered_map<std::string, Layer*> layers_;
+  std::vector<const Layer*> in_body_;
 };
 
 }  // namespace strata::formats

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "body_features.hpp"
 #include "decimal.hpp"
 #include "strata/error.hpp"
 #include "strata/formats/layer_references.hpp"
@@ -69,7 +70,6 @@ class StandoffWriter {
   void write_parts(StandoffParts& parts) && {
     for (const std::string& name : document_.layer_names()) {
       const Layer& layer = document_.layer(name);
-      if (is_in_body(name)) continue;
       const std::vector<AnnotationId> ids = kept(layer);
       if (ids.empty()) continue;
       sink_ = &parts.annotations(layer, container());
@@ -87,7 +87,10 @@ class StandoffWriter {
   void check() const {
     for (const std::string& name : document_.layer_names()) {
       const Layer& layer = document_.layer(name);
-      if (is_in_body(name)) continue;
+      // A layer in the body writes references only in its group of features.
+      if (is_in_body(name) && !(layer.has_references() && has_body_features_group(layer))) {
+        continue;
+      }
       if (auto error = first_broken_reference(document_, layer)) throw Error(*error);
     }
   }
@@ -97,7 +100,6 @@ class StandoffWriter {
     bool open = false;
     for (const std::string& name : document_.layer_names()) {
       const Layer& layer = document_.layer(name);
-      if (is_in_body(name)) continue;
       const std::vector<AnnotationId> ids = kept(layer);
       if (ids.empty()) continue;
       if (!open) out_ += "  <standOff>\n";
@@ -115,11 +117,31 @@ class StandoffWriter {
     if (sink_ && out_.size() >= kChunk) flush();
   }
 
-  // The annotations of `layer` that belong in standOff, in offset order.
-  std::vector<AnnotationId> kept(const Layer& layer) const {
+  // The annotations of `layer` that belong in standOff, in offset order: for a layer in the
+  // body, those with features the body does not carry.
+  std::vector<AnnotationId> kept(const Layer& layer) {
+    if (is_in_body(layer.name())) return with_body_features(layer);
     std::vector<AnnotationId> ids = layer.ids_by_offset();
     if (written_inline_) {
       std::erase_if(ids, [&](AnnotationId id) { return written_inline_(layer.name(), id); });
+    }
+    return ids;
+  }
+
+  // Strata's own TEI keeps a structural layer's features that its p, s, w and pc have no room
+  // for in a group of its own, under the layer's name: an item per annotation that has such
+  // features, pointing at the annotation's element, with those features alone and no label.
+  bool has_body_features_group(const Layer& layer) const {
+    return structure_layers_ == StructureLayers::in_body && has_features_beyond_body(layer);
+  }
+
+  std::vector<AnnotationId> with_body_features(const Layer& layer) {
+    std::vector<AnnotationId> ids;
+    if (!has_body_features_group(layer)) return ids;
+    for (AnnotationId id : layer.ids_by_offset()) {
+      layer.features(id, features_);
+      drop_carried_in_body(layer.name(), features_);
+      if (!features_.empty()) ids.push_back(id);
     }
     return ids;
   }
@@ -146,15 +168,22 @@ class StandoffWriter {
     const std::string id_prefix = standoff_id_prefix(layer.name());
     const std::size_t ids_before = start_.annotations_before(layer.name());
     token_cursor_ = 0;
+    const bool in_body = is_in_body(layer.name());
     for (AnnotationId id : ids) {
-      xml_id_ = id_prefix;
-      append_decimal(xml_id_, id + ids_before);
       layer.features(id, features_);
       out_ += "      ";
-      if (structure_.has_tokens()) {
-        append_span(layer, id);
+      if (in_body) {
+        xml_id_ = *structure_.inline_id(layer.name(), id);
+        drop_carried_in_body(layer.name(), features_);
+        append_body_features(layer);
       } else {
-        append_annotation(layer, id);
+        xml_id_ = id_prefix;
+        append_decimal(xml_id_, id + ids_before);
+        if (structure_.has_tokens()) {
+          append_span(layer, id);
+        } else {
+          append_annotation(xml_id_, string_range(layer, id), layer.type(id));
+        }
       }
       out_ += '\n';
       flush_if_full();
@@ -209,14 +238,30 @@ class StandoffWriter {
     end_element(out_, "span", content);
   }
 
+  // A structural annotation's features that its element in the body does not carry: a span, or
+  // without tokens an annotation, that points at the element (xml_id_) and holds them. Its own
+  // xml:id, which annotation must have, is the layer's name and the element's ("tokens-w3"):
+  // unlike the other layers' ("entities-3"), not a number after the '-'.
+  void append_body_features(const Layer& layer) {
+    const std::string own_id = standoff_id_prefix(layer.name()) + xml_id_;
+    const std::string target = "#" + xml_id_;
+    if (!structure_.has_tokens()) return append_annotation(own_id, target, {});
+    start_element(out_, "span");
+    append_attribute(out_, "xml:id", own_id);
+    append_attribute(out_, "target", target);
+    const std::size_t content = end_start_tag(out_);
+    feature_structures_.append(out_, features_, "");
+    end_element(out_, "span", content);
+  }
+
   // annotation has no @type, so its label goes on the feature structure, inside a note (the
   // only one of annotation's children that may hold an fs).
-  void append_annotation(const Layer& layer, AnnotationId id) {
+  void append_annotation(const std::string& xml_id, const std::string& target,
+                         std::string_view label) {
     start_element(out_, "annotation");
-    append_attribute(out_, "xml:id", xml_id_);
-    append_attribute(out_, "target", string_range(layer, id));
+    append_attribute(out_, "xml:id", xml_id);
+    append_attribute(out_, "target", target);
     const std::size_t content = end_start_tag(out_);
-    const std::string_view label = layer.type(id);
     if (!label.empty() || has_plain_features(features_)) {
       start_element(out_, "note");
       const std::size_t note = end_start_tag(out_);

@@ -97,6 +97,23 @@ Layer& add_standoff_layer(const StandoffGroup& group, pugi::xml_node app_info, D
   return layer;
 }
 
+void add_body_features(const StandoffGroup& group, Layer& layer, const XmlIds& ids) {
+  const std::string where = "layer \"" + layer.name() + "\" in standOff";
+  const std::string refused = where + ": each " + (group.spans ? "span" : "annotation") +
+                              " must point at one of the body's elements of that layer with "
+                              "target alone";
+  for (const StandoffItem& item : group.items) {
+    if (!item.target || !item.from.empty() || !item.to.empty() || !item.label.empty()) {
+      throw Error(refused);
+    }
+    const XmlIdTarget element = resolve(ids, *item.target, where);
+    if (element.layer != layer.name()) throw Error(refused);
+    for (std::size_t f = item.first_feature; f < item.first_feature + item.feature_count; ++f) {
+      set_feature(layer, element.id, group.features[f], where);
+    }
+  }
+}
+
 void add_links(const LinkGroup& group, const std::unordered_map<std::string, Layer*>& layers,
                const XmlIds& ids) {
   const std::string_view type = group.type;
@@ -106,8 +123,7 @@ void add_links(const LinkGroup& group, const std::unordered_map<std::string, Lay
   const std::string layer_name(type.substr(0, dot));
   const std::string feature = decode_xml_name(type.substr(dot + 1));
   const auto found = layers.find(layer_name);
-  if (found == layers.end())
-    throw Error(where + ": there is no standOff layer \"" + layer_name + "\"");
+  if (found == layers.end()) throw Error(where + ": there is no layer \"" + layer_name + "\"");
   Layer& layer = *found->second;
   for (const std::string_view target : group.targets) {
     const std::size_t space = target.find(' ');

@@ -296,6 +296,32 @@ Document linguistic_tokens() {
   return d;
 }
 
+// Paragraphs, sentences and tokens with features of their own that p, s, w and pc have no room
+// for: strings, numbers, truth values, references (to a token, to an entity) and a name that is
+// not an XML name, besides a lemma the w carries. Without tokens, only the first two layers.
+Document structure_features(const char* name, bool with_tokens) {
+  Document d(name, "Roma è bella. Ma piove!\n\nSecondo paragrafo.\n");
+  Layer& paragraphs = d.add_layer(layer_names::paragraphs);
+  annotate(d, paragraphs, "Roma è bella. Ma piove!", "paragraph");
+  paragraphs.set_bool(annotate(d, paragraphs, "Secondo paragrafo.", "paragraph"), "heading", true);
+  paragraphs.set_real(1, "weight", 0.25);
+  Layer& sentences = d.add_layer(layer_names::sentences);
+  sentences.set_string(annotate(d, sentences, "Roma è bella.", "sentence"), "mood", "declarative");
+  sentences.set_int(annotate(d, sentences, "Ma piove!", "sentence"), "words", 2);
+  annotate(d, sentences, "Secondo paragrafo.", "sentence");
+  if (!with_tokens) return d;
+  Layer& tokens = add_tokens(d);
+  Layer& entities = add_layer_by(d, "ner", "entities");
+  const AnnotationId rome = annotate(d, entities, "Roma", "LOC");
+  tokens.set_string(0, "gloss", "Rome");
+  tokens.set_ref(0, "about", {"entities", rome});
+  tokens.set_string(1, "lemma", "essere");
+  tokens.set_int(1, "pos", 7);
+  tokens.set_string(1, "pos tag", "AUX");
+  for (AnnotationId ma_piove_bang : {4, 5, 6}) tokens.set_ref(ma_piove_bang, "head", {"tokens", 5});
+  return d;
+}
+
 // Tokens with and without space between them.
 Document joined_tokens() {
   Document d("joined", "Hello,world! Yes(ok) 42%.\n");
@@ -378,6 +404,9 @@ const std::vector<NamedDocument>& sample_documents() {
       {"odd-kinds", odd_kinds},
       {"joined", joined_tokens},
       {"linguistic", linguistic_tokens},
+      {"structure-features", [] { return structure_features("structure-features", true); }},
+      {"structure-features-no-tokens",
+       [] { return structure_features("structure-features-no-tokens", false); }},
       {"tokens-only", tokens_only},
       {"empty-elements", empty_elements},
       {"plain", plain_text},

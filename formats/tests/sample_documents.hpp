@@ -50,8 +50,9 @@ struct NamedDocument {
 // Every sample: together they cover emoji and combining marks, tokens with and without spaces,
 // blank lines between paragraphs, text outside paragraphs, missing layers, annotations off
 // token boundaries, references, typed features, XML special characters and a tab (in the text,
-// feature values and token kinds), an empty text, and labels, names and values that TEI
-// attributes cannot take as they are.
+// feature values and token kinds), an empty text, labels, names and values that TEI attributes
+// cannot take as they are, and features of paragraphs, sentences and tokens that TEI's body has
+// no room for.
 const std::vector<NamedDocument>& sample_documents();
 
 // The sample document of that name; throws Error if there is none.

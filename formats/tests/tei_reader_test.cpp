@@ -335,6 +335,28 @@ TEST_P(TeiReader, BadInputSaysWhatIsWrong) {
       "linkGrp \"e.x\": pointer \"#nowhere\" resolves to nothing");
 }
 
+// A group named after a layer of the body adds features to its elements; anything but a
+// target at one of that layer's elements is refused.
+TEST_P(TeiReader, AddsStandOffFeaturesToTheBodysElements) {
+  const std::string tokens = std::string(kMinimal) + R"x(<standOff><spanGrp type="tokens">)x";
+  const Document read = read_back(
+      tokens + R"x(<span target="#w2"><fs><f name="gloss"><string>x</string></f></fs></span>)x" +
+      R"x(</spanGrp><linkGrp type="tokens.head"><link target="#w1 #w2"/></linkGrp></standOff></TEI>)x");
+  EXPECT_EQ(read.layer("tokens").string_feature(1, "gloss"), "x");
+  EXPECT_EQ(read.layer("tokens").string_feature(1, "kind"), "word");
+  EXPECT_EQ(read.layer("tokens").feature(0, "head"), FeatureValue(AnnotationRef{"tokens", 1}));
+  const std::string refused =
+      "layer \"tokens\" in standOff: each span must point at one of the body's elements of "
+      "that layer with target alone";
+  EXPECT_EQ(error_of(tokens + R"x(<span from="#w1" to="#w1"/></spanGrp></standOff></TEI>)x"),
+            refused);
+  EXPECT_EQ(error_of(tokens + R"x(<span target="#w1" type="X"/></spanGrp></standOff></TEI>)x"),
+            refused);
+  EXPECT_EQ(error_of(tokens + R"x(<span target="#p1"/></spanGrp></standOff></TEI>)x"), refused);
+  EXPECT_EQ(error_of(tokens + R"x(<span target="#w3"/></spanGrp></standOff></TEI>)x"),
+            "layer \"tokens\" in standOff: pointer \"#w3\" resolves to nothing");
+}
+
 TEST_P(TeiReader, RefusesAReferenceToACharacterXmlDoesNotAllow) {
   // A NUL would silently end the value it is in (pugixml's values are C strings): "a".
   const std::string span =

@@ -208,6 +208,49 @@ TEST(TeiWriter, SpansOffTokenBoundariesUseStringRangesInCodePoints) {
   EXPECT_EQ(unicode.attribute("//span[@type='phrase']", "to"), "#w4");
 }
 
+// What w, s and p have no room for goes in a group named after their layer, pointing at them;
+// the lemma the w carries is not repeated, and an annotation without such features has no item.
+TEST(TeiWriter, FeaturesTheBodyCannotCarryGoInStandOffUnderTheirLayer) {
+  const Tei tei("structure-features");
+  EXPECT_EQ(
+      raw_xml(tei.at("//spanGrp[@type='tokens']")),
+      "<spanGrp type=\"tokens\" resp=\"#strata\"><span xml:id=\"tokens-w1\" target=\"#w1\"><fs>"
+      "<f name=\"gloss\"><string>Rome</string></f></fs></span>"
+      "<span xml:id=\"tokens-w2\" target=\"#w2\"><fs><f name=\"pos\"><numeric value=\"7\"/>"
+      "</f><f name=\"pos_x0020_tag\"><string>AUX</string></f></fs></span>"
+      "<span xml:id=\"tokens-w5\" target=\"#w5\"/><span xml:id=\"tokens-w6\" "
+      "target=\"#w6\"/><span xml:id=\"tokens-w7\" target=\"#w7\"/></spanGrp>");
+  EXPECT_EQ(raw_xml(tei.at("//linkGrp[@type='tokens.about']")),
+            "<linkGrp type=\"tokens.about\" resp=\"#strata\"><link target=\"#w1 "
+            "#entities-0\"/></linkGrp>");
+  EXPECT_EQ(tei.at("//linkGrp[@type='tokens.head']").select_nodes("link").size(), 3u);
+  EXPECT_EQ(raw_xml(tei.at("//spanGrp[@type='sentences']")),
+            "<spanGrp type=\"sentences\" resp=\"#strata\"><span xml:id=\"sentences-s1\" "
+            "target=\"#s1\"><fs>"
+            "<f name=\"mood\"><string>declarative</string></f></fs></span>"
+            "<span xml:id=\"sentences-s2\" target=\"#s2\"><fs><f name=\"words\">"
+            "<numeric value=\"2\"/></f></fs></span></spanGrp>");
+  EXPECT_EQ(tei.attribute("//w[@xml:id='w2']", "lemma"), "essere");
+  EXPECT_EQ(tei.attribute("//w[@xml:id='w2']", "pos"), "");
+  // Without tokens: annotations, the features in note/fs.
+  EXPECT_EQ(raw_xml(Tei("structure-features-no-tokens").at("//listAnnotation[@type='paragraphs']")),
+            "<listAnnotation type=\"paragraphs\" resp=\"#strata\"><annotation "
+            "xml:id=\"paragraphs-p2\" "
+            "target=\"#p2\"><note><fs><f name=\"heading\"><binary value=\"true\"/></f>"
+            "<f name=\"weight\"><numeric value=\"0.25\"/></f></fs></note></annotation>"
+            "</listAnnotation>");
+  // A document whose structural layers have no such features has no such group.
+  EXPECT_FALSE(Tei("linguistic").at("//spanGrp[@type='tokens']"));
+}
+
+// A reference from a token is checked before anything is written, as any other layer's.
+TEST(TeiWriter, RefusesATokensReferenceToNothing) {
+  Document document("d", "ab cd");
+  Layer& tokens = testing::add_tokens(document);
+  tokens.set_ref(0, "head", {"tokens", 9});
+  EXPECT_NE(error_of(document).find("tokens"), std::string::npos) << error_of(document);
+}
+
 TEST(TeiWriter, ReferencesBecomeLinksBetweenIdsThatExist) {
   const Tei tei("news");
   EXPECT_EQ(raw_xml(tei.at("//linkGrp[@type='quotes.speaker']")),

@@ -6,7 +6,20 @@ namespace strata::formats::testing {
 
 Document annotated_piece(std::string_view piece) {
   Document document("doc", piece);
-  add_structure(document);
+  add_structure(document, {.tokens = false});
+  // Features TEI keeps in standOff, the reference within the window as windows are cut between
+  // paragraphs: each token's length, and the first token of its sentence.
+  Layer& tokens = add_tokens(document);
+  const Layer& sentences = document.layer("sentences");
+  AnnotationId first = 0;
+  for (AnnotationId id = 0, sentence = 0; id < tokens.size(); ++id) {
+    while (sentence < sentences.size() && sentences.end(sentence) <= tokens.begin(id)) ++sentence;
+    if (id == 0 || (sentence < sentences.size() && tokens.begin(id) == sentences.begin(sentence))) {
+      first = id;
+    }
+    tokens.set_int(id, "length", tokens.end(id) - tokens.begin(id));
+    tokens.set_ref(id, "head", {"tokens", first});
+  }
   Layer& entities = add_layer_by(document, "ner", "entities");
   Layer& quotes = add_layer_by(document, "quotes", "quotes");
   Layer& parts = add_layer_by(document, "sentiment", "parts");
@@ -31,7 +44,6 @@ Document annotated_piece(std::string_view piece) {
                        {"entities", speaker});
   }
   // Each sentence's label, one of them not among the usual three.
-  const Layer& sentences = document.layer("sentences");
   for (AnnotationId id : sentences.ids_by_offset()) {
     const std::string_view sentence =
         text.substr(sentences.begin(id), sentences.end(id) - sentences.begin(id));
