@@ -78,7 +78,7 @@ class ForeignTeiWindowWriter::Writer {
         whole_standoff_ = standoff_xml(window, structure, standoff_.ids(), {},
                                        StructureLayers::in_standoff, in_body);
       } else {
-        standoff_.add_layers_of(window);
+        standoff_.add_layers_of(window, StructureLayers::in_standoff);
         write_standoff_parts(window, structure, standoff_.ids(), start, standoff_, {},
                              StructureLayers::in_standoff, in_body);
       }

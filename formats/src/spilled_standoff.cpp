@@ -4,10 +4,12 @@
 
 namespace strata::formats {
 
-void SpilledStandoff::add_layers_of(const Document& window) {
-  for (const std::string& name : window.layer_names()) {
+void SpilledStandoff::add_layers_of(const Document& window,
+                                    StructureLayers paragraphs_and_sentences) {
+  for (const std::string& name : standoff_layer_order(window, paragraphs_and_sentences)) {
     if (!find(name)) {
-      layers_.push_back({name, ids_.resp(window.layer(name).producer()), {}, nullptr, {}});
+      const auto resp = standoff_resp(ids_, window.layer(name), paragraphs_and_sentences);
+      layers_.push_back({name, resp, {}, nullptr, {}});
     }
   }
 }

@@ -29,8 +29,8 @@ class SpilledStandoff : public StandoffParts {
   const ApplicationIds& ids() const { return ids_; }
   WindowStart& start() { return start_; }
 
-  // Notes the window's layers, so that the standOff lists them in the order they were made.
-  void add_layers_of(const Document& window);
+  // Notes the window's layers, so that the standOff lists them in standoff_layer_order.
+  void add_layers_of(const Document& window, StructureLayers paragraphs_and_sentences);
   // Moves start() past the window, written with `structure`.
   void move_past(const Document& window, const TextStructure& structure);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "strata/error.hpp"
+
 namespace strata::formats {
 
 void StandoffReader::start_element(std::string_view name, const XmlAttributes& attributes) {
@@ -102,6 +104,10 @@ void StandoffReader::set_document(Document& document, pugi::xml_node app_info, X
 void StandoffReader::add_group(const StandoffGroup& group) {
   const auto found = layers_.find(group.type);
   if (found != layers_.end() && std::ranges::count(in_body_, found->second)) {
+    if (std::ranges::count(given_features_, found->second)) {
+      throw Error("layer \"" + group.type + "\" in standOff: a second group of its features");
+    }
+    given_features_.push_back(found->second);
     return add_body_features(group, *found->second, *ids_);
   }
   Layer& layer = add_standoff_layer(group, app_info_, *document_, *ids_);

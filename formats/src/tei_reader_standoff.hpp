@@ -14,9 +14,10 @@
 namespace strata::formats {
 
 // Reads the events inside standOff (not standOff's own): a layer per spanGrp or listAnnotation,
-// in file order, then the reference features of its linkGrps (after every layer, so that a link
-// may point forward). A group is kept only until the document is there to take it, so that a
-// large file's standOff is never all in memory at once.
+// or the features of a layer the body gave (add_body_features), in file order, then the reference
+// features of its linkGrps (after every layer, so that a link may point forward). A group is kept
+// only until the document is there to take it, so that a large file's standOff is never all in
+// memory at once.
 class StandoffReader {
  public:
   void start_element(std::string_view name, const XmlAttributes& attributes);
@@ -58,6 +59,7 @@ class StandoffReader {
   // The layers groups and links may add to: those the body gave, and one per group read.
   std::unordered_map<std::string, Layer*> layers_;
   std::vector<const Layer*> in_body_;
+  std::vector<const Layer*> given_features_;  // those of in_body_ a group gave features to
 };
 
 }  // namespace strata::formats

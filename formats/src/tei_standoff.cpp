@@ -68,7 +68,7 @@ class StandoffWriter {
 
   // Each layer's annotations and links to their own part, without the elements around them.
   void write_parts(StandoffParts& parts) && {
-    for (const std::string& name : document_.layer_names()) {
+    for (const std::string& name : standoff_layer_order(document_, structure_layers_)) {
       const Layer& layer = document_.layer(name);
       const std::vector<AnnotationId> ids = kept(layer);
       if (ids.empty()) continue;
@@ -98,7 +98,7 @@ class StandoffWriter {
  private:
   void write_all() {
     bool open = false;
-    for (const std::string& name : document_.layer_names()) {
+    for (const std::string& name : standoff_layer_order(document_, structure_layers_)) {
       const Layer& layer = document_.layer(name);
       const std::vector<AnnotationId> ids = kept(layer);
       if (ids.empty()) continue;
@@ -149,7 +149,7 @@ class StandoffWriter {
   const char* container() const { return structure_.has_tokens() ? "spanGrp" : "listAnnotation"; }
 
   void write_layer(const Layer& layer, const std::vector<AnnotationId>& ids) {
-    const auto resp = ids_.resp(layer.producer());
+    const auto resp = standoff_resp(ids_, layer, structure_layers_);
     out_ += layer_group_start(container(), layer.name(), resp);
     const std::vector<LinkGroup> link_groups = write_annotations(layer, ids);
     out_ += group_end(container());
@@ -294,10 +294,7 @@ class StandoffWriter {
     return numbered_id(ref.layer, ref.id);
   }
 
-  bool is_in_body(std::string_view layer) const {
-    return is_structural(layer) && (structure_layers_ == StructureLayers::in_body ||
-                                    layer == TextStructure::layer_name(TextStructure::token));
-  }
+  bool is_in_body(std::string_view layer) const { return is_body_layer(layer, structure_layers_); }
 
   const Document& document_;
   const TextStructure& structure_;
@@ -321,6 +318,32 @@ class StandoffWriter {
 const WindowStart StandoffWriter::kWholeDocument{};
 
 }  // namespace
+
+bool is_body_layer(std::string_view name, StructureLayers paragraphs_and_sentences) {
+  return is_structural(name) && (paragraphs_and_sentences == StructureLayers::in_body ||
+                                 name == TextStructure::layer_name(TextStructure::token));
+}
+
+std::vector<std::string> standoff_layer_order(const Document& document,
+                                              StructureLayers paragraphs_and_sentences) {
+  std::vector<std::string> names;
+  for (auto level : {TextStructure::paragraph, TextStructure::sentence, TextStructure::token}) {
+    const char* name = TextStructure::layer_name(level);
+    if (is_body_layer(name, paragraphs_and_sentences) && document.find_layer(name)) {
+      names.emplace_back(name);
+    }
+  }
+  for (std::string& name : document.layer_names()) {
+    if (!is_body_layer(name, paragraphs_and_sentences)) names.push_back(std::move(name));
+  }
+  return names;
+}
+
+std::optional<std::string> standoff_resp(const ApplicationIds& ids, const Layer& layer,
+                                         StructureLayers paragraphs_and_sentences) {
+  if (is_body_layer(layer.name(), paragraphs_and_sentences)) return std::nullopt;
+  return ids.resp(layer.producer());
+}
 
 std::string layer_group_start(std::string_view container, std::string_view layer,
                               const std::optional<std::string>& resp) {

@@ -102,12 +102,15 @@ void add_body_features(const StandoffGroup& group, Layer& layer, const XmlIds& i
   const std::string refused = where + ": each " + (group.spans ? "span" : "annotation") +
                               " must point at one of the body's elements of that layer with "
                               "target alone";
+  std::vector<bool> given(layer.size());
   for (const StandoffItem& item : group.items) {
     if (!item.target || !item.from.empty() || !item.to.empty() || !item.label.empty()) {
       throw Error(refused);
     }
     const XmlIdTarget element = resolve(ids, *item.target, where);
     if (element.layer != layer.name()) throw Error(refused);
+    if (given[element.id]) throw Error(where + ": two items point at " + *item.target);
+    given[element.id] = true;
     for (std::size_t f = item.first_feature; f < item.first_feature + item.feature_count; ++f) {
       set_feature(layer, element.id, group.features[f], where);
     }

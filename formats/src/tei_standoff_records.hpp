@@ -49,11 +49,11 @@ Layer& add_standoff_layer(const StandoffGroup& group, pugi::xml_node app_info, D
 // Sets the features of `group` on the annotations of `layer`, a structural layer the body gave,
 // that its items point at: Strata's TEI keeps there the features that p, s, w and pc have no
 // room for, each item with target="#ID" naming the element (its own xml:id is not needed).
-// Throws Error for an item that points anywhere else.
+// Throws Error for an item that points anywhere else, or at an element an item before did.
 void add_body_features(const StandoffGroup& group, Layer& layer, const XmlIds& ids);
 
-// Sets the reference feature each link of `group` holds. `layers` are the layers
-// add_standoff_layer made: the only ones a link may add a feature to.
+// Sets the reference feature each link of `group` holds. `layers` are the layers the body gave
+// and those add_standoff_layer made: the only ones a link may add a feature to.
 void add_links(const LinkGroup& group, const std::unordered_map<std::string, Layer*>& layers,
                const XmlIds& ids);
 

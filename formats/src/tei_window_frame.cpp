@@ -32,7 +32,7 @@ void TeiWindowFrame::write(const Document& window, const TextStructure& structur
   RawOutput raw(out_);
   body(raw);
   raw.flush();
-  parts_.add_layers_of(window);
+  parts_.add_layers_of(window, StructureLayers::in_body);
   write_standoff_parts(window, structure, parts_.ids(), parts_.start(), parts_, written_inline);
   parts_.move_past(window, structure);
 }

@@ -322,6 +322,24 @@ Document structure_features(const char* name, bool with_tokens) {
   return d;
 }
 
+// The same features made as a tokenizer plugin makes its layers: tokens first, then sentences and
+// paragraphs, by a plugin of the run (the reader makes them in the body's order, by no plugin).
+Document structure_features_by_tokenizer() {
+  Document d("structure-features-tokenizer", "Roma è bella. Ma piove!\n");
+  d.restrict_writes("tokens", {"tokens", "sentences", "paragraphs"});
+  Layer& tokens = add_tokens(d);
+  tokens.set_string(0, "gloss", "Rome");
+  tokens.set_ref(4, "head", {"tokens", 5});
+  Layer& sentences = d.add_layer(layer_names::sentences);
+  sentences.set_string(annotate(d, sentences, "Roma è bella.", "sentence"), "mood", "declarative");
+  annotate(d, sentences, "Ma piove!", "sentence");
+  Layer& paragraphs = d.add_layer(layer_names::paragraphs);
+  paragraphs.set_bool(annotate(d, paragraphs, "Roma è bella. Ma piove!", "paragraph"), "heading",
+                      false);
+  d.lift_write_restriction();
+  return d;
+}
+
 // Tokens with and without space between them.
 Document joined_tokens() {
   Document d("joined", "Hello,world! Yes(ok) 42%.\n");
@@ -405,6 +423,7 @@ const std::vector<NamedDocument>& sample_documents() {
       {"joined", joined_tokens},
       {"linguistic", linguistic_tokens},
       {"structure-features", [] { return structure_features("structure-features", true); }},
+      {"structure-features-tokenizer", structure_features_by_tokenizer},
       {"structure-features-no-tokens",
        [] { return structure_features("structure-features-no-tokens", false); }},
       {"tokens-only", tokens_only},

@@ -64,12 +64,19 @@ nlohmann::json expected_json(const std::string& json, const std::string& tei) {
   return expected;
 }
 
+// The non-empty layers in the order read_tei makes them: the body's first, as paragraphs,
+// sentences, tokens, whatever order they were made in.
 std::vector<std::string> written_layers(const Document& document, bool with_paragraphs) {
   std::vector<std::string> names;
-  for (const std::string& name : document.layer_names()) {
-    if (!document.layer(name).empty() && (with_paragraphs || name != "paragraphs")) {
-      names.push_back(name);
+  for (const char* name : {"paragraphs", "sentences", "tokens"}) {
+    const Layer* layer = document.find_layer(name);
+    if (layer && !layer->empty() && (with_paragraphs || name != std::string("paragraphs"))) {
+      names.emplace_back(name);
     }
+  }
+  for (const std::string& name : document.layer_names()) {
+    const bool in_body = name == "paragraphs" || name == "sentences" || name == "tokens";
+    if (!document.layer(name).empty() && !in_body) names.push_back(name);
   }
   return names;
 }
@@ -355,6 +362,11 @@ TEST_P(TeiReader, AddsStandOffFeaturesToTheBodysElements) {
   EXPECT_EQ(error_of(tokens + R"x(<span target="#p1"/></spanGrp></standOff></TEI>)x"), refused);
   EXPECT_EQ(error_of(tokens + R"x(<span target="#w3"/></spanGrp></standOff></TEI>)x"),
             "layer \"tokens\" in standOff: pointer \"#w3\" resolves to nothing");
+  EXPECT_EQ(error_of(tokens + R"x(<span target="#w1"/><span target="#w1"/></spanGrp>)x" +
+                     "</standOff></TEI>"),
+            "layer \"tokens\" in standOff: two items point at #w1");
+  EXPECT_EQ(error_of(tokens + R"x(</spanGrp><spanGrp type="tokens"></spanGrp></standOff></TEI>)x"),
+            "layer \"tokens\" in standOff: a second group of its features");
 }
 
 TEST_P(TeiReader, RefusesAReferenceToACharacterXmlDoesNotAllow) {

@@ -212,20 +212,19 @@ TEST(TeiWriter, SpansOffTokenBoundariesUseStringRangesInCodePoints) {
 // the lemma the w carries is not repeated, and an annotation without such features has no item.
 TEST(TeiWriter, FeaturesTheBodyCannotCarryGoInStandOffUnderTheirLayer) {
   const Tei tei("structure-features");
-  EXPECT_EQ(
-      raw_xml(tei.at("//spanGrp[@type='tokens']")),
-      "<spanGrp type=\"tokens\" resp=\"#strata\"><span xml:id=\"tokens-w1\" target=\"#w1\"><fs>"
-      "<f name=\"gloss\"><string>Rome</string></f></fs></span>"
-      "<span xml:id=\"tokens-w2\" target=\"#w2\"><fs><f name=\"pos\"><numeric value=\"7\"/>"
-      "</f><f name=\"pos_x0020_tag\"><string>AUX</string></f></fs></span>"
-      "<span xml:id=\"tokens-w5\" target=\"#w5\"/><span xml:id=\"tokens-w6\" "
-      "target=\"#w6\"/><span xml:id=\"tokens-w7\" target=\"#w7\"/></spanGrp>");
+  EXPECT_EQ(raw_xml(tei.at("//spanGrp[@type='tokens']")),
+            "<spanGrp type=\"tokens\"><span xml:id=\"tokens-w1\" target=\"#w1\"><fs>"
+            "<f name=\"gloss\"><string>Rome</string></f></fs></span>"
+            "<span xml:id=\"tokens-w2\" target=\"#w2\"><fs><f name=\"pos\"><numeric value=\"7\"/>"
+            "</f><f name=\"pos_x0020_tag\"><string>AUX</string></f></fs></span>"
+            "<span xml:id=\"tokens-w5\" target=\"#w5\"/><span xml:id=\"tokens-w6\" "
+            "target=\"#w6\"/><span xml:id=\"tokens-w7\" target=\"#w7\"/></spanGrp>");
   EXPECT_EQ(raw_xml(tei.at("//linkGrp[@type='tokens.about']")),
-            "<linkGrp type=\"tokens.about\" resp=\"#strata\"><link target=\"#w1 "
+            "<linkGrp type=\"tokens.about\"><link target=\"#w1 "
             "#entities-0\"/></linkGrp>");
   EXPECT_EQ(tei.at("//linkGrp[@type='tokens.head']").select_nodes("link").size(), 3u);
   EXPECT_EQ(raw_xml(tei.at("//spanGrp[@type='sentences']")),
-            "<spanGrp type=\"sentences\" resp=\"#strata\"><span xml:id=\"sentences-s1\" "
+            "<spanGrp type=\"sentences\"><span xml:id=\"sentences-s1\" "
             "target=\"#s1\"><fs>"
             "<f name=\"mood\"><string>declarative</string></f></fs></span>"
             "<span xml:id=\"sentences-s2\" target=\"#s2\"><fs><f name=\"words\">"
@@ -234,11 +233,14 @@ TEST(TeiWriter, FeaturesTheBodyCannotCarryGoInStandOffUnderTheirLayer) {
   EXPECT_EQ(tei.attribute("//w[@xml:id='w2']", "pos"), "");
   // Without tokens: annotations, the features in note/fs.
   EXPECT_EQ(raw_xml(Tei("structure-features-no-tokens").at("//listAnnotation[@type='paragraphs']")),
-            "<listAnnotation type=\"paragraphs\" resp=\"#strata\"><annotation "
+            "<listAnnotation type=\"paragraphs\"><annotation "
             "xml:id=\"paragraphs-p2\" "
             "target=\"#p2\"><note><fs><f name=\"heading\"><binary value=\"true\"/></f>"
             "<f name=\"weight\"><numeric value=\"0.25\"/></f></fs></note></annotation>"
             "</listAnnotation>");
+  // First in standOff, as the reader makes the layers: paragraphs, sentences, tokens.
+  const std::string xml = Tei("structure-features-tokenizer").xml;
+  EXPECT_LT(xml.find("<spanGrp type=\"sentences\">"), xml.find("<spanGrp type=\"tokens\">"));
   // A document whose structural layers have no such features has no such group.
   EXPECT_FALSE(Tei("linguistic").at("//spanGrp[@type='tokens']"));
 }

@@ -44,7 +44,7 @@ struct FeatureView {
 // A feature name and a kind of value set under it somewhere in a layer: what a writer needs to
 // know once a document, not annotation by annotation, to decide where features can go.
 struct FeatureKey {
-  std::string_view name;
+  std::string_view name;  // valid as long as the layer it came from
   FeatureView::Kind kind = FeatureView::Kind::string;
   friend bool operator==(const FeatureKey&, const FeatureKey&) = default;
 };

@@ -84,10 +84,12 @@ class Layer {
   // a name asked for with string_id, or a value, counts too. Since API 1.6.
   bool has_string(std::string_view s) const;
 
-  // Every name and kind of feature the layer's annotations have, each once, in the order first
-  // set: a writer learns from it once a document which features it must find room for. A name
-  // with values of two kinds is listed once with each. It reads each feature once, so it is for
-  // a writer to call once a layer, not once an annotation. Since API 1.7.
+  // Every name and kind of feature the layer's annotations have, each once: a writer learns from
+  // it once a document which features it must find room for. A name with values of two kinds is
+  // listed once with each. In the order the features were first set, except that a value
+  // replaced by one of another kind keeps the place of the one it replaced. It reads each
+  // feature once, so it is for a writer to call once a layer, not once an annotation. The names
+  // view the layer's strings. Since API 1.7.
   std::vector<FeatureKey> feature_keys() const;
 
   std::optional<FeatureValue> feature(AnnotationId id, std::string_view name) const;

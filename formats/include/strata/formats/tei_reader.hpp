@@ -8,9 +8,10 @@
 namespace strata::formats {
 
 // The document of one TEI file as write_tei writes it (docs/tei-output.md): the text of body is
-// the primary text; p, s and w|pc become the paragraphs, sentences and tokens layers; every
-// standOff spanGrp or listAnnotation becomes a layer with its annotations under their original
-// ids, and every linkGrp a reference feature. The id comes from the header (sourceDesc, else the
+// the primary text; p, s and w|pc become the paragraphs, sentences and tokens layers; a standOff
+// spanGrp or listAnnotation named after one of those gives features to their annotations, any
+// other becomes a layer with its annotations under their original ids, and every linkGrp a
+// reference feature. The id comes from the header (sourceDesc, else the
 // title), other metadata from sourceDesc's gloss list, the language from TEI@xml:lang ("auto"
 // without one). What the writer adds on its own cannot be told apart and comes back as written:
 // a p the writer made for text outside every paragraph is a paragraph. Throws strata::Error
