@@ -19,30 +19,26 @@ namespace strata::formats {
 // annotation); "" when it would be empty. With tokens, each layer is a spanGrp of spans pointing
 // at tokens (from/to) or, where an annotation does not fall on token boundaries, at a
 // string-range of body; without tokens, a listAnnotation of annotations with string-range
-// targets. Reference features become linkGrp/link after their layer. A layer in the body has a
-// group only for the features its elements have no room for (body_features.hpp): an item per
-// annotation with such features, pointing at its element (target="#w3"), without @resp. Throws
-// Error for a reference to an annotation that does not exist. Each annotation is built with pugixml
-// on its own, so memory does not grow with the layer. `written_inline` names the annotations
-// another part of the file already carries (the inline shape's elements); they are left out, and a
-// layer left with none is not written. `paragraphs_and_sentences` says where those layers are: in
-// the body as p and s (Strata's own TEI), or in standOff like any other layer (TEI from elsewhere,
-// whose own markup they may cross). Tokens are always in the body. `token_range_ok`, when given,
-// says whether tokens first..last (indexes) may be pointed at with from/to; an annotation over
-// tokens it refuses gets a string-range target instead (TEI from elsewhere, where from/to must run
-// in document order and some tokens are not in the body).
+// targets. Reference features become linkGrp/link after their layer. Throws Error for a
+// reference to an annotation that does not exist. Each annotation is built with pugixml on its
+// own, so memory does not grow with the layer.
+//
+// A layer in the body has a group only for the features its elements have no room for
+// (body_features.hpp): an item per annotation with such features, pointing at its element
+// (target="#w3"), without @resp; these groups come first (standoff_layer_order).
+//
+// `written_inline` names the annotations another part of the file already carries (the inline
+// shape's elements); they are left out, and a layer left with none is not written.
+//
+// `paragraphs_and_sentences` says where those layers are: in the body as p and s (Strata's own
+// TEI), or in standOff like any other layer (TEI from elsewhere, whose own markup they may
+// cross). Tokens are always in the body.
+//
+// `token_range_ok`, when given, says whether tokens first..last (indexes) may be pointed at with
+// from/to; an annotation over tokens it refuses gets a string-range target instead (TEI from
+// elsewhere, where from/to must run in document order and some tokens are not in the body).
 using AnnotationFilter = std::function<bool(std::string_view layer, AnnotationId id)>;
 enum class StructureLayers { in_body, in_standoff };
-
-// Whether layer `name` is in the body: tokens always, paragraphs and sentences when
-// `paragraphs_and_sentences` says so.
-bool is_body_layer(std::string_view name, StructureLayers paragraphs_and_sentences);
-
-// The layers of `document` in the order of their groups in standOff: the body's layers first, as
-// paragraphs, sentences, tokens (the order the TEI reader makes them in, so that a file read
-// back is written again the same), then the others in the order they were made.
-std::vector<std::string> standoff_layer_order(const Document& document,
-                                              StructureLayers paragraphs_and_sentences);
 using TokenRangeFilter = std::function<bool(std::size_t first, std::size_t last)>;
 std::string standoff_xml(const Document& document, const TextStructure& structure,
                          const ApplicationIds& ids, const AnnotationFilter& written_inline = {},
@@ -77,6 +73,16 @@ void write_standoff_parts(const Document& window, const TextStructure& structure
                           const AnnotationFilter& written_inline = {},
                           StructureLayers paragraphs_and_sentences = StructureLayers::in_body,
                           const TokenRangeFilter& token_range_ok = {});
+
+// Whether layer `name` is in the body: tokens always, paragraphs and sentences when
+// `paragraphs_and_sentences` says so.
+bool is_body_layer(std::string_view name, StructureLayers paragraphs_and_sentences);
+
+// The layers of `document` in the order of their groups in standOff: the body's layers first, as
+// paragraphs, sentences, tokens (the order the TEI reader makes them in, so that a file read
+// back is written again the same), then the others in the order they were made.
+std::vector<std::string> standoff_layer_order(const Document& document,
+                                              StructureLayers paragraphs_and_sentences);
 
 // The @resp of `layer`'s groups: its producer's application, none for a layer in the body (the
 // reader cannot give such a layer back its producer, so the file would not be written again the
