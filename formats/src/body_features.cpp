@@ -1,5 +1,8 @@
 #include "body_features.hpp"
 
+#include <algorithm>
+
+#include "strata/formats/tei_input.hpp"
 #include "strata/layer_names.hpp"
 #include "token_attributes.hpp"
 
@@ -21,6 +24,18 @@ void drop_carried_in_body(std::string_view layer, std::vector<FeatureView>& feat
   std::erase_if(features, [&](const FeatureView& feature) {
     return is_carried_in_body(layer, {feature.name, feature.kind});
   });
+}
+
+std::vector<std::string> token_features_foreign_tei_drops(const Document& document) {
+  std::vector<std::string> names;
+  const Layer* tokens = document.find_layer(layer_names::tokens);
+  if (!tokens) return names;
+  for (const FeatureKey& key : tokens->feature_keys()) {
+    if (!is_carried_in_body(layer_names::tokens, key) && !std::ranges::count(names, key.name)) {
+      names.emplace_back(key.name);
+    }
+  }
+  return names;
 }
 
 }  // namespace strata::formats

@@ -42,6 +42,7 @@ void write_output(const LoadedInput& input, const RunSettings& settings, std::os
     }
   } else if (settings.format == OutputFormat::tei && input.foreign) {
     formats::write_foreign_tei(document, *input.foreign, settings.run_info, out);
+    warn_foreign_tei_drops(document, document.id());
   } else if (settings.format == OutputFormat::tei) {
     formats::write_tei(document, settings.run_info, out);
   } else {
@@ -135,6 +136,16 @@ void deliver(const LoadedInput& input, bool in_windows, std::size_t index,
 void warn_inline_tei_from_text(const Document& document) {
   spdlog::warn("{}: the inline TEI is made from the text alone; -f tei keeps the file's own markup",
                document.id());
+}
+
+bool warn_foreign_tei_drops(const Document& document, const std::string& id) {
+  const std::vector<std::string> names = formats::token_features_foreign_tei_drops(document);
+  if (names.empty()) return false;
+  std::string listed;
+  for (const std::string& name : names) listed += (listed.empty() ? "'" : ", '") + name + "'";
+  spdlog::warn("{}: TEI from elsewhere has no room for the token features {}; -f json keeps them",
+               id, listed);
+  return true;
 }
 
 formats::TeiInlineOptions inline_tei_options(const RunSettings& settings) {

@@ -58,6 +58,10 @@ formats::TeiInlineOptions inline_tei_options(const RunSettings& settings);
 // markup out.
 void warn_inline_tei_from_text(const Document& document);
 
+// Warns, naming the document `id`, when `document` (the whole or a window of it) has token
+// features that TEI from elsewhere has no room for; returns whether it warned.
+bool warn_foreign_tei_drops(const Document& document, const std::string& id);
+
 // A document that could not be annotated or written.
 struct DocumentFailure {
   std::string document;

@@ -33,13 +33,30 @@ class InlineWindowWriter : public formats::WindowWriter {
   formats::TeiInlineWindowWriter writer_;
 };
 
+// The writer of TEI from elsewhere, warning once a document about the token features it has no
+// room for (warn_foreign_tei_drops), at the first window that has some.
+class ForeignWindowWriter : public formats::WindowWriter {
+ public:
+  ForeignWindowWriter(const LoadedInput& input, const RunSettings& settings, std::ostream& out)
+      : id_(input.document.id()), writer_(input.document, *input.foreign, settings.run_info, out) {}
+  void write(const Document& window) override {
+    writer_.write(window);
+    if (!warned_) warned_ = warn_foreign_tei_drops(window, id_);
+  }
+  void finish() override { writer_.finish(); }
+
+ private:
+  const std::string id_;
+  formats::ForeignTeiWindowWriter writer_;
+  bool warned_ = false;
+};
+
 std::unique_ptr<formats::WindowWriter> window_writer(const LoadedInput& input,
                                                      const RunSettings& settings,
                                                      std::ostream& out) {
   const Document& document = input.document;
   if (settings.format == OutputFormat::tei && input.foreign) {
-    return std::make_unique<formats::ForeignTeiWindowWriter>(document, *input.foreign,
-                                                             settings.run_info, out);
+    return std::make_unique<ForeignWindowWriter>(input, settings, out);
   }
   if (settings.format == OutputFormat::json) {
     return std::make_unique<formats::JsonWindowWriter>(document, settings.run_info, out);

@@ -217,6 +217,29 @@ TEST(ForeignTei, ALongFileIsAnnotatedInWindows) {
   expect_jing_valid(" " + shell_quoted(windows));
 }
 
+// A tokenizer of one's own whose tokens have features TEI from elsewhere has no room for: the file
+// is written, and a warning names them, once a document, also when it is written in windows.
+TEST(ForeignTei, SaysWhichTokenFeaturesItHasNoRoomFor) {
+  ScratchDir dir;
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += "<p>Paragraph " + std::to_string(i) + " says little.</p>\n";
+  write_file(dir / "in.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + kHeader +
+                                 "<text><body>\n" + body + "</body></text></TEI>\n");
+  const std::string warning =
+      "in.xml: TEI from elsewhere has no room for the token features 'deprel', 'head'; -f json "
+      "keeps them";
+  for (const char* window : {"0", "1K"}) {
+    const auto result =
+        run_strata({"annotate", (dir / "in.xml").string(), "-p", "parser", "--plugin-path",
+                    (fixture_plugin_dir() / "own-tokenizer").string(), "--window", window, "-o",
+                    (dir / "out.xml").string()});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_THAT(result.err, HasSubstr(warning)) << window;
+    EXPECT_EQ(result.err.find(warning), result.err.rfind(warning)) << window;
+    EXPECT_THAT(read_file(dir / "out.xml"), HasSubstr("<w ")) << window;
+  }
+}
+
 TEST(ForeignTei, OtherFormatsAreMadeFromTheTextWithAWarningForInlineTei) {
   ScratchDir dir;
   const fs::path play = source_dir() / "tests" / "data" / "tei-foreign" / "play.xml";

@@ -226,5 +226,35 @@ TEST_F(RoundTrip, XmlThatCannotBeReadFailsThatDocumentOnly) {
   EXPECT_EQ(result.err.find("passwd:"), std::string::npos);  // never expanded
 }
 
+// A tokenizer of one's own (the fixture parser) gives its tokens and sentences features that w
+// and s have no room for: they go in standOff, and the TEI read back gives the layers the
+// plugin's own JSON has.
+TEST(RoundTripOwnTokenizer, FeaturesOfTokensAndSentencesComeBackFromTei) {
+  ScratchDir dir;
+  write_file(dir / "in.txt", "Roma è bella\nPiove ancora ?\n");
+  const auto at = [&](const char* name) { return (dir / name).string(); };
+  const std::vector<std::string> parser = {"-p", "parser", "--plugin-path",
+                                           (fixture_plugin_dir() / "own-tokenizer").string()};
+  const auto annotate = [&](const char* in, const char* format, const char* out) {
+    std::vector<std::string> arguments = {"annotate", at(in), "-f", format, "-o", at(out)};
+    arguments.insert(arguments.end(), parser.begin(), parser.end());
+    annotate_ok(arguments);
+  };
+  annotate("in.txt", "json", "direct.json");
+  annotate("in.txt", "tei", "out.xml");
+  const std::string tei = read_file(dir / "out.xml");
+  EXPECT_NE(tei.find("<span xml:id=\"tokens-w2\" target=\"#w2\"><fs><f name=\"deprel\"><string>"
+                     "dep</string></f></fs></span>"),
+            std::string::npos)
+      << tei;
+  EXPECT_NE(tei.find("<link target=\"#w5 #w4\"/>"), std::string::npos);  // ancora's head: Piove
+  EXPECT_NE(tei.find("<f name=\"mood\"><string>question</string></f>"), std::string::npos);
+  annotate("out.xml", "json", "back.json");
+  const auto direct = nlohmann::json::parse(read_file(dir / "direct.json"));
+  const auto back = nlohmann::json::parse(read_file(dir / "back.json"));
+  EXPECT_EQ(back["layers"]["tokens"], direct["layers"]["tokens"]);
+  EXPECT_EQ(back["layers"]["sentences"], direct["layers"]["sentences"]);
+}
+
 }  // namespace
 }  // namespace strata::testing

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "strata/document.hpp"
 #include "strata/formats/run_info.hpp"
@@ -49,5 +50,10 @@ TeiInput read_tei_input(std::string xml, const std::string& id);
 // call once. Throws strata::Error before writing anything when a layer cannot be written.
 void write_foreign_tei(const Document& document, ForeignTei& foreign, const RunInfo& run,
                        std::ostream& out);
+
+// The names of the features of `document`'s tokens that write_foreign_tei has no room for (any
+// but a string kind, lemma, pos, msd and norm), each once, in the order first set: Strata's own
+// TEI keeps them in standOff, TEI from elsewhere does not, which a run should say.
+std::vector<std::string> token_features_foreign_tei_drops(const Document& document);
 
 }  // namespace strata::formats
