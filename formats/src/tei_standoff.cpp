@@ -117,10 +117,13 @@ class StandoffWriter {
     if (sink_ && out_.size() >= kChunk) flush();
   }
 
-  // The annotations of `layer` that belong in standOff, in offset order: for a layer in the
-  // body, those with features the body does not carry.
-  std::vector<AnnotationId> kept(const Layer& layer) {
-    if (is_in_body(layer.name())) return with_body_features(layer);
+  // The annotations of `layer` that belong in standOff, in offset order. For a layer in the
+  // body, all of them when some has features the body does not carry (feature_keys lists only
+  // features an annotation has), none otherwise; write_annotations passes over the others.
+  std::vector<AnnotationId> kept(const Layer& layer) const {
+    if (is_in_body(layer.name())) {
+      return has_body_features_group(layer) ? layer.ids_by_offset() : std::vector<AnnotationId>{};
+    }
     std::vector<AnnotationId> ids = layer.ids_by_offset();
     if (written_inline_) {
       std::erase_if(ids, [&](AnnotationId id) { return written_inline_(layer.name(), id); });
@@ -133,17 +136,6 @@ class StandoffWriter {
   // features, pointing at the annotation's element, with those features alone and no label.
   bool has_body_features_group(const Layer& layer) const {
     return structure_layers_ == StructureLayers::in_body && has_features_beyond_body(layer);
-  }
-
-  std::vector<AnnotationId> with_body_features(const Layer& layer) {
-    std::vector<AnnotationId> ids;
-    if (!has_body_features_group(layer)) return ids;
-    for (AnnotationId id : layer.ids_by_offset()) {
-      layer.features(id, features_);
-      drop_carried_in_body(layer.name(), features_);
-      if (!features_.empty()) ids.push_back(id);
-    }
-    return ids;
   }
 
   const char* container() const { return structure_.has_tokens() ? "spanGrp" : "listAnnotation"; }
@@ -160,7 +152,8 @@ class StandoffWriter {
     }
   }
 
-  // The layer's annotations, one a line; returns the links of its reference features.
+  // The layer's annotations, one a line; returns the links of its reference features. Of a layer
+  // in the body, only those with features the body does not carry.
   std::vector<LinkGroup> write_annotations(const Layer& layer,
                                            const std::vector<AnnotationId>& ids) {
     std::vector<LinkGroup> link_groups;
@@ -171,10 +164,13 @@ class StandoffWriter {
     const bool in_body = is_in_body(layer.name());
     for (AnnotationId id : ids) {
       layer.features(id, features_);
+      if (in_body) {
+        drop_carried_in_body(layer.name(), features_);
+        if (features_.empty()) continue;
+      }
       out_ += "      ";
       if (in_body) {
         xml_id_ = *structure_.inline_id(layer.name(), id);
-        drop_carried_in_body(layer.name(), features_);
         append_body_features(layer);
       } else {
         xml_id_ = id_prefix;
