@@ -10,6 +10,7 @@
 #include "sha256.hpp"
 #include "strata/file.hpp"
 #include "tei_additions.hpp"
+#include "tei_parse.hpp"
 #include "tei_pointer.hpp"
 #include "xml_forbidden_characters.hpp"
 #include "xml_output.hpp"
@@ -82,6 +83,10 @@ class TeiChecker {
     if (!parsed) {
       problems_.push_back(std::string("not well-formed XML: ") + parsed.description() + " (line " +
                           std::to_string(line_at(parsed.offset)) + ")");
+      return problems_;
+    }
+    if (const std::string beside = beside_the_root(document_, xml_); !beside.empty()) {
+      problems_.push_back("not well-formed XML: " + beside);
       return problems_;
     }
     collect_ids();

@@ -67,6 +67,9 @@ void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_op
     throw Error(std::string("not well-formed XML: ") + parsed.description() + " at byte " +
                 std::to_string(parsed.offset));
   }
+  if (const std::string beside = beside_the_root(tree, xml); !beside.empty()) {
+    throw Error("not well-formed XML: " + beside);
+  }
   if (nests_deeper_than(tree, kDeepest)) {
     throw Error("not read: elements nested more than " + std::to_string(kDeepest) + " deep");
   }
@@ -81,6 +84,28 @@ void parse_tei(std::string_view xml, pugi::xml_document& tree, unsigned extra_op
   if (root != "TEI") {
     throw Error("not a TEI file: the root element is <" + std::string(root) + ">, not <TEI>");
   }
+}
+
+std::string beside_the_root(const pugi::xml_document& tree, std::string_view xml) {
+  bool root = false;
+  for (const pugi::xml_node node : tree.children()) {
+    if (node.type() != pugi::node_element) continue;
+    if (root) return "a second root element <" + std::string(node.name()) + ">";
+    root = true;
+  }
+  // pugixml keeps no text at the top: it is looked for before the first markup and after the
+  // last, where a stray line would be.
+  constexpr std::string_view kSpace = " \t\r\n";
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  if (xml.starts_with(kByteOrderMark)) xml.remove_prefix(kByteOrderMark.size());
+  const std::string_view before = xml.substr(0, xml.find('<'));
+  const std::size_t last = xml.rfind('>');
+  const std::string_view after = last == std::string_view::npos ? "" : xml.substr(last + 1);
+  if (before.find_first_not_of(kSpace) != std::string_view::npos ||
+      after.find_first_not_of(kSpace) != std::string_view::npos) {
+    return "text outside the root element";
+  }
+  return {};
 }
 
 bool is_strata_header(pugi::xml_node header) {

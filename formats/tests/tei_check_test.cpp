@@ -34,6 +34,11 @@ TEST(TeiCheck, ReportsXmlThatIsNotWellFormed) {
   const std::string xml = testing::sample_tei("news");
   EXPECT_THAT(check_tei(xml.substr(0, xml.size() / 2)),
               ElementsAre(HasSubstr("not well-formed XML")));
+  // pugixml parses both without a word.
+  EXPECT_THAT(check_tei(xml + "<evil>injected</evil>"),
+              ElementsAre("not well-formed XML: a second root element <evil>"));
+  EXPECT_THAT(check_tei(xml + "\ntrailing text\n"),
+              ElementsAre("not well-formed XML: text outside the root element"));
 }
 
 // pugixml lets both pass, and a NUL (from "&#0;" too) ends what it reads: the rest went unchecked.

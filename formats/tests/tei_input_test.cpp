@@ -72,6 +72,15 @@ TEST(TeiInput, TellsStrataTeiByItsHeaderWhateverTheHeaderHolds) {
   std::string broken = xml;
   broken.replace(xml.find("</body>"), 7, "</bdy>");
   EXPECT_THAT(error_of(broken), HasSubstr("not well-formed XML"));
+  // After the root, only comments, processing instructions and white space; pugixml parses a
+  // second element or text there without a word, and it was written back as it was.
+  EXPECT_EQ(error_of(xml + "<evil>injected</evil>"),
+            "not well-formed XML: a second root element <evil>");
+  const std::string foreign_text = foreign_tei("<body><p>Ciao.</p></body>");
+  EXPECT_EQ(error_of(foreign_text + "<x/>"), "not well-formed XML: a second root element <x>");
+  EXPECT_EQ(error_of("<!-- c -->" + foreign_text + "stray\n"),
+            "not well-formed XML: text outside the root element");
+  EXPECT_EQ(read_tei_input(foreign_text + "\n<!-- fine -->\n", "d").document.text(), "Ciao.");
   // TEI from elsewhere with a comment like the header's end before its header is still read.
   std::string foreign = foreign_tei("<body><p>Ciao.</p></body>");
   foreign.insert(foreign.find("<teiHeader>"), "<!-- </teiHeader> -->");

@@ -257,7 +257,8 @@ int annotate(const AnnotateArguments& a) {
   if (a.resume && manifest_path.empty()) {
     throw SetupError("--resume needs a run manifest: give -o DIRECTORY or --manifest FILE");
   }
-  check_inputs_are_not_written(jobs, manifest_path);
+  check_inputs_are_not_written(jobs, manifest_path,
+                               corpus && a.corpus_file != "-" ? a.corpus_file : std::string());
   if (shard.count > 1) {
     const std::size_t all = jobs.size();
     jobs = jobs_of_shard(jobs, shard);
@@ -346,8 +347,12 @@ int annotate(const AnnotateArguments& a) {
                                       : timings_table(*timings, process_seconds, settings.workers));
   }
   if (!failures.empty()) {
-    spdlog::error("{} of {} documents failed; the others were written", failures.size(),
-                  jobs.size());
+    if (failures.size() == jobs.size()) {
+      spdlog::error("{} of {} documents failed: none was written", failures.size(), jobs.size());
+    } else {
+      spdlog::error("{} of {} documents failed; the others were written", failures.size(),
+                    jobs.size());
+    }
     return kSomeDocumentsFailed;
   }
   return kSuccess;

@@ -1,6 +1,7 @@
 #include "jobs.hpp"
 
 #include <fcntl.h>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 
 #include "atomic_file.hpp"
 #include "document_input.hpp"
+#include "run_paths.hpp"
 #include "setup_error.hpp"
 
 namespace fs = std::filesystem;
@@ -19,10 +21,22 @@ namespace fs = std::filesystem;
 namespace strata::host {
 namespace {
 
-// Adds every input file below `folder` to `jobs`, in the order of their ids.
-void add_files_below(const std::string& folder, JobList& jobs) {
+// The output folder `output` relative to the input folder `folder`, when it lies strictly inside
+// it; "" otherwise.
+std::string output_inside(const std::string& folder, const std::string& output) {
+  if (output.empty()) return {};
+  const std::string input = resolved_path(folder);
+  const std::string written = resolved_path(output);
+  return is_within(written, input) ? path_below(written, input) : std::string();
+}
+
+// Adds every input file below `folder` to `jobs`, in the order of their ids, but none of the
+// output folder `output` when it lies inside: it holds an earlier run's outputs, which read as
+// inputs would be annotated again and overwritten, and would stop a resumed run.
+void add_files_below(const std::string& folder, const std::string& output, JobList& jobs) {
   const std::size_t first = jobs.size();
   const std::size_t origin = jobs.add_folder(folder);
+  const std::string skipped = output_inside(folder, output);
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
@@ -31,9 +45,15 @@ void add_files_below(const std::string& folder, JobList& jobs) {
     // from the run or stopping it. The entry's type comes from the directory listing: only a
     // link costs a system call.
     std::error_code unreadable;
-    if (is_input_file(it->path()) && !it->is_directory(unreadable)) {
-      // lexically: fs::relative would resolve symbolic links with a system call per path part.
-      jobs.add(origin, it->path().lexically_relative(folder).generic_string());
+    const bool is_folder = it->is_directory(unreadable);
+    // lexically: fs::relative would resolve symbolic links with a system call per path part.
+    const std::string id = it->path().lexically_relative(folder).generic_string();
+    if (is_folder && !skipped.empty() && id == skipped) {
+      spdlog::warn("not reading the output directory {} as input: it is inside input directory {}",
+                   output, folder);
+      it.disable_recursion_pending();
+    } else if (is_input_file(it->path()) && !is_folder) {
+      jobs.add(origin, id);
     }
   }
   if (error) throw SetupError("cannot read input directory " + folder + ": " + error.message());
@@ -43,8 +63,10 @@ void add_files_below(const std::string& folder, JobList& jobs) {
   jobs.sort_from(first);
 }
 
-// The jobs the arguments name, with no outputs yet; whether any came from a folder.
-std::pair<JobList, bool> collect_inputs(const std::vector<std::string>& arguments) {
+// The jobs the arguments name, with no outputs yet; whether any came from a folder. `output` is
+// the output folder, if any, for a folder input to leave out.
+std::pair<JobList, bool> collect_inputs(const std::vector<std::string>& arguments,
+                                        const std::string& output) {
   JobList jobs;
   if (arguments.empty() || (arguments.size() == 1 && arguments[0] == "-")) {
     jobs.add_standard_input();
@@ -59,7 +81,7 @@ std::pair<JobList, bool> collect_inputs(const std::vector<std::string>& argument
       throw SetupError("input not found: " + argument);
     }
     if (fs::is_directory(status)) {
-      add_files_below(argument, jobs);
+      add_files_below(argument, output, jobs);
       any_folder = true;
     } else if (fs::is_regular_file(status)) {
       jobs.add_file(argument);
@@ -73,12 +95,12 @@ std::pair<JobList, bool> collect_inputs(const std::vector<std::string>& argument
 }  // namespace
 
 JobList plan_corpus_jobs(const std::vector<std::string>& arguments) {
-  return collect_inputs(arguments).first;
+  return collect_inputs(arguments, {}).first;
 }
 
 JobList plan_jobs(const std::vector<std::string>& arguments, const std::string& output,
                   const std::string& extension) {
-  auto [found, any_folder] = collect_inputs(arguments);
+  auto [found, any_folder] = collect_inputs(arguments, output);
   std::error_code ignored;
   const bool to_directory = found.size() > 1 || any_folder || output.ends_with('/') ||
                             (!output.empty() && fs::is_directory(output, ignored));
@@ -93,7 +115,13 @@ JobList plan_jobs(const std::vector<std::string>& arguments, const std::string& 
   found.set_outputs(std::move(outputs));
   const std::size_t shared = found.first_shared_output();
   if (shared < found.size()) {
-    throw SetupError("two inputs would both be written to " + found[shared].output);
+    const Job first = found[shared];
+    std::string other;
+    for (std::size_t job = 0; job < found.size() && other.empty(); ++job) {
+      if (job != shared && found[job].output == first.output) other = found[job].source;
+    }
+    throw SetupError("two inputs would both be written to " + first.output + ": " + first.source +
+                     " and " + other);
   }
   return std::move(found);
 }

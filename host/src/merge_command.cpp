@@ -14,6 +14,7 @@
 #include "manifest_merge.hpp"
 #include "setup_error.hpp"
 #include "version_info.hpp"
+#include "written_inputs.hpp"
 
 namespace po = boost::program_options;
 
@@ -78,6 +79,12 @@ int merge(const MergeArguments& a) {
   if (a.manifests.empty()) throw SetupError("give the manifests to merge");
   for (const auto& path : a.manifests) {
     if (!std::filesystem::is_regular_file(path)) throw SetupError("manifest not found: " + path);
+  }
+  for (const std::string& output : {a.output, a.tei_corpus}) {
+    if (!output.empty()) check_output_is_not_an_input(output, a.manifests);
+  }
+  if (!a.output.empty() && !a.tei_corpus.empty()) {
+    check_output_is_not_an_input(a.tei_corpus, {a.output});
   }
   const ManifestMerge run({a.manifests.begin(), a.manifests.end()});
   std::optional<JobList> corpus;

@@ -10,6 +10,7 @@
 #include "report_html.hpp"
 #include "report_stats.hpp"
 #include "setup_error.hpp"
+#include "written_inputs.hpp"
 
 namespace po = boost::program_options;
 
@@ -43,6 +44,7 @@ int report(const ReportArguments& a) {
   if (a.output.empty()) throw SetupError("give -o FILE for the report");
   if (a.top < 1) throw SetupError("--top needs at least 1");
   const JobList jobs = plan_corpus_jobs(a.inputs);
+  check_inputs_are_not_written(jobs, {}, a.output);
   for (const Job& job : jobs) {
     if (input_kind(job.source) == InputKind::text) {
       throw SetupError(job.source +

@@ -202,14 +202,17 @@ std::vector<bool> finished_jobs(const JobList& jobs, const std::filesystem::path
     const auto [first, last] =
         std::equal_range(by_id.begin(), by_id.end(), std::string_view(entry.document), ById{jobs});
     const auto [first_otherwise, last_otherwise] = otherwise.equal_range(entry.document);
-    std::error_code ignored;
-    // The latest entry of a document decides.
+    // The latest entry of a document decides. The job's own output is looked for, not the path
+    // the entry records: that is relative to where the earlier run started, and -o may name the
+    // same folder otherwise now.
     const bool ok = entry.status == "ok" && entry.chain == chain && !entry.output.empty();
-    const bool done = ok && first != last && std::filesystem::exists(entry.output, ignored);
-    for (auto job = first; job != last; ++job) finished[*job] = done;
-    // The entry's output path has the same bytes replaced: the job's own is looked for.
+    const auto written = [&jobs](std::uint32_t job) {
+      std::error_code ignored;
+      return std::filesystem::exists(jobs[job].output, ignored);
+    };
+    for (auto job = first; job != last; ++job) finished[*job] = ok && written(*job);
     for (auto job = first_otherwise; job != last_otherwise; ++job) {
-      finished[job->second] = ok && std::filesystem::exists(jobs[job->second].output, ignored);
+      finished[job->second] = ok && written(job->second);
     }
   });
   return finished;

@@ -12,6 +12,7 @@
 #include "logging.hpp"
 #include "plugin_finder.hpp"
 #include "setup_error.hpp"
+#include "written_inputs.hpp"
 
 namespace po = boost::program_options;
 
@@ -101,6 +102,9 @@ void check(const TrainArguments& a) {
     if (!std::filesystem::is_regular_file(file)) {
       throw SetupError("lexicon file not found: " + file);
     }
+  }
+  for (const auto* files : {&a.data, &a.dev, &a.lexicons}) {
+    check_output_is_not_an_input(a.output, *files);
   }
 }
 

@@ -3,33 +3,13 @@
 #include <string>
 #include <unordered_set>
 
+#include "run_paths.hpp"
 #include "setup_error.hpp"
 
 namespace fs = std::filesystem;
 
 namespace strata::host {
 namespace {
-
-// The file or folder `path` names, links and ".." resolved as far as it exists: the few places a
-// run names are compared as what they are, and no document's path needs a system call.
-std::string resolved(const fs::path& path) {
-  std::error_code error;
-  const fs::path absolute = fs::absolute(path, error);
-  const fs::path real = fs::weakly_canonical(absolute, error);
-  return (error ? absolute.lexically_normal() : real).generic_string();
-}
-
-// Whether `inner` is `outer` or lies below it.
-bool within(const std::string& inner, const std::string& outer) {
-  return inner.starts_with(outer) &&
-         (inner.size() == outer.size() || outer.ends_with('/') || inner[outer.size()] == '/');
-}
-
-// `inner` relative to `outer`, which holds it: "" for the same place.
-std::string below(const std::string& inner, const std::string& outer) {
-  if (inner.size() == outer.size()) return {};
-  return inner.substr(outer.size() + (outer.ends_with('/') ? 0 : 1));
-}
 
 std::string path_under(const std::string& folder, const std::string& relative) {
   return folder.empty() ? relative : folder + "/" + relative;
@@ -44,9 +24,9 @@ std::string output_name(std::string_view id, const std::string& extension) {
 // that is one of that folder's inputs. Both are named relative to the outer of the two.
 void check_nested(const JobList& jobs, std::size_t origin, const std::string& input,
                   const std::string& output) {
-  const bool output_inside = within(output, input);
-  const std::string input_prefix = output_inside ? std::string() : below(input, output);
-  const std::string output_prefix = output_inside ? below(output, input) : std::string();
+  const bool output_inside = is_within(output, input);
+  const std::string input_prefix = output_inside ? std::string() : path_below(input, output);
+  const std::string output_prefix = output_inside ? path_below(output, input) : std::string();
   std::unordered_set<std::string> inputs;
   for (std::size_t job = 0; job < jobs.size(); ++job) {
     if (jobs.origin_of(job) == origin)
@@ -71,59 +51,79 @@ void check_output_names(const JobList& jobs, const std::string& name, const std:
   }
 }
 
-// Refuses a manifest that is a document of the input folder `input` (origin `origin`).
-void check_manifest_in_folder(const JobList& jobs, std::size_t origin, const std::string& input,
-                              const std::string& manifest, const fs::path& given) {
-  const std::string name = below(manifest, input);
+// Refuses a file the run writes (`written`, resolved) that is a document of the input folder
+// `input` (origin `origin`), with `message`.
+void check_in_folder(const JobList& jobs, std::size_t origin, const std::string& input,
+                     const std::string& written, const std::string& message) {
+  const std::string name = path_below(written, input);
   for (std::size_t job = 0; job < jobs.size(); ++job) {
-    if (jobs.origin_of(job) == origin && jobs.id(job) == name) {
-      throw SetupError("the run manifest " + given.string() + " is also an input");
-    }
+    if (jobs.origin_of(job) == origin && jobs.id(job) == name) throw SetupError(message);
   }
 }
 
 }  // namespace
 
-void check_inputs_are_not_written(const JobList& jobs, const fs::path& manifest) {
+void check_inputs_are_not_written(const JobList& jobs, const fs::path& manifest,
+                                  const fs::path& one_file) {
   const JobOutputs& outputs = jobs.outputs();
   const std::string output =
-      outputs.kind == JobOutputs::Kind::none ? std::string() : resolved(outputs.path);
-  const std::string manifest_path = manifest.empty() ? std::string() : resolved(manifest);
-  if (!manifest_path.empty() && outputs.kind == JobOutputs::Kind::file && manifest_path == output) {
+      outputs.kind == JobOutputs::Kind::none ? std::string() : resolved_path(outputs.path);
+  const std::string manifest_path = manifest.empty() ? std::string() : resolved_path(manifest);
+  const std::string file = one_file.empty() ? std::string() : resolved_path(one_file);
+  if (!manifest_path.empty() &&
+      ((outputs.kind == JobOutputs::Kind::file && manifest_path == output) ||
+       manifest_path == file)) {
     throw SetupError("the run manifest " + manifest.string() + " is also the output");
   }
+  const std::string file_refused =
+      "the output " + one_file.string() + " is also an input: it would be overwritten";
   const auto& origins = jobs.origins();
   for (std::size_t origin = 0; origin < origins.size(); ++origin) {
     if (origins[origin].path.empty()) continue;  // standard input
-    const std::string input = resolved(origins[origin].path);
+    const std::string input = resolved_path(origins[origin].path);
     if (!origins[origin].folder) {
       if (input == manifest_path) {
         throw SetupError("the run manifest " + manifest.string() + " is also an input");
       }
+      if (input == file) throw SetupError(file_refused);
       if (outputs.kind == JobOutputs::Kind::file && input == output) {
         throw SetupError("the output " + outputs.path +
                          " is also an input: it would be overwritten");
       }
-      if (outputs.kind == JobOutputs::Kind::folder && within(input, output)) {
-        check_output_names(jobs, below(input, output), "the input " + origins[origin].path);
+      if (outputs.kind == JobOutputs::Kind::folder && is_within(input, output)) {
+        check_output_names(jobs, path_below(input, output), "the input " + origins[origin].path);
       }
       continue;
     }
-    if (!manifest_path.empty() && within(manifest_path, input)) {
-      check_manifest_in_folder(jobs, origin, input, manifest_path, manifest);
+    if (!manifest_path.empty() && is_within(manifest_path, input)) {
+      check_in_folder(jobs, origin, input, manifest_path,
+                      "the run manifest " + manifest.string() + " is also an input");
+    }
+    if (!file.empty() && is_within(file, input)) {
+      check_in_folder(jobs, origin, input, file, file_refused);
     }
     if (outputs.kind == JobOutputs::Kind::folder &&
-        (within(output, input) || within(input, output))) {
+        (is_within(output, input) || is_within(input, output))) {
       check_nested(jobs, origin, input, output);
     }
   }
   // The manifest in the output folder is an output only if a document is written under its name,
   // which needs the output's extension (.jsonl is none of them).
   if (!manifest_path.empty() && outputs.kind == JobOutputs::Kind::folder &&
-      within(manifest_path, output)) {
-    const std::string name = below(manifest_path, output);
+      is_within(manifest_path, output)) {
+    const std::string name = path_below(manifest_path, output);
     if (name.ends_with(outputs.extension)) {
       check_output_names(jobs, name, "the run manifest " + manifest.string());
+    }
+  }
+}
+
+void check_output_is_not_an_input(const fs::path& output, const std::vector<std::string>& inputs) {
+  const std::string written = resolved_path(output);
+  for (const std::string& input : inputs) {
+    if (resolved_path(input) == written) {
+      throw SetupError("the output " + output.string() +
+                       " is also an input: it would be overwritten");
     }
   }
 }

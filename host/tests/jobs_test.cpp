@@ -52,8 +52,9 @@ TEST_F(JobsTest, TwoInputsOfOneNameAreRefused) {
       plan_jobs({at("corpus"), at("other/top.txt")}, out, ".xml");
       ADD_FAILURE() << "no error for " << out;
     } catch (const SetupError& e) {
-      EXPECT_EQ(std::string(e.what()),
-                "two inputs would both be written to " + (root_ / "out" / "top.xml").string());
+      EXPECT_EQ(std::string(e.what()), "two inputs would both be written to " +
+                                           (root_ / "out" / "top.xml").string() + ": " +
+                                           at("corpus") + "/top.txt and " + at("other/top.txt"));
     }
   }
 }

@@ -99,28 +99,33 @@ TEST(RunManifest, AMissingFileHasNoEntries) {
 }
 
 TEST(RunManifest, FinishedMeansLatestOkOfTheSameChainWithItsOutput) {
-  const TempFile a("finished-a.xml", "<TEI/>");
-  const TempFile b("finished-b.xml", "<TEI/>");
-  const TempFile c("finished-c.xml", "<TEI/>");
+  // This run's outputs: a.xml, b.xml and c.xml are there, d.xml is not.
   const TempFile manifest("finished.jsonl", "");
+  const std::filesystem::path out = manifest.path().string() + ".out";
+  std::filesystem::create_directories(out);
+  for (const char* name : {"a.xml", "b.xml", "c.xml"}) std::ofstream(out / name) << "<TEI/>";
+  const std::string a = (out / "a.xml").string();
   {
     ManifestWriter writer(manifest.path(), true);
-    writer.append(ok("e.txt", a.path().string(), "c1"));  // later failed
-    writer.append(ok("a.txt", a.path().string(), "c1"));
-    writer.append(ok("b.txt", b.path().string(), "c1"));
+    writer.append(ok("e.txt", "finished/e.xml", "c1"));  // later failed
+    // Recorded relative to where an earlier run started: the output this run would write is
+    // looked for, wherever the recorded path points.
+    writer.append(ok("a.txt", "elsewhere/a.xml", "c1"));
+    writer.append(ok("b.txt", (out / "b.xml").string(), "c1"));
     writer.append({"b.txt", "", "failed", "later failure", 0, "c1", ""});  // the latest counts
-    writer.append(ok("c.txt", c.path().string(), "c0"));                   // another chain's
-    writer.append(ok("d.txt", "/nonexistent/d.xml", "c1"));                // its output is gone
+    writer.append(ok("c.txt", (out / "c.xml").string(), "c0"));            // another chain's
+    writer.append(ok("d.txt", a, "c1"));                                   // its output is gone
     writer.append({"e.txt", "", "failed", "bad", 0, "c1", ""});
-    writer.append(ok("z.txt", a.path().string(), "c1"));  // not a document of this run
+    writer.append(ok("z.txt", a, "c1"));  // not a document of this run
   }
-  JobList jobs;
+  JobList jobs({JobOutputs::Kind::folder, out.string(), ".xml"});
   const std::size_t folder = jobs.add_folder("in");
   for (const char* id : {"e.txt", "d.txt", "c.txt", "b.txt", "a.txt", "f.txt"}) {
     jobs.add(folder, id);
   }
   EXPECT_EQ(finished_jobs(jobs, manifest.path(), "c1"),
             (std::vector<bool>{false, false, false, false, true, false}));
+  std::filesystem::remove_all(out);
 }
 
 // A file name that is not UTF-8 is recorded with its bad bytes replaced; it is found again.

@@ -86,14 +86,50 @@ TEST_F(WrittenInputs, FoldersAreComparedAsWhatTheyName) {
   EXPECT_EQ(refusal({at("link")}, at("corpus"), ".xml"), "");
 }
 
-// An output folder inside the input folder, holding an earlier run's outputs, which are inputs
-// now: written again, they would be read and overwritten in one run.
-TEST_F(WrittenInputs, AnEarlierRunsOutputsInsideTheInputFolder) {
+// An output folder inside the input folder holds an earlier run's outputs: they are not read as
+// inputs (they would be annotated again, and overwritten), so the run goes ahead, and again.
+TEST_F(WrittenInputs, AnEarlierRunsOutputsInsideTheInputFolderAreNotInputs) {
   fs::create_directories(root_ / "corpus" / "out");
   std::ofstream(root_ / "corpus" / "out" / "a.json") << "{}";
-  EXPECT_NE(refusal({at("corpus")}, at("corpus/out"), ".json").find("out/a.json is also an input"),
-            std::string::npos);
-  EXPECT_EQ(refusal({at("corpus")}, at("corpus/out"), ".xml"), "");
+  EXPECT_EQ(refusal({at("corpus")}, at("corpus/out"), ".json"), "");
+  EXPECT_EQ(refusal({at("corpus")}, at("corpus/./out/"), ".xml"), "");
+  const JobList jobs = plan_jobs({at("corpus")}, at("corpus/out"), ".json");
+  ASSERT_EQ(jobs.size(), 2u);
+  EXPECT_EQ(jobs.id(0), "a.txt");
+  EXPECT_EQ(jobs.id(1), "b.json");
+  // Without -o there, the folder is an input like any other.
+  EXPECT_EQ(plan_jobs({at("corpus")}, at("elsewhere"), ".json").size(), 3u);
+}
+
+// One file written for the whole run (--corpus-file, a report) is refused where it is an input,
+// and where it is also the run manifest.
+TEST_F(WrittenInputs, AFileForTheWholeRunThatIsAnInputIsRefused) {
+  const auto refusal_of = [&](const std::vector<std::string>& inputs, const std::string& file,
+                              const std::string& manifest = "") -> std::string {
+    try {
+      check_inputs_are_not_written(plan_corpus_jobs(inputs), manifest, file);
+      return "";
+    } catch (const SetupError& e) {
+      return e.what();
+    }
+  };
+  EXPECT_EQ(refusal_of({at("corpus")}, at("all.xml")), "");
+  EXPECT_EQ(refusal_of({at("corpus")}, at("corpus/all.xml")), "");  // not there yet
+  EXPECT_EQ(refusal_of({at("one.txt")}, at("one.txt")),
+            "the output " + at("one.txt") + " is also an input: it would be overwritten");
+  EXPECT_EQ(
+      refusal_of({at("corpus")}, at("corpus/../corpus/b.json")),
+      "the output " + at("corpus/../corpus/b.json") + " is also an input: it would be overwritten");
+  EXPECT_EQ(refusal_of({at("corpus")}, at("all.xml"), at("all.xml")),
+            "the run manifest " + at("all.xml") + " is also the output");
+}
+
+// A command that reads files and writes one (a model from training data, a merged manifest).
+TEST_F(WrittenInputs, AnOutputNamedAsAnInputFileIsRefused) {
+  EXPECT_NO_THROW(check_output_is_not_an_input(at("model.bin"), {at("one.txt")}));
+  fs::create_symlink(root_ / "one.txt", root_ / "link.txt");
+  EXPECT_THROW(check_output_is_not_an_input(at("link.txt"), {at("corpus/a.txt"), at("one.txt")}),
+               SetupError);
 }
 
 // Paths relative to the folder the run starts in.

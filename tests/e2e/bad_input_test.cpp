@@ -261,6 +261,82 @@ TEST_F(BadInput, ClosedStandardInput) {
       << result.err;
 }
 
+// A command never writes over a file it reads: the run is refused before anything is written,
+// and the input is as it was.
+TEST_F(BadInput, NoCommandWritesOverItsInputs) {
+  const std::string text = "Mario Rossi a Roma.\n";
+  write_file(dir_ / "a.txt", text);
+  write_file(dir_ / "corpus" / "b.txt", text);
+  write_file(dir_ / "done" / "b.json", "{}");
+  write_file(dir_ / "train.tsv", "Mario\tB-PER\n");
+  write_file(dir_ / "run.jsonl", "");
+  const auto at = [&](const char* name) { return (dir_ / name).string(); };
+  expect_setup_error(
+      run_strata({"annotate", at("a.txt"), "-p", "tokens", "--corpus-file", at("a.txt")}),
+      "the output " + at("a.txt") + " is also an input: it would be overwritten");
+  expect_setup_error(
+      run_strata({"annotate", at("corpus"), "-p", "tokens", "--corpus-file", at("corpus/b.txt")}),
+      "the output " + at("corpus/b.txt") + " is also an input");
+  expect_setup_error(run_strata({"annotate", at("a.txt"), "-p", "tokens", "--corpus-file",
+                                 at("all.xml"), "--manifest", at("all.xml")}),
+                     "the run manifest " + at("all.xml") + " is also the output");
+  expect_setup_error(run_strata({"report", at("done"), "-o", at("done/b.json")}),
+                     "the output " + at("done/b.json") + " is also an input");
+  expect_setup_error(run_strata({"train", "entities", "--data", at("train.tsv"), "--lang", "it",
+                                 "-o", at("train.tsv")}),
+                     "the output " + at("train.tsv") + " is also an input");
+  expect_setup_error(run_strata({"merge", at("run.jsonl"), "-o", at("run.jsonl")}),
+                     "the output " + at("run.jsonl") + " is also an input");
+  EXPECT_EQ(read_file(dir_ / "a.txt"), text);
+  EXPECT_EQ(read_file(dir_ / "corpus" / "b.txt"), text);
+  EXPECT_EQ(read_file(dir_ / "done" / "b.json"), "{}");
+  EXPECT_EQ(read_file(dir_ / "train.tsv"), "Mario\tB-PER\n");
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "all.xml"));
+}
+
+// An output folder inside the input folder is not read as input: a second run, and a resumed
+// one, go ahead and annotate the input documents alone.
+TEST_F(BadInput, AnOutputFolderInsideTheInputFolderIsNotAnInput) {
+  write_file(dir_ / "corpus" / "a.txt", "Mario Rossi a Roma.\n");
+  const std::string corpus = (dir_ / "corpus").string();
+  const std::string out = (dir_ / "corpus" / "out").string();
+  for (const bool resume : {false, false, true}) {
+    std::vector<std::string> arguments = {"annotate", corpus, "-o", out, "-p", "tokens"};
+    if (resume) arguments.push_back("--resume");
+    const auto result = run_strata(arguments);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+  }
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "corpus" / "out" / "a.xml"));
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "corpus" / "out" / "out"));
+  const auto again = run_strata({"annotate", corpus, "-o", out, "-p", "tokens"});
+  EXPECT_NE(again.err.find("not reading the output directory " + out +
+                           " as input: it is inside input directory " + corpus),
+            std::string::npos)
+      << again.err;
+}
+
+// The language a JSON document stores is checked as -l is.
+TEST_F(BadInput, AStoredLanguageThatIsNoLanguageTag) {
+  write_file(dir_ / "in" / "a.txt", "Mario Rossi a Roma.\n");
+  const auto made = run_strata({"annotate", (dir_ / "in" / "a.txt").string(), "-p", "tokens", "-f",
+                                "json", "-o", (dir_ / "a.json").string()});
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  std::string json = read_file(dir_ / "a.json");
+  const std::size_t lang = json.find("\"lang\":\"");
+  ASSERT_NE(lang, std::string::npos) << json;
+  json.insert(lang + 8, "x y<");
+  write_file(dir_ / "bad.json", json);
+  const auto result = run_strata({"annotate", (dir_ / "bad.json").string(), "-p", "tokens"});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("bad.json: the stored language: unknown language 'x y<"),
+            std::string::npos)
+      << result.err;
+  // -l replaces it, as it replaces any stored language.
+  EXPECT_EQ(
+      run_strata({"annotate", (dir_ / "bad.json").string(), "-p", "tokens", "-l", "it"}).exit_code,
+      0);
+}
+
 TEST_F(BadInput, UsageErrors) {
   expect_setup_error(run_strata({"annotate", "-f", "xml"}), "unknown output format 'xml'");
   expect_setup_error(run_strata({"annotate", "-c", "x.ini", "-p", "tokens"}),

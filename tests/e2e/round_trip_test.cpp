@@ -144,10 +144,9 @@ TEST_F(RoundTrip, JsonMetadataThatIsNotAStringFailsThatDocumentByName) {
              R"({"id":"d","lang":"it","text":"Ciao.","metadata":{"year":2024},"layers":{}})");
   const auto result = run_strata({"annotate", at("year.json"), "-p", "tokens", "-f", "json"});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(
-      result.err,
-      "strata: error: year.json: document: metadata \"year\" has the wrong type: metadata "
-      "values are strings\nstrata: error: 1 of 1 documents failed; the others were written\n");
+  EXPECT_EQ(result.err,
+            "strata: error: year.json: document: metadata \"year\" has the wrong type: metadata "
+            "values are strings\nstrata: error: 1 of 1 documents failed: none was written\n");
   EXPECT_TRUE(result.out.empty()) << result.out;
 }
 
@@ -181,7 +180,7 @@ TEST_F(RoundTrip, InlineTeiIsRefusedWithAWordOnWhatToWriteInstead) {
       EXPECT_EQ(result.err.substr(result.err.find(">, which", line)),
                 ">, which Strata's stand-off TEI never has: inline TEI (-f tei-inline, -f "
                 "tei-inline-rs) is not read back; write -f tei for output that is to be read "
-                "back\nstrata: error: 1 of 1 documents failed; the others were written\n");
+                "back\nstrata: error: 1 of 1 documents failed: none was written\n");
       EXPECT_TRUE(result.out.empty()) << result.out;
     }
   }
