@@ -173,6 +173,17 @@ TEST(Valences, ItalianEverydayWordsOfFeelingHaveTheirSentiment) {
   EXPECT_GT(compound("Senza dubbio il migliore.", "it"), compound("il migliore", "it"));
 }
 
+// Words of news that the Sentix-derived lexicon reads another way: "sanità" as sanity, "pena"
+// as the worst of sorrows, "sicurezza" of the Security Council as security.
+TEST(Valences, ItalianNewsWordsHaveTheSentimentOfTheirSense) {
+  EXPECT_EQ(compound("Il governo taglia i fondi alla sanità.", "it"), 0.0);
+  EXPECT_EQ(compound("Materiale sanitario per l'ospedale.", "it"), 0.0);
+  EXPECT_EQ(compound("Il Consiglio di sicurezza dell'ONU.", "it"), 0.0);
+  EXPECT_GT(compound("Vale la pena visitare il museo.", "it"), 0.05);
+  EXPECT_LT(compound("Una pena severa.", "it"), -0.05);
+  EXPECT_GT(compound("Una pena.", "it"), compound("Un dolore atroce.", "it"));
+}
+
 TEST(Valences, ItalianBoostersAndSuperlativesRaiseTheScore) {
   EXPECT_GT(compound("molto buono", "it"), compound("buono", "it"));
   EXPECT_GT(compound("bellissimo", "it"), compound("bello", "it"));
