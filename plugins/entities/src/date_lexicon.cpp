@@ -106,7 +106,22 @@ constexpr Cue kEnglishCues[] = {{"in", kYearCue | kMonthCue},
                                 {"to", kRangeJoiner},
                                 {"through", kRangeJoiner},
                                 {"and", kRangeJoiner},
-                                {"of", kDayMonthLink | kMonthYearLink}};
+                                {"of", kDayMonthLink | kMonthYearLink},
+                                {"fiscal", kYearCue},
+                                // "of" after these licenses a year as "in" does, where after
+                                // other words it precedes counts ("a crowd of 2000").
+                                {"spring", kPartOfYear},
+                                {"summer", kPartOfYear},
+                                {"autumn", kPartOfYear},
+                                {"fall", kPartOfYear},
+                                {"winter", kPartOfYear},
+                                {"beginning", kPartOfYear},
+                                {"start", kPartOfYear},
+                                {"middle", kPartOfYear},
+                                {"end", kPartOfYear},
+                                {"half", kPartOfYear},
+                                {"quarter", kPartOfYear},
+                                {"course", kPartOfYear}};
 
 // Typographic apostrophes are two bytes longer than ASCII ones, which find() folds them to.
 constexpr std::size_t kApostropheSlack = 2;

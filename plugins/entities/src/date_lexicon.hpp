@@ -25,6 +25,7 @@ inline constexpr std::uint16_t kArticle = 1 << 5;        // "entro il 2030", "tr
 inline constexpr std::uint16_t kDayMonthLink = 1 << 6;   // "the 21st of June"
 inline constexpr std::uint16_t kMonthYearLink = 1 << 7;  // "marzo del 2021", "March of 2021"
 inline constexpr std::uint16_t kDecadeHead = 1 << 8;     // "anni" in "anni '60"
+inline constexpr std::uint16_t kPartOfYear = 1 << 9;     // "summer", "end": "the summer of 2020"
 }  // namespace date_role
 
 // One word of the lexicon.

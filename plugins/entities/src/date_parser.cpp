@@ -299,7 +299,9 @@ std::optional<DateParser::Reading> DateParser::day_first(std::size_t i) {
   if (const DateWord* link = word_at(at); link && link->has(kDayMonthLink)) ++at;
   const std::optional<Month> name = month(at);
   if (!name) return std::nullopt;
-  const std::optional<Year> year = year_after(name->end, false);
+  // English writes a comma before the year after a month as after a day: "the 4th of March,
+  // 2021", "4 March, 2021".
+  const std::optional<Year> year = year_after(name->end, conventions_.month_day_order);
   if (name->needs_year && !year) return std::nullopt;
   const int y = year ? year->year : 0;
   return Reading{year ? year->end : name->end,
@@ -448,8 +450,9 @@ DateParser::Licence DateParser::licence_before(std::size_t i) {
     cue = word_at(--at);
   }
   if (!cue) return licence;
-  if (cue->has(kYearCue)) {
-    licence.year = kStrongCue;
+  const DateWord* before_link = cue->has(kMonthYearLink) && at > 0 ? word_at(at - 1) : nullptr;
+  if (cue->has(kYearCue) || (before_link && before_link->has(kPartOfYear))) {
+    licence.year = kStrongCue;  // "nel 1961", "the summer of 2020"
   } else if (cue->has(kWeakYearCue)) {
     licence.year = kWeakCue;
   }

@@ -27,6 +27,9 @@ TEST(DateGrammarEnglish, DayMonthYear) {
   EXPECT_EQ(en("on 3 March 2021 and the 21st of June 2024"),
             "3 March 2021=2021-03-03 | 21st of June 2024=2024-06-21");
   EXPECT_EQ(en("on 3rd March"), "3rd March=--03-03");
+  // A comma before the year, as after a day.
+  EXPECT_EQ(en("on the 4th of March, 2021, in Rome and on 5 May, 2022"),
+            "4th of March, 2021=2021-03-04 | 5 May, 2022=2022-05-05");
 }
 
 TEST(DateGrammarEnglish, WithoutAYearOrADay) {
@@ -71,6 +74,10 @@ TEST(DateGrammarEnglish, YearsNeedACue) {
   EXPECT_EQ(en("since 1961, until 2030, in early 2020, by 2030, the year 2000"),
             "1961=1961 | 2030=2030 | 2020=2020 | 2030=2030 | 2000=2000");
   EXPECT_EQ(en("Delegates from 41 countries, more than 1,200 participants"), "");
+  // "of" is a cue after a part of a year, not after other words, where it precedes counts.
+  EXPECT_EQ(en("in the summer of 2020, at the end of 2021 and in fiscal 2019"),
+            "2020=2020 | 2021=2021 | 2019=2019");
+  EXPECT_EQ(en("a crowd of 2000 people and a report of 1500 pages"), "");
 }
 
 TEST(DateGrammarEnglish, NumbersThatAreNotDates) {
