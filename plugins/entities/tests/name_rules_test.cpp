@@ -27,6 +27,11 @@ TEST(NameRules, FindPeopleAndOrganisations) {
       // A first name takes the capitalised words after it.
       {"Deputy Secretary of Commerce Daniel Reyes said so.", "PER:Daniel Reyes/rule "},
       {"They met Daniel at noon.", ""},
+      // The first names of world news, not only English and Italian ones.
+      {"The delegation met Olaf Scholz and Narendra Modi.",
+       "PER:Olaf Scholz/rule PER:Narendra Modi/rule "},
+      {"Volodymyr Zelensky thanked Xi Jinping.",
+       "PER:Volodymyr Zelensky/rule PER:Xi Jinping/rule "},
       // Organisations by suffix or head, with at least two words.
       {"Northwind Analytics Inc., a cloud provider, agreed.", "ORG:Northwind Analytics Inc./rule "},
       {"She studied at the University of Oxford and Harvard University.",
