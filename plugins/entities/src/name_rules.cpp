@@ -45,10 +45,20 @@ class SentenceRules {
     return end;
   }
 
-  // The first of the name words that end just before `at`, without leading words.
+  // The first of the name words that end just before `at`, without leading words. An ampersand
+  // between two of them joins them: "Smith & Wesson Inc.", "Procter & Gamble Co.".
   std::size_t name_start(std::size_t at) const {
     std::size_t start = at;
-    while (start > 0 && at - start < kLongestName && name_word(start - 1)) --start;
+    while (start > 0 && at - start < kLongestName) {
+      if (name_word(start - 1)) {
+        --start;
+      } else if (start >= 2 && start < at && sentence_[start - 1].text == "&" &&
+                 name_word(start - 2)) {
+        start -= 2;
+      } else {
+        break;
+      }
+    }
     while (start < at && lookup_.has_role(start, ListRole::leading_word)) ++start;
     return start;
   }

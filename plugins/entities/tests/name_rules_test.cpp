@@ -37,6 +37,10 @@ TEST(NameRules, FindPeopleAndOrganisations) {
       {"She studied at the University of Oxford and Harvard University.",
        "ORG:University of Oxford/rule ORG:Harvard University/rule "},
       {"The Northwind Bank said no.", "ORG:Northwind Bank/rule "},
+      // An ampersand joins a company's names; a word that opens a sentence is no part of one.
+      {"Yesterday Smith & Wesson Inc. recalled a pistol.", "ORG:Smith & Wesson Inc./rule "},
+      {"Meanwhile Berkshire Hathaway Inc. bought shares.", "ORG:Berkshire Hathaway Inc./rule "},
+      {"They sold it & Partners Inc. bought it.", "ORG:Partners Inc./rule "},
       {"The University said no.", ""},
       // Names stop at four words.
       {"Mr. Alpha Beta Gamma Delta Epsilon came.", "PER:Alpha Beta Gamma Delta/rule "},
