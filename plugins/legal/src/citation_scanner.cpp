@@ -21,7 +21,7 @@ constexpr std::string_view kKeywords =
     "(?:artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|"
     "libr[oi]|titol[oi]|capo|sezion[ei]|allegat[oi]|tabell[ae]|"
     "primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|\\d+\\s*[°º]\\s+comma|"
-    "regolamento|regulation|direttiva|directive|decisione|decision|trattato|treaty|"
+    "regolamento|regulation|direttiva|directive|decisione|decision|reg\\.|dir\\.|trattato|treaty|"
     "accordo|patto|convenzione|protocollo|agreement|pact|convention)";
 
 // Between partitions and the act they belong to: "della", "dell'", "allegata al", a comma.

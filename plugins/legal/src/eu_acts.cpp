@@ -17,7 +17,8 @@ bool is_year(std::string_view digits) {
   return digits.size() == 4 && digits >= "1958" && digits <= "2099";
 }
 
-// R for regulations, L for directives, D for decisions, by the first letters of the word.
+// R for regulations, L for directives, D for decisions, by the first letters of the word (or of
+// its abbreviation: "reg.", "dir.").
 char kind_letter(std::string_view word) {
   const std::string lower = ascii_lower(word.substr(0, 3));
   if (lower[1] == 'i') return 'L';     // direttiva, directive
@@ -35,7 +36,7 @@ std::string celex(std::string_view year, char kind, std::string_view number) {
 std::optional<Instrument> scan_eu_act(std::string_view text, std::size_t pos) {
   const std::string marker(kMarker);
   static const RE2 act(
-      "(regolamento|regulation|direttiva|directive|decisione|decision)"
+      "(regolamento|regulation|direttiva|directive|decisione|decision|reg\\.|dir\\.)"
       "(?:\\s+(?:di\\s+esecuzione|delegat[oa]|quadro|implementing|delegated))?\\s*"
       "(\\(\\s*(?:" +
           marker + ")(?:\\s*,\\s*(?:" + marker +

@@ -21,12 +21,18 @@ TEST(EuActs, GivesCelexNumbers) {
   EXPECT_EQ(id("Regolamento di esecuzione (UE) 2019/947"), "32019R0947");
   EXPECT_EQ(id("Regolamento UE 2016/679"), "32016R0679");
   EXPECT_EQ(id("regolamento CE n. 1049/2001"), "32001R1049");
+  // The abbreviations Italian writers use.
+  EXPECT_EQ(id("Reg. UE 2016/679"), "32016R0679");
+  EXPECT_EQ(id("reg. (CE) n. 44/2001"), "32001R0044");
+  EXPECT_EQ(id("Dir. 95/46/CE"), "31995L0046");
+  EXPECT_EQ(id("dir. 2019/790/UE"), "32019L0790");
 }
 
 TEST(EuActs, NeedsTheEuMarker) {
   EXPECT_EQ(id("regolamento 8-2-1941, n. 402"), "none");
   EXPECT_EQ(id("direttiva 2000/31 del ministero"), "none");
   EXPECT_EQ(id("decisione ce 12/2000"), "none");
+  EXPECT_EQ(id("dir. 12/2000"), "none");
 }
 
 }  // namespace
