@@ -35,9 +35,13 @@ std::size_t Attributor::past_adverbs(std::size_t i) const {
 }
 
 std::size_t Attributor::cue_at(std::size_t i) const {
-  const auto& folded = document_.folded;
   // "la denuncia", "la domanda": after an article a verb form is a noun.
-  if (i > 0 && lexicon_[Section::determiners].match_at(folded, i - 1) == 1) return 0;
+  if (i > 0 && lexicon_[Section::determiners].match_at(document_.folded, i - 1) == 1) return 0;
+  return verb_cue_at(i);
+}
+
+std::size_t Attributor::verb_cue_at(std::size_t i) const {
+  const auto& folded = document_.folded;
   if (const std::size_t n = lexicon_[Section::cues].match_at(folded, i)) return n;
   if (i < folded.size() && is_cue_with_clitic(folded[i])) return 1;
   // "ha detto", "ha poi aggiunto", "hanno anche spiegato"
@@ -75,6 +79,7 @@ bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const 
   std::size_t i = quote.after.first;
   const bool set_off = i < quote.after.last && document_.punctuation[i];
   while (i < quote.after.last && document_.punctuation[i]) ++i;
+  if (find_echo(i, quote.after.last, found)) return true;  // «...», lo ha detto Rossi
   const std::size_t c = past_adverbs(i);
   // Without a comma, only a cue right at the mark: «...» dice Rossi.
   const bool right_after = c < quote.after.last && cue_at(c) > 0;
@@ -169,6 +174,35 @@ bool Attributor::find_frame(const QuoteTokens& quote, Attribution& found) const 
   return false;
 }
 
+bool Attributor::find_echo(std::size_t i, std::size_t end, Attribution& found) const {
+  if (i >= end) return false;
+  Attribution candidate;
+  if (const std::size_t n = lexicon_[Section::echoes].match_at(document_.folded, i)) {
+    // "Lo ha detto": the echo is a pronoun, though spelt as the article of "lo scandalo".
+    const std::size_t c = past_adverbs(i + n);
+    const std::size_t cue = c < end ? verb_cue_at(c) : 0;
+    if (cue == 0) return false;
+    candidate.cue = {c, c + cue};
+  } else if (const std::size_t m = lexicon_[Section::echo_cues].match_at(document_.folded, i)) {
+    candidate.cue = {i, i + m};
+  } else {
+    return false;
+  }
+  if (!speaker_after(candidate.cue.last, end, candidate) &&
+      !name_after(candidate.cue.last, end, candidate)) {
+    return false;
+  }
+  // "Così Rossi a Napoli", not "Così il governo ha deciso": after an echo that is its own cue,
+  // the speaker ends the clause or a place follows.
+  const std::size_t after = candidate.speaker.last;
+  if (candidate.cue.first == i && after < end && document_.punctuation[after] == 0 &&
+      lexicon_[Section::prepositions].match_at(document_.folded, after) == 0) {
+    return false;
+  }
+  found = candidate;
+  return true;
+}
+
 Attribution Attributor::attribute(const QuoteTokens& quote) {
   Attribution found;
   if (find_inside(quote, found)) {
@@ -184,6 +218,8 @@ Attribution Attributor::attribute(const QuoteTokens& quote) {
     found.cue_is_colon = true;
     found.cue = {quote.before.last - 1, quote.before.last};
     speaker_before(quote.before.last - 1, quote.before.first, found);
+  } else if (find_echo(quote.next.first, quote.next.last, found)) {
+    found.pattern = Pattern::next_sentence;  // «...». Lo ha detto Rossi.
   } else if (last_speaker_ && last_paragraph_ == quote.paragraph &&
              latest_speaker(quote.before.last) == last_speaker_) {
     found.pattern = Pattern::inherited;

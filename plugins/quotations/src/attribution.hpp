@@ -35,10 +35,22 @@ struct QuoteTokens {
                       // sentence when that one goes on in lower case)
   std::size_t paragraph = 0;
   bool colon_before = false;  // "Rossi ha detto: «...»"
+  TokenRange next;            // the sentence after, in the same paragraph, when `after` holds
+                              // no word: "«...». Lo ha detto Rossi"; empty otherwise
 };
 
 // How a quotation was attributed, the most certain first.
-enum class Pattern { inside, after_quote, before_quote, frame, colon, inherited, nearest, none };
+enum class Pattern {
+  inside,
+  after_quote,
+  before_quote,
+  frame,
+  colon,
+  next_sentence,
+  inherited,
+  nearest,
+  none
+};
 
 // The cue and speaker of one quotation.
 struct Attribution {
@@ -74,7 +86,8 @@ class Attributor {
   Attribution attribute(const QuoteTokens& quote);
 
  private:
-  std::size_t cue_at(std::size_t i) const;  // tokens of the cue starting at i, 0 for none
+  std::size_t cue_at(std::size_t i) const;       // tokens of the cue starting at i, 0 for none
+  std::size_t verb_cue_at(std::size_t i) const;  // the same, whatever word comes before
   // i moved past up to two adverbs: "ha poi detto", "«...», poi ha detto", "he also said".
   std::size_t past_adverbs(std::size_t i) const;
   bool is_cue_with_clitic(std::string_view word) const;
@@ -100,6 +113,9 @@ class Attributor {
   // "da Berlusconi" right after a quote whose cue came before it: who said it, in the passive.
   bool passive_agent(const QuoteTokens& quote, Attribution& found) const;
   bool find_frame(const QuoteTokens& quote, Attribution& found) const;
+  // Words at `i` that point back at the quote, then its cue and speaker before `end`: "lo ha
+  // detto Rossi", "così Rossi".
+  bool find_echo(std::size_t i, std::size_t end, Attribution& found) const;
   std::optional<std::size_t> latest_speaker(std::size_t before) const;
 
   const Lexicon& lexicon_;

@@ -43,6 +43,8 @@ enum class Section : std::size_t {
   determiners,     // a cue word after one is a noun: "la denuncia", "la domanda"
   agents,          // introduce who did it, in the passive: "da", "by"
   clause_openers,  // "che", "that": a reported clause after a cue, a relative before one
+  echoes,          // point back at the quote before a cue: "Lo" of "«...». Lo ha detto Rossi"
+  echo_cues,       // point back at the quote and name its speaker: "«...». Così Rossi"
   count
 };
 

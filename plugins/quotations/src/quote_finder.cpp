@@ -21,6 +21,7 @@ double pattern_confidence(Pattern pattern) {
     case Pattern::frame:
       return 0.85;
     case Pattern::colon:
+    case Pattern::next_sentence:
       return 0.8;
     case Pattern::inherited:
       return 0.6;
@@ -64,6 +65,20 @@ QuoteTokens place(const QuotedSpan& span, const TokenView& view,
   if (end == after) end = view.extend_lowercase(after);
   quote.after = {after, std::max(after, end)};
   quote.paragraph = paragraph_of(paragraphs, span.open);
+  // Nothing but marks after the quote in its sentence: the next may say who spoke.
+  const auto marks_only = [&](TokenRange range) {
+    for (std::size_t i = range.first; i < range.last; ++i) {
+      if (tokens[i].kind == "word" || tokens[i].kind == "number") return false;
+    }
+    return true;
+  };
+  if (quote.after.last < tokens.size() && marks_only(quote.after)) {
+    const TokenRange next = view.sentence_of(quote.after.last);
+    if (next.first >= quote.after.last &&
+        paragraph_of(paragraphs, tokens[next.first].begin) == quote.paragraph) {
+      quote.next = next;
+    }
+  }
   quote.colon_before = opener > quote.before.first && tokens[opener - 1].text == ":";
   return quote;
 }

@@ -6,7 +6,7 @@ bool is_speech(const QuotedText& quoted, std::size_t min_words) {
   if (quoted.title_before || quoted.words == 0) return false;
   const bool cued = quoted.pattern == Pattern::inside || quoted.pattern == Pattern::after_quote ||
                     quoted.pattern == Pattern::before_quote || quoted.pattern == Pattern::frame ||
-                    quoted.pattern == Pattern::colon;
+                    quoted.pattern == Pattern::colon || quoted.pattern == Pattern::next_sentence;
   if (quoted.opens_sentence) return true;
   const bool short_span = quoted.words < min_words;
   if (short_span && quoted.capitalised_first && !quoted.reads_as_sentence) return false;

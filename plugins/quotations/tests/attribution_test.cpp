@@ -56,7 +56,7 @@ class Document {
 
 QuoteTokens quote(TokenRange content, TokenRange before, TokenRange after,
                   std::size_t paragraph = 0) {
-  return {content, before, after, paragraph, false};
+  return {content, before, after, paragraph, false, {}};
 }
 
 TEST(Attribution, CueAndSpeakerAfterTheQuote) {
@@ -124,6 +124,40 @@ TEST(Attribution, RolesPronounsAndUncuedQuotesResolveToTheLastSpeaker) {
   EXPECT_EQ(floating.entity, std::optional<std::size_t>(0));
   const Attribution elsewhere = attributor.attribute(quote({19, 21}, {18, 18}, {22, 23}, 5));
   EXPECT_NE(elsewhere.pattern, Pattern::inherited);  // another paragraph
+}
+
+// Italian news names the speaker after the quote with words that point back at it, in the same
+// sentence or the next: "Lo ha detto Rossi", "È quanto ha dichiarato Rossi", "Così Rossi".
+TEST(Attribution, WordsThatPointBackAtTheQuoteNameItsSpeaker) {
+  Lexicon lexicon = test_lexicon();
+  const std::vector<std::string> lines = {"[echoes]", "lo",          "è quanto", "[determiners]",
+                                          "lo",       "[echo-cues]", "così",     "[prepositions]",
+                                          "a"};
+  lexicon.add_lines(lines, "test");
+  const Document doc(
+      "« Avanti » . Lo ha detto Mario Rossi a Roma . « Sempre » , così Mario Rossi . "
+      "« Mai » . È quanto ha detto Mario Rossi . « No » . Così il ministro ha deciso .",
+      {{{7, 9}, true}, {{17, 19}, true}, {{28, 30}, true}});
+  Attributor attributor(lexicon, doc.tokens());
+  QuoteTokens next_sentence = quote({1, 2}, {0, 0}, {3, 4});
+  next_sentence.next = {4, 12};
+  const Attribution lo = attributor.attribute(next_sentence);
+  EXPECT_EQ(lo.pattern, Pattern::next_sentence);
+  EXPECT_EQ(lo.cue.first, 5u);  // "ha detto"
+  EXPECT_EQ(lo.cue.last, 7u);
+  EXPECT_EQ(lo.speaker.first, 7u);
+  EXPECT_EQ(lo.entity, std::optional<std::size_t>(0));
+  const Attribution cosi = attributor.attribute(quote({12, 13}, {11, 11}, {14, 20}));
+  EXPECT_EQ(cosi.pattern, Pattern::after_quote);
+  EXPECT_EQ(cosi.cue.first, 16u);  // "così"
+  EXPECT_EQ(cosi.entity, std::optional<std::size_t>(1));
+  QuoteTokens quanto = quote({21, 22}, {20, 20}, {23, 24});
+  quanto.next = {24, 31};
+  EXPECT_EQ(attributor.attribute(quanto).entity, std::optional<std::size_t>(2));
+  // "Così" with more said after its subject is no attribution.
+  QuoteTokens decided = quote({32, 33}, {31, 31}, {34, 35});
+  decided.next = {35, 41};
+  EXPECT_NE(attributor.attribute(decided).pattern, Pattern::next_sentence);
 }
 
 TEST(Attribution, ACueBetweenDashesInsideTheQuote) {
