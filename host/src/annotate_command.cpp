@@ -105,7 +105,7 @@ po::options_description annotate_options(AnnotateArguments& a) {
        "(docs/robustness.md)")
       ("timings", po::value(&a.timings)->implicit_value("table"),
        "at the end, print on standard error the CPU time of reading, of each plugin and of "
-       "writing (--timings, a table, or --timings=json)")
+       "writing (--timings, a table, or --timings=json); not with --isolate")
       ("resume", po::bool_switch(&a.resume),
        "skip the documents the manifest records as done by the same chain")
       ("shard-index", po::value(&a.shard_index),
@@ -239,7 +239,7 @@ int annotate(const AnnotateArguments& a) {
   const bool vrt = a.format == "vrt";
   const bool html = a.format == "html";
   const bool corpus = !a.corpus_file.empty();
-  auto jobs = corpus ? plan_corpus_jobs(a.inputs)
+  auto jobs = corpus ? plan_corpus_jobs(a.inputs, a.corpus_file)
                      : plan_jobs(a.inputs, a.output,
                                  json   ? ".json"
                                  : vrt  ? ".vrt"

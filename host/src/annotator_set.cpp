@@ -6,11 +6,20 @@
 namespace strata::host {
 namespace {
 
+// Where the option a plugin's refusal names was set ("chain.ini:3: "), when one was: the plugin
+// knows its options, not the line a user must mend.
+std::string origin_named_in(const std::string& refusal, const ChainStep& step) {
+  for (const auto& [option, origin] : step.option_origins) {
+    if (refusal.find("'" + option + "'") != std::string::npos) return origin + ": ";
+  }
+  return {};
+}
+
 void configure(Annotator& annotator, const ChainStep& step) {
   try {
     annotator.configure(step.options);
   } catch (const std::exception& e) {
-    throw SetupError("plugin '" + step.plugin->manifest().name +
+    throw SetupError(origin_named_in(e.what(), step) + "plugin '" + step.plugin->manifest().name +
                      "' refused its options: " + e.what());
   } catch (...) {
     throw SetupError("plugin '" + step.plugin->manifest().name +

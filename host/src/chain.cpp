@@ -187,7 +187,9 @@ std::vector<ChainStep> build_chain(const ChainFile& chain, PluginFinder& finder,
     std::vector<OptionSetting> mine;
     std::copy_if(chain.settings.begin(), chain.settings.end(), std::back_inserter(mine),
                  [&](const OptionSetting& s) { return s.plugin == names[i]; });
-    steps.push_back({plugins[i], resolve_options(*manifests[i], mine)});
+    ChainStep& step =
+        steps.emplace_back(ChainStep{plugins[i], resolve_options(*manifests[i], mine), {}});
+    for (const OptionSetting& s : mine) step.option_origins.emplace_back(s.option, s.origin);
   }
   return steps;
 }

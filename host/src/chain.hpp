@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "chain_file.hpp"
@@ -16,6 +17,8 @@ namespace strata::host {
 struct ChainStep {
   std::shared_ptr<const PluginLibrary> plugin;
   Options options;
+  // Where each option given was set ("chain.ini:12", "--set"), for the plugin's refusals.
+  std::vector<std::pair<std::string, std::string>> option_origins;
 };
 
 // Names of installed plugins that provide a layer, for error messages.

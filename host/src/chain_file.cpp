@@ -36,6 +36,8 @@ class ChainFileReader {
     while (std::getline(in, line)) {
       // An editor may begin the file with a byte order mark, which no name starts with.
       if (++line_number_ == 1 && line.starts_with(kByteOrderMark)) line.erase(0, 3);
+      // A message quoting the line would end at it.
+      if (line.find('\0') != std::string::npos) fail("a NUL byte: a chain file is text");
       take(trimmed(line.substr(0, line.find('#'))));
     }
     if (in.bad()) throw SetupError("error reading chain file " + path_.string());

@@ -132,7 +132,7 @@ LoadedInput load_input(const Job& job, const LanguageChoice& language) {
   const bool undeclared = input.foreign && input.document.language() == "auto";
   if (input_kind(job.source) == InputKind::text || language.overrides_stored || undeclared) {
     input.document.set_language(language.language);
-  } else if (!input.foreign) {
+  } else if (!input.foreign && !input.document.language().empty()) {
     // Checked as -l is: plugins and writers take it as a language tag. TEI from elsewhere keeps
     // what it declares, which its writer leaves out of xml:lang when it is no tag.
     if (const auto problem = language_problem(input.document.language())) {

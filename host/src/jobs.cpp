@@ -21,8 +21,8 @@ namespace fs = std::filesystem;
 namespace strata::host {
 namespace {
 
-// The output folder `output` relative to the input folder `folder`, when it lies strictly inside
-// it; "" otherwise.
+// The output `output` (a folder or a file) relative to the input folder `folder`, when it lies
+// strictly inside it; "" otherwise.
 std::string output_inside(const std::string& folder, const std::string& output) {
   if (output.empty()) return {};
   const std::string input = resolved_path(folder);
@@ -30,13 +30,26 @@ std::string output_inside(const std::string& folder, const std::string& output) 
   return is_within(written, input) ? path_below(written, input) : std::string();
 }
 
-// Adds every input file below `folder` to `jobs`, in the order of their ids, but none of the
-// output folder `output` when it lies inside: it holds an earlier run's outputs, which read as
-// inputs would be annotated again and overwritten, and would stop a resumed run.
-void add_files_below(const std::string& folder, const std::string& output, JobList& jobs) {
+// Whether the file begins as a teiCorpus does (what --corpus-file writes), in its first 4 KB.
+bool is_tei_corpus(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head.find("<teiCorpus") != std::string::npos;
+}
+
+// Adds every input file below `folder` to `jobs`, in the order of their ids, but none of what an
+// earlier run wrote there: the output folder `output` when it lies inside (its outputs, read as
+// inputs, would be annotated again and overwritten, and would stop a resumed run), nor the
+// teiCorpus `corpus_file` when it is one (a file of another kind by that name is a document,
+// which the run refuses to write over).
+void add_files_below(const std::string& folder, const std::string& output,
+                     const std::string& corpus_file, JobList& jobs) {
   const std::size_t first = jobs.size();
   const std::size_t origin = jobs.add_folder(folder);
   const std::string skipped = output_inside(folder, output);
+  const std::string skipped_file = output_inside(folder, corpus_file);
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
@@ -52,6 +65,10 @@ void add_files_below(const std::string& folder, const std::string& output, JobLi
       spdlog::warn("not reading the output directory {} as input: it is inside input directory {}",
                    output, folder);
       it.disable_recursion_pending();
+    } else if (!is_folder && !skipped_file.empty() && id == skipped_file &&
+               is_tei_corpus(it->path())) {
+      spdlog::warn("not reading the teiCorpus {} as input: it is the run's --corpus-file",
+                   corpus_file);
     } else if (is_input_file(it->path()) && !is_folder) {
       jobs.add(origin, id);
     }
@@ -64,9 +81,9 @@ void add_files_below(const std::string& folder, const std::string& output, JobLi
 }
 
 // The jobs the arguments name, with no outputs yet; whether any came from a folder. `output` is
-// the output folder, if any, for a folder input to leave out.
+// the output folder and `corpus_file` the --corpus-file, if any, for a folder input to leave out.
 std::pair<JobList, bool> collect_inputs(const std::vector<std::string>& arguments,
-                                        const std::string& output) {
+                                        const std::string& output, const std::string& corpus_file) {
   JobList jobs;
   if (arguments.empty() || (arguments.size() == 1 && arguments[0] == "-")) {
     jobs.add_standard_input();
@@ -81,7 +98,7 @@ std::pair<JobList, bool> collect_inputs(const std::vector<std::string>& argument
       throw SetupError("input not found: " + argument);
     }
     if (fs::is_directory(status)) {
-      add_files_below(argument, output, jobs);
+      add_files_below(argument, output, corpus_file, jobs);
       any_folder = true;
     } else if (fs::is_regular_file(status)) {
       jobs.add_file(argument);
@@ -94,13 +111,14 @@ std::pair<JobList, bool> collect_inputs(const std::vector<std::string>& argument
 
 }  // namespace
 
-JobList plan_corpus_jobs(const std::vector<std::string>& arguments) {
-  return collect_inputs(arguments, {}).first;
+JobList plan_corpus_jobs(const std::vector<std::string>& arguments,
+                         const std::string& corpus_file) {
+  return collect_inputs(arguments, {}, corpus_file == "-" ? std::string() : corpus_file).first;
 }
 
 JobList plan_jobs(const std::vector<std::string>& arguments, const std::string& output,
                   const std::string& extension) {
-  auto [found, any_folder] = collect_inputs(arguments, output);
+  auto [found, any_folder] = collect_inputs(arguments, output, {});
   std::error_code ignored;
   const bool to_directory = found.size() > 1 || any_folder || output.ends_with('/') ||
                             (!output.empty() && fs::is_directory(output, ignored));

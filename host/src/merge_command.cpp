@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <boost/program_options.hpp>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -12,6 +13,7 @@
 #include "corpus_file.hpp"
 #include "jobs.hpp"
 #include "manifest_merge.hpp"
+#include "run_paths.hpp"
 #include "setup_error.hpp"
 #include "version_info.hpp"
 #include "written_inputs.hpp"
@@ -44,6 +46,21 @@ po::options_description merge_options(MergeArguments& a) {
        "would (in the order of --corpus, else of document ids)");
   // clang-format on
   return options;
+}
+
+// Refuses a teiCorpus that is one of the documents' TEI files it is made from: written over, the
+// document would be lost and the manifests would point at a teiCorpus. Only the outputs of the
+// same file name are resolved, not every document's.
+void check_tei_corpus_is_not_read(const ManifestMerge& run, const std::string& file) {
+  const std::string name = std::filesystem::path(file).filename().string();
+  const std::string written = resolved_path(file);
+  run.for_each_latest([&](const ManifestEntry& entry) {
+    if (entry.status == "ok" && std::filesystem::path(entry.output).filename() == name &&
+        resolved_path(entry.output) == written) {
+      throw SetupError("the output " + file + " is also the TEI of " + entry.document +
+                       ", which it is made from: it would be overwritten");
+    }
+  });
 }
 
 // Puts the TEI output of each document done into one teiCorpus: in the order of `order`, its
@@ -83,10 +100,12 @@ int merge(const MergeArguments& a) {
   for (const std::string& output : {a.output, a.tei_corpus}) {
     if (!output.empty()) check_output_is_not_an_input(output, a.manifests);
   }
-  if (!a.output.empty() && !a.tei_corpus.empty()) {
-    check_output_is_not_an_input(a.tei_corpus, {a.output});
+  if (!a.output.empty() && !a.tei_corpus.empty() &&
+      resolved_path(a.output) == resolved_path(a.tei_corpus)) {
+    throw SetupError("-o and --tei-corpus name the same file, " + a.tei_corpus);
   }
   const ManifestMerge run({a.manifests.begin(), a.manifests.end()});
+  if (!a.tei_corpus.empty()) check_tei_corpus_is_not_read(run, a.tei_corpus);
   std::optional<JobList> corpus;
   if (!a.corpus.empty()) corpus = plan_corpus_jobs(a.corpus);
   const auto missing = corpus ? run.missing(*corpus) : std::vector<std::string>{};

@@ -182,6 +182,19 @@ TEST_F(BadInput, OptionRefusedByThePlugin) {
       run_strata(with_fixtures({"annotate", (dir_ / "a.txt").string(), "-p", "tokens,counter",
                                 "--set", "counter.min_length=-1"})),
       "plugin 'counter' refused its options: min_length must not be negative");
+  // A refusal that names the option is said at the line that set it.
+  write_file(dir_ / "chain.ini", "plugins = tokens\n[tokens]\nparagraphs = sometimes\n");
+  expect_setup_error(
+      run_strata({"annotate", (dir_ / "a.txt").string(), "-c", (dir_ / "chain.ini").string()}),
+      (dir_ / "chain.ini").string() +
+          ":3: plugin 'tokens' refused its options: option "
+          "'paragraphs' must be");
+  // A chain file with a NUL byte is refused at its line, not quoted up to it.
+  write_file(dir_ / "nul.ini",
+             std::string("plugins = tokens\n[tokens]\nparagraphs = li\0nes\n", 46));
+  expect_setup_error(
+      run_strata({"annotate", (dir_ / "a.txt").string(), "-c", (dir_ / "nul.ini").string()}),
+      (dir_ / "nul.ini").string() + ":3: a NUL byte: a chain file is text");
 }
 
 TEST_F(BadInput, SharedObjectThatIsNotAPlugin) {
@@ -292,6 +305,29 @@ TEST_F(BadInput, NoCommandWritesOverItsInputs) {
   EXPECT_EQ(read_file(dir_ / "done" / "b.json"), "{}");
   EXPECT_EQ(read_file(dir_ / "train.tsv"), "Mario\tB-PER\n");
   EXPECT_FALSE(std::filesystem::exists(dir_ / "all.xml"));
+  // A teiCorpus is made of the TEI files the manifest lists: it may not be one of them.
+  ASSERT_EQ(run_strata({"annotate", at("a.txt"), at("corpus/b.txt"), "-p", "tokens", "-o",
+                        at("out") + "/"})
+                .exit_code,
+            0);
+  const std::string tei = read_file(dir_ / "out" / "a.xml");
+  expect_setup_error(
+      run_strata({"merge", at("out/strata-manifest.jsonl"), "--tei-corpus", at("out/a.xml")}),
+      "the output " + at("out/a.xml") + " is also the TEI of a.txt");
+  EXPECT_EQ(read_file(dir_ / "out" / "a.xml"), tei);
+}
+
+// A --corpus-file in the input folder that an earlier run wrote is not read as input: the run
+// can be repeated.
+TEST_F(BadInput, ACorpusFileInsideTheInputFolderIsNotAnInput) {
+  write_file(dir_ / "corpus" / "a.txt", "Mario Rossi a Roma.\n");
+  const std::string corpus = (dir_ / "corpus").string();
+  const std::string all = (dir_ / "corpus" / "all.xml").string();
+  for (int run = 0; run < 2; ++run) {
+    const auto result = run_strata({"annotate", corpus, "-p", "tokens", "--corpus-file", all});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+  }
+  EXPECT_NE(read_file(all).find("<teiCorpus"), std::string::npos);
 }
 
 // An output folder inside the input folder is not read as input: a second run, and a resumed
