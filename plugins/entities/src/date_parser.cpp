@@ -450,14 +450,26 @@ DateParser::Licence DateParser::licence_before(std::size_t i) {
     cue = word_at(--at);
   }
   if (!cue) return licence;
-  const DateWord* before_link = cue->has(kMonthYearLink) && at > 0 ? word_at(at - 1) : nullptr;
-  if (cue->has(kYearCue) || (before_link && before_link->has(kPartOfYear))) {
+  if (cue->has(kYearCue) || (cue->has(kMonthYearLink) && names_part_of_year(at))) {
     licence.year = kStrongCue;  // "nel 1961", "the summer of 2020"
   } else if (cue->has(kWeakYearCue)) {
     licence.year = kWeakCue;
   }
   licence.month = cue->has(kMonthCue);
   return licence;
+}
+
+bool DateParser::names_part_of_year(std::size_t of) {
+  // "the summer of", "the first half of"; "a fall of 2000 points", "half of 1500 workers" count.
+  if (of < 2) return false;
+  const DateWord* part = word_at(of - 1);
+  if (!part || !part->has(kPartOfYear)) return false;
+  std::size_t before = of - 2;
+  if (is_one_of(tokens_[before].text, {"first", "second", "third", "fourth", "last"})) {
+    if (before == 0) return false;
+    --before;
+  }
+  return is_one_of(tokens_[before].text, {"the", "The"});
 }
 
 const DateWord* DateParser::word_at(std::size_t i, bool* dotted) {

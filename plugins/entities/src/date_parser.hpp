@@ -100,6 +100,8 @@ class DateParser {
 
   // The lexicon entry of word token `i`, or nullptr; see DateLexicon::find for `dotted`.
   const DateWord* word_at(std::size_t i, bool* dotted = nullptr);
+  // Whether the words before "of" at `of` name a part of a year: "the summer", "the first half".
+  bool names_part_of_year(std::size_t of);
   bool is_kind(std::size_t i, std::string_view kind) const;
   bool is_punct(std::size_t i, std::string_view text) const;
   bool is_dash(std::size_t i) const;

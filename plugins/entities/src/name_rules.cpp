@@ -59,7 +59,12 @@ class SentenceRules {
         break;
       }
     }
-    while (start < at && lookup_.has_role(start, ListRole::leading_word)) ++start;
+    // Only a sentence's first words: inside a sentence a capitalised "The" or "Now" is a name's
+    // ("Now Corp."), and an ampersand left in front joins nothing.
+    while (start < at && ((start == 0 && lookup_.has_role(start, ListRole::leading_word)) ||
+                          sentence_[start].text == "&")) {
+      ++start;
+    }
     return start;
   }
 
@@ -72,6 +77,8 @@ class SentenceRules {
 
   void first_name(const GazetteerMatch& name) {
     if (lists_.category(name.category).strength != Strength::strong) return;
+    // "San Francisco Chronicle", "San José State": a saint's name in a place's.
+    if (name.first > 0 && is_saint(sentence_[name.first - 1].text)) return;
     const std::size_t end = name_end(name.last);
     if (end > name.last) add(name.first, end, EntityType::person, kFirstNameRuleConfidence);
   }
@@ -87,6 +94,12 @@ class SentenceRules {
   }
 
   static bool is_connector(std::string_view word) { return word == "of" || word == "for"; }
+  static bool is_saint(std::string_view word) {
+    for (const std::string_view saint : {"San", "Santa", "Santo", "São", "St.", "Saint", "Sankt"}) {
+      if (word == saint) return true;
+    }
+    return false;
+  }
 
   void add(std::size_t first, std::size_t last, EntityType type, double confidence) {
     if (last > first) {

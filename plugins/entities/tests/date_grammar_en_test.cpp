@@ -78,6 +78,8 @@ TEST(DateGrammarEnglish, YearsNeedACue) {
   EXPECT_EQ(en("in the summer of 2020, at the end of 2021 and in fiscal 2019"),
             "2020=2020 | 2021=2021 | 2019=2019");
   EXPECT_EQ(en("a crowd of 2000 people and a report of 1500 pages"), "");
+  EXPECT_EQ(en("in the first half of 2021"), "2021=2021");
+  EXPECT_EQ(en("a fall of 2000 points, half of 1500 workers, a quarter of 1200 jobs"), "");
 }
 
 TEST(DateGrammarEnglish, NumbersThatAreNotDates) {

@@ -41,6 +41,11 @@ TEST(NameRules, FindPeopleAndOrganisations) {
       {"Yesterday Smith & Wesson Inc. recalled a pistol.", "ORG:Smith & Wesson Inc./rule "},
       {"Meanwhile Berkshire Hathaway Inc. bought shares.", "ORG:Berkshire Hathaway Inc./rule "},
       {"They sold it & Partners Inc. bought it.", "ORG:Partners Inc./rule "},
+      // Inside a sentence those words are a name's; an ampersand left in front is dropped.
+      {"He sold his stake in Now Corp. last year.", "ORG:Now Corp./rule "},
+      {"Now & Zen Inc. rose.", "ORG:Zen Inc./rule "},
+      // A saint's name in a place's is no first name.
+      {"The San Francisco Chronicle reported it.", ""},
       {"The University said no.", ""},
       // Names stop at four words.
       {"Mr. Alpha Beta Gamma Delta Epsilon came.", "PER:Alpha Beta Gamma Delta/rule "},
