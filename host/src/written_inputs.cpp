@@ -11,6 +11,11 @@ namespace fs = std::filesystem;
 namespace strata::host {
 namespace {
 
+// Why a run whose `output` is one of its inputs is refused.
+std::string overwrites_an_input(const std::string& output) {
+  return "the output " + output + " is also an input: it would be overwritten";
+}
+
 std::string path_under(const std::string& folder, const std::string& relative) {
   return folder.empty() ? relative : folder + "/" + relative;
 }
@@ -35,8 +40,7 @@ void check_nested(const JobList& jobs, std::size_t origin, const std::string& in
   const std::string& extension = jobs.outputs().extension;
   for (std::size_t job = 0; job < jobs.size(); ++job) {
     if (inputs.contains(path_under(output_prefix, output_name(jobs.id(job), extension)))) {
-      throw SetupError("the output " + jobs[job].output +
-                       " is also an input: it would be overwritten");
+      throw SetupError(overwrites_an_input(jobs[job].output));
     }
   }
 }
@@ -75,8 +79,6 @@ void check_inputs_are_not_written(const JobList& jobs, const fs::path& manifest,
        manifest_path == file)) {
     throw SetupError("the run manifest " + manifest.string() + " is also the output");
   }
-  const std::string file_refused =
-      "the output " + one_file.string() + " is also an input: it would be overwritten";
   const auto& origins = jobs.origins();
   for (std::size_t origin = 0; origin < origins.size(); ++origin) {
     if (origins[origin].path.empty()) continue;  // standard input
@@ -85,10 +87,9 @@ void check_inputs_are_not_written(const JobList& jobs, const fs::path& manifest,
       if (input == manifest_path) {
         throw SetupError("the run manifest " + manifest.string() + " is also an input");
       }
-      if (input == file) throw SetupError(file_refused);
+      if (input == file) throw SetupError(overwrites_an_input(one_file.string()));
       if (outputs.kind == JobOutputs::Kind::file && input == output) {
-        throw SetupError("the output " + outputs.path +
-                         " is also an input: it would be overwritten");
+        throw SetupError(overwrites_an_input(outputs.path));
       }
       if (outputs.kind == JobOutputs::Kind::folder && is_within(input, output)) {
         check_output_names(jobs, path_below(input, output), "the input " + origins[origin].path);
@@ -100,7 +101,7 @@ void check_inputs_are_not_written(const JobList& jobs, const fs::path& manifest,
                       "the run manifest " + manifest.string() + " is also an input");
     }
     if (!file.empty() && is_within(file, input)) {
-      check_in_folder(jobs, origin, input, file, file_refused);
+      check_in_folder(jobs, origin, input, file, overwrites_an_input(one_file.string()));
     }
     if (outputs.kind == JobOutputs::Kind::folder &&
         (is_within(output, input) || is_within(input, output))) {
@@ -121,10 +122,7 @@ void check_inputs_are_not_written(const JobList& jobs, const fs::path& manifest,
 void check_output_is_not_an_input(const fs::path& output, const std::vector<std::string>& inputs) {
   const std::string written = resolved_path(output);
   for (const std::string& input : inputs) {
-    if (resolved_path(input) == written) {
-      throw SetupError("the output " + output.string() +
-                       " is also an input: it would be overwritten");
-    }
+    if (resolved_path(input) == written) throw SetupError(overwrites_an_input(output.string()));
   }
 }
 

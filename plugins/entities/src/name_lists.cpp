@@ -27,12 +27,13 @@ ListCategory category_of(const GazetteerCategory& category) {
     }
     return result;
   }
-  static constexpr std::array<std::pair<std::string_view, ListRole>, 5> kRoles = {{
+  static constexpr std::array<std::pair<std::string_view, ListRole>, 6> kRoles = {{
       {"FIRSTNAME", ListRole::first_name},
       {"TITLE", ListRole::person_title},
       {"ORG_HEAD", ListRole::org_head},
       {"ORG_SUFFIX", ListRole::org_suffix},
       {"LEADING", ListRole::leading_word},
+      {"SAINT", ListRole::saint},
   }};
   for (const auto& [type, role] : kRoles) {
     if (category.type == type) result.role = role;

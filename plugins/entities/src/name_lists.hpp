@@ -24,6 +24,7 @@ enum class ListRole : std::uint8_t {
   org_head,      // ORG_HEAD: University, Bank... inside an organisation's name
   org_suffix,    // ORG_SUFFIX: Inc., Ltd. closing a company's name
   leading_word,  // LEADING: The, A... capitalised at a sentence's start, never part of a name
+  saint,         // SAINT: San, St.... before a saint's name in a place's ("San Francisco")
 };
 
 struct ListCategory {

@@ -78,7 +78,7 @@ class SentenceRules {
   void first_name(const GazetteerMatch& name) {
     if (lists_.category(name.category).strength != Strength::strong) return;
     // "San Francisco Chronicle", "San José State": a saint's name in a place's.
-    if (name.first > 0 && is_saint(sentence_[name.first - 1].text)) return;
+    if (name.first > 0 && lookup_.has_role(name.first - 1, ListRole::saint)) return;
     const std::size_t end = name_end(name.last);
     if (end > name.last) add(name.first, end, EntityType::person, kFirstNameRuleConfidence);
   }
@@ -94,12 +94,6 @@ class SentenceRules {
   }
 
   static bool is_connector(std::string_view word) { return word == "of" || word == "for"; }
-  static bool is_saint(std::string_view word) {
-    for (const std::string_view saint : {"San", "Santa", "Santo", "São", "St.", "Saint", "Sankt"}) {
-      if (word == saint) return true;
-    }
-    return false;
-  }
 
   void add(std::size_t first, std::size_t last, EntityType type, double confidence) {
     if (last > first) {

@@ -66,13 +66,7 @@ QuoteTokens place(const QuotedSpan& span, const TokenView& view,
   quote.after = {after, std::max(after, end)};
   quote.paragraph = paragraph_of(paragraphs, span.open);
   // Nothing but marks after the quote in its sentence: the next may say who spoke.
-  const auto marks_only = [&](TokenRange range) {
-    for (std::size_t i = range.first; i < range.last; ++i) {
-      if (tokens[i].kind == "word" || tokens[i].kind == "number") return false;
-    }
-    return true;
-  };
-  if (quote.after.last < tokens.size() && marks_only(quote.after)) {
+  if (quote.after.last < tokens.size() && !view.tokens().has_words(quote.after)) {
     const TokenRange next = view.sentence_of(quote.after.last);
     if (next.first >= quote.after.last &&
         paragraph_of(paragraphs, tokens[next.first].begin) == quote.paragraph) {
