@@ -70,6 +70,8 @@ TokensAnnotator::TokensAnnotator(const PluginContext& context)
       english_words_(read_resource_lines(context, "function-words-en.txt")),
       function_words_(merged(italian_words_, english_words_)),
       detector_(italian_words_, english_words_),
+      spelling_guess_(italian_words_, english_words_,
+                      WordList(read_resource_lines(context, "function-words-other.txt"))),
       italian_tokenizer_(italian_abbreviations_, ApostropheRule::elision),
       english_tokenizer_(english_abbreviations_, ApostropheRule::english),
       other_tokenizer_(all_abbreviations_, ApostropheRule::elision),
@@ -96,9 +98,10 @@ const Tokenizer& TokensAnnotator::tokenizer_for(std::string_view language) const
   return other_tokenizer_;
 }
 
-void TokensAnnotator::process(Document& document) {
+std::vector<TokenSpan> TokensAnnotator::tokenize(Document& document) const {
   const std::string_view text = document.text();
-  if (document.language().empty() || document.language() == "auto") {
+  const bool detect = document.language().empty() || document.language() == "auto";
+  if (detect) {
     const LanguageDetector::Result found = detector_.detect(text);
     document.set_language(std::string(found.language));
     if (logger_) {
@@ -107,8 +110,22 @@ void TokensAnnotator::process(Document& document) {
                      std::to_string(found.english_hits) + " English function words)");
     }
   }
+  std::vector<TokenSpan> tokens = tokenizer_for(document.language()).tokenize(text);
+  if (!detect || document.language() != "und") return tokens;
+  // Too few function words: a short text may still tell by its spelling, read off its tokens.
+  const std::string_view guessed = spelling_guess_.guess(text, tokens);
+  if (guessed == "und") return tokens;
+  document.set_language(std::string(guessed));
+  if (logger_) {
+    logger_->debug("document '" + document.id() + "': language " + std::string(guessed) +
+                   " from how its words end");
+  }
+  return tokenizer_for(guessed).tokenize(text);
+}
 
-  const std::vector<TokenSpan> tokens = tokenizer_for(document.language()).tokenize(text);
+void TokensAnnotator::process(Document& document) {
+  const std::vector<TokenSpan> tokens = tokenize(document);
+  const std::string_view text = document.text();
   const std::vector<Span> paragraphs = split_paragraphs(text, paragraph_mode_);
   const std::vector<Span> sentences = sentence_splitter_.split(text, tokens, paragraphs);
 

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "abbreviations.hpp"
 #include "language_detector.hpp"
 #include "paragraph_splitter.hpp"
 #include "sentence_splitter.hpp"
+#include "spelling_guess.hpp"
 #include "strata/annotator.hpp"
 #include "strata/manifest.hpp"
 #include "tokenizer.hpp"
@@ -34,6 +36,9 @@ class TokensAnnotator final : public Annotator {
   // Italian and English have their own rules; any other language gets both abbreviation lists
   // and the elision rule, which also splits English clitics after real words.
   const Tokenizer& tokenizer_for(std::string_view language) const;
+  // The document's tokens, by the rules of its language, which is first found if it is "auto"
+  // or empty.
+  std::vector<TokenSpan> tokenize(Document& document) const;
 
   Logger* logger_;
   Abbreviations italian_abbreviations_;
@@ -43,6 +48,7 @@ class TokensAnnotator final : public Annotator {
   WordList english_words_;
   WordList function_words_;  // both languages: capitalised, they start sentences
   LanguageDetector detector_;
+  SpellingGuess spelling_guess_;  // for short texts the detector leaves undetermined
   Tokenizer italian_tokenizer_;
   Tokenizer english_tokenizer_;
   Tokenizer other_tokenizer_;

@@ -39,6 +39,8 @@ class WordList {
   // The tags of the case-folded `word`; 0 when it is not in the list.
   Tags tags(std::string_view word) const;
   std::size_t size() const { return words_.size(); }
+  // The case-folded words, each once.
+  const std::vector<std::string>& words() const { return words_; }
 
  private:
   // What the table compares and gives: the word's key and tags.

@@ -50,6 +50,11 @@ const WordList& english_words() {
   return list;
 }
 
+const WordList& other_words() {
+  static const WordList list = load_words("function-words-other.txt");
+  return list;
+}
+
 const WordList& function_words() {
   static const WordList list = [] {
     WordList all = italian_words();
@@ -80,14 +85,18 @@ std::string tokenize_en(std::string_view text) {
   return describe(text, tokenizer.tokenize(text));
 }
 
-std::string tokenize_other(std::string_view text) {
+const Tokenizer& other_tokenizer() {
   static const Abbreviations all = [] {
     Abbreviations both = italian_abbreviations();
     both.add_all(english_abbreviations());
     return both;
   }();
   static const Tokenizer tokenizer(all, ApostropheRule::elision);
-  return describe(text, tokenizer.tokenize(text));
+  return tokenizer;
+}
+
+std::string tokenize_other(std::string_view text) {
+  return describe(text, other_tokenizer().tokenize(text));
 }
 
 PluginContext context_with(Logger& logger) {

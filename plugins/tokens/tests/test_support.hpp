@@ -12,6 +12,7 @@
 #include "strata/annotator.hpp"
 #include "strata/logger.hpp"
 #include "token_span.hpp"
+#include "tokenizer.hpp"
 #include "word_list.hpp"
 
 namespace strata::tokens::testing {
@@ -24,6 +25,7 @@ const Abbreviations& italian_abbreviations();
 const Abbreviations& english_abbreviations();
 const WordList& italian_words();
 const WordList& english_words();
+const WordList& other_words();     // of other languages: French, Spanish...
 const WordList& function_words();  // both languages
 
 // Tokens as "text/kind" separated by spaces (tokens never contain spaces), which makes an
@@ -33,6 +35,8 @@ std::string describe(std::string_view text, const std::vector<TokenSpan>& tokens
 std::string tokenize_it(std::string_view text);
 std::string tokenize_en(std::string_view text);
 std::string tokenize_other(std::string_view text);
+// The tokenizer of other languages, which the plugin also uses before the language is known.
+const Tokenizer& other_tokenizer();
 
 // A Logger that keeps what it is told; like the host's, it may be called from several threads.
 class RecordingLogger : public Logger {

@@ -87,7 +87,7 @@ TEST_F(TokensAnnotatorTest, DetectsTheLanguageOnlyWhenAsked) {
   EXPECT_EQ(english.language(), "en");
   EXPECT_EQ(texts_of(english, layer_names::tokens)[3], "n't");
 
-  Document unknown("x", "Pizza margherita");
+  Document unknown("x", "Merci beaucoup");
   annotator_.process(unknown);
   EXPECT_EQ(unknown.language(), "und");
 
@@ -95,6 +95,21 @@ TEST_F(TokensAnnotatorTest, DetectsTheLanguageOnlyWhenAsked) {
   preset.set_language("it");
   annotator_.process(preset);
   EXPECT_EQ(preset.language(), "it");
+}
+
+TEST_F(TokensAnnotatorTest, AShortTextWithoutFunctionWordsIsGuessedFromItsSpelling) {
+  Document headline("h", "Pizza margherita");
+  annotator_.process(headline);
+  EXPECT_EQ(headline.language(), "it");
+  EXPECT_TRUE(std::any_of(logger_.messages.begin(), logger_.messages.end(), [](const auto& m) {
+    return m.second.find("language it from how its words end") != std::string::npos;
+  }));
+
+  // Tokenized again by the rules of the language found.
+  Document review("r", "Amazing thriller, don't miss");
+  annotator_.process(review);
+  EXPECT_EQ(review.language(), "en");
+  EXPECT_EQ(texts_of(review, layer_names::tokens)[4], "n't");
 }
 
 TEST_F(TokensAnnotatorTest, TheLanguageChoosesTheRules) {
