@@ -93,6 +93,7 @@ void annotate_in_windows(const LoadedInput& input, const AnnotatorSet& annotator
   const auto writer = window_writer(input, settings, out);
   std::string language = document.language();
   Offset begin = 0;
+  std::size_t code_points_before = 0;
   for (std::size_t i = 0; i < ends.size(); ++i) {
     const std::string_view piece = text.substr(begin, ends[i] - begin);
     Document window(document.id(), piece);
@@ -104,11 +105,13 @@ void annotate_in_windows(const LoadedInput& input, const AnnotatorSet& annotator
     window.set_language(language);
     window.metadata() = document.metadata();
     window.metadata()["window"] = std::to_string(i + 1) + "/" + std::to_string(ends.size());
+    window.metadata()["window_start"] = std::to_string(code_points_before);
     annotators.annotate(window, worker, settings.before_step);
     if (language == "auto") language = window.language();
     writer->write(window);
     // The progress line moves a window at a time, not only when the whole document is done.
     if (settings.progress) settings.progress->part_done(ends[i] - begin);
+    code_points_before += window.offsets().code_point_offset(static_cast<Offset>(piece.size()));
     begin = ends[i];
   }
   writer->finish();

@@ -90,6 +90,40 @@ TEST_F(Windows, ACorpusFileHoldsADocumentWrittenInWindows) {
   EXPECT_NE(corpus.find("</TEI>\n</teiCorpus>"), std::string::npos);
 }
 
+// The code points [begin, end) of UTF-8 `text`.
+std::string code_points(const std::string& text, std::int64_t begin, std::int64_t end) {
+  std::int64_t n = 0;
+  std::string out;
+  for (const char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+      ++n;  // a code point starts: n is its 1 + index
+    if (n > begin && n <= end) out += c;
+  }
+  return out;
+}
+
+// A quotation's cue and speaker are kept as code-point positions too: in the whole document's.
+TEST_F(Windows, QuotationPositionsInWindowsCountFromTheDocumentsStart) {
+  ASSERT_EQ(
+      annotate("quotes.json", {"-f", "json", "--window", "2K", "-p", "tokens,entities,quotations"})
+          .exit_code,
+      0);
+  const auto json = nlohmann::json::parse(read_file(dir_ / "quotes.json"));
+  const std::string text = json["text"];
+  std::size_t cues = 0;
+  for (const auto& quote : json["layers"]["quotations"]) {
+    const auto& f = quote["features"];
+    if (f.contains("cue")) {
+      ++cues;
+      EXPECT_EQ(code_points(text, f["cue_begin"], f["cue_end"]), f["cue"]);
+    }
+    if (f.contains("speaker_text")) {
+      EXPECT_EQ(code_points(text, f["speaker_begin"], f["speaker_end"]), f["speaker_text"]);
+    }
+  }
+  EXPECT_GE(cues, 6u);  // the example has cued quotations, six times over
+}
+
 TEST_F(Windows, JsonOfTheDefaultChainInWindowsReadsBack) {
   ASSERT_EQ(annotate("default.json", {"-f", "json", "--window", "2K"}).exit_code, 0);
   const auto back = run_strata({"annotate", (dir_ / "default.json").string(), "-o",

@@ -8,6 +8,7 @@
 #include "strata/layer_names.hpp"
 #include "strata/option_values.hpp"
 #include "strata/resources.hpp"
+#include "strata/window.hpp"
 
 namespace strata::quotations {
 namespace {
@@ -103,8 +104,10 @@ void QuotationsAnnotator::process(Document& document) {
     found = find_quotations(document, index, *lexicon, min_words_);
   }
   const OffsetMap& offsets = document.offsets();
+  // In a window of a larger document, positions count from the whole document's start.
+  const std::int64_t start = window_start(document);
   const auto code_point = [&](Offset at) {
-    return static_cast<std::int64_t>(offsets.code_point_offset(at));
+    return start + static_cast<std::int64_t>(offsets.code_point_offset(at));
   };
   Layer& layer = document.add_layer(kLayer);
   layer.reserve(found.size(), 10 * found.size());

@@ -17,4 +17,5 @@
 #include "strata/token_index.hpp"
 #include "strata/trainer.hpp"
 #include "strata/version.hpp"
+#include "strata/window.hpp"
 #include "strata/workspace_pool.hpp"
