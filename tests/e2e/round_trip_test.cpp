@@ -128,7 +128,9 @@ TEST_F(RoundTrip, StoredLanguageIsKeptUnlessDashLGivesOne) {
 TEST_F(RoundTrip, AnUndeterminedLanguageComesBackFromTei) {
   write_file(*dir_ / "und.txt",
              "\xEF\xBB\xBF"
-             "Ciao mondo. Roma \xC3\xA8 bella.\n");
+             "Merci beaucoup, \xC3\xA7"
+             "a va tr\xC3\xA8"
+             "s bien.\n");  // French
   annotate_ok({"annotate", at("und.txt"), "-p", "tokens", "-o", at("und.xml")});
   EXPECT_NE(
       read_file(at("und.xml")).find("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"und\">"),
