@@ -1,5 +1,9 @@
 // The strata program: dispatches to its commands.
+#include <unistd.h>
+
+#include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <optional>
@@ -87,7 +91,22 @@ int with_standard_output_checked(int code) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+namespace {
+
+// Set as main returns. strata itself never calls exit(): an exit before that is a plugin's, in
+// the middle of a run, and must not end in the success its code (often 0) would claim while
+// documents are left unwritten.
+std::atomic<bool> main_returned{false};
+
+void refuse_exit_before_main_returns() {
+  if (main_returned) return;
+  constexpr std::string_view message =
+      "strata: error: a plugin ended the program (it called exit) before the run was done\n";
+  [[maybe_unused]] const auto written = ::write(STDERR_FILENO, message.data(), message.size());
+  ::_exit(strata::host::kSomeDocumentsFailed);
+}
+
+int run_main(int argc, char** argv) {
   using namespace strata::host;
   set_up_logging();
   const std::vector<std::string> arguments(argv + std::min(argc, 2), argv + argc);
@@ -104,4 +123,13 @@ int main(int argc, char** argv) {
                                 : "strata: unknown command '" + command + "'\n")
             << kUsage;
   return kSetupFailed;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::atexit(refuse_exit_before_main_returns);
+  const int code = run_main(argc, argv);
+  main_returned = true;
+  return code;
 }

@@ -56,6 +56,34 @@ class Isolate : public ::testing::Test {
   ScratchDir dir_;
 };
 
+// exit(0) from a plugin mid-run ended strata with 0 and nothing written.
+TEST_F(Isolate, APluginThatCallsExitDoesNotEndTheRunInSuccess) {
+  write_file(dir_ / "exit" / "exit.txt", "This one says EXIT_HERE.\n");
+  const std::vector<std::string> arguments{"annotate",
+                                           (dir_ / "exit").string(),
+                                           "-o",
+                                           (dir_ / "exit-out").string(),
+                                           "-p",
+                                           "tokens,crasher",
+                                           "--plugin-path",
+                                           fixture_plugin_dir().string()};
+  const auto result = run_strata(arguments);
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("strata: error: a plugin ended the program (it called exit) before "
+                            "the run was done"),
+            std::string::npos)
+      << result.err;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "exit-out" / "exit.xml"));
+
+  std::vector<std::string> isolated = arguments;
+  isolated.push_back("--isolate");
+  const auto contained = run_strata(isolated);
+  EXPECT_EQ(contained.exit_code, 1) << contained.err;
+  EXPECT_NE(contained.err.find("exit.txt: the worker process crashed in plugin 'crasher'"),
+            std::string::npos)
+      << contained.err;
+}
+
 TEST_F(Isolate, CrashesFailOnlyTheirDocuments) {
   const auto result = annotate({"--isolate", "-j", "2"});
   EXPECT_EQ(result.exit_code, 1) << result.err;
