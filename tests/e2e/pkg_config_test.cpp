@@ -60,6 +60,13 @@ TEST(PkgConfig, BuildsAPluginAgainstTheInstalledSdk) {
                                 shell_quoted(plugin));
   ASSERT_EQ(info.exit_code, 0) << info.err;
   EXPECT_NE(info.out.find("name:        hello"), std::string::npos) << info.out;
+
+  // The installed checkers find the SDK's library beside them, as strata does.
+  for (const char* tool : {"strata-tei-check", "strata-vrt-check"}) {
+    const auto help = run_command(shell_quoted(prefix + "/bin/" + tool) + " --help");
+    EXPECT_EQ(help.exit_code, 0) << tool << ": " << help.err;
+    EXPECT_NE(help.out.find(std::string("usage: ") + tool), std::string::npos) << help.out;
+  }
 }
 
 }  // namespace
