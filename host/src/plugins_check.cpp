@@ -47,7 +47,8 @@ int check_plugin(const std::string& name_or_path, const std::vector<std::string>
   const auto prerequisites = subject.prerequisites();
   out << "checking plugin '" << subject.manifest().name << "'";
   if (!prerequisites.empty()) out << " after " << joined(prerequisites);
-  out << '\n';
+  // Out before the texts run: a plugin that crashes the process leaves at least this line.
+  out << std::endl;
   const auto results = check_conformance(subject, hard_texts());
   for (const auto& result : results) out << result_line(result) << '\n';
   const auto failed = std::count_if(results.begin(), results.end(), [](const CheckResult& r) {

@@ -65,6 +65,11 @@ TEST(CheckConformance, SkipsThreadsWhenNoTextRanOrThePluginIsNotDeterministic) {
   const auto outside = check_conformance(ConformanceSubject("outside", plugins), kTexts);
   EXPECT_EQ(outside.back().verdict, Verdict::skip);
   EXPECT_EQ(outside.back().detail, "not run: no text ran without failing");
+  // Nor is a plugin that never ran through called deterministic: nothing was compared.
+  const auto& deterministic = outside[outside.size() - 2];
+  EXPECT_EQ(deterministic.check, check_name::deterministic);
+  EXPECT_EQ(deterministic.verdict, Verdict::skip);
+  EXPECT_EQ(deterministic.detail, "not run: no text ran without failing");
   const auto nondeterministic =
       check_conformance(ConformanceSubject("nondeterministic", plugins), kTexts);
   EXPECT_EQ(outline(nondeterministic),
