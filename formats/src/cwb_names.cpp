@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <type_traits>
 #include <variant>
 
@@ -124,6 +125,11 @@ std::string feature_text(const FeatureValue& value) {
         } else if constexpr (std::is_same_v<T, AnnotationRef>) {
           return v.layer + "-" + std::to_string(v.id);
         } else {
+          // As TEI spells them (xsd:double): to_chars gives "nan" or "-nan" by the sign bit.
+          if constexpr (std::is_same_v<T, double>) {
+            if (std::isnan(v)) return "NaN";
+            if (std::isinf(v)) return v > 0 ? "INF" : "-INF";
+          }
           char buffer[32];
           const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
           return std::string(buffer, result.ptr);

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace strata::formats {
 namespace {
 
@@ -48,6 +50,9 @@ TEST(CwbNames, CutsALongValueBetweenCharacters) {
 
 TEST(CwbNames, WritesFeatureValuesAsText) {
   EXPECT_EQ(feature_text(FeatureValue(0.98)), "0.98");
+  EXPECT_EQ(feature_text(FeatureValue(std::nan(""))), "NaN");
+  EXPECT_EQ(feature_text(FeatureValue(-std::nan(""))), "NaN");
+  EXPECT_EQ(feature_text(FeatureValue(-HUGE_VAL)), "-INF");
   EXPECT_EQ(feature_text(FeatureValue(std::int64_t{-3})), "-3");
   EXPECT_EQ(feature_text(FeatureValue(true)), "true");
   EXPECT_EQ(feature_text(FeatureValue(AnnotationRef{"entities", 4})), "entities-4");
