@@ -26,6 +26,14 @@ TEST(EuActs, GivesCelexNumbers) {
   EXPECT_EQ(id("reg. (CE) n. 44/2001"), "32001R0044");
   EXPECT_EQ(id("Dir. 95/46/CE"), "31995L0046");
   EXPECT_EQ(id("dir. 2019/790/UE"), "32019L0790");
+  // A regulation's number may have one digit, as the antitrust regulation's.
+  EXPECT_EQ(id("Regolamento (CE) n. 1/2003"), "32003R0001");
+  EXPECT_EQ(id("Regulation (EC) No. 1/2003"), "32003R0001");
+}
+
+TEST(EuActs, AYearHasTwoDigitsAtLeast) {
+  EXPECT_EQ(id("Direttiva 5/46/CE"), "none");
+  EXPECT_EQ(id("Decisione (UE) 9/2000"), "none");
 }
 
 TEST(EuActs, NeedsTheEuMarker) {
