@@ -35,6 +35,13 @@ bool inside_word(std::string_view text, std::size_t at) {
   return at > 0 && at < text.size() && alnum(at - 1) && alnum(at);
 }
 
+// Nor does it end on a number joined by a hyphen to a word: "In 2023 U.S. 30-year rates",
+// "120 U.S. 24-hour stores" count years and hours. (A page range, "483-84", stays a cite.)
+bool joined_to_word(std::string_view text, std::size_t end) {
+  return end + 1 < text.size() && text[end] == '-' &&
+         std::isalpha(static_cast<unsigned char>(text[end + 1]));
+}
+
 }  // namespace
 
 struct TemplateSet::Compiled {
@@ -106,7 +113,10 @@ void TemplateSet::match_at(std::string_view text, std::size_t index, const Liter
     if (at > hit.begin) return;
     const auto begin = static_cast<std::size_t>(parts[0].data() - text.data());
     const std::size_t end = begin + parts[0].size();
-    if (at == hit.begin && (inside_word(text, begin) || inside_word(text, end))) return;
+    if (at == hit.begin &&
+        (inside_word(text, begin) || inside_word(text, end) || joined_to_word(text, end))) {
+      return;
+    }
     if (at == hit.begin) {
       TemplateMatch match;
       match.record = entry.record;

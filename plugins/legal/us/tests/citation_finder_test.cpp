@@ -121,6 +121,12 @@ TEST(CitationFinder, InReNamesOnlyTheDefendant) {
 TEST(CitationFinder, NotACite) {
   EXPECT_TRUE(finder().find("lorem 111 S.W. 12th St.").empty());
   EXPECT_TRUE(finder().find("").empty());
+  // Business news: years and hours joined to a word.
+  EXPECT_TRUE(finder().find("In 2023 U.S. 30-year mortgage rates rose.").empty());
+  EXPECT_TRUE(finder().find("the 2022 U.S. 10-year Treasury yield").empty());
+  EXPECT_TRUE(finder().find("It operates 120 U.S. 24-hour stores.").empty());
+  // A page range is still a cite.
+  EXPECT_EQ(finder().find("See 347 U.S. 483-84 (1954).").size(), 1u);
 }
 
 TEST(CitationFinder, OffsetsAreBytesOfUtf8Text) {
