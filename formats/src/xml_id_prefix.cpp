@@ -10,9 +10,44 @@
 namespace strata::formats {
 namespace {
 
-constexpr std::array<std::string_view, 18> kPointerAttributes = {
-    "target", "from",   "to",    "resp", "who",  "ana",    "corresp",   "next",   "prev",
-    "sameAs", "copyOf", "synch", "facs", "hand", "source", "rendition", "spanTo", "scheme"};
+// The attributes of TEI P5 (4.7.0) whose values are pointers (teidata.pointer: tei_all.rng's
+// anyURI attributes, less those that hold URIs of other kinds, such as @url, @ns, @xml:base, and
+// data categories), sorted for a binary search.
+constexpr std::array<std::string_view, 67> kPointerAttributes = {
+    "active",       "adj",
+    "adjFrom",      "adjTo",
+    "ana",          "calendar",
+    "change",       "children",
+    "copyOf",       "corresp",
+    "datingMethod", "datingPoint",
+    "decls",        "defaultExceptions",
+    "domains",      "edRef",
+    "end",          "except",
+    "exclude",      "fVal",
+    "facs",         "feats",
+    "filter",       "follow",
+    "from",         "fromUnit",
+    "given",        "hand",
+    "inst",         "lemmaRef",
+    "location",     "mergedIn",
+    "mutual",       "new",
+    "next",         "nymRef",
+    "origin",       "parent",
+    "parts",        "passive",
+    "perf",         "period",
+    "prev",         "property",
+    "ref",          "rendition",
+    "require",      "resp",
+    "sameAs",       "scheme",
+    "scribeRef",    "scriptRef",
+    "select",       "since",
+    "source",       "spanTo",
+    "start",        "synch",
+    "target",       "targetEnd",
+    "to",           "toUnit",
+    "toWhom",       "unitRef",
+    "where",        "who",
+    "wit"};
 
 bool is_xml_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -51,8 +86,8 @@ std::string prefixed_pointers(std::string_view items, std::string_view prefix) {
 }
 
 bool is_pointer_attribute(std::string_view name) {
-  return std::find(kPointerAttributes.begin(), kPointerAttributes.end(), name) !=
-         kPointerAttributes.end();
+  static_assert(std::is_sorted(kPointerAttributes.begin(), kPointerAttributes.end()));
+  return std::binary_search(kPointerAttributes.begin(), kPointerAttributes.end(), name);
 }
 
 namespace {

@@ -22,5 +22,23 @@ TEST(XmlIdPrefix, PrefixesIdsAndTheSameDocumentPointersAtThem) {
             "<ref n=\"#kept\"/></TEI>");
 }
 
+// A file's own links, as TEI Publisher and critical editions write them, keep working.
+TEST(XmlIdPrefix, PrefixesEveryPointerAttributeOfTei) {
+  for (const char* name : {"ref", "decls", "wit", "calendar", "lemmaRef", "who", "corresp"}) {
+    EXPECT_TRUE(is_pointer_attribute(name)) << name;
+  }
+  for (const char* name : {"n", "type", "url", "xml:base", "key", "when"}) {
+    EXPECT_FALSE(is_pointer_attribute(name)) << name;
+  }
+  pugi::xml_document tree;
+  testing::parse_xml(tree,
+                     "<TEI><person xml:id=\"gv\"/><witness xml:id=\"A\"/>"
+                     "<persName ref=\"#gv\">Verdi</persName><lem wit=\"#A\"/></TEI>");
+  prefix_xml_ids(tree, "d1.");
+  EXPECT_EQ(testing::raw_xml(tree.child("TEI")),
+            "<TEI><person xml:id=\"d1.gv\"/><witness xml:id=\"d1.A\"/>"
+            "<persName ref=\"#d1.gv\">Verdi</persName><lem wit=\"#d1.A\"/></TEI>");
+}
+
 }  // namespace
 }  // namespace strata::formats
