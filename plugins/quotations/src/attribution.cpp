@@ -90,7 +90,8 @@ bool Attributor::find_after(const QuoteTokens& quote, Attribution& found) const 
     // «...», ha detto Rossi; else the subject of the sentence the quote stands in ("La
     // Georgia ha definito le accuse «...», aggiungendo").
     if (!speaker_after(c + n, quote.after.last, found) &&
-        !name_after(c + n, quote.after.last, found)) {
+        !name_after(c + n, quote.after.last, found) &&
+        !unnamed_subject_after(c + n, quote.after.last, found)) {
       speaker_before(quote.before.last, quote.before.first, found);
     }
     return true;

@@ -102,6 +102,9 @@ class Attributor {
   // Capitalised words no entity covers, right after a cue or right before it, as a name.
   bool name_after(std::size_t i, std::size_t end, Attribution& found) const;
   bool name_before(std::size_t cue, std::size_t begin, Attribution& found) const;
+  // A subject that names nobody the document knows, right after a cue: "i suoi collaboratori",
+  // "un testimone", "one of his aides". It speaks, not whoever was named last.
+  bool unnamed_subject_after(std::size_t i, std::size_t end, Attribution& found) const;
   // The speaker named before a cue: the nearest entity, role noun or pronoun.
   bool speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const;
   bool find_inside(const QuoteTokens& quote, Attribution& found) const;

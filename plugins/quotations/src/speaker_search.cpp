@@ -114,6 +114,17 @@ bool Attributor::name_after(std::size_t i, std::size_t end, Attribution& found) 
   return true;
 }
 
+bool Attributor::unnamed_subject_after(std::size_t i, std::size_t end, Attribution& found) const {
+  if (i >= end || lexicon_[Section::determiners].match_at(document_.folded, i) == 0) return false;
+  // The subject closes the clause ("hanno detto i suoi collaboratori."); a phrase that goes on
+  // is the verb's object ("ricordando la recente tragedia nel porto di Genova").
+  std::size_t j = i + 1;
+  while (j < end && j < i + 4 && !document_.punctuation[j]) ++j;
+  if (j == i + 1 || (j < end && !document_.punctuation[j])) return false;
+  found.speaker = {i, j};
+  return true;
+}
+
 bool Attributor::name_before(std::size_t cue, std::size_t begin, Attribution& found) const {
   std::size_t j = cue;
   while (j > begin && j + 3 > cue && document_.capitalised[j - 1] != 0 &&

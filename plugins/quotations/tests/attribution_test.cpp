@@ -9,9 +9,24 @@ namespace {
 
 Lexicon test_lexicon() {
   Lexicon lexicon;
-  const std::vector<std::string> lines = {
-      "[cues]", "detto",    "spiegato", "aggiunto", "[auxiliaries]", "ha",         "[adverbs]",
-      "poi",    "[frames]", "secondo",  "[roles]",  "il ministro",   "[pronouns]", "lui"};
+  const std::vector<std::string> lines = {"[cues]",
+                                          "detto",
+                                          "spiegato",
+                                          "aggiunto",
+                                          "[auxiliaries]",
+                                          "ha",
+                                          "hanno",
+                                          "[adverbs]",
+                                          "poi",
+                                          "[frames]",
+                                          "secondo",
+                                          "[roles]",
+                                          "il ministro",
+                                          "[pronouns]",
+                                          "lui",
+                                          "[determiners]",
+                                          "i",
+                                          "la"};
   lexicon.add_lines(lines, "test");
   return lexicon;
 }
@@ -124,6 +139,24 @@ TEST(Attribution, RolesPronounsAndUncuedQuotesResolveToTheLastSpeaker) {
   EXPECT_EQ(floating.entity, std::optional<std::size_t>(0));
   const Attribution elsewhere = attributor.attribute(quote({19, 21}, {18, 18}, {22, 23}, 5));
   EXPECT_NE(elsewhere.pattern, Pattern::inherited);  // another paragraph
+}
+
+// A subject no entity or role covers still speaks, not whoever was named last; a phrase that
+// goes on after the cue is its object.
+TEST(Attribution, AnUnnamedSubjectAfterTheCueIsTheSpeaker) {
+  const Document doc(
+      "Rossi è uscito . « Torneremo » , hanno detto i suoi collaboratori . « Mai » , ha detto "
+      "la sera prima di partire per Roma .",
+      {{{0, 1}, true}});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution aides = attributor.attribute(quote({5, 6}, {4, 4}, {7, 14}));
+  EXPECT_EQ(aides.pattern, Pattern::after_quote);
+  EXPECT_EQ(aides.speaker.first, 10u);  // "i suoi collaboratori"
+  EXPECT_EQ(aides.speaker.last, 13u);
+  EXPECT_FALSE(aides.entity);
+  const Attribution object = attributor.attribute(quote({15, 16}, {14, 14}, {17, 28}));
+  EXPECT_EQ(object.entity, std::optional<std::size_t>(0));  // "la sera prima..." speaks not
 }
 
 // Italian news names the speaker after the quote with words that point back at it, in the same
