@@ -110,7 +110,8 @@ bool Attributor::find_subject_and_cue(std::size_t begin, std::size_t end,
   // Biden said" Biden is not who speaks.
   const std::size_t role = lexicon_[Section::roles].match_at(document_.folded, begin);
   const auto whole_subject = [&](const TokenRange& speaker) {
-    return (speaker.first == begin || (role > 0 && begin + role == speaker.first)) &&
+    return (speaker.first == begin || (role > 0 && begin + role == speaker.first) ||
+            is_title(begin, speaker.first)) &&
            past_adverbs(speaker.last) == at;
   };
   Attribution subject;
@@ -120,6 +121,21 @@ bool Attributor::find_subject_and_cue(std::size_t begin, std::size_t end,
   }
   found = subject;
   found.cue = {at, at + cue_at(at)};
+  return true;
+}
+
+bool Attributor::is_title(std::size_t begin, std::size_t name) const {
+  // "Police Chief John Miller said", "Transportation Secretary Pete Buttigieg said": a few
+  // capitalised words before the name, none of which ties it to another noun ("the crowd near
+  // Biden") or starts a clause ("when she thought").
+  if (name <= begin || name - begin > kTitleWords) return false;
+  for (std::size_t i = begin; i < name; ++i) {
+    if (document_.punctuation[i] || !document_.capitalised[i]) return false;
+    for (const Section section : {Section::prepositions, Section::determiners,
+                                  Section::clause_openers, Section::pronouns}) {
+      if (lexicon_[section].match_at(document_.folded, i) > 0) return false;
+    }
+  }
   return true;
 }
 

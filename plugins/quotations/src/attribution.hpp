@@ -109,6 +109,9 @@ class Attributor {
   bool speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const;
   bool find_inside(const QuoteTokens& quote, Attribution& found) const;
   bool find_after(const QuoteTokens& quote, Attribution& found) const;
+  // Whether the words [begin, name) are a title before a name ("Police Chief", "Deputy Mayor").
+  static constexpr std::size_t kTitleWords = 4;
+  bool is_title(std::size_t begin, std::size_t name) const;
   // The subject then its cue in the clause from `begin`: «...», il ministro ha spiegato /
   // "...," he said / "...," Biden said.
   bool find_subject_and_cue(std::size_t begin, std::size_t end, Attribution& found) const;

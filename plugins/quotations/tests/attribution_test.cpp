@@ -282,6 +282,18 @@ TEST(Attribution, ANameInsideTheSubjectIsNotTheSpeaker) {
   EXPECT_FALSE(a.named);
 }
 
+// Agency style: a capitalised title before the name, no article.
+TEST(Attribution, ATitleBeforeTheSpeakersName) {
+  const Document doc("\" It is rising , \" Police Chief John Miller said .", {{{8, 10}, true}});
+  const Lexicon lexicon = test_lexicon_en();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({1, 4}, {0, 0}, {5, 12}));
+  EXPECT_EQ(a.pattern, Pattern::after_quote);
+  EXPECT_EQ(a.cue.first, 10u);
+  EXPECT_EQ(a.speaker.first, 8u);
+  EXPECT_EQ(a.entity, std::optional<std::size_t>(0));
+}
+
 TEST(Attribution, NoCueAndNobodyMeansNoSpeaker) {
   const Document doc("Il documento « non dice nulla di utile » .", {});
   const Lexicon lexicon = test_lexicon();
