@@ -232,16 +232,30 @@ std::vector<PartitionPath> partition_paths(const std::vector<PartitionGroup>& gr
   if (groups.empty()) return {PartitionPath{}};
   std::vector<PartitionPath> all;
   for (const PartitionGroup& group : groups) {
-    PartitionGroup ordered = group;
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const auto& a, const auto& b) { return rank(a.kind) < rank(b.kind); });
+    // Levels from the outermost, each with where the text wrote it.
+    std::vector<std::size_t> ordered(group.size());
+    for (std::size_t i = 0; i < group.size(); ++i) ordered[i] = i;
+    std::stable_sort(ordered.begin(), ordered.end(), [&](std::size_t a, std::size_t b) {
+      return rank(group[a].kind) < rank(group[b].kind);
+    });
     std::vector<PartitionPath> paths(1);
-    for (const PartitionLevel& level : ordered) {
+    for (const std::size_t at : ordered) {
+      const PartitionLevel& level = group[at];
+      // Italian drafting: a level written after a list belongs to its last item ("artt. 2, 13 e
+      // 32, secondo comma" is art. 2, art. 13 and art. 32 comma 2); one written before it, to
+      // every item ("comma 2 degli artt. 3 e 4").
+      const bool last_item_only =
+          level.values.size() > 1 &&
+          std::any_of(group.begin() + at + 1, group.end(), [&](const PartitionLevel& after) {
+            return rank(after.kind) > rank(level.kind);
+          });
       std::vector<PartitionPath> longer;
       for (const PartitionPath& path : paths) {
-        for (const std::string& value : level.values) {
-          longer.push_back(path);
-          longer.back().emplace_back(level.kind, value);
+        for (std::size_t v = 0; v < level.values.size(); ++v) {
+          PartitionPath extended = path;
+          extended.emplace_back(level.kind, level.values[v]);
+          const bool complete = last_item_only && v + 1 < level.values.size();
+          (complete ? all : longer).push_back(std::move(extended));
         }
       }
       paths = std::move(longer);

@@ -27,6 +27,14 @@ TEST(Partitions, ReadsArticlesCommasAndLetters) {
   EXPECT_EQ(suffixes("art. 2, comma 1, lettera a), numero 3), del"), "~art2-com1-leta-num3");
 }
 
+TEST(Partitions, ALevelAfterAListBelongsToItsLastItem) {
+  EXPECT_EQ(suffixes("artt. 2, 13 e 32, secondo comma, della"), "~art2 ~art13 ~art32-com2");
+  EXPECT_EQ(suffixes("artt. 13 e 18, comma 1, della"), "~art13 ~art18-com1");
+  // Written before the list, it belongs to every item.
+  EXPECT_EQ(suffixes("comma 2 degli artt. 3 e 4 della"), "~art3-com2 ~art4-com2");
+  EXPECT_EQ(suffixes("art. 5, commi 1 e 2, lettera a), del"), "~art5-com1 ~art5-com2-leta");
+}
+
 TEST(Partitions, ReadsParagraphsAndLettersInBrackets) {
   EXPECT_EQ(suffixes("Art. 6(1)(f) of the"), "~art6-par1-letf");
   EXPECT_EQ(suffixes("art. 17(3) GDPR"), "~art17-par3");
