@@ -17,6 +17,7 @@ namespace {
 constexpr std::string_view kLayer = "entities";
 constexpr std::string_view kItalianModel = "model-it.bin";
 constexpr std::string_view kCountryList = "gazetteer-countries.txt";
+constexpr std::string_view kCityList = "gazetteer-places.txt";
 
 // A model for the entities layer: its types must be PER, LOC or ORG.
 std::unique_ptr<EntityTagger> load_tagger(const std::filesystem::path& model) {
@@ -51,16 +52,18 @@ void write_layer(const TokenIndex& index, const EntitySet& entities,
 }  // namespace
 
 struct EntitiesAnnotator::Setup {
-  Setup(EntitiesSettings settings, NameLists lists, CountryNames countries,
+  Setup(EntitiesSettings settings, NameLists lists, PlaceNames countries, PlaceNames cities,
         std::unique_ptr<EntityTagger> tagger)
       : settings(std::move(settings)),
         lists(std::move(lists)),
         countries(std::move(countries)),
+        cities(std::move(cities)),
         tagger(std::move(tagger)) {}
 
   EntitiesSettings settings;
   NameLists lists;
-  CountryNames countries;
+  PlaceNames countries;
+  PlaceNames cities;
   std::unique_ptr<EntityTagger> tagger;  // the user's model, or the Italian one
   DateGrammar italian_dates = DateGrammar::for_language("it");
   DateGrammar english_dates = DateGrammar::for_language("en");
@@ -70,6 +73,7 @@ struct EntitiesAnnotator::Setup {
   LanguageTools tools_for(std::string_view language) const {
     LanguageTools tools;
     tools.lists = &lists;
+    tools.cities = &cities;
     if (settings.countries_are_places) tools.countries = &countries;
     if (is_language(language, "it")) {
       tools.dates = &italian_dates;
@@ -115,9 +119,10 @@ void EntitiesAnnotator::configure(const Options& options) {
       throw Error(std::string("option 'model': ") + e.what());
     }
   }
-  CountryNames countries = CountryNames::load(context_.resource_dir / kCountryList);
+  PlaceNames countries = PlaceNames::load(context_.resource_dir / kCountryList);
+  PlaceNames cities = PlaceNames::load(context_.resource_dir / kCityList);
   setup_ = std::make_unique<Setup>(std::move(settings), std::move(lists), std::move(countries),
-                                   std::move(tagger));
+                                   std::move(cities), std::move(tagger));
 }
 
 void EntitiesAnnotator::process(Document& document) {

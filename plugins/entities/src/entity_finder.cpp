@@ -110,6 +110,9 @@ void find_entities(const TokenIndex& index, const LanguageTools& tools,
   link_person_names(tokens, workspace.sentence_starts, workspace.entities);
   alias_acronyms(tokens, workspace.entities);
   if (tools.countries != nullptr) retype_countries(tokens, *tools.countries, workspace.entities);
+  if (tools.cities != nullptr) {
+    retype_datelines(tokens, workspace.sentence_starts, *tools.cities, workspace.entities);
+  }
 }
 
 }  // namespace strata::entities

@@ -4,22 +4,23 @@
 
 #include <vector>
 
-#include "country_names.hpp"
 #include "date_grammar.hpp"
 #include "document_context.hpp"
 #include "entity_set.hpp"
 #include "entity_tagger.hpp"
 #include "name_lists.hpp"
+#include "place_names.hpp"
 #include "strata/token_index.hpp"
 
 namespace strata::entities {
 
 // What the sources are for a document's language. Everything is read-only and shared.
 struct LanguageTools {
-  const EntityTagger* tagger = nullptr;     // none: the English rules take its place
-  const DateGrammar* dates = nullptr;       // required
-  const NameLists* lists = nullptr;         // required
-  const CountryNames* countries = nullptr;  // when set, a country's name is always LOC
+  const EntityTagger* tagger = nullptr;   // none: the English rules take its place
+  const DateGrammar* dates = nullptr;     // required
+  const NameLists* lists = nullptr;       // required
+  const PlaceNames* countries = nullptr;  // when set, a country's name is always LOC
+  const PlaceNames* cities = nullptr;     // when set, a city's name in a dateline is LOC
 };
 
 // Everything a thread reuses from document to document, so that finding allocates little.
@@ -44,7 +45,8 @@ struct FinderWorkspace {
 // 4. names from the lists on the tokens still left (list_entities.hpp): all lists without a
 //    tagger, only the user's with one;
 // 5. document-level consistency (document_consistency.hpp);
-// 6. with tools.countries, countries' names as LOC (country_names.hpp).
+// 6. with tools.countries, countries' names as LOC; with tools.cities, a city's name in
+//    capitals opening a sentence before a dash ("ROMA –") as LOC (place_names.hpp).
 void find_entities(const TokenIndex& index, const LanguageTools& tools, FinderWorkspace& workspace);
 
 }  // namespace strata::entities
