@@ -61,25 +61,38 @@ std::vector<std::vector<VrtRegion>> layer_regions(const Layer& layer, const VrtA
   std::vector<std::vector<VrtRegion>> levels;
   std::vector<Feature> features;
   std::size_t widened = 0, tokenless = 0, moved = 0, too_deep = 0, cut = 0;
-  // Widening keeps the order of ids_by_offset, so a span fits a level when it starts after the
-  // level's last region ends.
+  // Each span widened to whole tokens, then ordered by its first token and the longer first: a
+  // span that starts inside a token can start, once widened, with one that began before it.
+  struct Widened {
+    std::size_t first, last;
+    AnnotationId id;
+  };
+  std::vector<Widened> spans;
   for (AnnotationId id : layer.ids_by_offset()) {
     std::size_t first = 0, last = 0;
     if (!covering_tokens(tokens, layer.begin(id), layer.end(id), first, last)) {
       ++tokenless;
       continue;
     }
+    if (tokens[first].begin < layer.begin(id) || tokens[last].end > layer.end(id)) ++widened;
+    spans.push_back({first, last, id});
+  }
+  std::stable_sort(spans.begin(), spans.end(), [](const Widened& a, const Widened& b) {
+    return a.first != b.first ? a.first < b.first : a.last > b.last;
+  });
+  // A span fits a level when it starts after the level's last region ends.
+  for (const Widened& span : spans) {
     const auto level = std::find_if(levels.begin(), levels.end(), [&](const auto& regions) {
-      return first > regions.back().last;
+      return span.first > regions.back().last;
     });
     if (level == levels.end() && levels.size() == kVrtLevels) {
       ++too_deep;
       continue;
     }
-    if (tokens[first].begin < layer.begin(id) || tokens[last].end > layer.end(id)) ++widened;
     auto& regions = level == levels.end() ? levels.emplace_back() : *level;
     if (&regions != &levels.front()) ++moved;
-    regions.push_back({0, first, last, start_tag(layer, id, attribute, features, cut)});
+    regions.push_back(
+        {0, span.first, span.last, start_tag(layer, span.id, attribute, features, cut)});
   }
   if (cut) {
     notes.push_back(std::to_string(cut) + " value(s) of layer '" + layer.name() + "' " + kCutNote);

@@ -79,6 +79,22 @@ TEST(VrtWriter, NestedSpansOfOneLayerAreSplitIntoLevelsNeverWrittenNested) {
                                  "opened inside them ended"));
 }
 
+// Widened, a span that began inside a token starts with the one around it: the longer stays
+// the outer.
+TEST(VrtWriter, AWidenedSpanKeepsTheLongerOneOuter) {
+  Document d = five_words();
+  Layer& entities = add_layer_by(d, "ner", "entities");
+  entities.add(0, 4, "inner");   // "Anna"
+  entities.add(2, 14, "outer");  // from inside "Anna" to "Roma"
+  std::vector<std::string> notes;
+  const std::string vrt = vrt_string(d, &notes);
+  EXPECT_THAT(check_vrt(vrt), IsEmpty()) << vrt;
+  EXPECT_NE(vrt.find("<entities type=\"outer\">\n<entities1 type=\"inner\">\nAnna\tword\n"
+                     "</entities1>\n"),
+            std::string::npos)
+      << vrt;
+}
+
 TEST(VrtWriter, CrossingSpansOfDifferentLayersAreClosedAndReopened) {
   Document d = five_words();
   add_layer_by(d, "ner", "entities").add(5, 14, "X");     // "vede Roma"
