@@ -21,6 +21,10 @@ void check_layers(const Manifest& manifest, std::vector<std::string>& problems) 
   // from what add_layer will accept.
   Document probe("manifest", "");
   for (const auto& layer : manifest.provided_layers) {
+    if (probe.find_layer(layer)) {
+      problems.push_back("layer '" + layer + "' is provided twice");
+      continue;
+    }
     try {
       probe.add_layer(layer);
     } catch (const Error& e) {

@@ -14,6 +14,7 @@ namespace {
 std::optional<std::string> layer_defect(const Manifest& manifest) {
   Document provided("manifest", "");
   for (const auto& layer : manifest.provided_layers) {
+    if (provided.find_layer(layer)) return "layer '" + layer + "' is provided twice";
     try {
       provided.add_layer(layer);
     } catch (const Error& e) {

@@ -52,7 +52,7 @@ const StrataPluginInfo& checked_info(const std::filesystem::path& path,
   }
   if (info->api_minor > STRATA_API_MINOR) {
     refuse(path, "the plugin needs SDK API " + plugin_version + ", newer than this strata's " +
-                     host_version + "; update strata");
+                     host_version + "; update strata, or rebuild the plugin against this SDK");
   }
   if (info->struct_size < STRATA_PLUGIN_INFO_SIZE_1_0) {
     refuse(path, "plugin info of " + std::to_string(info->struct_size) +

@@ -37,7 +37,7 @@ TEST(ManifestProblems, BadLayerNamesAndLanguages) {
   const auto problems = manifest_problems(m);
   ASSERT_EQ(problems.size(), 4u);
   EXPECT_NE(problems[0].find("invalid layer name 'Good Layer'"), std::string::npos);
-  EXPECT_NE(problems[1].find("layer 'tokens' already exists"), std::string::npos);
+  EXPECT_EQ(problems[1], "layer 'tokens' is provided twice");
   EXPECT_EQ(problems[2], "layer 'tokens' is both required and provided");
   EXPECT_EQ(problems[3], "language 'italian' is not an ISO 639 code");
 }

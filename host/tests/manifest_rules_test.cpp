@@ -36,7 +36,7 @@ TEST(ManifestDefect, LayersMustBeUsable) {
   m.provided_layers = {"Bad Layer"};
   EXPECT_EQ(manifest_defect(m)->find("provided layers: invalid layer name 'Bad Layer'"), 0u);
   m.provided_layers = {"good", "good"};
-  EXPECT_EQ(manifest_defect(m), "provided layers: layer 'good' already exists");
+  EXPECT_EQ(manifest_defect(m), "layer 'good' is provided twice");
   m.provided_layers = {"good", "tokens"};
   EXPECT_EQ(manifest_defect(m), "layer 'tokens' is both required and provided");
   m.provided_layers = {"good"};
