@@ -18,7 +18,8 @@ namespace {
 // words.
 constexpr std::string_view kSectionSign = "§";
 constexpr std::string_view kKeywords =
-    "(?:artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|"
+    "(?:artt?\\b|artt?\\.|articol[oi]|articles?|comm[ai]|paragraf[oi]|paragraphs?|letter[ae]|"
+    "lett\\.|"
     "libr[oi]|titol[oi]|capo|sezion[ei]|allegat[oi]|tabell[ae]|"
     "primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|\\d+\\s*[°º]\\s+comma|"
     "regolamento|regulation|direttiva|directive|decisione|decision|reg\\.|dir\\.|trattato|treaty|"

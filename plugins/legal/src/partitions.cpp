@@ -93,7 +93,7 @@ struct LevelScanner {
   LevelScanner(const Keyword& word, const std::string& value)
       : keyword(&word),
         first(std::string(word.words) + value, scanner_options()),
-        next("\\s*(?:,|\\be\\b|\\bed\\b)\\s*" + value, scanner_options()) {}
+        next("\\s*(?:,|\\be\\b|\\bed\\b|\\band\\b)\\s*" + value, scanner_options()) {}
   const Keyword* keyword;
   RE2 first;
   RE2 next;
@@ -208,8 +208,8 @@ std::optional<std::pair<std::size_t, PartitionGroup>> scan_group(std::string_vie
 }  // namespace
 
 std::optional<Partitions> scan_partitions(std::string_view text, std::size_t pos) {
-  static const RE2 and_word("\\s*,?\\s*(?:e|ed|nonché)\\s+(?:(?:il|i|gli|la|le)\\s+|l['’]\\s*)?",
-                            scanner_options());
+  static const RE2 and_word(
+      "\\s*,?\\s*(?:e|ed|nonché|and)\\s+(?:(?:il|i|gli|la|le)\\s+|l['’]\\s*)?", scanner_options());
   auto group = scan_group(text, pos);
   if (!group) return std::nullopt;
   Partitions found{group->first, {std::move(group->second)}};

@@ -48,6 +48,16 @@ TEST(CitationScanner, GivesOneCitationPerIdentifierInAGroup) {
   EXPECT_EQ(feature(citations[1], "id"), "urn:nir:stato:legge:1970;300~art18");
 }
 
+// A letter may come first, as a comma does ("comma 12 dell'art. 33"); English lists articles
+// with "and".
+TEST(CitationScanner, ReadsALetterBeforeItsCommaAndEnglishListsOfArticles) {
+  EXPECT_EQ(ids_of("la lettera a) del comma 3 dell'art. 5 del d.lgs. n. 165/2001"),
+            "urn:nir:stato:decreto.legislativo:2001;165~art5-com3-leta");
+  EXPECT_EQ(ids_of("Articles 15 and 17 of Regulation (EU) 2016/679"),
+            "32016R0679~art15 32016R0679~art17");
+  EXPECT_EQ(ids_of("la lettera a Roma del ministro"), "");
+}
+
 TEST(CitationScanner, ReadsSeveralActsOfOneType) {
   EXPECT_EQ(ids_of("r.d.lgs. nn. 511 e 548 del 1946"),
             "urn:nir:stato:regio.decreto.legislativo:1946;511 "
