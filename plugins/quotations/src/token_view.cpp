@@ -1,5 +1,6 @@
 #include "token_view.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -44,20 +45,63 @@ TokenView::TokenView(const Document& document, const TokenIndex& index) : tokens
 // Once per document: comparing each quote's speaker with every entity made a book-length
 // document quadratic (a 20 MB text spent most of its time here).
 void TokenView::find_fullest_names() {
-  // Per kind (person or not) and last word, the first of the longest names.
-  std::unordered_map<std::string_view, std::size_t> longest[2];
   const auto length = [this](std::size_t k) {
     return speakers_[k].tokens.last - speakers_[k].tokens.first;
   };
+  const auto last_word = [this](std::size_t k) { return folded_[speakers_[k].tokens.last - 1]; };
+  // Whether every word of mention `a` is a word of mention `b` ("Vladimir Putin" of "Vladimir
+  // V. Putin"; not "Giuseppe Conte" of "Antonio Conte").
+  const auto words_within = [&](std::size_t a, std::size_t b) {
+    const TokenRange in = speakers_[b].tokens;
+    for (std::size_t i = speakers_[a].tokens.first; i < speakers_[a].tokens.last; ++i) {
+      if (std::find(folded_.begin() + in.first, folded_.begin() + in.last, folded_[i]) ==
+          folded_.begin() + in.last) {
+        return false;
+      }
+    }
+    return true;
+  };
+  // A name of several words stands for the first longest of its kind that holds all its words.
+  // The distinct names of several words, per kind and last word, in order of first use.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> names[2];
+  fullest_.resize(speakers_.size());
   for (std::size_t k = 0; k < speakers_.size(); ++k) {
-    const std::string_view last = folded_[speakers_[k].tokens.last - 1];
-    const auto [found, added] = longest[speakers_[k].person].try_emplace(last, k);
-    if (!added && length(k) > length(found->second)) found->second = k;
+    fullest_[k] = k;
+    if (length(k) == 1) continue;
+    auto& same_end = names[speakers_[k].person][last_word(k)];
+    const auto same = std::find_if(same_end.begin(), same_end.end(), [&](std::size_t n) {
+      return length(n) == length(k) && words_within(k, n);
+    });
+    if (same == same_end.end()) {
+      same_end.push_back(k);
+    } else {
+      fullest_[k] = *same;  // the same name again: its first use stands for it
+    }
   }
-  fullest_.reserve(speakers_.size());
   for (std::size_t k = 0; k < speakers_.size(); ++k) {
-    const std::size_t best = longest[speakers_[k].person].at(folded_[speakers_[k].tokens.last - 1]);
-    fullest_.push_back(length(best) > length(k) ? best : k);
+    if (length(k) == 1) continue;
+    for (const std::size_t n : names[speakers_[k].person][last_word(k)]) {
+      if (length(n) > length(fullest_[k]) && words_within(k, n)) fullest_[k] = n;
+    }
+  }
+  // A one-word name ("Conte") stands for the nearest longer one before it that ends with it
+  // ("Antonio Conte" after "Giuseppe Conte"), else the first after it: two people who share a
+  // surname stay two.
+  std::unordered_map<std::string_view, std::size_t> nearest[2];
+  for (std::size_t k = speakers_.size(); k-- > 0;) {
+    if (length(k) > 1) nearest[speakers_[k].person][last_word(k)] = k;
+    const auto found = nearest[speakers_[k].person].find(last_word(k));
+    if (length(k) == 1 && found != nearest[speakers_[k].person].end()) {
+      fullest_[k] = fullest_[found->second];
+    }
+  }
+  for (auto& by_word : nearest) by_word.clear();
+  for (std::size_t k = 0; k < speakers_.size(); ++k) {
+    if (length(k) > 1) nearest[speakers_[k].person][last_word(k)] = k;
+    const auto found = nearest[speakers_[k].person].find(last_word(k));
+    if (length(k) == 1 && found != nearest[speakers_[k].person].end()) {
+      fullest_[k] = fullest_[found->second];
+    }
   }
 }
 

@@ -42,8 +42,10 @@ class TokenView {
   std::span<const Token> all() const { return tokens_; }
   AnnotationId entity_id(std::size_t index) const { return entity_ids_[index]; }
 
-  // The longest entity of the same kind that ends with the same word ("Vladimir Putin" for a
-  // later "Putin"): the name a reader would give the speaker.
+  // The name a reader would give the speaker: for a name of several words, the first longest
+  // of the same kind that holds all its words ("Vladimir V. Putin" for "Vladimir Putin"); for
+  // one word, that of the nearest longer name before it ending with it, else of the first after
+  // ("Antonio Conte" for a "Conte" after it, though "Giuseppe Conte" came first).
   std::size_t fullest_name(std::size_t index) const { return fullest_[index]; }
 
   TokenRange between(Offset begin, Offset end) const {

@@ -25,7 +25,7 @@ Document with_entities(std::string_view text,
   return doc;
 }
 
-TEST(TokenView, TheFullestNameIsTheFirstLongestOfTheSameKindWithTheSameLastWord) {
+TEST(TokenView, TheFullestNameIsTheFirstLongestOfTheSameKindHoldingItsWords) {
   const Document doc = with_entities(
       "Vladimir Putin e Putin e Russia e Putin e Vladimir V. Putin e Putin",
       {{0, 2, "PER"}, {3, 1, "PER"}, {5, 1, "LOC"}, {7, 1, "ORG"}, {9, 3, "PER"}, {13, 1, "PER"}});
@@ -39,13 +39,18 @@ TEST(TokenView, TheFullestNameIsTheFirstLongestOfTheSameKindWithTheSameLastWord)
   EXPECT_EQ(view.fullest_name(5), 4u);
 }
 
+// Two people who share a surname stay two; the surname alone is the one named last.
 TEST(TokenView, NamesOfEqualLengthKeepTheirOwn) {
-  const Document doc = with_entities("Mario Rossi e Luca Rossi e Rossi",
-                                     {{0, 2, "PER"}, {3, 2, "PER"}, {6, 1, "PER"}});
+  const Document doc = with_entities(
+      "Rossi e Mario Rossi e Luca Rossi e Rossi e Mario Rossi e Rossi",
+      {{0, 1, "PER"}, {2, 2, "PER"}, {5, 2, "PER"}, {8, 1, "PER"}, {10, 2, "PER"}, {13, 1, "PER"}});
   const TokenView view(doc, doc.token_index());
-  EXPECT_EQ(view.fullest_name(0), 0u);
+  EXPECT_EQ(view.fullest_name(0), 1u);  // none before: the first after
   EXPECT_EQ(view.fullest_name(1), 1u);
-  EXPECT_EQ(view.fullest_name(2), 0u);
+  EXPECT_EQ(view.fullest_name(2), 2u);  // "Luca Rossi" is not "Mario Rossi"
+  EXPECT_EQ(view.fullest_name(3), 2u);
+  EXPECT_EQ(view.fullest_name(4), 1u);  // "Mario Rossi" again
+  EXPECT_EQ(view.fullest_name(5), 1u);
 }
 
 }  // namespace

@@ -44,24 +44,31 @@ void target_key(std::string_view type, std::string_view text, std::string& buffe
   key += folded;
 }
 
-// The person target a one-word mention names: one of whose name's words it is. `people` are the
-// targets of type PER, in order.
+// The person target a one-word mention names: one of whose name's words it is, the one
+// mentioned last where several are ("Conte" after "Giuseppe Conte" and "Antonio Conte"). `people`
+// are the targets of type PER; `last_seen` is when each target was last mentioned.
 std::optional<std::size_t> person_named(const std::vector<TargetSentiment>& targets,
                                         const std::vector<std::size_t>& people,
+                                        const std::vector<std::size_t>& last_seen,
                                         std::string_view type, std::string_view word) {
   if (type != "PER" || word.find(' ') != std::string_view::npos) return std::nullopt;
+  std::optional<std::size_t> found;
   for (const std::size_t t : people) {
     const std::string_view name = targets[t].name;
     if (name.size() <= word.size()) continue;  // a longer name holds the word and a space
+    if (found && last_seen[t] < last_seen[*found]) continue;
     for (std::size_t at = name.find(word); at != std::string_view::npos;
          at = name.find(word, at + 1)) {
       const bool starts = at == 0 || name[at - 1] == ' ';
       const std::size_t end = at + word.size();
       const bool ends = end == name.size() || name[end] == ' ';
-      if (starts && ends) return t;
+      if (starts && ends) {
+        found = t;
+        break;
+      }
     }
   }
-  return std::nullopt;
+  return found;
 }
 
 }  // namespace
@@ -76,6 +83,9 @@ void TargetSentiments::start(const Document& document, const WordLists& lists,
   next_ = 0;
   targets_.clear();
   people_.clear();
+  last_seen_.clear();
+  mentions_seen_ = 0;
+  surname_owners_.clear();
   sums_.clear();
   keys_.clear();
   nested_ = false;
@@ -188,18 +198,40 @@ void TargetSentiments::add_mention(AnnotationId mention, double score) {
   const std::string_view type = entities_->type(mention);
   const std::string_view text = document_->text(entities_->begin(mention), entities_->end(mention));
   // A bare "Kim" is the "Kim Jong-un" named before.
-  const std::optional<std::size_t> known = person_named(targets_, people_, type, text);
-  target_key(type, known ? targets_[*known].name : text, buffer_, key_);
-  const std::size_t number = keys_.find_or_add(key_);
-  if (number == targets_.size()) {
-    if (type == "PER") people_.push_back(number);
+  std::optional<std::size_t> number = person_named(targets_, people_, last_seen_, type, text);
+  if (!number) {
+    target_key(type, text, buffer_, key_);
+    if (type == "PER") tell_namesakes_apart(text);
+    number = keys_.find_or_add(key_);
+  }
+  if (*number == targets_.size()) {
+    if (type == "PER") people_.push_back(*number);
     targets_.push_back({text, type, mention, 0, 0.0});
     sums_.push_back(0.0);
+    last_seen_.push_back(0);
   }
-  TargetSentiment& target = targets_[number];
+  TargetSentiment& target = targets_[*number];
   if (text.size() > target.name.size()) target.name = text;
   ++target.mentions;
-  sums_[number] += score;
+  sums_[*number] += score;
+  last_seen_[*number] = ++mentions_seen_;
+}
+
+void TargetSentiments::tell_namesakes_apart(std::string_view name) {
+  // key_ is "PER\t" and the last word. The first full name with that last word keeps it (and a
+  // bare surname before it joins it: "Rossi ... Mario Rossi"); another ("Antonio Conte" after
+  // "Giuseppe Conte") gets its first word added: two people, two targets.
+  const std::string_view folded = fold_word(name, buffer_);
+  const std::size_t space = folded.find(' ');
+  const std::string first(space == std::string_view::npos ? "" : folded.substr(0, space));
+  const auto [owner, added] = surname_owners_.try_emplace(key_, first);
+  if (added || owner->second == first) return;
+  if (owner->second.empty()) {
+    owner->second = first;
+  } else if (!first.empty()) {
+    key_ += '#';
+    key_ += first;
+  }
 }
 
 std::span<const TargetSentiment> TargetSentiments::finish() {

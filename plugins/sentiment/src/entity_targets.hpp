@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "punctuation_marks.hpp"
@@ -19,7 +20,8 @@ namespace strata::sentiment {
 // One named target and how the text speaks of it: the mean compound score of the clauses
 // that mention it ("Kim ha espresso pieno sostegno" for Kim, "il ricatto occidentale" for no
 // one), over all its mentions. Mentions of a person are grouped by last word, so "Putin" joins
-// "Vladimir Putin"; other names by their words.
+// "Vladimir Putin", but two people of one surname ("Giuseppe Conte", "Antonio Conte") stay two, a
+// bare surname going to the one mentioned last; other names by their words.
 // Its strings are views of the document (its text, the entities layer's types).
 struct TargetSentiment {
   std::string_view name;       // the longest mention
@@ -68,6 +70,8 @@ class TargetSentiments {
   std::span<const Word> clause_words(std::span<const Token> masked, const SentenceWords& words,
                                      const Clause& clause);
   void add_mention(AnnotationId mention, double score);
+  // Adds to key_, a person's, what tells `name` from another person's of the same last word.
+  void tell_namesakes_apart(std::string_view name);
 
   const Document* document_ = nullptr;
   const WordLists* lists_ = nullptr;
@@ -77,10 +81,15 @@ class TargetSentiments {
   std::size_t next_ = 0;           // in ids_: the first mention not before the sentence
   bool nested_ = false;            // whether the document's sentences nest or overlap
   std::vector<TargetSentiment> targets_;
-  std::vector<std::size_t> people_;  // the targets of type PER, in targets_
-  std::vector<double> sums_;         // of the clause scores of each target
-  TargetKeys keys_;                  // each target's key, numbered as in targets_
-  std::string key_;                  // the key of the mention being added
+  std::vector<std::size_t> people_;     // the targets of type PER, in targets_
+  std::vector<std::size_t> last_seen_;  // of each target: the number of its last mention
+  std::size_t mentions_seen_ = 0;
+  // A person's key ("PER\tconte") and the first word of the name that has it ("giuseppe"; ""
+  // while only the bare surname was seen).
+  std::unordered_map<std::string, std::string> surname_owners_;
+  std::vector<double> sums_;  // of the clause scores of each target
+  TargetKeys keys_;           // each target's key, numbered as in targets_
+  std::string key_;           // the key of the mention being added
   // Reused from sentence to sentence.
   std::vector<Clause> clauses_;
   Words clause_words_;

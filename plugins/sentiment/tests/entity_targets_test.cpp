@@ -111,6 +111,43 @@ TEST(EntityTargets, EachTargetGetsItsOwnClausesAcrossTheDocument) {
   EXPECT_LT(targets[1].score, -0.3);  // "ma" starts Bianchi's own clause
 }
 
+// Two people of one surname are two targets; the bare surname goes to the one named last.
+TEST(EntityTargets, NamesakesStayApart) {
+  // Tokens separated by spaces, a sentence ending at each ".", each capitalised run a PER.
+  Document doc("d", "Giuseppe Conte è bravo . Antonio Conte è pessimo . Conte perde .");
+  Layer& tokens = doc.add_layer("tokens");
+  Layer& sentences = doc.add_layer("sentences");
+  Layer& entities = doc.add_layer("entities");
+  const std::string& text = doc.text();
+  Offset sentence = 0;
+  Offset name = 0;
+  bool in_name = false;
+  for (Offset at = 0; at < text.size();) {
+    const auto end = static_cast<Offset>(std::min(text.find(' ', at), text.size()));
+    const bool period = text[at] == '.';
+    tokens.set_string(tokens.add(at, end, "token"), "kind", period ? "punct" : "word");
+    const bool capital = text[at] >= 'A' && text[at] <= 'Z';
+    if (capital && !in_name) name = at;
+    if (!capital && in_name) entities.add(name, at - 1, "PER");
+    in_name = capital;
+    if (period) {
+      sentences.add(sentence, end, "sentence");
+      sentence = end + 1;
+    }
+    at = end + 1;
+  }
+  WordLists words;
+  words.add_lexicon("bravo\t2.0\npessimo\t-3.0\nperde\t-2.0\n", "test");
+  const auto targets = targets_of(doc, words);
+  ASSERT_EQ(targets.size(), 2u);
+  EXPECT_EQ(targets[0].name, "Giuseppe Conte");
+  EXPECT_EQ(targets[0].mentions, 1u);
+  EXPECT_GT(targets[0].score, 0.3);
+  EXPECT_EQ(targets[1].name, "Antonio Conte");
+  EXPECT_EQ(targets[1].mentions, 2u);
+  EXPECT_LT(targets[1].score, -0.3);
+}
+
 // One set of objects read document after document gives what fresh ones give each document:
 // nothing of a document before stays (keys, names, marks, mentions).
 TEST(EntityTargets, ReusedFromDocumentToDocumentTheyGiveWhatFreshOnesGive) {
