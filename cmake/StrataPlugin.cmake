@@ -57,6 +57,15 @@ function(strata_add_plugin name)
     _strata_embed_manifest(${target})
   endif()
   if(ARG_RESOURCES)
+    if(NOT IS_ABSOLUTE "${ARG_RESOURCES}")
+      set(ARG_RESOURCES "${CMAKE_CURRENT_SOURCE_DIR}/${ARG_RESOURCES}")
+    endif()
+    # Said at configure time: the copy step would fail later with only "Error copying directory"
+    # (git keeps no empty folder, so one emptied of its last file is gone in a clone).
+    if(NOT IS_DIRECTORY "${ARG_RESOURCES}")
+      message(FATAL_ERROR "strata_add_plugin(${name}): RESOURCES folder '${ARG_RESOURCES}' does "
+                          "not exist (create it, or drop RESOURCES if the plugin has none)")
+    endif()
     # Copied again whenever a resource changes (a retrained model, an edited list), not only
     # when the library relinks.
     file(GLOB_RECURSE resource_files CONFIGURE_DEPENDS "${ARG_RESOURCES}/*")

@@ -14,6 +14,25 @@ namespace fs = std::filesystem;
 namespace strata::testing {
 namespace {
 
+// A RESOURCES folder that does not exist is said at configure time, not as the copy step's
+// "Error copying directory" in the build.
+TEST(NewPlugin, AMissingResourcesFolderIsAConfigureError) {
+  const fs::path& prefix = installed_sdk_prefix();
+  ScratchDir dir;
+  write_file(dir / "project" / "CMakeLists.txt",
+             "cmake_minimum_required(VERSION 3.20)\nproject(gone CXX)\n"
+             "find_package(Strata REQUIRED)\n"
+             "strata_add_plugin(gone SOURCES gone.cpp RESOURCES resources)\n");
+  write_file(dir / "project" / "gone.cpp", "");
+  const auto configure = run_command("cmake -S " + shell_quoted((dir / "project").string()) +
+                                     " -B " + shell_quoted((dir / "build").string()) +
+                                     " -DCMAKE_PREFIX_PATH=" + shell_quoted(prefix.string()));
+  EXPECT_NE(configure.exit_code, 0);
+  EXPECT_NE((configure.out + configure.err).find("RESOURCES folder"), std::string::npos)
+      << configure.out << configure.err;
+  EXPECT_NE((configure.out + configure.err).find("does not exist"), std::string::npos);
+}
+
 TEST(NewPlugin, ProjectBuildsPassesItsTestsAndRunsUnedited) {
   const fs::path& prefix = installed_sdk_prefix();
   const std::string strata = shell_quoted((prefix / "bin" / "strata").string());
