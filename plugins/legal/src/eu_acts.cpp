@@ -54,7 +54,7 @@ std::optional<Instrument> scan_eu_act(std::string_view text, std::size_t pos) {
   const std::string_view b = groups[4];
   const bool year_first = kind != 'R' || (groups[2].empty() && is_year(a));
   // A number may have one digit ("Regolamento (CE) n. 1/2003"), a year not.
-  if (year_first && a.size() < 2) return std::nullopt;
+  if ((year_first ? a : b).size() < 2) return std::nullopt;
   const std::string year = eu_year(year_first ? a : b);
   std::string number(year_first ? b : a);
   number.erase(0, std::min(number.find_first_not_of('0'), number.size() - 1));

@@ -34,6 +34,7 @@ TEST(EuActs, GivesCelexNumbers) {
 TEST(EuActs, AYearHasTwoDigitsAtLeast) {
   EXPECT_EQ(id("Direttiva 5/46/CE"), "none");
   EXPECT_EQ(id("Decisione (UE) 9/2000"), "none");
+  EXPECT_EQ(id("Regolamento (CE) n. 1/2"), "none");
 }
 
 TEST(EuActs, NeedsTheEuMarker) {
