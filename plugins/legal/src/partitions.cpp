@@ -228,6 +228,27 @@ std::optional<Partitions> scan_partitions(std::string_view text, std::size_t pos
   return found;
 }
 
+namespace {
+
+// Every path that extends `path` by one value of each level of `levels`, in turn.
+std::vector<PartitionPath> extended(const PartitionPath& path,
+                                    const std::vector<const PartitionLevel*>& levels) {
+  std::vector<PartitionPath> paths{path};
+  for (const PartitionLevel* level : levels) {
+    std::vector<PartitionPath> longer;
+    for (const PartitionPath& shorter : paths) {
+      for (const std::string& value : level->values) {
+        longer.push_back(shorter);
+        longer.back().emplace_back(level->kind, value);
+      }
+    }
+    paths = std::move(longer);
+  }
+  return paths;
+}
+
+}  // namespace
+
 std::vector<PartitionPath> partition_paths(const std::vector<PartitionGroup>& groups) {
   if (groups.empty()) return {PartitionPath{}};
   std::vector<PartitionPath> all;
@@ -239,23 +260,36 @@ std::vector<PartitionPath> partition_paths(const std::vector<PartitionGroup>& gr
       return rank(group[a].kind) < rank(group[b].kind);
     });
     std::vector<PartitionPath> paths(1);
-    for (const std::size_t at : ordered) {
+    for (std::size_t k = 0; k < ordered.size(); ++k) {
+      const std::size_t at = ordered[k];
       const PartitionLevel& level = group[at];
       // Italian drafting: a level written after a list belongs to its last item ("artt. 2, 13 e
       // 32, secondo comma" is art. 2, art. 13 and art. 32 comma 2); one written before it, to
       // every item ("comma 2 degli artt. 3 e 4").
-      const bool last_item_only =
-          level.values.size() > 1 &&
-          std::any_of(group.begin() + at + 1, group.end(), [&](const PartitionLevel& after) {
-            return rank(after.kind) > rank(level.kind);
-          });
+      std::vector<const PartitionLevel*> inner_before;
+      bool inner_after = false;
+      for (std::size_t j = k + 1; j < ordered.size(); ++j) {
+        if (rank(group[ordered[j]].kind) <= rank(level.kind)) continue;
+        if (ordered[j] < at) {
+          inner_before.push_back(&group[ordered[j]]);
+        } else {
+          inner_after = true;
+        }
+      }
+      const bool last_item_only = level.values.size() > 1 && inner_after;
       std::vector<PartitionPath> longer;
       for (const PartitionPath& path : paths) {
         for (std::size_t v = 0; v < level.values.size(); ++v) {
-          PartitionPath extended = path;
-          extended.emplace_back(level.kind, level.values[v]);
-          const bool complete = last_item_only && v + 1 < level.values.size();
-          (complete ? all : longer).push_back(std::move(extended));
+          PartitionPath with_value = path;
+          with_value.emplace_back(level.kind, level.values[v]);
+          if (last_item_only && v + 1 < level.values.size()) {
+            // An earlier item: done, with the levels written before the list only.
+            for (PartitionPath& done : extended(with_value, inner_before)) {
+              all.push_back(std::move(done));
+            }
+          } else {
+            longer.push_back(std::move(with_value));
+          }
         }
       }
       paths = std::move(longer);

@@ -32,6 +32,7 @@ TEST(Partitions, ALevelAfterAListBelongsToItsLastItem) {
   EXPECT_EQ(suffixes("artt. 13 e 18, comma 1, della"), "~art13 ~art18-com1");
   // Written before the list, it belongs to every item.
   EXPECT_EQ(suffixes("comma 2 degli artt. 3 e 4 della"), "~art3-com2 ~art4-com2");
+  EXPECT_EQ(suffixes("comma 2 degli artt. 3 e 4, lettera a), della"), "~art3-com2 ~art4-com2-leta");
   EXPECT_EQ(suffixes("art. 5, commi 1 e 2, lettera a), del"), "~art5-com1 ~art5-com2-leta");
   EXPECT_EQ(suffixes("Articles 5 and 6, paragraph 2, of the"), "~art5 ~art6-par2");
 }
