@@ -15,8 +15,11 @@ namespace strata {
 // "cue_begin") adds it, so that the number means the same in the output of the whole document.
 // Annotations' own offsets and references need nothing: the host numbers them on.
 inline std::int64_t window_start(const Document& document) {
-  const auto found = document.metadata().find("window_start");
-  if (found == document.metadata().end()) return 0;
+  const auto& metadata = document.metadata();
+  // Only with "window", which the host sets beside it: a document's own metadata may use the
+  // name for something else.
+  const auto found = metadata.find("window_start");
+  if (found == metadata.end() || metadata.find("window") == metadata.end()) return 0;
   const std::string& text = found->second;
   std::int64_t value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
