@@ -26,9 +26,10 @@ bool is_ascii_letter(UChar32 c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Italian writes accents on a word's last vowel only. The last run of letters is read
-// ("Covid-19", "Jong-un"); an apostrophe ends an elided word ("sant'") or starts a clitic
-// ("'s"), whose ending says nothing.
+// Italian writes accents on a word's last vowel only. The letters after the word's last
+// character that is not one are read ("Jong-un" ends in "un"; "Covid-19" in no letter, so it says
+// nothing); an apostrophe ends an elided word ("sant'") or starts a clitic ("'s"), whose ending
+// says nothing.
 Ending ending_of(std::string_view word) {
   UChar32 last = 0;
   std::size_t letters = 0;
