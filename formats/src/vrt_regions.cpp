@@ -66,6 +66,7 @@ std::vector<std::vector<VrtRegion>> layer_regions(const Layer& layer, const VrtA
   struct Widened {
     std::size_t first, last;
     AnnotationId id;
+    bool widened;  // its tokens reach past it
   };
   std::vector<Widened> spans;
   for (AnnotationId id : layer.ids_by_offset()) {
@@ -74,8 +75,8 @@ std::vector<std::vector<VrtRegion>> layer_regions(const Layer& layer, const VrtA
       ++tokenless;
       continue;
     }
-    if (tokens[first].begin < layer.begin(id) || tokens[last].end > layer.end(id)) ++widened;
-    spans.push_back({first, last, id});
+    spans.push_back({first, last, id,
+                     tokens[first].begin < layer.begin(id) || tokens[last].end > layer.end(id)});
   }
   std::stable_sort(spans.begin(), spans.end(), [](const Widened& a, const Widened& b) {
     return a.first != b.first ? a.first < b.first : a.last > b.last;
@@ -89,6 +90,7 @@ std::vector<std::vector<VrtRegion>> layer_regions(const Layer& layer, const VrtA
       ++too_deep;
       continue;
     }
+    if (span.widened) ++widened;
     auto& regions = level == levels.end() ? levels.emplace_back() : *level;
     if (&regions != &levels.front()) ++moved;
     regions.push_back(
