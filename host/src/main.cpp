@@ -1,9 +1,5 @@
 // The strata program: dispatches to its commands.
-#include <unistd.h>
-
-#include <atomic>
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <optional>
@@ -11,6 +7,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "exit_guard.hpp"
 #include "logging.hpp"
 #include "strata/version.hpp"
 #include "version_info.hpp"
@@ -89,23 +86,6 @@ int with_standard_output_checked(int code) {
   return strata::host::kSomeDocumentsFailed;
 }
 
-}  // namespace
-
-namespace {
-
-// Set as main returns. strata itself never calls exit(): an exit before that is a plugin's, in
-// the middle of a run, and must not end in the success its code (often 0) would claim while
-// documents are left unwritten.
-std::atomic<bool> main_returned{false};
-
-void refuse_exit_before_main_returns() {
-  if (main_returned) return;
-  constexpr std::string_view message =
-      "strata: error: a plugin ended the program (it called exit) before the run was done\n";
-  [[maybe_unused]] const auto written = ::write(STDERR_FILENO, message.data(), message.size());
-  ::_exit(strata::host::kSomeDocumentsFailed);
-}
-
 int run_main(int argc, char** argv) {
   using namespace strata::host;
   set_up_logging();
@@ -128,8 +108,8 @@ int run_main(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::atexit(refuse_exit_before_main_returns);
+  strata::host::install_exit_guard();
   const int code = run_main(argc, argv);
-  main_returned = true;
+  strata::host::release_exit_guard();
   return code;
 }

@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <system_error>
 
+#include "exit_guard.hpp"
+
 namespace strata::host {
 namespace {
 
@@ -114,6 +116,7 @@ WorkerProcess::WorkerProcess(const std::function<void(WorkerChannel)>& body,
     // (run without --isolate for one).
     const rlimit no_core{0, 0};
     ::setrlimit(RLIMIT_CORE, &no_core);
+    release_exit_guard();  // a plugin's exit() ends this worker alone, which the parent reports
     int status = 0;
     try {
       body({jobs[0], results[1]});

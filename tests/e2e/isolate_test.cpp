@@ -77,11 +77,16 @@ TEST_F(Isolate, APluginThatCallsExitDoesNotEndTheRunInSuccess) {
 
   std::vector<std::string> isolated = arguments;
   isolated.push_back("--isolate");
+  // Under --isolate the worker alone ends, with the plugin's own code, and the run goes on.
+  write_file(dir_ / "exit" / "ok.txt", "A good text.\n");
   const auto contained = run_strata(isolated);
   EXPECT_EQ(contained.exit_code, 1) << contained.err;
-  EXPECT_NE(contained.err.find("exit.txt: the worker process crashed in plugin 'crasher'"),
+  EXPECT_NE(contained.err.find("exit.txt: the worker process crashed in plugin 'crasher': exit "
+                               "code 0"),
             std::string::npos)
       << contained.err;
+  EXPECT_EQ(contained.err.find("ended the program"), std::string::npos) << contained.err;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "exit-out" / "ok.xml"));
 }
 
 TEST_F(Isolate, CrashesFailOnlyTheirDocuments) {
