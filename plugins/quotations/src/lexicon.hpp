@@ -45,6 +45,7 @@ enum class Section : std::size_t {
   clause_openers,  // "che", "that": a reported clause after a cue, a relative before one
   echoes,          // point back at the quote before a cue: "Lo" of "«...». Lo ha detto Rossi"
   echo_cues,       // point back at the quote and name its speaker: "«...». Così Rossi"
+  times,           // words of time, never who speaks: "giorno" of "ha detto il giorno dopo"
   count
 };
 

@@ -119,7 +119,11 @@ bool Attributor::unnamed_subject_after(std::size_t i, std::size_t end, Attributi
   // The subject closes the clause ("hanno detto i suoi collaboratori."); a phrase that goes on
   // is the verb's object ("ricordando la recente tragedia nel porto di Genova").
   std::size_t j = i + 1;
-  while (j < end && j < i + 4 && !document_.punctuation[j]) ++j;
+  while (j < end && j < i + 4 && !document_.punctuation[j]) {
+    // "ha detto il giorno dopo", "said the next morning": when, not who.
+    if (lexicon_[Section::times].match_at(document_.folded, j) > 0) return false;
+    ++j;
+  }
   if (j == i + 1 || (j < end && !document_.punctuation[j])) return false;
   found.speaker = {i, j};
   return true;

@@ -9,24 +9,16 @@ namespace {
 
 Lexicon test_lexicon() {
   Lexicon lexicon;
-  const std::vector<std::string> lines = {"[cues]",
-                                          "detto",
-                                          "spiegato",
-                                          "aggiunto",
-                                          "[auxiliaries]",
-                                          "ha",
-                                          "hanno",
-                                          "[adverbs]",
-                                          "poi",
-                                          "[frames]",
-                                          "secondo",
-                                          "[roles]",
-                                          "il ministro",
-                                          "[pronouns]",
-                                          "lui",
-                                          "[determiners]",
-                                          "i",
-                                          "la"};
+  // One section a line.
+  const std::vector<std::string> lines = {
+      "[cues]",        "detto",       "spiegato", "aggiunto",  //
+      "[auxiliaries]", "ha",          "hanno",                 //
+      "[adverbs]",     "poi",                                  //
+      "[frames]",      "secondo",                              //
+      "[roles]",       "il ministro",                          //
+      "[pronouns]",    "lui",                                  //
+      "[determiners]", "i",           "la",       "il",        //
+      "[times]",       "giorno"};
   lexicon.add_lines(lines, "test");
   return lexicon;
 }
@@ -157,6 +149,16 @@ TEST(Attribution, AnUnnamedSubjectAfterTheCueIsTheSpeaker) {
   EXPECT_FALSE(aides.entity);
   const Attribution object = attributor.attribute(quote({15, 16}, {14, 14}, {17, 28}));
   EXPECT_EQ(object.entity, std::optional<std::size_t>(0));  // "la sera prima..." speaks not
+}
+
+// Words of time after the cue say when, not who: the quote goes to the last person named.
+TEST(Attribution, ATimeAfterTheCueIsNoSubject) {
+  const Document doc("Rossi è uscito . « Mai » , ha detto il giorno dopo .", {{{0, 1}, true}});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({5, 6}, {4, 4}, {7, 14}));
+  EXPECT_EQ(a.entity, std::optional<std::size_t>(0));
+  EXPECT_EQ(a.speaker.first, a.speaker.last);  // no mention of its own
 }
 
 // Italian news names the speaker after the quote with words that point back at it, in the same
