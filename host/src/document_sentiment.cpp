@@ -32,7 +32,7 @@ std::optional<DocumentSentiment> document_sentiment(const Document& document,
     if (found) throw SetupError("two annotations with scope \"document\" in " + layer_name);
     const auto score = number(layer->feature(id, "score"));
     if (!score) throw SetupError("the document annotation's score is not a number");
-    found = DocumentSentiment{std::string(layer->type(id)), *score};
+    found = DocumentSentiment{std::string(layer->type(id)), *score, document.text()};
   }
   if (!found) throw SetupError("no annotation with scope \"document\" in " + layer_name);
   return found;

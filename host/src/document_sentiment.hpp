@@ -12,6 +12,7 @@ namespace strata::host {
 struct DocumentSentiment {
   std::string type;
   double score = 0;
+  std::string text;  // the document's, to check it is the gold item's
 };
 
 // The document sentiment of each Strata JSON or TEI file at `path`, keyed as read_strata_corpus

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "eval_corpus.hpp"
 
@@ -13,12 +14,24 @@ struct EvalRequest {
   std::string labels;  // --labels, comma-separated; empty: the gold's
   std::string gold;    // the gold's name in messages
   std::string pred;
+  std::string attribute = {};  // --attribute; empty: none
 };
 
-// Throws SetupError when no gold or predicted document has the layer, when --labels names no
-// label, or when it names one that no span of either carries: a misspelt layer or label would
-// score nothing and print zeros as if they were a result.
+// Throws SetupError when no gold or predicted document has the layer, when a predicted document
+// lacks it (made by another chain: it would count as predicting nothing), when --labels names no
+// label, or names one that no span of either carries, or when no span of either has the
+// --attribute: a misspelt layer, label or attribute would score nothing and print zeros as if
+// they were a result.
 void check_layer_and_labels(const ScoredCorpus& gold, const ScoredCorpus& predicted,
                             const EvalRequest& request);
+
+// Throws SetupError "document 'KEY': the predicted text differs from the gold text at code point
+// N" unless the two are equal: predictions made from other text (another gold's items numbered
+// alike, say) would be scored as if they belonged.
+void check_same_text(const std::string& key, const std::string& gold, const std::string& predicted);
+
+// A gold item's text as a document read from it would have it (strata::canonicalize_text);
+// throws SetupError at `where` (FILE:LINE) for bytes a document cannot hold (invalid UTF-8).
+std::string canonical_gold_text(std::string_view raw, const std::string& where);
 
 }  // namespace strata::host

@@ -131,16 +131,6 @@ std::vector<LabelledSpan> only(const std::vector<LabelledSpan>& spans,
   return kept;
 }
 
-// Where two texts first differ, in code points, for the error message.
-std::size_t first_difference(const std::string& a, const std::string& b) {
-  std::size_t i = 0;
-  while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
-  std::size_t code_points = 0;
-  for (std::size_t j = 0; j < i; ++j)
-    code_points += (static_cast<unsigned char>(a[j]) & 0xC0) != 0x80;
-  return code_points;
-}
-
 struct Evaluation {
   Scores spans;
   Scores tokens;
@@ -154,8 +144,9 @@ struct Evaluation {
 
 Evaluation evaluate(const ScoredCorpus& gold, const ScoredCorpus& predicted,
                     const EvalArguments& a) {
-  check_layer_and_labels(gold, predicted,
-                         {a.layer, a.labels, a.gold.size() == 1 ? a.gold[0] : "the gold", a.pred});
+  check_layer_and_labels(
+      gold, predicted,
+      {a.layer, a.labels, a.gold.size() == 1 ? a.gold[0] : "the gold", a.pred, a.attribute});
   Evaluation result;
   if (!a.labels.empty()) {
     const auto listed = split_list(a.labels);
@@ -172,11 +163,7 @@ Evaluation evaluate(const ScoredCorpus& gold, const ScoredCorpus& predicted,
     if (found == predicted.end()) {
       throw SetupError("document '" + key + "' is in the gold but not in " + a.pred);
     }
-    if (found->second.text != gold_document.text) {
-      throw SetupError("document '" + key + "': the predicted text differs from the gold text " +
-                       "at code point " +
-                       std::to_string(first_difference(gold_document.text, found->second.text)));
-    }
+    check_same_text(key, gold_document.text, found->second.text);
     const auto gold_spans = only(gold_document.spans, result.labels);
     const auto predicted_spans = only(found->second.spans, result.labels);
     const auto pairs = score_document(gold_spans, predicted_spans, match, result.spans);

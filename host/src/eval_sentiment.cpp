@@ -11,6 +11,7 @@
 #include "class_scores.hpp"
 #include "correlation.hpp"
 #include "document_sentiment.hpp"
+#include "eval_checks.hpp"
 #include "jobs.hpp"
 #include "score_table.hpp"
 #include "sentipolc_gold.hpp"
@@ -55,6 +56,8 @@ std::vector<DocumentSentiment> predictions_for(const std::vector<Item>& items,
       if (!first_missing) first_missing = &item;
       continue;
     }
+    // The text written for the item ends in a line end (write_item_texts).
+    check_same_text(prediction->first, item.text + '\n', prediction->second.text);
     if (std::find(kClasses.begin(), kClasses.end(), prediction->second.type) == kClasses.end()) {
       throw SetupError("document " + prediction->first + ": type '" + prediction->second.type +
                        "' is not positive, neutral or negative");

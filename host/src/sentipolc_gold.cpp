@@ -4,6 +4,7 @@
 #include <set>
 
 #include "csv_reader.hpp"
+#include "eval_checks.hpp"
 #include "setup_error.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
@@ -50,11 +51,13 @@ std::vector<SentipolcItem> read_sentipolc_gold(const fs::path& file) {
     }
     if (&record == &records.front() && is_header(record)) continue;
     SentipolcItem item{record.fields[kId], flag(record, kPositive, where),
-                       flag(record, kNegative, where), record.fields[kText]};
+                       flag(record, kNegative, where),
+                       canonical_gold_text(record.fields[kText], where)};
     if (item.id.empty()) throw SetupError(where + ": the idtwitter is empty");
     if (!ids.insert(item.id).second) throw SetupError(where + ": id '" + item.id + "' again");
     items.push_back(std::move(item));
   }
+  if (items.empty()) throw SetupError(file.string() + ": no items");
   return items;
 }
 

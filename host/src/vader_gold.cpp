@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "eval_checks.hpp"
 #include "setup_error.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
@@ -48,13 +49,15 @@ std::vector<VaderItem> read_vader_gold(const fs::path& file) {
     if (second_tab == std::string::npos) {
       throw SetupError(where + ": expected id<TAB>mean rating<TAB>text");
     }
+    // A tab inside the text stays in it.
     VaderItem item{line.substr(0, first_tab), 0,
-                   line.substr(second_tab + 1)};  // a tab inside the text stays in it
+                   canonical_gold_text(std::string_view(line).substr(second_tab + 1), where)};
     if (item.id.empty()) throw SetupError(where + ": the id is empty");
     item.mean = parse_rating(line.substr(first_tab + 1, second_tab - first_tab - 1), where);
     if (!ids.insert(item.id).second) throw SetupError(where + ": id '" + item.id + "' again");
     items.push_back(std::move(item));
   }
+  if (items.empty()) throw SetupError(file.string() + ": no items");
   return items;
 }
 

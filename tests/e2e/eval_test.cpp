@@ -100,6 +100,27 @@ TEST_F(Eval, ALayerOrLabelThatNoDocumentHasIsAnError) {
   const auto none = run({"--layer", "entities", "--labels", ","});
   EXPECT_EQ(none.exit_code, 2);
   EXPECT_EQ(none.err, "strata: error: --labels names no label\n");
+  const auto attribute = run({"--layer", "entities", "--attribute", "speakr_name"});
+  EXPECT_EQ(attribute.exit_code, 2);
+  EXPECT_EQ(attribute.err,
+            "strata: error: no span of the gold or the predictions has a string feature "
+            "'speakr_name' (--attribute scores string features)\n");
+}
+
+// A predicted document without the layer (made by another chain) counted as predicting nothing.
+TEST_F(Eval, APredictedDocumentWithoutTheLayerIsAnError) {
+  predict({entity(0, 0, 11, "PER")});
+  write_file(dir_ / "gold" / "a.json", read_file(dir_ / "pred" / "gold.json"));
+  write_file(dir_ / "gold" / "b.json", read_file(dir_ / "pred" / "gold.json"));
+  auto without = nlohmann::json::parse(read_file(dir_ / "pred" / "gold.json"));
+  without["layers"].erase("entities");
+  write_file(dir_ / "mixed" / "a.json", read_file(dir_ / "pred" / "gold.json"));
+  write_file(dir_ / "mixed" / "b.json", without.dump());
+  const auto result = run_strata({"eval", "--gold", (dir_ / "gold").string(), "--pred",
+                                  (dir_ / "mixed").string(), "--layer", "entities"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "strata: error: document 'b' of " + (dir_ / "mixed").string() +
+                            " has no layer 'entities' (annotated with another chain?)\n");
 }
 
 TEST_F(Eval, PredictionOnAnotherTextIsRefused) {
@@ -274,26 +295,30 @@ TEST(EvalAttributeFormats, TeiAndJsonCarryTheSameSpeakers) {
                     "tokens,entities,quotations", "-f", format, "-l", "it"});
     ASSERT_EQ(annotated.exit_code, 0) << annotated.err;
   }
-  const auto attribute = [&](const std::string& name) {
-    const auto result =
-        run_strata({"eval", "--gold", (dir / "json").string(), "--pred", (dir / "tei").string(),
-                    "--layer", "quotations", "--attribute", name, "--format", "json"});
-    EXPECT_EQ(result.exit_code, 0) << result.err;
-    return nlohmann::json::parse(result.out)["attribute"];
+  const auto eval = [&](const std::string& name) {
+    return run_strata({"eval", "--gold", (dir / "json").string(), "--pred", (dir / "tei").string(),
+                       "--layer", "quotations", "--attribute", name, "--format", "json"});
   };
-  const auto speaker_text = attribute("speaker_text");
-  EXPECT_EQ(speaker_text["scored"], 1);
-  EXPECT_EQ(speaker_text["correct"], 1);
-  EXPECT_EQ(attribute("speaker")["gold_with_feature"], 0);     // a reference to an entity
-  EXPECT_EQ(attribute("confidence")["gold_with_feature"], 0);  // a number
+  const auto speaker_text = eval("speaker_text");
+  ASSERT_EQ(speaker_text.exit_code, 0) << speaker_text.err;
+  EXPECT_EQ(nlohmann::json::parse(speaker_text.out)["attribute"]["scored"], 1);
+  EXPECT_EQ(nlohmann::json::parse(speaker_text.out)["attribute"]["correct"], 1);
+  // Not string features: nothing to score, which is said rather than scored as zeros.
+  for (const std::string name : {"speaker", "confidence"}) {  // a reference, a number
+    EXPECT_EQ(eval(name).exit_code, 2) << name;
+  }
 }
 
 // Sentiment gold sets: tiny VADER and SENTIPOLC files, and predicted documents written by hand
 // as the sentiment plugin writes them (a sentence annotation, then the document one).
 class EvalSentiment : public ::testing::Test {
  protected:
-  void predict(const std::string& key, const std::string& type, double score) {
-    const std::string text = "Some text. More.\n";
+  // The prediction for the gold item `key` whose text is `item_text` (ASCII: its code points are
+  // its bytes), as written for it with a line end.
+  void predict(const std::string& key, const std::string& type, double score,
+               const std::string& item_text) {
+    const std::string text = item_text + "\n";
+    const int end = static_cast<int>(text.size());
     const auto annotation = [&](int id, int end, const char* scope, const std::string& kind,
                                 double value) {
       return nlohmann::json{
@@ -309,8 +334,9 @@ class EvalSentiment : public ::testing::Test {
         {"id", key},
         {"text", text},
         {"layers",
-         {{"sentiment", nlohmann::json::array({annotation(0, 10, "sentence", "neutral", -score),
-                                               annotation(1, 17, "document", type, score)})}}}};
+         {{"sentiment",
+           nlohmann::json::array({annotation(0, end - 1, "sentence", "neutral", -score),
+                                  annotation(1, end, "document", type, score)})}}}};
     write_file(dir_ / "pred" / (key + ".json"), document.dump());
   }
 
@@ -336,10 +362,10 @@ class EvalSentiment : public ::testing::Test {
   void vader_case() {
     write_file(dir_ / "vader.txt",
                "a\t3.0\tFun!\r\nb\t-2.0\tBad.\r\nc\t0.3\tOk.\r\nd\t0.6\tFine.\r\n");
-    predict("a", "positive", 0.8);
-    predict("b", "negative", -0.5);
-    predict("c", "positive", 0.1);
-    predict("d", "neutral", 0.2);
+    predict("a", "positive", 0.8, "Fun!");
+    predict("b", "negative", -0.5, "Bad.");
+    predict("c", "positive", 0.1, "Ok.");
+    predict("d", "neutral", 0.2, "Fine.");
   }
 
   ScratchDir dir_;
@@ -402,6 +428,34 @@ TEST_F(EvalSentiment, AnItemMissingFromThePredictionsIsAnError) {
   EXPECT_NE(result.err.find("(1 of 4 items missing)"), std::string::npos) << result.err;
 }
 
+// Two gold sets number their items alike (VADER's tweets and movie reviews both from 1): the
+// predictions of one must not be scored against the other.
+TEST_F(EvalSentiment, PredictionsOfOtherTextsAreAnError) {
+  vader_case();
+  write_file(dir_ / "other.txt", "a\t3.0\tFun!\nb\t-2.0\tBad!\nc\t0.3\tOk.\nd\t0.6\tFine.\n");
+  const auto result = eval("other.txt", "vader");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("document 'b': the predicted text differs from the gold text at code "
+                            "point 3"),
+            std::string::npos)
+      << result.err;
+}
+
+TEST_F(EvalSentiment, AnEmptyGoldOrOneThatIsNotUtf8IsAnError) {
+  vader_case();
+  write_file(dir_ / "empty.txt", "");
+  EXPECT_EQ(eval("empty.txt", "vader").err,
+            "strata: error: " + (dir_ / "empty.txt").string() + ": no items\n");
+  write_file(
+      dir_ / "header.csv",
+      "\"idtwitter\",\"subj\",\"opos\",\"oneg\",\"iro\",\"lpos\",\"lneg\",\"top\",\"text\"\n");
+  EXPECT_EQ(eval("header.csv", "sentipolc").exit_code, 2);
+  write_file(dir_ / "latin1.txt", "a\t1.0\tCitt\xe0 bella\n");
+  const auto latin1 = eval("latin1.txt", "vader");
+  EXPECT_EQ(latin1.exit_code, 2);
+  EXPECT_NE(latin1.err.find("latin1.txt:1: "), std::string::npos) << latin1.err;
+}
+
 TEST_F(EvalSentiment, BadVaderGoldNamesFileAndLineAndWritesNothing) {
   write_file(dir_ / "vader.txt", "a\t1\tGood.\nb\tgood\tBad rating.\n");
   const auto result = run_strata({"eval", "--gold", (dir_ / "vader.txt").string(), "--gold-format",
@@ -427,10 +481,10 @@ TEST_F(EvalSentiment, SentipolcWritesTextsAndScoresPolarity) {
   ASSERT_EQ(written.exit_code, 0) << written.err;
   EXPECT_EQ(read_file(dir_ / "text" / "11.txt"), "Che \"bello\", davvero\nbravi\n");
   EXPECT_EQ(read_file(dir_ / "text" / "14.txt"), "Bello ma caro\n");
-  predict("11", "positive", 0.7);
-  predict("12", "positive", 0.3);
-  predict("13", "neutral", 0.0);
-  predict("14", "negative", -0.4);
+  predict("11", "positive", 0.7, "Che \"bello\", davvero\nbravi");
+  predict("12", "positive", 0.3, "Pessimo");
+  predict("13", "neutral", 0.0, "Piove");
+  predict("14", "negative", -0.4, "Bello ma caro");
   const auto scores = json_scores("gold.csv", "sentipolc");
   EXPECT_EQ(scores["items"], 4);
   EXPECT_DOUBLE_EQ(scores["positive"]["f"].get<double>(), 0.5);
