@@ -1,5 +1,8 @@
 #include "strata/conll.hpp"
 
+#include <unicode/utf8.h>
+
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -52,6 +55,16 @@ class ConllReader {
   std::string where() const { return std::string(name_) + ":" + std::to_string(line_number_); }
 
   void take(std::string_view line) {
+    // A token in another encoding (Latin-1 "Citt\xe0") would train a model on bytes no
+    // document holds, or be scored against text that cannot match.
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(line.data());
+    const auto length = static_cast<std::int32_t>(line.size());
+    for (std::int32_t i = 0; i < length;) {
+      const std::int32_t at = i;
+      UChar32 c = 0;
+      U8_NEXT(bytes, i, length, c);
+      if (c < 0) throw Error(where() + ": invalid UTF-8 at byte " + std::to_string(at + 1));
+    }
     const auto parts = columns(line);
     if (parts.empty()) return end_sentence();
     if (parts.front() == "-DOCSTART-") {

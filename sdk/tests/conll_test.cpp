@@ -46,6 +46,7 @@ TEST(Conll, BadLinesNameFileAndLine) {
   EXPECT_EQ(error_of("a\tO\nlonely\n"),
             "gold.tsv:2: expected a token and a label separated by whitespace, found 'lonely'");
   EXPECT_THROW(read_conll_file("/nonexistent.tsv"), Error);
+  EXPECT_EQ(error_of("a\tO\nCitt\xe0\tB-LOC\n"), "gold.tsv:2: invalid UTF-8 at byte 5");
 }
 
 TEST(Conll, BioEntities) {
