@@ -3,6 +3,8 @@
 
 #include <boost/program_options.hpp>
 #include <charconv>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <limits>
 #include <optional>
@@ -85,6 +87,26 @@ po::options_description train_options(TrainArguments& a) {
   return options;
 }
 
+// Before training, which may take hours: said at the end, a model that cannot be written is
+// that time lost.
+void check_model_can_be_written(const std::string& output) {
+  const std::filesystem::path model(output);
+  if (std::filesystem::is_directory(model)) {
+    throw SetupError("-o names a folder: " + output + "; give the model file to write");
+  }
+  const std::filesystem::path folder = model.parent_path().empty() ? "." : model.parent_path();
+  if (!std::filesystem::is_directory(folder)) {
+    throw SetupError("the model's folder does not exist: " + folder.string());
+  }
+  const auto probe =
+      folder / ("." + model.filename().string() + ".probe-" + std::to_string(::getpid()));
+  if (!std::ofstream(probe)) {
+    throw SetupError("cannot write the model file in " + folder.string());
+  }
+  std::error_code ignored;
+  std::filesystem::remove(probe, ignored);
+}
+
 void check(const TrainArguments& a) {
   if (a.plugin.empty()) throw SetupError("name the plugin to train");
   if (a.data.empty()) throw SetupError("give training data with --data FILE...");
@@ -92,20 +114,19 @@ void check(const TrainArguments& a) {
   if (a.output.empty()) throw SetupError("give the model file to write with -o");
   epochs_of(a);
   seed_of(a);
-  for (const auto& file : a.data) {
-    if (!std::filesystem::is_regular_file(file)) throw SetupError("data file not found: " + file);
-  }
-  for (const auto& file : a.dev) {
-    if (!std::filesystem::is_regular_file(file)) throw SetupError("dev file not found: " + file);
-  }
-  for (const auto& file : a.lexicons) {
-    if (!std::filesystem::is_regular_file(file)) {
-      throw SetupError("lexicon file not found: " + file);
+  for (const auto& [files, what] :
+       {std::pair{&a.data, "data"}, std::pair{&a.dev, "dev"}, std::pair{&a.lexicons, "lexicon"}}) {
+    for (const auto& file : *files) {
+      if (std::filesystem::is_directory(file)) {
+        throw SetupError(std::string(what) + " file is a folder: " + file);
+      }
+      if (!std::filesystem::is_regular_file(file)) {
+        throw SetupError(std::string(what) + " file not found: " + file);
+      }
     }
-  }
-  for (const auto* files : {&a.data, &a.dev, &a.lexicons}) {
     check_output_is_not_an_input(a.output, *files);
   }
+  check_model_can_be_written(a.output);
 }
 
 int train(const TrainArguments& a) {

@@ -79,6 +79,29 @@ TEST_F(Train, MissingArgumentsAreUsageErrors) {
   EXPECT_NE(missing.err.find("data file not found"), std::string::npos) << missing.err;
 }
 
+// Said before training, which may take hours, not after it.
+TEST_F(Train, AModelThatCannotBeWrittenIsRefusedBeforeTraining) {
+  write_file(dir_ / "a.tsv", "one\n");
+  const auto with_output = [&](const std::filesystem::path& model) {
+    return train(
+        {"counter", "--data", (dir_ / "a.tsv").string(), "--lang", "it", "-o", model.string()});
+  };
+  const auto no_folder = with_output(dir_ / "nodir" / "m");
+  EXPECT_EQ(no_folder.exit_code, 2);
+  EXPECT_EQ(no_folder.err, "strata: error: the model's folder does not exist: " +
+                               (dir_ / "nodir").string() + "\n");
+  const auto folder = with_output(dir_.path());
+  EXPECT_EQ(folder.exit_code, 2);
+  EXPECT_EQ(folder.err, "strata: error: -o names a folder: " + dir_.path().string() +
+                            "; give the model file to write\n");
+  const auto data_folder = train(
+      {"counter", "--data", dir_.path().string(), "--lang", "it", "-o", (dir_ / "m").string()});
+  EXPECT_EQ(data_folder.exit_code, 2);
+  EXPECT_EQ(data_folder.err,
+            "strata: error: data file is a folder: " + dir_.path().string() + "\n");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir_.path()), {}), 1);  // a.tsv
+}
+
 // "--epochs 0" would be the plugin's default in disguise, and "--seed -5" 2^64 - 5: both are
 // refused, naming the option, before the trainer starts.
 TEST_F(Train, EpochsAndSeedAreWholeNumbersWithinRange) {
