@@ -71,7 +71,7 @@ void check_layer_and_labels(const ScoredCorpus& gold, const ScoredCorpus& predic
                      " has a layer '" + request.layer + "'");
   }
   for (const auto& [key, document] : predicted) {
-    if (!document.has_layer && gold.count(key)) {
+    if (!document.has_layer && document.keeps_empty_layers && gold.count(key)) {
       throw SetupError("document '" + key + "' of " + request.pred + " has no layer '" +
                        request.layer + "' (annotated with another chain?)");
     }

@@ -17,8 +17,9 @@ struct EvalRequest {
   std::string attribute = {};  // --attribute; empty: none
 };
 
-// Throws SetupError when no gold or predicted document has the layer, when a predicted document
-// lacks it (made by another chain: it would count as predicting nothing), when --labels names no
+// Throws SetupError when no gold or predicted document has the layer, when a predicted JSON
+// document lacks it (made by another chain: it would count as predicting nothing; TEI leaves an
+// empty layer out, so there it may be a prediction of nothing), when --labels names no
 // label, or names one that no span of either carries, or when no span of either has the
 // --attribute: a misspelt layer, label or attribute would score nothing and print zeros as if
 // they were a result.

@@ -153,7 +153,9 @@ ScoredCorpus read_strata_corpus(const fs::path& path, const std::string& layer,
   ScoredCorpus corpus;
   for (const auto& [key, file] : annotated_files(path)) {
     try {
-      if (!corpus.emplace(key, scored(read_document(file), layer, attribute)).second) {
+      ScoredDocument document = scored(read_document(file), layer, attribute);
+      document.keeps_empty_layers = file.extension() == ".json";
+      if (!corpus.emplace(key, std::move(document)).second) {
         throw SetupError(file.string() + ": a second file for document " + key);
       }
     } catch (const Error& e) {

@@ -20,6 +20,9 @@ struct ScoredDocument {
   std::vector<std::string> ids = {};
   // Whether the document has the layer scored (always, for gold read from CoNLL or Linkoln).
   bool has_layer = true;
+  // Whether its file writes a layer that has no annotation (JSON does, TEI leaves it out): then
+  // a missing layer is a layer the chain did not make.
+  bool keeps_empty_layers = false;
 };
 
 // Documents by key: the path relative to the folder given, without extension ("a/b"), or the

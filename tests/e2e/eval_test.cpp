@@ -121,6 +121,15 @@ TEST_F(Eval, APredictedDocumentWithoutTheLayerIsAnError) {
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.err, "strata: error: document 'b' of " + (dir_ / "mixed").string() +
                             " has no layer 'entities' (annotated with another chain?)\n");
+  // TEI leaves out a layer without annotations: there it is a prediction of nothing.
+  std::filesystem::remove(dir_ / "mixed" / "b.json");
+  const auto tei = run_strata({"annotate", (dir_ / "text" / "gold.txt").string(), "-p", "tokens",
+                               "-f", "tei", "-o", (dir_ / "mixed" / "b.xml").string()});
+  ASSERT_EQ(tei.exit_code, 0) << tei.err;
+  const auto scored =
+      run_strata({"eval", "--gold", (dir_ / "gold").string(), "--pred", (dir_ / "mixed").string(),
+                  "--layer", "entities", "--format", "json"});
+  EXPECT_EQ(scored.exit_code, 0) << scored.err;
 }
 
 TEST_F(Eval, PredictionOnAnotherTextIsRefused) {
