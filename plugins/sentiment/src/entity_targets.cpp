@@ -217,20 +217,41 @@ void TargetSentiments::add_mention(AnnotationId mention, double score) {
   last_seen_[*number] = ++mentions_seen_;
 }
 
+namespace {
+
+// Whether every word of the folded name `a` is a word of `b` ("di maio" of "luigi di maio").
+bool words_within(std::string_view a, std::string_view b) {
+  for (std::size_t at = 0; at <= a.size();) {
+    const std::size_t end = std::min(a.find(' ', at), a.size());
+    const std::string_view word = a.substr(at, end - at);
+    bool found = false;
+    for (std::size_t in = 0; in <= b.size() && !found;) {
+      const std::size_t stop = std::min(b.find(' ', in), b.size());
+      found = b.substr(in, stop - in) == word;
+      in = stop + 1;
+    }
+    if (!found) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 void TargetSentiments::tell_namesakes_apart(std::string_view name) {
-  // key_ is "PER\t" and the last word. The first full name with that last word keeps it (and a
-  // bare surname before it joins it: "Rossi ... Mario Rossi"); another ("Antonio Conte" after
-  // "Giuseppe Conte") gets its first word added: two people, two targets.
+  // key_ is "PER\t" and the last word. The first full name with that last word keeps it, and so
+  // do a bare surname before it ("Rossi ... Mario Rossi") and names whose words it holds or that
+  // hold its words ("Di Maio", "Luigi Di Maio"); another ("Antonio Conte" after "Giuseppe
+  // Conte") gets its own name added: two people, two targets.
   const std::string_view folded = fold_word(name, buffer_);
-  const std::size_t space = folded.find(' ');
-  const std::string first(space == std::string_view::npos ? "" : folded.substr(0, space));
-  const auto [owner, added] = surname_owners_.try_emplace(key_, first);
-  if (added || owner->second == first) return;
-  if (owner->second.empty()) {
-    owner->second = first;
-  } else if (!first.empty()) {
+  const auto [owner, added] = surname_owners_.try_emplace(key_, folded);
+  if (added) return;
+  std::string& known = owner->second;
+  if (known.find(' ') == std::string::npos || words_within(known, folded)) {
+    if (folded.size() > known.size()) known = folded;  // the fuller name, to compare with
+  } else if (!words_within(folded, known)) {
     key_ += '#';
-    key_ += first;
+    key_ += folded;
   }
 }
 

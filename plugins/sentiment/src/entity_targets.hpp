@@ -84,8 +84,8 @@ class TargetSentiments {
   std::vector<std::size_t> people_;     // the targets of type PER, in targets_
   std::vector<std::size_t> last_seen_;  // of each target: the number of its last mention
   std::size_t mentions_seen_ = 0;
-  // A person's key ("PER\tconte") and the first word of the name that has it ("giuseppe"; ""
-  // while only the bare surname was seen).
+  // A person's key ("PER\tconte") and the fullest name that has it ("giuseppe conte", or
+  // "conte" while only the bare surname was seen), folded.
   std::unordered_map<std::string, std::string> surname_owners_;
   std::vector<double> sums_;  // of the clause scores of each target
   TargetKeys keys_;           // each target's key, numbered as in targets_

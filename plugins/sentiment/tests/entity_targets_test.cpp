@@ -114,7 +114,9 @@ TEST(EntityTargets, EachTargetGetsItsOwnClausesAcrossTheDocument) {
 // Two people of one surname are two targets; the bare surname goes to the one named last.
 TEST(EntityTargets, NamesakesStayApart) {
   // Tokens separated by spaces, a sentence ending at each ".", each capitalised run a PER.
-  Document doc("d", "Giuseppe Conte è bravo . Antonio Conte è pessimo . Conte perde .");
+  Document doc("d",
+               "Giuseppe Conte è bravo . Antonio Conte è pessimo . Conte perde . Luigi Di Maio "
+               "perde . Di Maio è bravo .");
   Layer& tokens = doc.add_layer("tokens");
   Layer& sentences = doc.add_layer("sentences");
   Layer& entities = doc.add_layer("entities");
@@ -139,7 +141,9 @@ TEST(EntityTargets, NamesakesStayApart) {
   WordLists words;
   words.add_lexicon("bravo\t2.0\npessimo\t-3.0\nperde\t-2.0\n", "test");
   const auto targets = targets_of(doc, words);
-  ASSERT_EQ(targets.size(), 2u);
+  ASSERT_EQ(targets.size(), 3u);
+  EXPECT_EQ(targets[2].name, "Luigi Di Maio");  // "Di Maio" is the same person
+  EXPECT_EQ(targets[2].mentions, 2u);
   EXPECT_EQ(targets[0].name, "Giuseppe Conte");
   EXPECT_EQ(targets[0].mentions, 1u);
   EXPECT_GT(targets[0].score, 0.3);
