@@ -159,6 +159,12 @@ TEST(Attribution, ATimeAfterTheCueIsNoSubject) {
   const Attribution a = attributor.attribute(quote({5, 6}, {4, 4}, {7, 14}));
   EXPECT_EQ(a.entity, std::optional<std::size_t>(0));
   EXPECT_EQ(a.speaker.first, a.speaker.last);  // no mention of its own
+  // Capitalised, "Giorno" is a name ("il Giorno", the newspaper): the subject stands.
+  const Document paper("« Mai » , ha detto il Giorno .", {});
+  Attributor reader(lexicon, paper.tokens());
+  const Attribution b = reader.attribute(quote({1, 2}, {0, 0}, {3, 9}));
+  EXPECT_EQ(b.speaker.first, 6u);
+  EXPECT_EQ(b.speaker.last, 8u);
 }
 
 // Italian news names the speaker after the quote with words that point back at it, in the same
