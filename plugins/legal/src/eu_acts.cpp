@@ -53,8 +53,9 @@ std::optional<Instrument> scan_eu_act(std::string_view text, std::size_t pos) {
   const std::string_view a = groups[3];
   const std::string_view b = groups[4];
   const bool year_first = kind != 'R' || (groups[2].empty() && is_year(a));
-  // A number may have one digit ("Regolamento (CE) n. 1/2003"), a year not.
-  if ((year_first ? a : b).size() < 2) return std::nullopt;
+  // A number may have one digit ("Regolamento (CE) n. 1/2003"); a year has two or four.
+  const std::size_t year_digits = (year_first ? a : b).size();
+  if (year_digits != 2 && year_digits != 4) return std::nullopt;
   const std::string year = eu_year(year_first ? a : b);
   std::string number(year_first ? b : a);
   number.erase(0, std::min(number.find_first_not_of('0'), number.size() - 1));

@@ -70,11 +70,13 @@ int roman_value(std::string_view roman) {
 }
 
 // Whether a value found belongs to something else: "lett. e), c.p.p." (a letter without its
-// bracket before a dot is an abbreviation's), "art. 6, 1° comma" (a number before a degree sign
-// is an ordinal).
-bool belongs_elsewhere(ValueForm form, std::string_view text, std::size_t end) {
+// bracket before a dot is an abbreviation's), "nella lettera al d.P.R." (two letters without a
+// bracket are a word), "art. 6, 1° comma" (a number before a degree sign is an ordinal).
+bool belongs_elsewhere(ValueForm form, std::string_view text, std::size_t end,
+                       std::string_view value) {
   if (form == ValueForm::letter) {
-    return end < text.size() && text[end] == '.' && text[end - 1] != ')';
+    const bool bracket = text[end - 1] == ')';
+    return !bracket && ((end < text.size() && text[end] == '.') || value.size() > 1);
   }
   const std::size_t next = text.find_first_not_of(' ', end);
   return form == ValueForm::number && next != std::string_view::npos &&
@@ -135,11 +137,11 @@ std::optional<std::pair<std::size_t, PartitionLevel>> scan_level(std::string_vie
     if (first && scanner->keyword->kind == "num") continue;
     const ValueForm form = scanner->keyword->form;
     auto end = match_at(scanner->first, text, pos, groups);
-    if (!end || belongs_elsewhere(form, text, *end)) continue;
+    if (!end || belongs_elsewhere(form, text, *end, groups[0])) continue;
     PartitionLevel level{std::string(scanner->keyword->kind),
                          {value_of(form, groups[0], groups[1])}};
     for (auto more = match_at(scanner->next, text, *end, groups);
-         more && !belongs_elsewhere(form, text, *more);
+         more && !belongs_elsewhere(form, text, *more, groups[0]);
          more = match_at(scanner->next, text, *end, groups)) {
       level.values.push_back(value_of(form, groups[0], groups[1]));
       end = more;

@@ -56,6 +56,8 @@ TEST(CitationScanner, ReadsALetterBeforeItsCommaAndEnglishListsOfArticles) {
   EXPECT_EQ(ids_of("Articles 15 and 17 of Regulation (EU) 2016/679"),
             "32016R0679~art15 32016R0679~art17");
   EXPECT_EQ(ids_of("la lettera a Roma del ministro"), "");
+  EXPECT_EQ(ids_of("nella lettera al d.P.R. n. 445/2000"),
+            "urn:nir:presidente.repubblica:decreto:2000;445");
 }
 
 TEST(CitationScanner, ReadsSeveralActsOfOneType) {

@@ -35,6 +35,8 @@ TEST(EuActs, AYearHasTwoDigitsAtLeast) {
   EXPECT_EQ(id("Direttiva 5/46/CE"), "none");
   EXPECT_EQ(id("Decisione (UE) 9/2000"), "none");
   EXPECT_EQ(id("Regolamento (CE) n. 1/2"), "none");
+  EXPECT_EQ(id("Regolamento (CE) n. 12/200"), "none");
+  EXPECT_EQ(id("Direttiva 200/46/CE"), "none");
 }
 
 TEST(EuActs, NeedsTheEuMarker) {
