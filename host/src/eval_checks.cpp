@@ -59,8 +59,8 @@ void check_same_text(const std::string& key, const std::string& gold,
 std::string canonical_gold_text(std::string_view raw, const std::string& where) {
   try {
     return canonicalize_text(raw);
-  } catch (const Error& e) {
-    throw SetupError(where + ": " + e.what());
+  } catch (const Error& e) {  // its offset counts from 0, in the text field
+    throw SetupError(where + ": the text field: " + e.what() + " (from 0)");
   }
 }
 
