@@ -88,21 +88,15 @@ void TokenView::find_fullest_names() {
   // ("Antonio Conte" after "Giuseppe Conte"), else the first after it: two people who share a
   // surname stay two.
   std::unordered_map<std::string_view, std::size_t> nearest[2];
-  for (std::size_t k = speakers_.size(); k-- > 0;) {
-    if (length(k) > 1) nearest[speakers_[k].person][last_word(k)] = k;
-    const auto found = nearest[speakers_[k].person].find(last_word(k));
-    if (length(k) == 1 && found != nearest[speakers_[k].person].end()) {
-      fullest_[k] = fullest_[found->second];
-    }
-  }
+  const auto take_nearest = [&](std::size_t k) {
+    auto& by_word = nearest[speakers_[k].person];
+    if (length(k) > 1) by_word[last_word(k)] = k;
+    const auto found = by_word.find(last_word(k));
+    if (length(k) == 1 && found != by_word.end()) fullest_[k] = fullest_[found->second];
+  };
+  for (std::size_t k = speakers_.size(); k-- > 0;) take_nearest(k);  // the first after
   for (auto& by_word : nearest) by_word.clear();
-  for (std::size_t k = 0; k < speakers_.size(); ++k) {
-    if (length(k) > 1) nearest[speakers_[k].person][last_word(k)] = k;
-    const auto found = nearest[speakers_[k].person].find(last_word(k));
-    if (length(k) == 1 && found != nearest[speakers_[k].person].end()) {
-      fullest_[k] = fullest_[found->second];
-    }
-  }
+  for (std::size_t k = 0; k < speakers_.size(); ++k) take_nearest(k);  // the nearest before wins
 }
 
 }  // namespace strata::quotations

@@ -78,7 +78,8 @@ SpellingGuess::SpellingGuess(const WordList& italian, const WordList& english,
                              const WordList& other) {
   words_.add_all(italian, kItalian);
   words_.add_all(english, kEnglish);
-  // A word of both kinds would count for neither Italian or English: theirs wins.
+  // A word in their lists and in the other languages' is theirs: as both, it would count for
+  // neither.
   WordList others_only;
   for (const std::string& word : other.words()) {
     if (!words_.contains(word)) others_only.add(word, kOther);
