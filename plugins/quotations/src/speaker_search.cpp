@@ -121,7 +121,8 @@ bool Attributor::unnamed_subject_after(std::size_t i, std::size_t end, Attributi
   std::size_t j = i + 1;
   while (j < end && j < i + 4 && !document_.punctuation[j]) {
     // "ha detto il giorno dopo", "la scorsa settimana", "said the next morning": when, not who;
-    // a time word further on, or capitalised, is not ("il sindaco ieri", "a Times reporter").
+    // a time word third after the article, or capitalised, leaves the subject ("il sindaco
+    // ieri sera", "a Times reporter").
     if (j <= i + 2 && document_.capitalised[j] == 0 &&
         lexicon_[Section::times].match_at(document_.folded, j) > 0) {
       return false;
