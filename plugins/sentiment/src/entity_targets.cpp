@@ -31,17 +31,19 @@ bool read_together(std::span<const Token> tokens, std::size_t left, bool right_s
 }
 
 // The key that groups mentions of one target, into `key`: type, and the folded name, of a
-// person only its last word. `buffer` is fold_word's.
-void target_key(std::string_view type, std::string_view text, std::string& buffer,
-                std::string& key) {
-  std::string_view folded = fold_word(text, buffer);
+// person only its last word. `buffer` is fold_word's; returns the whole folded name, a view of it.
+std::string_view target_key(std::string_view type, std::string_view text, std::string& buffer,
+                            std::string& key) {
+  const std::string_view folded = fold_word(text, buffer);
+  std::string_view grouped = folded;
   if (type == "PER") {
-    const std::size_t space = folded.rfind(' ');
-    if (space != std::string_view::npos) folded.remove_prefix(space + 1);
+    const std::size_t space = grouped.rfind(' ');
+    if (space != std::string_view::npos) grouped.remove_prefix(space + 1);
   }
   key.assign(type);
   key += '\t';
-  key += folded;
+  key += grouped;
+  return folded;
 }
 
 // The person target a one-word mention names: one of whose name's words it is, the one
@@ -200,8 +202,8 @@ void TargetSentiments::add_mention(AnnotationId mention, double score) {
   // A bare "Kim" is the "Kim Jong-un" named before.
   std::optional<std::size_t> number = person_named(targets_, people_, last_seen_, type, text);
   if (!number) {
-    target_key(type, text, buffer_, key_);
-    if (type == "PER") tell_namesakes_apart(text);
+    const std::string_view folded = target_key(type, text, buffer_, key_);
+    if (type == "PER") tell_namesakes_apart(folded);
     number = keys_.find_or_add(key_);
   }
   if (*number == targets_.size()) {
@@ -238,12 +240,11 @@ bool words_within(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-void TargetSentiments::tell_namesakes_apart(std::string_view name) {
+void TargetSentiments::tell_namesakes_apart(std::string_view folded) {
   // key_ is "PER\t" and the last word. The first full name with that last word keeps it, and so
   // do a bare surname before it ("Rossi ... Mario Rossi") and names whose words it holds or that
   // hold its words ("Di Maio", "Luigi Di Maio"); another ("Antonio Conte" after "Giuseppe
   // Conte") gets its own name added: two people, two targets.
-  const std::string_view folded = fold_word(name, buffer_);
   const auto [owner, added] = surname_owners_.try_emplace(key_, folded);
   if (added) return;
   std::string& known = owner->second;

@@ -70,8 +70,9 @@ class TargetSentiments {
   std::span<const Word> clause_words(std::span<const Token> masked, const SentenceWords& words,
                                      const Clause& clause);
   void add_mention(AnnotationId mention, double score);
-  // Adds to key_, a person's, what tells `name` from another person's of the same last word.
-  void tell_namesakes_apart(std::string_view name);
+  // Adds to key_, a person's, what tells the `folded` name from another person's of the same
+  // last word.
+  void tell_namesakes_apart(std::string_view folded);
 
   const Document* document_ = nullptr;
   const WordLists* lists_ = nullptr;
