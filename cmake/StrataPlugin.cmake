@@ -48,11 +48,13 @@ function(strata_add_plugin name)
   if(DEFINED STRATA_PLUGIN_OUTPUT_DIR)
     set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY "${STRATA_PLUGIN_OUTPUT_DIR}")
   endif()
-  # Only the entry alias leaves the library (plugin-host.md, rule 8); unresolved symbols are
-  # caught at link time, not when a user loads the plugin.
+  # Only the entry aliases leave the library (plugin-host.md, rule 8); unresolved symbols are
+  # caught at link time, not when a user loads the plugin. Relinked when the script changes.
   target_link_options(${target} PRIVATE
     "LINKER:--version-script=${_STRATA_PLUGIN_CMAKE_DIR}/strata-plugin.map"
     "LINKER:--no-undefined")
+  set_property(TARGET ${target} APPEND PROPERTY
+    LINK_DEPENDS "${_STRATA_PLUGIN_CMAKE_DIR}/strata-plugin.map")
   if(NOT ARG_WITHOUT_MANIFEST_SECTION)
     _strata_embed_manifest(${target})
   endif()

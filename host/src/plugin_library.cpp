@@ -7,6 +7,7 @@
 
 #include "elf_file.hpp"
 #include "manifest_rules.hpp"
+#include "one_line.hpp"
 #include "sdk_mismatch.hpp"
 #include "strata/plugin.hpp"
 #include "strata/version.hpp"
@@ -24,6 +25,16 @@ void keep_loaded_until_exit(const boost::dll::shared_library& library) {
 
 std::string version_text(unsigned major, unsigned minor) {
   return std::to_string(major) + "." + std::to_string(minor);
+}
+
+// Why a plugin's manifest() gave nothing, in the plugin's words where it exports them.
+std::string manifest_failure(const boost::dll::shared_library& library) {
+  std::string why = "the plugin failed to build its manifest";
+  if (!library.has(STRATA_PLUGIN_MANIFEST_FAILURE_SYMBOL)) return why;
+  using Failure = const char*() noexcept;
+  const char* said = library.get_alias<Failure>(STRATA_PLUGIN_MANIFEST_FAILURE_SYMBOL)();
+  if (said != nullptr && *said != '\0') why += ": " + one_line(said);
+  return why;
 }
 
 [[noreturn]] void refuse(const std::filesystem::path& path, const std::string& why) {
@@ -115,7 +126,7 @@ std::shared_ptr<const PluginLibrary> PluginLibrary::load(const std::filesystem::
   const StrataPluginInfo& info = checked_info(canonical, entry_function());
 
   const Manifest* manifest = info.manifest();
-  if (manifest == nullptr) refuse(canonical, "the plugin failed to build its manifest");
+  if (manifest == nullptr) refuse(canonical, manifest_failure(library));
   if (manifest->name != info.name) {
     refuse(canonical,
            "the manifest names '" + manifest->name + "' but the plugin is '" + info.name + "'");

@@ -223,6 +223,12 @@ TEST_F(BadInput, PluginWithAnUnusableManifest) {
   EXPECT_FALSE(std::filesystem::exists(dir_ / "a.xml"));
 }
 
+TEST_F(BadInput, PluginWhoseManifestThrows) {
+  expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "badmanifest"})),
+                     "strata_badmanifest.so: the plugin failed to build its manifest: the layer "
+                     "list is missing\\nsee the README");
+}
+
 // The loader would fail first, on the missing libstrata_sdk.so.2; the version is what to say.
 TEST_F(BadInput, PluginLinkingAnotherSdkMajorVersion) {
   expect_setup_error(run_strata(with_fixtures({"annotate", "-p", "linkssdk2"})),

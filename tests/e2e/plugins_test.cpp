@@ -23,17 +23,25 @@ std::vector<std::string> exported_symbols(const fs::path& library) {
   return symbols;
 }
 
-TEST(PluginFiles, ExportNothingButTheEntryPoint) {
+// The entry point, and beside it what a manifest() that threw said, from STRATA_PLUGIN (the
+// fixtures that write their entry by hand have only the first).
+TEST(PluginFiles, ExportNothingButTheEntryPoints) {
+  const std::vector<std::string> by_hand{"strata_plugin"};
+  const std::vector<std::string> by_macro{"strata_plugin", "strata_plugin_manifest_failure"};
   int checked = 0;
+  int with_failure = 0;
   for (const auto& dir : {kPluginDir, fixture_plugin_dir()}) {
     for (const auto& entry : fs::directory_iterator(dir)) {
       const auto name = entry.path().filename().string();
       if (!name.ends_with(".so") || name == "strata_notaplugin.so") continue;
-      EXPECT_EQ(exported_symbols(entry.path()), std::vector<std::string>{"strata_plugin"}) << name;
+      const auto symbols = exported_symbols(entry.path());
+      EXPECT_TRUE(symbols == by_hand || symbols == by_macro) << name;
+      with_failure += symbols == by_macro;
       ++checked;
     }
   }
-  EXPECT_GE(checked, 5);  // tokens and the fixtures at least
+  EXPECT_GE(checked, 5);       // tokens and the fixtures at least
+  EXPECT_GE(with_failure, 5);  // the built-in plugins
 }
 
 TEST(PluginsCommand, ListShowsInstalledPluginsAndWarnsAboutBrokenOnes) {

@@ -4,6 +4,8 @@
 #include <boost/dll/alias.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <exception>
+#include <string>
 
 #include "strata/annotator.hpp"
 #include "strata/manifest.hpp"
@@ -16,6 +18,11 @@
 
 // The symbol under which a plugin exports its entry function.
 #define STRATA_PLUGIN_SYMBOL "strata_plugin"
+
+// Optional (plugins built with older headers lack it): a function `const char* () noexcept`
+// giving what the manifest's exception said when StrataPluginInfo::manifest returned nullptr, so
+// the host can pass the plugin's own words on.
+#define STRATA_PLUGIN_MANIFEST_FAILURE_SYMBOL "strata_plugin_manifest_failure"
 
 extern "C" {
 
@@ -74,6 +81,10 @@ typedef const StrataPluginInfo* StrataPluginEntry();
 // The shared part of the two macros above.
 #define STRATA_PLUGIN_ENTRY(AnnotatorClass, create_trainer, destroy_trainer)                   \
   namespace {                                                                                  \
+  std::string& strata_plugin_manifest_failure() noexcept {                                     \
+    static std::string failure;                                                                \
+    return failure;                                                                            \
+  }                                                                                            \
   const ::strata::Manifest* strata_plugin_manifest() noexcept {                                \
     try {                                                                                      \
       static const ::strata::Manifest manifest = [] {                                          \
@@ -83,9 +94,12 @@ typedef const StrataPluginInfo* StrataPluginEntry();
         return m;                                                                              \
       }();                                                                                     \
       return &manifest;                                                                        \
+    } catch (const std::exception& e) {                                                        \
+      strata_plugin_manifest_failure() = e.what();                                             \
     } catch (...) {                                                                            \
-      return nullptr;                                                                          \
+      strata_plugin_manifest_failure() = "an exception that is not a std::exception";         \
     }                                                                                          \
+    return nullptr;                                                                            \
   }                                                                                            \
   ::strata::Annotator* strata_plugin_create(const ::strata::PluginContext* context) {          \
     return new AnnotatorClass(*context);                                                       \
@@ -108,5 +122,10 @@ typedef const StrataPluginInfo* StrataPluginEntry();
                                            destroy_trainer};                                   \
     return &info;                                                                              \
   }                                                                                            \
-  BOOST_DLL_ALIAS(strata_plugin_entry, strata_plugin)
+  extern "C" __attribute__((visibility("hidden"))) const char*                                 \
+  strata_plugin_manifest_failure_entry() noexcept {                                            \
+    return strata_plugin_manifest_failure().c_str();                                           \
+  }                                                                                            \
+  BOOST_DLL_ALIAS(strata_plugin_entry, strata_plugin)                                          \
+  BOOST_DLL_ALIAS(strata_plugin_manifest_failure_entry, strata_plugin_manifest_failure)
 // clang-format on
