@@ -15,13 +15,17 @@ namespace fs = std::filesystem;
 namespace strata::host {
 namespace {
 
-// The whole of `field` as a finite number, or an error: "1.5x" or "nan" is no rating.
+// The whole of `field` as a number on VADER's scale, or an error: "1.5x" or "nan" is no rating,
+// and a mean of another scale (1..5 stars) would be read as all positive.
 double parse_rating(const std::string& field, const std::string& where) {
   double value = 0;
   const char* end = field.data() + field.size();
   const auto [stop, error] = std::from_chars(field.data(), end, value);
   if (field.empty() || error != std::errc() || stop != end || !std::isfinite(value)) {
     throw SetupError(where + ": rating '" + field + "' is not a number");
+  }
+  if (value < -4.0 || value > 4.0) {
+    throw SetupError(where + ": rating '" + field + "' is outside VADER's scale -4..4");
   }
   return value;
 }

@@ -28,6 +28,9 @@ TEST(VaderGold, BadLinesNameTheLine) {
   EXPECT_EQ(error_of("1\tgood\tok\n"), "1: rating 'good' is not a number");
   EXPECT_EQ(error_of("1\t1.5x\tok\n"), "1: rating '1.5x' is not a number");
   EXPECT_EQ(error_of("1\t\tok\n"), "1: rating '' is not a number");
+  EXPECT_EQ(error_of("1\t4.5\tok\n"), "1: rating '4.5' is outside VADER's scale -4..4");
+  EXPECT_EQ(error_of("1\t-4\tok\n2\t-4.01\tok\n"),
+            "2: rating '-4.01' is outside VADER's scale -4..4");
   EXPECT_EQ(error_of("\t1\tok\n"), "1: the id is empty");
   EXPECT_EQ(error_of("1\t1\tok\n\n1\t2\tagain\n"), "3: id '1' again");
 }
