@@ -85,6 +85,20 @@ po::options_description eval_options(EvalArguments& a) {
   return options;
 }
 
+// The first option given that only scoring reads, or nullptr: --write-text would ignore it.
+const char* scoring_option_given(const EvalArguments& a) {
+  const EvalArguments defaults;
+  if (!a.pred.empty()) return "pred";
+  if (!a.layer.empty()) return "layer";
+  if (!a.labels.empty()) return "labels";
+  if (!a.attribute.empty()) return "attribute";
+  if (a.match != defaults.match) return "match";
+  if (a.format != defaults.format) return "format";
+  if (a.attribute_match != defaults.attribute_match) return "attribute-match";
+  if (a.gold_neutral != defaults.gold_neutral) return "gold-neutral";
+  return nullptr;
+}
+
 void check(const EvalArguments& a) {
   if (a.gold.empty()) throw SetupError("give the gold documents with --gold");
   if (a.gold_format != "strata" && a.gold_format != "conll" && a.gold_format != "linkoln" &&
@@ -103,6 +117,10 @@ void check(const EvalArguments& a) {
   if (!a.write_text.empty()) {
     if (a.gold_format == "strata") {
       throw SetupError("--write-text needs --gold-format conll, linkoln, vader or sentipolc");
+    }
+    if (const char* scoring = scoring_option_given(a)) {
+      throw SetupError(std::string("--write-text only writes the gold's texts; give --") + scoring +
+                       " in the run that scores them, without --write-text");
     }
     return;
   }

@@ -156,6 +156,23 @@ TEST_F(Eval, BadGoldLabelNamesFileAndLine) {
       << result.err;
 }
 
+// It writes texts and scores nothing: a scoring option beside it would be silently ignored.
+TEST_F(Eval, WriteTextRefusesScoringOptions) {
+  const auto with_pred =
+      run_strata({"eval", "--gold", gold(), "--gold-format", "conll", "--write-text",
+                  (dir_ / "t").string(), "--pred", (dir_ / "p").string(), "--layer", "entities"});
+  EXPECT_EQ(with_pred.exit_code, 2);
+  EXPECT_NE(with_pred.err.find("--write-text only writes the gold's texts; give --pred in the "
+                               "run that scores them, without --write-text"),
+            std::string::npos)
+      << with_pred.err;
+  const auto with_format = run_strata({"eval", "--gold", gold(), "--gold-format", "conll",
+                                       "--write-text", (dir_ / "t").string(), "--format", "json"});
+  EXPECT_EQ(with_format.exit_code, 2);
+  EXPECT_NE(with_format.err.find("give --format in the run"), std::string::npos) << with_format.err;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "t"));
+}
+
 TEST_F(Eval, DocumentSentencesMustBeACountForConllGold) {
   const auto negative =
       run_strata({"eval", "--gold", gold(), "--gold-format", "conll", "--document-sentences", "-1",
