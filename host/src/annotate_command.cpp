@@ -21,6 +21,7 @@
 #include "corpus_run.hpp"
 #include "isolated_run.hpp"
 #include "language_tag.hpp"
+#include "running_plugin.hpp"
 #include "setup_error.hpp"
 #include "shard.hpp"
 #include "strata/error.hpp"
@@ -333,6 +334,8 @@ int annotate(const AnnotateArguments& a) {
     progress.emplace(jobs.size(), bytes);
     settings.progress = &*progress;
   }
+  // Without --isolate a plugin's crash ends the run: it says where, and how to go on past it.
+  install_crash_note("; with --isolate, a crash fails only its document and the run goes on");
   const auto failures = a.isolate ? run_corpus_isolated(jobs, annotators, settings)
                                   : run_corpus(jobs, annotators, settings);
   progress.reset();  // its last line ends before the summary

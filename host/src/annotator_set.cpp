@@ -1,5 +1,6 @@
 #include "annotator_set.hpp"
 
+#include "running_plugin.hpp"
 #include "setup_error.hpp"
 #include "strata/formats/layer_references.hpp"
 
@@ -106,6 +107,7 @@ void AnnotatorSet::annotate(Document& document, unsigned worker,
     check_required_layers(document, manifest);
     document.restrict_writes(manifest.name, manifest.provided_layers);
     try {
+      const RunningPlugin running(manifest.name, document.id());
       instance(step, worker).process(document);
     } catch (const std::exception& e) {
       document.lift_write_restriction();

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "commands.hpp"
+#include "running_plugin.hpp"
 #include "text_list.hpp"
 
 namespace strata::host {
@@ -47,8 +48,10 @@ int check_plugin(const std::string& name_or_path, const std::vector<std::string>
   const auto prerequisites = subject.prerequisites();
   out << "checking plugin '" << subject.manifest().name << "'";
   if (!prerequisites.empty()) out << " after " << joined(prerequisites);
-  // Out before the texts run: a plugin that crashes the process leaves at least this line.
+  // Out before the texts run: a plugin that crashes the process leaves at least this line, and
+  // the note names the text it crashed on.
   out << std::endl;
+  install_crash_note();
   const auto results = check_conformance(subject, hard_texts());
   for (const auto& result : results) out << result_line(result) << '\n';
   const auto failed = std::count_if(results.begin(), results.end(), [](const CheckResult& r) {

@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "exit_guard.hpp"
+#include "running_plugin.hpp"
 
 namespace strata::host {
 namespace {
@@ -116,7 +117,9 @@ WorkerProcess::WorkerProcess(const std::function<void(WorkerChannel)>& body,
     // (run without --isolate for one).
     const rlimit no_core{0, 0};
     ::setrlimit(RLIMIT_CORE, &no_core);
-    release_exit_guard();  // a plugin's exit() ends this worker alone, which the parent reports
+    // A plugin's exit() or crash ends this worker alone, which the parent reports.
+    release_exit_guard();
+    remove_crash_note();
     int status = 0;
     try {
       body({jobs[0], results[1]});

@@ -3,6 +3,7 @@
 // signal.
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -70,9 +71,10 @@ TEST_F(Isolate, APluginThatCallsExitDoesNotEndTheRunInSuccess) {
   const auto result = run_strata(arguments);
   EXPECT_EQ(result.exit_code, 1) << result.err;
   EXPECT_NE(result.err.find("strata: error: a plugin ended the program (it called exit) before "
-                            "the run was done"),
+                            "the run was done: plugin 'crasher' on document '"),
             std::string::npos)
       << result.err;
+  EXPECT_NE(result.err.find("exit.txt'\n"), std::string::npos) << result.err;
   EXPECT_FALSE(std::filesystem::exists(dir_ / "exit-out" / "exit.xml"));
 
   std::vector<std::string> isolated = arguments;
@@ -87,6 +89,27 @@ TEST_F(Isolate, APluginThatCallsExitDoesNotEndTheRunInSuccess) {
       << contained.err;
   EXPECT_EQ(contained.err.find("ended the program"), std::string::npos) << contained.err;
   EXPECT_TRUE(std::filesystem::exists(dir_ / "exit-out" / "ok.xml"));
+}
+
+// Without --isolate a crash ends the run; it says in which plugin, on which document, and how to
+// go on past it.
+TEST_F(Isolate, ACrashWithoutIsolateNamesPluginAndDocument) {
+  std::filesystem::remove(dir_ / "in" / "segv.txt");  // the fixture's SIGSEGV skips all handlers
+  const auto result = annotate({"-j", "1"});
+  EXPECT_EQ(result.exit_code, 128 + SIGABRT) << result.err;
+  const std::string note = "strata: error: crashed (SIGABRT) in plugin 'crasher' on document '";
+  const auto at = result.err.find(note);
+  ASSERT_NE(at, std::string::npos) << result.err;
+  const std::string line = result.err.substr(at, result.err.find('\n', at) - at);
+  EXPECT_NE(line.find("abort.txt'; with --isolate, a crash fails only its document and the run "
+                      "goes on"),
+            std::string::npos)
+      << line;
+  EXPECT_EQ(count_of(result.err, "crashed ("), 1U) << result.err;
+  // Under --isolate the worker's crash is the parent's to report, once.
+  const auto isolated = annotate({"--isolate"});
+  EXPECT_EQ(isolated.exit_code, 1) << isolated.err;
+  EXPECT_EQ(isolated.err.find("crashed (SIGABRT)"), std::string::npos) << isolated.err;
 }
 
 TEST_F(Isolate, CrashesFailOnlyTheirDocuments) {

@@ -1,6 +1,7 @@
 // strata plugins check: every built-in plugin passes; each broken fixture fails its one check.
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <map>
 #include <set>
 #include <sstream>
@@ -48,6 +49,17 @@ void expect_only_failure(const std::string& fixture_name, const std::string& fai
         << name << "\n"
         << result.out;
   }
+}
+
+// A plugin that takes the process down leaves the first line and a note of the text it was on.
+TEST(PluginsCheck, ACrashNamesTheText) {
+  const auto result = check(fixture("emptycrasher"));
+  EXPECT_EQ(result.exit_code, 128 + SIGABRT) << result.out << result.err;
+  EXPECT_EQ(result.out, "checking plugin 'emptycrasher'\n") << result.out;
+  EXPECT_NE(result.err.find("strata: error: crashed (SIGABRT) in plugin 'emptycrasher' on "
+                            "document 'empty'\n"),
+            std::string::npos)
+      << result.err;
 }
 
 TEST(PluginsCheck, EveryBuiltInPluginPassesEveryCheck) {
