@@ -4,6 +4,7 @@
 #include <array>
 #include <iterator>
 
+#include "court_decisions.hpp"
 #include "instrument_entry.hpp"
 #include "sentence_dot.hpp"
 #include "strata/error.hpp"
@@ -23,12 +24,18 @@ constexpr const char* kInstruments = "instruments";
 std::vector<std::string> types_of(const std::vector<std::string>& systems) {
   std::vector<std::string> types;
   for (const std::string& system : systems) {
-    if (system == "it") types.insert(types.end(), {"legislation", "code", "constitution"});
+    if (system == "it") {
+      types.insert(types.end(), {"legislation", "code", "constitution", "case"});
+    }
     if (system == "eu") types.emplace_back("eu");
     if (system == "treaty") types.emplace_back("treaty");
     if (system == "us") types.insert(types.end(), {"case", "statute"});
   }
   return types;
+}
+
+void move_into(std::vector<Citation> from, std::vector<Citation>& to) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
 }  // namespace
@@ -56,15 +63,16 @@ Manifest LegalAnnotator::manifest() {
   Manifest m;
   m.description =
       "Legal citations in Italian and English text: Italian acts (URN:NIR), codes and the "
-      "Constitution, EU regulations, directives and decisions (CELEX), treaties and charters, "
-      "with their articles, commas and letters; one annotation per identifier.";
+      "Constitution, decisions of the Corte costituzionale and the Cassazione (ECLI), EU "
+      "regulations, directives and decisions (CELEX), treaties and charters, US cases and "
+      "statutes, with their articles, commas and letters; one annotation per identifier.";
   m.languages = {"it", "en"};
   m.required_layers = {"tokens"};
   m.provided_layers = {std::string(kLayer)};
   m.options = {
       {kSystems, OptionType::string, "it,eu,treaty,us",
        "Which citations to write, comma-separated among it (Italian acts, codes, the "
-       "Constitution), eu (EU acts), treaty (treaties and charters) and us (US cases and "
+       "Constitution, decisions of the two highest courts), eu (EU acts), treaty (treaties and charters) and us (US cases and "
        "statutes, in English documents)"},
       {kInstruments, OptionType::string, "",
        "Extra lists of instruments cited by name, comma-separated files in the format of "
@@ -91,6 +99,7 @@ void LegalAnnotator::configure(const Options& options) {
     throw Error(std::string("option '") + kSystems + "': no system given (use it, eu, treaty, us)");
   }
   types_ = types_of(systems);
+  italian_decisions_ = std::find(systems.begin(), systems.end(), "it") != systems.end();
   std::vector<std::string> extra;
   for (const std::string_view path : comma_separated(options.get_string(kInstruments))) {
     extra.emplace_back(path);
@@ -108,18 +117,26 @@ void LegalAnnotator::configure(const Options& options) {
 
 void LegalAnnotator::process(Document& document) {
   std::vector<Citation> citations = scanner_->scan(document.text());
+  if (italian_decisions_) {
+    std::vector<Citation> decisions = find_court_decisions(document.text());
+    // A court's "ordinanza n. 7000 del 12 marzo 2020" is its decision, not an act.
+    std::erase_if(citations, [&](const Citation& act) {
+      return std::any_of(decisions.begin(), decisions.end(), [&](const Citation& decision) {
+        return act.begin < decision.end && decision.begin < act.end;
+      });
+    });
+    move_into(decisions, citations);
+  }
   for (Citation& citation : citations) {
     citation.end = end_before_sentence_dot(document, citation.begin, citation.end);
   }
   // US citations in English text only: elsewhere they are rare, and the reporters' prefilter
   // would cost every document a pass.
   if (us_finder_ && is_language(document.language(), "en")) {
-    std::vector<Citation> us = us_finder_->find(document.text());
-    citations.insert(citations.end(), std::make_move_iterator(us.begin()),
-                     std::make_move_iterator(us.end()));
-    std::stable_sort(citations.begin(), citations.end(),
-                     [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
+    move_into(us_finder_->find(document.text()), citations);
   }
+  std::stable_sort(citations.begin(), citations.end(),
+                   [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
   Layer& layer = document.add_layer(kLayer);
   for (const Citation& citation : citations) {
     if (std::find(types_.begin(), types_.end(), citation.type) == types_.end()) continue;

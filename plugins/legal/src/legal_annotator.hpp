@@ -34,6 +34,7 @@ class LegalAnnotator final : public Annotator {
   std::unique_ptr<CitationScanner> scanner_;
   std::unique_ptr<us::CitationFinder> us_finder_;  // with the system "us" only
   std::vector<std::string> types_;                 // the citation types written
+  bool italian_decisions_ = false;                 // with the system "it" only
 };
 
 // Reads the plugin's lists from `context` and the user's extra instrument lists, then compiles
