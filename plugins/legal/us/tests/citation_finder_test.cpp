@@ -73,6 +73,18 @@ TEST(CitationFinder, StatutesFromLaws) {
   EXPECT_EQ(feature(found[3], "year"), "2005");
 }
 
+// The Code numbers sections added between others with letters; the pin stays apart.
+TEST(CitationFinder, SectionsWithLetters) {
+  const auto found = finder().find(
+      "Title VII, 42 U.S.C. § 2000e-2(a)(1), and 42 U.S.C. § 1395x(v) and 15 U.S.C. § 78j(b)");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(feature(found[0], "id"), "42 U.S.C. § 2000e-2");
+  EXPECT_EQ(feature(found[0], "pin"), "(a)(1)");
+  EXPECT_EQ(feature(found[1], "id"), "42 U.S.C. § 1395x");
+  EXPECT_EQ(feature(found[2], "id"), "15 U.S.C. § 78j");
+  EXPECT_EQ(feature(found[2], "pin"), "(b)");
+}
+
 TEST(CitationFinder, CodesNamedBySubject) {
   const auto found = finder().find(
       "Cal. Civ. Code § 1714(a) and N.Y. Gen. Bus. Law § 349 and Tex. Penal Code Ann. § 22.01");

@@ -194,6 +194,12 @@ def main():
     source, output = Path(sys.argv[1]), Path(sys.argv[2])
     variables = flatten(json.loads((source / "regexes.json").read_text(encoding="utf-8")))
     variables["page"] = f"(?P<page>\\d+|{BLANK_PAGE})"
+    # A section may carry letters after its digits, as the United States Code numbers sections
+    # added between others: 42 U.S.C. § 2000e-2, § 1395x, § 78j. reporters-db's pattern takes
+    # digits only, and the cite was missed.
+    variables["law_section"] = (
+        r"(?P<section>(?:\d+[a-z]{0,2}(?:[\-.:]\d+[a-z]{0,2}){,3})"
+        r"|(?:\d+[a-z]{0,2}(?:\((?:[a-zA-Z]{1}|\d{1,2})\))+))")
     # The default full cite, read by case templates through $full_cite.
     reporters = json.loads((source / "reporters.json").read_text(encoding="utf-8"))
     laws = json.loads((source / "laws.json").read_text(encoding="utf-8"))
