@@ -85,6 +85,17 @@ TEST(CitationFinder, SectionsWithLetters) {
   EXPECT_EQ(feature(found[2], "pin"), "(b)");
 }
 
+// Not in reporters-db: resources/court-rules.json.
+TEST(CitationFinder, FederalRules) {
+  const auto found = finder().find("See Fed. R. Civ. P. 12(b)(6); Fed.R.Evid. 403 and FRAP 4(a).");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].type, "statute");
+  EXPECT_EQ(feature(found[0], "id"), "Fed. R. Civ. P. 12");
+  EXPECT_EQ(feature(found[0], "pin"), "(b)(6)");
+  EXPECT_EQ(feature(found[1], "id"), "Fed. R. Evid. 403");
+  EXPECT_EQ(feature(found[2], "id"), "Fed. R. App. P. 4");
+}
+
 TEST(CitationFinder, CodesNamedBySubject) {
   const auto found = finder().find(
       "Cal. Civ. Code § 1714(a) and N.Y. Gen. Bus. Law § 349 and Tex. Penal Code Ann. § 22.01");
