@@ -86,16 +86,28 @@ TEST_F(Consistency, LinksOnlyBareMentionsOfTheRightWords) {
       {"Oggi Vladimir Putin arriva. La folla riempie piazza Putin Grande. Poi Vladimir parla.",
        {"Vladimir", 2, kPer, 0.9},
        "PER:Vladimir Putin/model PER:Vladimir/rule "},
-      // Connectors and titles do not stand for the person.
+      // Connectors and titles do not stand for the person; a surname's particle with its word
+      // does.
       {"Alcide De Gasperi parla. Oggi De Gasperi tace. Poi Gasperi esce, e De resta.",
        {"Alcide", 3, kPer, 0.9},
-       "PER:Alcide De Gasperi/model PER:Gasperi/rule "},
+       "PER:Alcide De Gasperi/model PER:De Gasperi/rule PER:Gasperi/rule "},
       // Nor does the first word of a name that opens a sentence.
       {"Secondo Russo il voto slitta. Poi Russo parla. Secondo te?",
        {"Secondo", 2, kPer, 0.6},
        "PER:Secondo Russo/model PER:Russo/rule "},
   };
   for (const auto& c : cases) EXPECT_EQ(linked(c.text, {c.name}), c.expected) << c.text;
+}
+
+TEST_F(Consistency, ABareTwoWordSurnameIsThePerson) {
+  EXPECT_EQ(linked("Il sindaco Stefano Lo Russo parla. Poi Lo Russo tace. Lo Russo Maria no. "
+                   "Per Lo Russo, invece, sì.",
+                   {{"Stefano", 3, kPer, 0.9}, {"Lo", 2, kOrg, 0.5, 3}}),
+            "PER:Stefano Lo Russo/model PER:Lo Russo/rule PER:Lo Russo/rule ");
+  // Only after the full name, and with its own particle.
+  EXPECT_EQ(linked("Poi Lo Russo si vede. Stefano Lo Russo parla. Poi Di Russo no.",
+                   {{"Stefano", 3, kPer, 0.9}}),
+            "PER:Stefano Lo Russo/model ");
 }
 
 TEST_F(Consistency, AnotherTypeGivesWayOnlyWhenLessSure) {
