@@ -39,6 +39,10 @@ struct DateMatch {
 //   first in any language. Two-digit years only with slashes ("19/06/24"), read as POSIX %y
 //   does (69–99 in the 1900s); "1.2.10" and "3-1-2" are versions and scores. The three parts
 //   name a day: "00/01/2021", "01/00/2021" and "2021-05-00" are no dates (not January 2021).
+// - A day or month without a year joined to a date with one by "and", "or", "e", a comma or an
+//   article takes its year: "March 3 and March 4, 2021", "il 3 marzo e il 4 aprile 2021".
+//   After a comma that follows a day and month, a number before a word in small letters counts
+//   it ("on 4 March, 1500 soldiers" is "--03-04"); "4 March, 2021 saw" loses its year too.
 // - Words: "3 marzo 2021", "1° gennaio 2020", "3 mar. 2021", "marzo (del) 2021", "il 3 marzo"
 //   ("--03-03"), "March 3, 2021", "3rd March 2021", "the 21st of June", "June 21". A leading
 //   weekday joins the span ("lunedì 3 marzo 2021"); when it disagrees with the date the date

@@ -300,8 +300,13 @@ std::optional<DateParser::Reading> DateParser::day_first(std::size_t i) {
   const std::optional<Month> name = month(at);
   if (!name) return std::nullopt;
   // English writes a comma before the year after a month as after a day: "the 4th of March,
-  // 2021", "4 March, 2021".
-  const std::optional<Year> year = year_after(name->end, conventions_.month_day_order);
+  // 2021", "4 March, 2021". A number there that a word in small letters follows counts it:
+  // "on 4 March, 1500 soldiers".
+  std::optional<Year> year = year_after(name->end, conventions_.month_day_order);
+  if (year && is_punct(name->end, ",") && is_kind(year->end, "word") &&
+      !is_capitalized(tokens_[year->end].text)) {
+    year.reset();
+  }
   if (name->needs_year && !year) return std::nullopt;
   const int y = year ? year->year : 0;
   return Reading{year ? year->end : name->end,

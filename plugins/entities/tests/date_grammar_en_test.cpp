@@ -30,12 +30,23 @@ TEST(DateGrammarEnglish, DayMonthYear) {
   // A comma before the year, as after a day.
   EXPECT_EQ(en("on the 4th of March, 2021, in Rome and on 5 May, 2022"),
             "4th of March, 2021=2021-03-04 | 5 May, 2022=2022-05-05");
+  // After the comma, a number before a word in small letters counts it.
+  EXPECT_EQ(en("On 4 March, 1500 soldiers left; on 5 May, 2022 Rome voted."),
+            "4 March=--03-04 | 5 May, 2022=2022-05-05");
 }
 
 TEST(DateGrammarEnglish, WithoutAYearOrADay) {
   EXPECT_EQ(en("on June 21 the summit ends"), "June 21=--06-21");
   EXPECT_EQ(en("in March 2021 and in March of 2022"), "March 2021=2021-03 | March of 2022=2022-03");
   EXPECT_EQ(en("in March, until June and by late July"), "March=--03 | June=--06 | July=--07");
+}
+
+// A day joined to a dated one takes its year; a range keeps its own.
+TEST(DateGrammarEnglish, JoinedDatesShareTheYear) {
+  EXPECT_EQ(en("on March 3 and March 4, 2021"), "March 3=2021-03-03 | March 4, 2021=2021-03-04");
+  EXPECT_EQ(en("on March 2, March 3 and April 4, 2021"),
+            "March 2=2021-03-02 | March 3=2021-03-03 | April 4, 2021=2021-04-04");
+  EXPECT_EQ(en("on March 3; on March 4, 2021"), "March 3=--03-03 | March 4, 2021=2021-03-04");
 }
 
 TEST(DateGrammarEnglish, MonthNamesNeedTheirCapital) {

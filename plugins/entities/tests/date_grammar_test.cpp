@@ -78,6 +78,12 @@ TEST(DateGrammarItalian, DayAndMonthWithoutYearUseTheTruncatedIsoForm) {
   EXPECT_EQ(it("il 29 febbraio"), "29 febbraio=--02-29");
 }
 
+TEST(DateGrammarItalian, JoinedDatesShareTheYear) {
+  EXPECT_EQ(it("il 3 marzo e il 4 aprile 2021"), "3 marzo=2021-03-03 | 4 aprile 2021=2021-04-04");
+  EXPECT_EQ(it("il 3 marzo, poi il 4 aprile 2021"), "3 marzo=--03-03 | 4 aprile 2021=2021-04-04");
+  EXPECT_EQ(it("l'8 ottobre e l'11 ottobre"), "8 ottobre=--10-08 | 11 ottobre=--10-11");
+}
+
 TEST(DateGrammarItalian, MonthAndYear) {
   EXPECT_EQ(it("a marzo 2021 e nel maggio del 2022"),
             "marzo 2021=2021-03 | maggio del 2022=2022-05");
