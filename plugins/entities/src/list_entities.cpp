@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "word_shape.hpp"
+
 namespace strata::entities {
 namespace {
 
@@ -22,6 +24,29 @@ bool may_be_common_word(const GazetteerMatch& match, const ListCategory& categor
   return use != nullptr && use->lower_case && !use->capitalised_inside;
 }
 
+// A capitalised word that no rule names (title, organisation head or suffix): a name's word.
+bool plain_name_word(std::span<const Token> sentence, std::size_t i,
+                     const LookupWorkspace& lookup) {
+  return sentence[i].kind == "word" && is_capitalised(lookup.capitalization[i]) &&
+         !lookup.has_role(i, ListRole::person_title) && !lookup.has_role(i, ListRole::org_head) &&
+         !lookup.has_role(i, ListRole::org_suffix);
+}
+
+// Whether a one-word name written with a capital and small letters stands inside a longer name
+// the lists do not know: "Etihad Stadium", "Inter Milan", "Brent Oil", "Ros Atkins" (a person:
+// the list's ROS is an Italian police unit). An acronym in capitals stays ("US President"), and
+// so does a place before a title or head ("London Mayor").
+bool inside_longer_name(std::span<const Token> sentence, const GazetteerMatch& match,
+                        const LookupWorkspace& lookup) {
+  if (match.last - match.first != 1 ||
+      lookup.capitalization[match.first] == Capitalization::upper) {
+    return false;
+  }
+  const bool before = match.first > 1 && plain_name_word(sentence, match.first - 1, lookup);
+  const bool after = match.last < sentence.size() && plain_name_word(sentence, match.last, lookup);
+  return before || after;
+}
+
 }  // namespace
 
 void add_list_entities(const NameLists& lists, std::span<const Token> sentence, std::size_t offset,
@@ -35,6 +60,7 @@ void add_list_entities(const NameLists& lists, std::span<const Token> sentence, 
     if (!runs_on(sentence, match.first) && may_be_common_word(match, category, document, lookup)) {
       continue;
     }
+    if (!category.user && inside_longer_name(sentence, match, lookup)) continue;
     chosen.push_back(match);
   }
   // Longer first, then strong before weak, then the user's before the shipped.

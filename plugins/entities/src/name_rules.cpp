@@ -75,8 +75,10 @@ class SentenceRules {
     }
   }
 
+  // A weak first name (also a word: Mark, Bill, Will) only inside its sentence, where its
+  // capital is the name's: "met Mark Zuckerberg", not "Will Congress act?".
   void first_name(const GazetteerMatch& name) {
-    if (lists_.category(name.category).strength != Strength::strong) return;
+    if (lists_.category(name.category).strength != Strength::strong && name.first == 0) return;
     // "San Francisco Chronicle", "San José State": a saint's name in a place's.
     if (name.first > 0 && lookup_.has_role(name.first - 1, ListRole::saint)) return;
     const std::size_t end = name_end(name.last);

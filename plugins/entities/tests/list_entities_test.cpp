@@ -57,6 +57,10 @@ TEST(ListEntities, FindsNamesByTheRulesOfTheLists) {
       {"Un uomo parla. Arriva un treno.", ""},
       {"Un voto. Per l'Un decide Roma.", "ORG:Un/gazetteer ORG:Un/gazetteer LOC:Roma/gazetteer "},
       {"Roma vota. Poi un voto.", "LOC:Roma/gazetteer "},
+      // A one-word name inside a longer name the lists lack is none; a name in capitals, or one
+      // by a word the lists give a role, stays.
+      {"Lo stadio Roma Arena apre. Parla Pace Bianchi.", ""},
+      {"Parla il sindaco di Roma. Vota l'UN Security.", "LOC:Roma/gazetteer ORG:UN/gazetteer "},
   };
   for (const auto& c : cases) EXPECT_EQ(found(c.text), c.expected) << c.text;
 }

@@ -27,6 +27,10 @@ TEST(NameRules, FindPeopleAndOrganisations) {
       // A first name takes the capitalised words after it.
       {"Deputy Secretary of Commerce Daniel Reyes said so.", "PER:Daniel Reyes/rule "},
       {"They met Daniel at noon.", ""},
+      // A first name that is also a word only inside a sentence.
+      {"The senator met Mark Zuckerberg and Bill Gates.",
+       "PER:Mark Zuckerberg/rule PER:Bill Gates/rule "},
+      {"Will Congress act?", ""},
       // The first names of world news, not only English and Italian ones.
       {"The delegation met Olaf Scholz and Narendra Modi.",
        "PER:Olaf Scholz/rule PER:Narendra Modi/rule "},
