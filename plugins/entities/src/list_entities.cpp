@@ -47,6 +47,13 @@ bool inside_longer_name(std::span<const Token> sentence, const GazetteerMatch& m
   return before || after;
 }
 
+// Whether a one-word name stands between two numbers, as a reporter in a case citation does:
+// "U.S." of "436 U.S. 658" is the United States Reports, not a place.
+bool between_numbers(std::span<const Token> sentence, const GazetteerMatch& match) {
+  return match.last - match.first == 1 && match.first > 0 && match.last < sentence.size() &&
+         sentence[match.first - 1].kind == "number" && sentence[match.last].kind == "number";
+}
+
 }  // namespace
 
 void add_list_entities(const NameLists& lists, std::span<const Token> sentence, std::size_t offset,
@@ -60,7 +67,10 @@ void add_list_entities(const NameLists& lists, std::span<const Token> sentence, 
     if (!runs_on(sentence, match.first) && may_be_common_word(match, category, document, lookup)) {
       continue;
     }
-    if (!category.user && inside_longer_name(sentence, match, lookup)) continue;
+    if (!category.user &&
+        (inside_longer_name(sentence, match, lookup) || between_numbers(sentence, match))) {
+      continue;
+    }
     chosen.push_back(match);
   }
   // Longer first, then strong before weak, then the user's before the shipped.

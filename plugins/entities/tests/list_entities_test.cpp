@@ -61,6 +61,8 @@ TEST(ListEntities, FindsNamesByTheRulesOfTheLists) {
       // by a word the lists give a role, stays.
       {"Lo stadio Roma Arena apre. Parla Pace Bianchi.", ""},
       {"Parla il sindaco di Roma. Vota l'UN Security.", "LOC:Roma/gazetteer ORG:UN/gazetteer "},
+      // A reporter in a case citation is none.
+      {"Vedi 436 UN 658 e l'UN.", "ORG:UN/gazetteer "},
   };
   for (const auto& c : cases) EXPECT_EQ(found(c.text), c.expected) << c.text;
 }
