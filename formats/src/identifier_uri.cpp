@@ -1,5 +1,6 @@
 #include "identifier_uri.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace strata::formats {
@@ -12,14 +13,24 @@ bool is_digit(char c) {
   return std::isdigit(static_cast<unsigned char>(c)) != 0;
 }
 
-// RFC 3986: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":".
+// Whether `id` starts with a scheme a URI resolver knows. Others that are written the same way
+// ("doc:" for a treaty local to its document, "ECLI:IT:COST:2019:242") are no address: a tool
+// following them would get nowhere.
 bool has_scheme(std::string_view id) {
+  static constexpr std::string_view kSchemes[] = {"urn", "http", "https", "ftp",
+                                                   "info", "tag", "mailto"};
   const std::size_t colon = id.find(':');
-  if (colon == std::string_view::npos || colon == 0 || !is_alpha(id[0])) return false;
-  for (char c : id.substr(0, colon)) {
-    if (!is_alpha(c) && !is_digit(c) && c != '+' && c != '-' && c != '.') return false;
+  if (colon == std::string_view::npos) return false;
+  const std::string_view scheme = id.substr(0, colon);
+  for (const std::string_view known : kSchemes) {
+    if (scheme.size() == known.size() &&
+        std::equal(scheme.begin(), scheme.end(), known.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        })) {
+      return true;
+    }
   }
-  return true;
+  return false;
 }
 
 // A CELEX number: a sector digit (or C/E), a four-digit year, a document-type letter.

@@ -7,8 +7,8 @@
 
 namespace strata::formats {
 
-// The URI for an identifier: one that already has a scheme ("urn:nir:stato:legge:...",
-// "https://...") as it is, a bare CELEX number ("32016R0679", with any partition suffix) as
+// The URI for an identifier: one that already has a scheme resolvers know (urn, http, https,
+// ftp, info, tag, mailto: "urn:nir:stato:legge:...", "https://...") as it is, a bare CELEX number ("32016R0679", with any partition suffix) as
 // the EUR-Lex address that resolves it; nullopt for anything else (no URI is guessed). Bytes
 // outside RFC 3986's unreserved and reserved characters (a space, a non-ASCII letter) are
 // percent-encoded; ';' and '~', which URN:NIR uses, are kept.

@@ -72,7 +72,17 @@ bool is_w3c_date_time(std::string_view s) {
 }
 
 bool is_w3c_when(std::string_view s) {
-  if (s.size() == 4) return has_shape(s, "dddd") && number(s, 0, 4) != 0;
+  if (s.size() == 4) {
+    if (has_shape(s, "--dd")) return number(s, 2, 2) >= 1 && number(s, 2, 2) <= 12;
+    return has_shape(s, "dddd") && number(s, 0, 4) != 0;
+  }
+  if (s.size() == 7 && has_shape(s, "--dd-dd")) {
+    // A day of no stated year: February 29 is one.
+    constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int month = number(s, 2, 2);
+    const int day = number(s, 5, 2);
+    return month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1];
+  }
   if (s.size() == 7) {
     return has_shape(s, "dddd-dd") && number(s, 0, 4) != 0 && number(s, 5, 2) >= 1 &&
            number(s, 5, 2) <= 12;

@@ -15,7 +15,8 @@ std::string tei_version(std::string_view version);
 bool is_w3c_date_time(std::string_view s);
 
 // Whether @when accepts `s` as a date the entities plugin gives: an xsd:gYear ("2024"),
-// gYearMonth ("2024-03"), or what is_w3c_date_time accepts.
+// gYearMonth ("2024-03"), gMonth ("--03"), gMonthDay ("--03-03"), or what is_w3c_date_time
+// accepts.
 bool is_w3c_when(std::string_view s);
 
 // Whether xml:lang accepts `tag` (xsd:language: [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*).

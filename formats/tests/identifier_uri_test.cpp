@@ -28,6 +28,10 @@ TEST(IdentifierUri, GuessesNothingForOtherIdentifiers) {
   EXPECT_EQ(identifier_uri(""), std::nullopt);
   EXPECT_EQ(identifier_uri("410 U.S. 113"), std::nullopt);
   EXPECT_EQ(identifier_uri("1abc:x"), std::nullopt);
+  // Written like URIs, but no resolver knows the scheme.
+  EXPECT_EQ(identifier_uri("doc:trattato-di-partenariato"), std::nullopt);
+  EXPECT_EQ(identifier_uri("ECLI:IT:COST:2019:242"), std::nullopt);
+  EXPECT_EQ(identifier_uri("URN:nir:stato:legge:1990;241"), "URN:nir:stato:legge:1990;241");
 }
 
 }  // namespace

@@ -39,7 +39,12 @@ TEST(TeiDatatypes, AcceptsOnlyDaysOfTheCalendarAndTimesOfTheDay) {
   EXPECT_TRUE(is_w3c_when("2024"));
   EXPECT_TRUE(is_w3c_when("2024-12"));
   EXPECT_TRUE(is_w3c_when("2024-12-31"));
-  for (const char* bad : {"0000", "2024-13", "2024-00", "0000-05", "24", "2024-1", "2024-02-30"}) {
+  EXPECT_TRUE(is_w3c_when("--03"));     // gMonth: "a marzo"
+  EXPECT_TRUE(is_w3c_when("--03-03"));  // gMonthDay: "il 3 marzo"
+  EXPECT_TRUE(is_w3c_when("--02-29"));
+  for (const char* bad :
+       {"0000", "2024-13", "2024-00", "0000-05", "24", "2024-1", "2024-02-30", "--13", "--00",
+        "--02-30", "--04-31", "--3-03", "196", "2020-05-12/2020-05-14"}) {
     EXPECT_FALSE(is_w3c_when(bad)) << bad;
   }
 }
