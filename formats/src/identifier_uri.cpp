@@ -17,8 +17,8 @@ bool is_digit(char c) {
 // ("doc:" for a treaty local to its document, "ECLI:IT:COST:2019:242") are no address: a tool
 // following them would get nowhere.
 bool has_scheme(std::string_view id) {
-  static constexpr std::string_view kSchemes[] = {"urn", "http", "https", "ftp",
-                                                   "info", "tag", "mailto"};
+  static constexpr std::string_view kSchemes[] = {"urn",  "http", "https", "ftp",
+                                                  "info", "tag",  "mailto"};
   const std::size_t colon = id.find(':');
   if (colon == std::string_view::npos) return false;
   const std::string_view scheme = id.substr(0, colon);
