@@ -156,7 +156,8 @@ bool write_to_standard_output(CorpusFile& corpus) {
   return true;
 }
 
-std::string checked_language(const std::string& language) {
+std::string checked_language(const std::string& given) {
+  const std::string language = canonical_language(given);
   if (const auto problem = language_problem(language)) throw SetupError(*problem);
   return language;
 }
@@ -281,7 +282,7 @@ int annotate(const AnnotateArguments& a) {
                     : a.format == "tei-inline-rs" ? OutputFormat::tei_inline_rs
                                                   : OutputFormat::tei;
   // Only -l itself replaces a stored language: a chain file's is a default for plain text.
-  settings.language = {language, !a.language.empty() && a.language != "auto"};
+  settings.language = {language, !a.language.empty() && language != "auto"};
   settings.workers = a.workers == kAutomaticWorkers
                          ? std::max(1u, std::thread::hardware_concurrency())
                          : static_cast<unsigned>(a.workers);

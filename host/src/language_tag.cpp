@@ -11,4 +11,12 @@ std::optional<std::string> language_problem(const std::string& language) {
          "' (use an ISO 639 code such as it or en, a tag such as it-IT, or auto)";
 }
 
+std::string canonical_language(std::string language) {
+  for (char& c : language) {
+    if (c == '-') break;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return language;
+}
+
 }  // namespace strata::host

@@ -10,4 +10,9 @@ namespace strata::host {
 // a region or script as a BCP 47 tag has it ("it-IT", which plugins read as "it"), or auto.
 std::optional<std::string> language_problem(const std::string& language);
 
+// `language` as strata writes a tag: its language subtag in small letters ("EN" -> "en", "IT-it"
+// -> "it-it", "Auto" -> "auto"), for language tags do not depend on case (BCP 47); the rest as
+// given.
+std::string canonical_language(std::string language);
+
 }  // namespace strata::host
