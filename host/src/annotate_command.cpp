@@ -157,9 +157,8 @@ bool write_to_standard_output(CorpusFile& corpus) {
 }
 
 std::string checked_language(const std::string& given) {
-  const std::string language = canonical_language(given);
-  if (const auto problem = language_problem(language)) throw SetupError(*problem);
-  return language;
+  if (const auto problem = language_problem(given)) throw SetupError(*problem);
+  return canonical_language(given);
 }
 
 formats::RunInfo run_info(const std::vector<ChainStep>& chain) {

@@ -94,9 +94,8 @@ class ChainFileReader {
     } else if (name == "language") {
       if (chain_.language) fail("'language' given twice");
       // Checked here, where the line is known: later it would be an error without a place.
-      const std::string language = canonical_language(value);
-      if (const auto problem = language_problem(language)) fail(*problem);
-      chain_.language = language;
+      if (const auto problem = language_problem(value)) fail(*problem);
+      chain_.language = canonical_language(value);
     } else {
       fail("unknown setting '" + name +
            "' (expected 'plugins' or 'language', or a [plugin] "

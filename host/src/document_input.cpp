@@ -138,6 +138,7 @@ LoadedInput load_input(const Job& job, const LanguageChoice& language) {
     if (const auto problem = language_problem(input.document.language())) {
       throw Error("the stored language: " + *problem);
     }
+    input.document.set_language(canonical_language(input.document.language()));
   }
   return input;
 }

@@ -7,7 +7,8 @@
 namespace strata::host {
 
 // What is wrong with `language` as a document language, or nothing: an ISO 639 code, maybe with
-// a region or script as a BCP 47 tag has it ("it-IT", which plugins read as "it"), or auto.
+// a region or script as a BCP 47 tag has it ("it-IT", which plugins read as "it"), or auto, in
+// any case ("EN"; canonical_language writes it as strata does).
 std::optional<std::string> language_problem(const std::string& language);
 
 // `language` as strata writes a tag: its language subtag in small letters ("EN" -> "en", "IT-it"
