@@ -52,7 +52,7 @@ bool is_sentiment_gold(const std::string& gold_format) {
 po::options_description eval_options(EvalArguments& a) {
   po::options_description options(
       "strata eval --gold G... --pred P --layer L [options]\n"
-      "G and P: Strata JSON files, or folders of them, with the same document names.\n"
+      "G and P: Strata JSON or TEI files, or folders of them, with the same document names.\n"
       "With --gold-format conll, G are CoNLL/BIO files: --write-text DIR writes their text for\n"
       "strata annotate, then --pred scores what it found. With --gold-format vader or sentipolc,\n"
       "G is one gold file of those sets and --pred is scored by its sentiment document "

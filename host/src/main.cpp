@@ -31,6 +31,8 @@ constexpr const char* kUsage =
     "       strata eval --gold G... --pred P --layer L [--match exact|overlap]\n"
     "                   [--format table|json] [--labels a,b]\n"
     "                   [--gold-format strata|conll|linkoln|vader|sentipolc]\n"
+    "                   [--write-text DIR] [--document-sentences N] [--gold-neutral X]\n"
+    "                   [--attribute F [--attribute-match name|exact]]\n"
     "       strata merge MANIFEST... [--corpus INPUT...] [-o MERGED] [--tei-corpus FILE]\n"
     "       strata report CORPUS_OUTPUT_DIR... -o REPORT.html [--top N]\n"
     "       strata slurm-script --corpus INPUT -o DIR --shards N [-p a,b,c] [--cpus C]\n"
