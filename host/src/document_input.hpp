@@ -42,6 +42,12 @@ struct LanguageChoice {
 // document with the job's id and the text of its body (docs/tei-input.md), its file kept in
 // `foreign` to be written back. Throws std::exception with a one-line message (empty or blank
 // text, not JSON, not TEI, a DOCTYPE, ...).
+// Why strata report and strata eval refuse TEI from elsewhere, as annotated outputs of it are:
+// its layers are not read back (docs/tei-input.md), so it would count as annotated with nothing.
+inline constexpr const char* kForeignTeiHasNoLayers =
+    "TEI from elsewhere (with Strata's annotations or without): its text is read, not its "
+    "layers; annotate the original with -f json to report on it or score it";
+
 struct LoadedInput {
   Document document;
   std::shared_ptr<formats::ForeignTei> foreign;  // null unless the input is TEI from elsewhere

@@ -5,11 +5,13 @@
 #include <variant>
 
 #include "detokenizer.hpp"
+#include "document_input.hpp"
 #include "setup_error.hpp"
 #include "strata/conll.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
 #include "strata/formats/json_reader.hpp"
+#include "strata/formats/tei_input.hpp"
 #include "strata/formats/tei_reader.hpp"
 #include "strata/layer_names.hpp"
 #include "strata/offset_map.hpp"
@@ -124,7 +126,11 @@ ScoredDocument conll_document(std::span<const ConllSentence> sentences) {
 
 Document read_document(const fs::path& file) {
   if (file.extension() == ".json") return formats::read_json(read_file(file));
-  if (file.extension() == ".xml") return formats::read_tei(read_file(file));
+  if (file.extension() == ".xml") {
+    formats::TeiInput input = formats::read_tei_input(read_file(file), file.stem().string());
+    if (input.foreign) throw SetupError(file.string() + ": " + kForeignTeiHasNoLayers);
+    return std::move(input.document);
+  }
   throw SetupError(file.string() + ": cannot read " + file.extension().string() +
                    " files (Strata JSON, *.json, and TEI, *.xml, are supported)");
 }

@@ -1,7 +1,9 @@
 // strata report: one HTML overview of a corpus from the JSON or TEI files strata wrote.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
+#include <filesystem>
 
 #include "command_line.hpp"
 #include "commands.hpp"
@@ -10,6 +12,8 @@
 #include "report_html.hpp"
 #include "report_stats.hpp"
 #include "setup_error.hpp"
+#include "strata/error.hpp"
+#include "text_list.hpp"
 #include "written_inputs.hpp"
 
 namespace po = boost::program_options;
@@ -45,11 +49,20 @@ int report(const ReportArguments& a) {
   if (a.top < 1) throw SetupError("--top needs at least 1");
   const JobList jobs = plan_corpus_jobs(a.inputs);
   check_inputs_are_not_written(jobs, {}, a.output);
-  for (const Job& job : jobs) {
-    if (input_kind(job.source) == InputKind::text) {
-      throw SetupError(job.source +
+  // Plain text named on the command line is a mistake; found in a folder, it is passed over, as
+  // the folder's other files are.
+  for (const std::string& input : a.inputs) {
+    if (input_kind(input) == InputKind::text && !std::filesystem::is_directory(input)) {
+      throw SetupError(input +
                        ": plain text has no annotations (report reads strata's *.json or *.xml)");
     }
+  }
+  const bool annotated = std::any_of(jobs.begin(), jobs.end(), [](const Job& job) {
+    return input_kind(job.source) != InputKind::text;
+  });
+  if (!annotated) {
+    throw SetupError("no *.json or *.xml below " + joined(a.inputs) +
+                     ": plain text has no annotations (report reads strata's *.json or *.xml)");
   }
   CorpusStats stats;
   ReportSource source;
@@ -57,8 +70,11 @@ int report(const ReportArguments& a) {
     source.corpus += (i ? " " : "") + a.inputs[i];
   }
   for (const Job& job : jobs) {
+    if (input_kind(job.source) == InputKind::text) continue;
     try {
-      stats.add(load_document(job, {}));
+      LoadedInput input = load_input(job, {});
+      if (input.foreign) throw Error(kForeignTeiHasNoLayers);
+      stats.add(std::move(input.document));
     } catch (const std::exception& e) {
       spdlog::error("{}: {}", job.id, e.what());
       source.failures.push_back(job.id + ": " + e.what());

@@ -125,6 +125,48 @@ TEST(Report, AnUnreadableFileIsNamedAndTheRestReported) {
   EXPECT_NE(html.find("<li>broken.json: "), std::string::npos);
 }
 
+// Found in a folder beside outputs, plain text is passed over; named, or alone, it is an error.
+TEST(Report, PassesOverPlainTextBesideOutputs) {
+  ScratchDir dir;
+  write_file(dir / "in" / "a.txt", "Mario Rossi vive a Roma.\n");
+  ASSERT_EQ(run_strata({"annotate", (dir / "in").string(), "-o", (dir / "out").string(), "-p",
+                        "tokens", "-f", "json", "-l", "it", "-q"})
+                .exit_code,
+            0);
+  write_file(dir / "out" / "notes.txt", "my notes\n");
+  const auto run = run_strata({"report", (dir / "out").string(), "-o", (dir / "r.html").string()});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  const auto named = run_strata(
+      {"report", (dir / "out" / "notes.txt").string(), "-o", (dir / "r2.html").string()});
+  EXPECT_EQ(named.exit_code, 2) << named.err;
+  EXPECT_NE(named.err.find("notes.txt: plain text has no annotations"), std::string::npos)
+      << named.err;
+}
+
+// Strata's annotations in TEI from elsewhere are not read back: counted, they would be zeros.
+TEST(Report, RefusesTeiFromElsewhere) {
+  ScratchDir dir;
+  write_file(dir / "in" / "ed.xml",
+             "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>"
+             "L</title></titleStmt><publicationStmt><p>x</p></publicationStmt><sourceDesc><p>A"
+             "</p></sourceDesc></fileDesc></teiHeader><text><body><p>Mario Rossi a <hi>Roma</hi>."
+             "</p></body></text></TEI>\n");
+  ASSERT_EQ(run_strata({"annotate", (dir / "in").string(), "-o", (dir / "out").string(), "-p",
+                        "tokens", "-l", "it", "-q"})
+                .exit_code,
+            0);
+  const auto run = run_strata({"report", (dir / "out").string(), "-o", (dir / "r.html").string()});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_NE(run.err.find("ed.xml: TEI from elsewhere (with Strata's annotations or without): its "
+                         "text is read, not its layers"),
+            std::string::npos)
+      << run.err;
+  const auto eval = run_strata({"eval", "--gold", (dir / "out").string(), "--pred",
+                                (dir / "out").string(), "--layer", "tokens"});
+  EXPECT_EQ(eval.exit_code, 2) << eval.err;
+  EXPECT_NE(eval.err.find("ed.xml: TEI from elsewhere"), std::string::npos) << eval.err;
+}
+
 TEST(Report, BadArgumentsEndWithOneClearLine) {
   ScratchDir dir;
   write_file(dir / "plain" / "a.txt", "Testo.\n");
