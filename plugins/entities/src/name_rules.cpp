@@ -1,5 +1,8 @@
 #include "name_rules.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace strata::entities {
 namespace {
 
@@ -38,10 +41,32 @@ class SentenceRules {
            !lookup_.has_role(i, ListRole::org_head) && !lookup_.has_role(i, ListRole::org_suffix);
   }
 
-  // One past the run of name words that starts at `from`.
+  // Particles a surname may start with in small letters: "von der Leyen", "de Blasio", "bin
+  // Salman", "da Vinci".
+  static bool is_particle(std::string_view word) {
+    static constexpr std::string_view kParticles[] = {
+        "von", "van", "der", "den", "de", "di", "da",  "du",  "del", "della",
+        "des", "bin", "ibn", "el",  "la", "le", "dos", "das", "ter", "ten"};
+    return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+  }
+
+  // One past the run of name words that starts at `from`, with the particles of a surname
+  // inside it (up to two, before a name word): what comes before `from` (a title, a first
+  // name) starts the name.
   std::size_t name_end(std::size_t from) const {
     std::size_t end = from;
-    while (end < sentence_.size() && end - from < kLongestName && name_word(end)) ++end;
+    while (end < sentence_.size() && end - from < kLongestName) {
+      if (name_word(end)) {
+        ++end;
+        continue;
+      }
+      std::size_t after = end;
+      while (after < sentence_.size() && after - end < 2 && is_particle(sentence_[after].text)) {
+        ++after;
+      }
+      if (after == end || after == sentence_.size() || !name_word(after)) break;
+      end = after;
+    }
     return end;
   }
 
@@ -59,13 +84,22 @@ class SentenceRules {
         break;
       }
     }
-    // Only a sentence's first words: inside a sentence a capitalised "The" or "Now" is a name's
-    // ("Now Corp."), and an ampersand left in front joins nothing.
-    while (start < at && ((start == 0 && lookup_.has_role(start, ListRole::leading_word)) ||
-                          sentence_[start].text == "&")) {
+    // Only a sentence's or a clause's first words: inside a sentence a capitalised "The" or
+    // "Now" is a name's ("Now Corp."), but after a dateline's dash or a colon it opens the
+    // clause ("LONDON - The Bank of England"); an ampersand left in front joins nothing.
+    while (start < at &&
+           ((opens_clause(start) && lookup_.has_role(start, ListRole::leading_word)) ||
+            sentence_[start].text == "&")) {
       ++start;
     }
     return start;
+  }
+
+  // Whether token i opens its sentence, or a clause after a dash or a colon.
+  bool opens_clause(std::size_t i) const {
+    if (i == 0) return true;
+    const std::string_view before = sentence_[i - 1].text;
+    return before == "-" || before == "\u2013" || before == "\u2014" || before == ":";
   }
 
   void company(const GazetteerMatch& suffix) {

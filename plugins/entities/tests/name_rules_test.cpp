@@ -31,6 +31,10 @@ TEST(NameRules, FindPeopleAndOrganisations) {
       {"The senator met Mark Zuckerberg and Bill Gates.",
        "PER:Mark Zuckerberg/rule PER:Bill Gates/rule "},
       {"Will Congress act?", ""},
+      // Particles in small letters inside a surname.
+      {"They met Ursula von der Leyen and Bill de Blasio.",
+       "PER:Ursula von der Leyen/rule PER:Bill de Blasio/rule "},
+      {"They met Daniel de facto.", ""},
       // The first names of world news, not only English and Italian ones.
       {"The delegation met Olaf Scholz and Narendra Modi.",
        "PER:Olaf Scholz/rule PER:Narendra Modi/rule "},
@@ -41,6 +45,7 @@ TEST(NameRules, FindPeopleAndOrganisations) {
       {"She studied at the University of Oxford and Harvard University.",
        "ORG:University of Oxford/rule ORG:Harvard University/rule "},
       {"The Northwind Bank said no.", "ORG:Northwind Bank/rule "},
+      {"LONDON - The Bank of England held rates.", "ORG:Bank of England/rule "},
       // An ampersand joins a company's names; a word that opens a sentence is no part of one.
       {"Yesterday Smith & Wesson Inc. recalled a pistol.", "ORG:Smith & Wesson Inc./rule "},
       {"Meanwhile Berkshire Hathaway Inc. bought shares.", "ORG:Berkshire Hathaway Inc./rule "},
