@@ -117,7 +117,10 @@ bool Attributor::find_subject_and_cue(std::size_t begin, std::size_t end,
   Attribution subject;
   if (!speaker_before(at, begin, subject) || !whole_subject(subject.speaker)) {
     subject = {};
-    if (!name_before(at, begin, subject) || !whole_subject(subject.speaker)) return false;
+    if (!name_before(at, begin, subject) || !whole_subject(subject.speaker)) {
+      subject = {};
+      if (!unnamed_subject_before(begin, at, subject)) return false;
+    }
   }
   found = subject;
   found.cue = {at, at + cue_at(at)};
@@ -237,6 +240,11 @@ Attribution Attributor::attribute(const QuoteTokens& quote) {
     speaker_before(quote.before.last - 1, quote.before.first, found);
   } else if (find_echo(quote.next.first, quote.next.last, found)) {
     found.pattern = Pattern::next_sentence;  // «...». Lo ha detto Rossi.
+  } else if (last_named_ && last_paragraph_ == quote.paragraph) {
+    // "«...», Psaki said. «...»": a name no entity covers speaks on.
+    found.pattern = Pattern::inherited;
+    found.speaker = *last_named_;
+    found.named = true;
   } else if (last_speaker_ && last_paragraph_ == quote.paragraph &&
              latest_speaker(quote.before.last) == last_speaker_) {
     found.pattern = Pattern::inherited;
@@ -255,6 +263,10 @@ Attribution Attributor::attribute(const QuoteTokens& quote) {
   }
   if (found.entity) {
     last_speaker_ = found.entity;
+    last_named_.reset();
+    last_paragraph_ = quote.paragraph;
+  } else if (found.named) {
+    last_named_ = found.speaker;
     last_paragraph_ = quote.paragraph;
   }
   return found;

@@ -101,10 +101,16 @@ class Attributor {
   bool speaker_after(std::size_t i, std::size_t end, Attribution& found) const;
   // Capitalised words no entity covers, right after a cue or right before it, as a name.
   bool name_after(std::size_t i, std::size_t end, Attribution& found) const;
+  // A word in small letters that is no preposition, article, clause opener, pronoun, time word
+  // or cue: a title before a name ("coach").
+  bool is_plain_word(std::size_t i) const;
   bool name_before(std::size_t cue, std::size_t begin, Attribution& found) const;
   // A subject that names nobody the document knows, right after a cue: "i suoi collaboratori",
   // "un testimone", "one of his aides". It speaks, not whoever was named last.
   bool unnamed_subject_after(std::size_t i, std::size_t end, Attribution& found) const;
+  // The same right before a cue, as the whole subject: "«...», a spokesman for the ministry
+  // said".
+  bool unnamed_subject_before(std::size_t begin, std::size_t cue, Attribution& found) const;
   // The speaker named before a cue: the nearest entity, role noun or pronoun.
   bool speaker_before(std::size_t cue, std::size_t begin, Attribution& found) const;
   bool find_inside(const QuoteTokens& quote, Attribution& found) const;
@@ -127,6 +133,8 @@ class Attributor {
   const Lexicon& lexicon_;
   DocumentTokens document_;
   std::optional<std::size_t> last_speaker_;
+  // The last speaker when it was a name no entity covers; then last_speaker_ is not who spoke last.
+  std::optional<TokenRange> last_named_;
   std::size_t last_paragraph_ = 0;
 };
 

@@ -106,11 +106,42 @@ bool Attributor::speaker_after(std::size_t i, std::size_t end, Attribution& foun
 }
 
 bool Attributor::name_after(std::size_t i, std::size_t end, Attribution& found) const {
-  std::size_t j = i;
-  while (j < end && j < i + 3 && document_.capitalised[j] != 0 && !document_.punctuation[j]) ++j;
-  if (j == i || lexicon_[Section::pronouns].match_at(document_.folded, i) > 0) return false;
-  found.speaker = {i, j};
+  // "said coach Jurgen Klopp", "ha detto l'economista..." no: up to two words in small letters
+  // before the name, none a function word, when the name then ends the clause.
+  std::size_t start = i;
+  while (start < end && start < i + 2 && document_.capitalised[start] == 0 &&
+         !document_.punctuation[start] && is_plain_word(start)) {
+    ++start;
+  }
+  std::size_t j = start;
+  while (j < end && j < start + 3 && document_.capitalised[j] != 0 && !document_.punctuation[j]) {
+    ++j;
+  }
+  if (j == start || lexicon_[Section::pronouns].match_at(document_.folded, start) > 0) {
+    return false;
+  }
+  if (start > i && j < end && !document_.punctuation[j]) return false;
+  found.speaker = {start, j};
   found.named = true;
+  return true;
+}
+
+bool Attributor::is_plain_word(std::size_t i) const {
+  for (const Section section : {Section::prepositions, Section::determiners,
+                                Section::clause_openers, Section::pronouns, Section::times}) {
+    if (lexicon_[section].match_at(document_.folded, i) > 0) return false;
+  }
+  return cue_at(i) == 0;
+}
+
+bool Attributor::unnamed_subject_before(std::size_t begin, std::size_t cue,
+                                        Attribution& found) const {
+  // "«...», a spokesman for the ministry said": an article, then up to five words to the cue.
+  if (cue <= begin + 1 || cue - begin > 6 ||
+      lexicon_[Section::determiners].match_at(document_.folded, begin) == 0) {
+    return false;
+  }
+  found.speaker = {begin, cue};
   return true;
 }
 

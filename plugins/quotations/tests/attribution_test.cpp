@@ -25,8 +25,10 @@ Lexicon test_lexicon() {
 
 Lexicon test_lexicon_en() {
   Lexicon lexicon;
-  const std::vector<std::string> lines = {"[cues]",  "said",          "[pronouns]", "he",
-                                          "[roles]", "the president", "[adverbs]",  "also"};
+  const std::vector<std::string> lines = {
+      "[cues]",    "said", "[pronouns]",    "he", "[roles]", "the president",
+      "[adverbs]", "also", "[determiners]", "a",  "the",     "[prepositions]",
+      "for",       "to"};
   lexicon.add_lines(lines, "test");
   return lexicon;
 }
@@ -224,6 +226,42 @@ TEST(Attribution, ANameNoEntityCoversStillNamesTheSpeaker) {
   EXPECT_FALSE(a.entity.has_value());
 }
 
+// A title in small letters before the name ("coach"), when the name ends the clause; a name
+// no entity covers speaks on in the quotes after it without a cue, in its paragraph.
+TEST(Attribution, ANameAfterATitleInSmallLettersAndItsNextQuote) {
+  const Document doc(
+      "Linda Park spoke . \" We won , \" said coach Jurgen Klopp . \" Not bad . \" \" Fine , \" "
+      "said to Rome .",
+      {{{0, 2}, true}});
+  const Lexicon lexicon = test_lexicon_en();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution klopp = attributor.attribute(quote({5, 7}, {4, 4}, {8, 14}, 1));
+  EXPECT_TRUE(klopp.named);
+  EXPECT_EQ(klopp.speaker.first, 11u);  // "Jurgen Klopp", not "coach"
+  EXPECT_EQ(klopp.speaker.last, 13u);
+  const Attribution next = attributor.attribute(quote({15, 17}, {14, 14}, {18, 18}, 1));
+  EXPECT_EQ(next.pattern, Pattern::inherited);
+  EXPECT_TRUE(next.named);
+  EXPECT_EQ(next.speaker.first, 11u);
+  // "said to Rome": a preposition is no title.
+  const Attribution rome = attributor.attribute(quote({19, 20}, {18, 18}, {21, 26}, 2));
+  EXPECT_FALSE(rome.named);
+}
+
+// "\"...,\" a spokesman for the ministry said": an unnamed subject before the cue.
+TEST(Attribution, AnUnnamedSubjectBeforeTheCueAfterTheQuote) {
+  const Document doc(
+      "Linda Park spoke . \" We will appeal , \" a spokesman for the ministry said .",
+      {{{0, 2}, true}});
+  const Lexicon lexicon = test_lexicon_en();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({5, 8}, {4, 4}, {9, 16}));
+  EXPECT_EQ(a.pattern, Pattern::after_quote);
+  EXPECT_EQ(a.speaker.first, 10u);
+  EXPECT_EQ(a.speaker.last, 15u);
+  EXPECT_FALSE(a.entity);
+}
+
 TEST(Attribution, APronounRoleOrNameBeforeTheCueAfterTheQuote) {
   const Document doc(
       "Tom Brown came in . \" It is the end , \" he said . \" We stay , \" the president also "
@@ -281,13 +319,15 @@ TEST(Attribution, ALineOfDialogueAfterAnotherLinesClosingMark) {
 }
 
 TEST(Attribution, ANameInsideTheSubjectIsNotTheSpeaker) {
-  // The crowd speaks, not Biden; the plugin does not know "the crowd" and names nobody.
+  // The crowd speaks, not Biden: the whole subject, which names no one.
   const Document doc("\" It is the end , \" the crowd near Biden said .", {});
   const Lexicon lexicon = test_lexicon_en();
   Attributor attributor(lexicon, doc.tokens());
   const Attribution a = attributor.attribute(quote({1, 6}, {0, 0}, {7, 13}));
-  EXPECT_TRUE(a.speaker.empty());
+  EXPECT_EQ(a.speaker.first, 7u);
+  EXPECT_EQ(a.speaker.last, 11u);
   EXPECT_FALSE(a.named);
+  EXPECT_FALSE(a.entity);
 }
 
 // Agency style: a capitalised title before the name, no article.
