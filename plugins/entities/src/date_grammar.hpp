@@ -46,8 +46,9 @@ struct DateMatch {
 // - Words: "3 marzo 2021", "1° gennaio 2020", "3 mar. 2021", "marzo (del) 2021", "il 3 marzo"
 //   ("--03-03"), "March 3, 2021", "3rd March 2021", "the 21st of June", "June 21". A leading
 //   weekday joins the span ("lunedì 3 marzo 2021"); when it disagrees with the date the date
-//   stays, with low confidence. Abbreviated months need their dot or a year ("Jan 5" is out).
-//   English month names need their capital ("may").
+//   stays, with low confidence. Abbreviated months need their dot or a year ("Jan 5 people" is
+//   out), or, capitalised, a day that punctuation follows, as agency datelines write them ("Feb 24
+//   (Reuters)", "on Sept 3."). English month names need their capital ("may").
 // - A year or a month alone needs a cue before it: "nel/del/dal/al 1961", "entro il 2030",
 //   "in/since/until/by 1961", "a marzo", "in March". Italian "in" and "a" license no year
 //   ("in 1000 metri"). Bare numbers are never years, nor are amounts ("del 2000%"); years

@@ -322,7 +322,12 @@ std::optional<DateParser::Reading> DateParser::month_first(std::size_t i, const 
   if (conventions_.month_day_order) {
     if (const std::optional<Days> day_span = days(name->end)) {  // "March 3, 2021"
       const std::optional<Year> year = year_after(day_span->end, true);
-      if (year || !name->needs_year) {
+      // Agency datelines abbreviate without a dot or year: "BRUSSELS, Feb 24 (Reuters)", "on
+      // Sept 3." - a capitalised month and a day that punctuation follows ("Jan 5 people" is
+      // out).
+      const bool dateline =
+          name->needs_year && is_capitalized(tokens_[i].text) && is_kind(day_span->end, "punct");
+      if (year || !name->needs_year || dateline) {
         const int y = year ? year->year : 0;
         return Reading{year ? year->end : day_span->end,
                        {y, name->month, day_span->first},

@@ -19,8 +19,11 @@ TEST(DateGrammarEnglish, MonthDayYear) {
   EXPECT_EQ(en("since May 25, 2018, and on Mar. 3, 2021"),
             "May 25, 2018=2018-05-25 | Mar. 3, 2021=2021-03-03");
   EXPECT_EQ(en("on June 21st 2024"), "June 21st 2024=2024-06-21");
-  // An abbreviation without its dot needs the year: "Jan 5" alone is left out.
+  // An abbreviation without its dot needs the year, or punctuation after the day, as in agency
+  // datelines: "Jan 5" before a word or alone is left out.
   EXPECT_EQ(en("on Jan 5, 2021 but not Jan 5"), "Jan 5, 2021=2021-01-05");
+  EXPECT_EQ(en("BRUSSELS, Feb 24 (Reuters) - On Sept 3. Not Jan 5 people, nor feb 24."),
+            "Feb 24=--02-24 | Sept 3=--09-03");
 }
 
 TEST(DateGrammarEnglish, DayMonthYear) {
