@@ -10,7 +10,7 @@ void DocumentWords::read(const TokenIndex& index, const NameMask& names, const W
   if (!names.empty()) {
     // The whole document at once: one copy, and the names' tokens found name by name.
     masked_.assign(all.begin(), all.end());
-    names.mask(masked_);
+    names.mask(masked_, lists);
     tokens_ = masked_;
   }
   for (const Sentence& sentence : index.sentences()) {

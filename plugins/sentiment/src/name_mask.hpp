@@ -6,6 +6,7 @@
 
 #include "strata/document.hpp"
 #include "strata/token_index.hpp"
+#include "word_lists.hpp"
 
 namespace strata::sentiment {
 
@@ -30,14 +31,20 @@ class NameMask {
   // Masks every token of `tokens` (in text order, as a TokenIndex has them) inside a name: a word
   // becomes a neutral word of kind kNameKind, punctuation a stand-in that makes no emoticon with
   // its neighbours. A token is inside the last name that begins at or before it, if that name
-  // ends where the token ends or after.
-  void mask(std::span<Token> tokens) const;
+  // ends where the token ends or after. The capitalised word right before a person's name is
+  // masked too when `lists` hold it as a title ("Justice Kagan", "Santa Chiara"): part of how
+  // the person is called, not a judgement.
+  void mask(std::span<Token> tokens, const WordLists& lists) const;
 
  private:
   struct Range {
     Offset begin;
     Offset end;
+    bool person;
   };
+  // Whether token `t` is a title of the name it stands before.
+  static bool is_title(std::span<const Token> tokens, std::size_t t, const WordLists& lists,
+                       std::string& buffer);
   std::vector<Range> names_;       // in text order
   std::vector<AnnotationId> ids_;  // the entities by offset; a member to keep its memory
 };

@@ -107,6 +107,8 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
     entry(line).verb_adverb = true;
   } else if (section == "negation-reinforcers") {
     entry(line).reinforces_negation = true;
+  } else if (section == "name-titles") {
+    name_titles_.insert(folded(line));
   } else if (section == "negation-enders") {
     entry(line).ends_negation = true;
   } else if (section == "negation-scope") {

@@ -105,7 +105,7 @@ void expect_as_sentence_by_sentence(const Document& doc, const DocumentWords& re
   for (std::size_t s = 0; s < read.sentences(); ++s) {
     const std::span<const Token> own = index.sentences()[s].tokens;
     std::vector<Token> tokens(own.begin(), own.end());
-    names.mask(tokens);
+    names.mask(tokens, lists);
     const std::span<const Token> got_tokens = read.tokens(s);
     ASSERT_EQ(got_tokens.size(), tokens.size()) << s;
     for (std::size_t t = 0; t < tokens.size(); ++t) {

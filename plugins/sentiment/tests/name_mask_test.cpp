@@ -21,10 +21,20 @@ std::vector<Token> tokens_of(const Document& document) {
   return tokens;
 }
 
+// Lists with one title before names.
+const WordLists& titles() {
+  static const WordLists lists = [] {
+    WordLists made;
+    made.add_rules("[name-titles]\njustice\n", "rules");
+    return made;
+  }();
+  return lists;
+}
+
 // A copy of `tokens` with `mask` applied.
 std::vector<Token> masked_copy(const NameMask& mask, std::span<const Token> tokens) {
   std::vector<Token> copy(tokens.begin(), tokens.end());
-  mask.mask(copy);
+  mask.mask(copy, titles());
   return copy;
 }
 
@@ -42,6 +52,22 @@ TEST(NameMask, NamesReadAsNeutralWords) {
   EXPECT_EQ(masked[2].text, "a");
   EXPECT_NE(masked[3].text, "Mosca");
   EXPECT_EQ(masked[3].begin, 13u);  // only the text changes
+}
+
+// A title right before a person's name is part of how the person is called ("Justice Kagan"),
+// not praise; before a place, or with a word between, it stays.
+TEST(NameMask, ATitleBeforeAPersonIsMaskedWithTheName) {
+  Document document("d", "Justice Kagan wrote Justice for Justice Rome");
+  Layer& entities = document.add_layer("entities");
+  entities.add(8, 13, "PER");
+  entities.add(40, 44, "LOC");
+  const std::vector<Token> masked = masked_copy(NameMask(document), tokens_of(document));
+  ASSERT_EQ(masked.size(), 7u);
+  EXPECT_EQ(masked[0].kind, NameMask::kNameKind);
+  EXPECT_EQ(masked[1].kind, NameMask::kNameKind);
+  EXPECT_EQ(masked[3].text, "Justice");
+  EXPECT_EQ(masked[5].text, "Justice");
+  EXPECT_EQ(masked[6].kind, NameMask::kNameKind);
 }
 
 TEST(NameMask, WordsBecomeNamesAndPunctuationAStandIn) {

@@ -127,7 +127,7 @@ TEST(Words, MaskedPunctuationMakesNoRun) {
                                                   {12, 13, "punct"},
                                                   {13, 14, "punct"}});
   std::vector<Token> masked = tokens;
-  NameMask(document).mask(masked);
+  NameMask(document).mask(masked, lists);
   // The name is one neutral word, its ":)" no emoticon.
   EXPECT_EQ(folded(words_of(masked, lists)), (std::vector<std::string>{"", "ok", ":)"}));
 }
