@@ -119,14 +119,42 @@ class SentenceRules {
     if (end > name.last) add(name.first, end, EntityType::person, kFirstNameRuleConfidence);
   }
 
-  // "European Commission", "University of Oxford", "National Bank of Greece".
+  // "European Commission", "University of Oxford", "National Bank of Greece", "Los Angeles
+  // Police Department", "Department of Health and Human Services", "International Committee of
+  // the Red Cross".
   void organisation(const GazetteerMatch& head) {
     const std::size_t start = name_start(head.first);
     std::size_t end = head.last;
-    if (end + 1 < sentence_.size() && is_connector(sentence_[end].text) && name_word(end + 1)) {
-      end = name_end(end + 1);
+    while (end < sentence_.size() && lookup_.has_role(end, ListRole::org_head)) ++end;
+    if (end < sentence_.size() && is_connector(sentence_[end].text)) {
+      std::size_t at = end + 1;
+      if (at < sentence_.size() && sentence_[at].text == "the") ++at;
+      if (at < sentence_.size() && (name_word(at) || lookup_.has_role(at, ListRole::org_head))) {
+        end = organisation_words_end(at, sentence_[head.first].text);
+      }
     }
     if (end - start >= 2) add(start, end, EntityType::organisation, kOrganisationRuleConfidence);
+  }
+
+  // One past the name words and heads from `from`. "and" or "&" joins words that end in another
+  // head than the organisation's own `head` ("Department of Health and Human Services"); not a
+  // second organisation of the same kind ("University of Oxford and Harvard University") nor a
+  // place ("Bank of England and France").
+  std::size_t organisation_words_end(std::size_t from, std::string_view head) const {
+    const auto word_at = [&](std::size_t i) {
+      return i < sentence_.size() && (name_word(i) || lookup_.has_role(i, ListRole::org_head));
+    };
+    std::size_t end = from;
+    while (word_at(end) && end - from < kLongestName) ++end;
+    if (end == from || end + 1 >= sentence_.size() ||
+        (sentence_[end].text != "and" && sentence_[end].text != "&")) {
+      return end;
+    }
+    std::size_t joined = end + 1;
+    while (word_at(joined) && joined - end <= kLongestName) ++joined;
+    const bool other_head = joined > end + 1 && lookup_.has_role(joined - 1, ListRole::org_head) &&
+                            sentence_[joined - 1].text != head;
+    return other_head ? joined : end;
   }
 
   static bool is_connector(std::string_view word) { return word == "of" || word == "for"; }

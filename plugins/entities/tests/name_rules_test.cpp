@@ -46,6 +46,14 @@ TEST(NameRules, FindPeopleAndOrganisations) {
        "ORG:University of Oxford/rule ORG:Harvard University/rule "},
       {"The Northwind Bank said no.", "ORG:Northwind Bank/rule "},
       {"LONDON - The Bank of England held rates.", "ORG:Bank of England/rule "},
+      // Heads after heads, "of the", and words joined by "and" that end in another head.
+      {"Officers of the Los Angeles Police Department came.",
+       "ORG:Los Angeles Police Department/rule "},
+      {"He joined the International Committee of the Red Cross.",
+       "ORG:International Committee of the Red Cross/rule "},
+      {"The Department of Health and Human Services said so.",
+       "ORG:Department of Health and Human Services/rule "},
+      {"The Bank of England and France agree.", "ORG:Bank of England/rule "},
       // An ampersand joins a company's names; a word that opens a sentence is no part of one.
       {"Yesterday Smith & Wesson Inc. recalled a pistol.", "ORG:Smith & Wesson Inc./rule "},
       {"Meanwhile Berkshire Hathaway Inc. bought shares.", "ORG:Berkshire Hathaway Inc./rule "},
