@@ -85,7 +85,7 @@ TEST(CitationFinder, SectionsWithLetters) {
   EXPECT_EQ(feature(found[2], "pin"), "(b)");
 }
 
-// Not in reporters-db: resources/court-rules.json.
+// Not in reporters-db: resources/laws-strata.json.
 TEST(CitationFinder, FederalRules) {
   const auto found = finder().find("See Fed. R. Civ. P. 12(b)(6); Fed.R.Evid. 403 and FRAP 4(a).");
   ASSERT_EQ(found.size(), 3u);
@@ -94,6 +94,19 @@ TEST(CitationFinder, FederalRules) {
   EXPECT_EQ(feature(found[0], "pin"), "(b)(6)");
   EXPECT_EQ(feature(found[1], "id"), "Fed. R. Evid. 403");
   EXPECT_EQ(feature(found[2], "id"), "Fed. R. App. P. 4");
+}
+
+// reporters-db's optional section read the Statutes at Large volume after it as one.
+TEST(CitationFinder, PublicLawsAndTheirStatutesAtLarge) {
+  const auto found = finder().find(
+      "Pub. L. No. 93-259, 88 Stat. 55, and Pub. L. No. 111-148, "
+      "§ 1101, 124 Stat. 119");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(feature(found[0], "id"), "Pub. L. No. 93-259");
+  EXPECT_EQ(feature(found[0], "section"), "");
+  EXPECT_EQ(feature(found[1], "id"), "88 Stat. 55");
+  EXPECT_EQ(feature(found[2], "section"), "1101");
+  EXPECT_EQ(feature(found[3], "id"), "124 Stat. 119");
 }
 
 TEST(CitationFinder, CodesNamedBySubject) {

@@ -3,7 +3,7 @@
 
 usage: generate_templates.py REPORTERS_DB_DIR OUTPUT.cpp
 
-Reads reporters.json, laws.json and regexes.json (and ../court-rules.json, our own additions in
+Reads reporters.json, laws.json and regexes.json (and ../laws-strata.json, our own additions in
 laws.json's format) and writes a C++ source holding one record per
 (edition or law, template): the RE2 pattern with its $variables expanded, the reporter strings
 that must occur for the pattern to match (the literal prefilter's keys), the normalized reporter,
@@ -205,7 +205,7 @@ def main():
     reporters = json.loads((source / "reporters.json").read_text(encoding="utf-8"))
     laws = json.loads((source / "laws.json").read_text(encoding="utf-8"))
     # Our own additions in the same format, beside reporters-db's folder.
-    rules = json.loads((source.parent / "court-rules.json").read_text(encoding="utf-8"))
+    rules = json.loads((source.parent / "laws-strata.json").read_text(encoding="utf-8"))
     laws.update({name: entries for name, entries in rules.items() if not name.startswith("#")})
     records = case_records(reporters, variables)
     statutes, skipped = law_records(laws, variables)
