@@ -37,8 +37,13 @@ bool starts_upper(std::string_view word) {
 
 // "Curiams." ends a sentence; "Corp." or "Sys." only abbreviates: long lowercase words with a
 // period are taken as a sentence's last word.
+// So does a number with a period: "amended in 2019. Nat'l Ass'n of Mfrs. v. ..." names no
+// "2019." in its party.
 bool ends_sentence(std::string_view word) {
-  if (!word.ends_with('.') || word.size() < 7) return false;
+  if (!word.ends_with('.') || word.size() < 2) return false;
+  const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  if (std::all_of(word.begin(), word.end() - 1, digit)) return true;
+  if (word.size() < 7) return false;
   return std::all_of(word.begin() + 1, word.end() - 1,
                      [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }

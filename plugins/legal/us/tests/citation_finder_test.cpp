@@ -96,6 +96,15 @@ TEST(CitationFinder, FederalRules) {
   EXPECT_EQ(feature(found[2], "id"), "Fed. R. App. P. 4");
 }
 
+// A number closing the sentence before is no part of the plaintiff's name.
+TEST(CitationFinder, ACaseNameStartsAfterTheSentenceBefore) {
+  const auto found = finder().find(
+      "The statute was amended in 2019. Nat'l Ass'n of Mfrs. v. Dep't of Def., 583 U.S. 109 "
+      "(2018).");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(feature(found[0], "plaintiff"), "Nat'l Ass'n of Mfrs.");
+}
+
 // reporters-db's optional section read the Statutes at Large volume after it as one.
 TEST(CitationFinder, PublicLawsAndTheirStatutesAtLarge) {
   const auto found = finder().find(
