@@ -71,6 +71,9 @@ TEST(CitationFinder, StatutesFromLaws) {
   EXPECT_EQ(feature(found[3], "section"), "21-3516");
   EXPECT_EQ(feature(found[3], "pin"), "(a)(2)");
   EXPECT_EQ(feature(found[3], "year"), "2005");
+  const auto lettered = finder().find("Mass. Gen. Laws ch. 93A, § 9");
+  ASSERT_EQ(lettered.size(), 1u);
+  EXPECT_EQ(feature(lettered[0], "chapter"), "93A");
 }
 
 // The Code numbers sections added between others with letters; the pin stays apart.

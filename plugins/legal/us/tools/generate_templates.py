@@ -169,6 +169,9 @@ def law_records(laws, variables):
             local = dict(variables)
             local["reporter"] = "(?P<reporter>" + alternation(names) + ")"
             for template in entry.get("regexes", []):
+                # Chapters with a letter, as Massachusetts numbers those added between others
+                # (ch. 93A, ch. 151B): reporters-db takes digits only.
+                template = template.replace(r"(?P<chapter>\d+)", r"(?P<chapter>\d+[A-Z]?)")
                 reporter, keys = name, sorted({squeeze(n) for n in names})
                 if "$reporter" not in template:
                     # The reporter is spelt in the pattern ("(?P<reporter>Cal\. $law_subject
