@@ -41,6 +41,14 @@ std::string value_problem(std::string_view value) {
   return "";
 }
 
+// The name of the element `line` opens when it is an opening tag ("<e x=1>" opens e), or "".
+std::string opening_name(std::string_view line) {
+  if (!line.starts_with('<') || line.starts_with("</")) return {};
+  const std::string_view rest = line.substr(1);
+  const std::string name(rest.substr(0, std::min(rest.find_first_of(" >"), rest.size())));
+  return is_cwb_name(name) ? name : std::string();
+}
+
 // Parses `line` as one tag with nothing around it; nullopt with `problem` set when it is not.
 std::optional<Tag> parse_tag(std::string_view line, std::string& problem) {
   Tag tag;
@@ -116,7 +124,13 @@ class VrtChecker {
   void tag(std::string_view text) {
     std::string why;
     const auto parsed = parse_tag(text, why);
-    if (!parsed) return problem(why);
+    if (!parsed) {
+      problem(why);
+      // An opening tag whose attributes are wrong still opens its element: its closing tag is
+      // then no second error.
+      if (const std::string name = opening_name(text); !name.empty()) open_.push_back(name);
+      return;
+    }
     if (parsed->closing) return close(parsed->name);
     if (std::find(open_.begin(), open_.end(), parsed->name) != open_.end()) {
       problem("<" + parsed->name + "> opened inside another <" + parsed->name +

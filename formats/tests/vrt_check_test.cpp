@@ -44,13 +44,20 @@ TEST(VrtCheck, CatchesUnbalancedAndMisorderedTags) {
 }
 
 TEST(VrtCheck, CatchesBadNamesAndAMissingTextId) {
-  EXPECT_THAT(check_vrt("<text>\n<Entity-Sentiment>\n<s Score=\"1\">\n<s x=1>\na\n</text>\n"),
+  EXPECT_THAT(check_vrt("<text>\n<Entity-Sentiment>\n<s Score=\"1\">\n<q x=1>\na\n</q>\n</s>\n"
+                        "</text>\n"),
               ElementsAre("line 1: <text> without an id",
                           "line 2: tag name 'Entity-Sentiment' is not lower-case ASCII "
                           "[a-z][a-z0-9_]*",
                           "line 3: attribute name 'Score' is not lower-case ASCII "
                           "[a-z][a-z0-9_]*",
-                          "line 4: malformed attributes in <s>"));
+                          "line 4: malformed attributes in <q>"));
+}
+
+// An opening tag with bad attributes still opens its element: its closing tag is no error.
+TEST(VrtCheck, ABadOpeningTagStillOpensItsElement) {
+  EXPECT_THAT(check_vrt("<text id=\"d\">\n<e x=1>\na\n</e>\n</text>\n"),
+              ElementsAre("line 2: malformed attributes in <e>"));
 }
 
 TEST(VrtCheck, CatchesALineLongerThanCwbEncodeReads) {
