@@ -195,6 +195,7 @@ std::vector<Citation> find_court_decisions(std::string_view text) {
   static const RE2 to_decision("\\s*,?\\s*", scanner_options());
   const std::vector<Court> courts = courts_in(text);
   std::vector<Citation> found;
+  if (courts.empty()) return found;  // every decision this reads names its court
   // Court first: "Cass. civ., sez. un., 11 novembre 2008, n. 26972", "Corte cost., sent. n. 242
   // del 2019".
   for (const Court& court : courts) {

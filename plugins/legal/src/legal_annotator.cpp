@@ -117,7 +117,9 @@ void LegalAnnotator::configure(const Options& options) {
 
 void LegalAnnotator::process(Document& document) {
   std::vector<Citation> citations = scanner_->scan(document.text());
-  if (italian_decisions_) {
+  // Italian courts' decisions in text not in English: in English they are rare, and their search
+  // would cost every document a pass.
+  if (italian_decisions_ && !is_language(document.language(), "en")) {
     std::vector<Citation> decisions = find_court_decisions(document.text());
     // A court's "ordinanza n. 7000 del 12 marzo 2020" is its decision, not an act.
     std::erase_if(citations, [&](const Citation& act) {
