@@ -191,7 +191,10 @@ JsonDocumentHandler::Place JsonDocumentHandler::opened(bool is_object) {
                                       : JsonDocumentParts::LayersKey::wrong_type;
         return is_object ? Place::layers : Place::skipped;
       }
-      if (key_ == "strata" && is_object) return Place::strata;
+      if (key_ == "strata" && is_object) {
+        parts_.has_strata = true;
+        return Place::strata;
+      }
       return Place::skipped;
     case Place::layers:
       start_layer(!is_object);

@@ -63,6 +63,8 @@ struct JsonDocumentParts {
   // its text would come back as a string: refused, as a value dropped would be lost unseen.
   std::optional<std::string> metadata_error;
   std::vector<std::pair<std::string, std::string>> producers;  // layer -> plugin
+  // Whether the document has Strata's "strata" object: without it, no layer is Strata's own.
+  bool has_strata = false;
   std::vector<JsonLayer> layers;
   std::optional<std::string> syntax_error;
 };

@@ -95,11 +95,13 @@ void read_layer(Document& document, const JsonLayer& read, const std::string& pr
   }
 }
 
+// The maker of `layer`: as "producers" names it; else strata itself in a file Strata wrote,
+// which names only plugins; else "?", a maker a file made elsewhere did not name.
 std::string producer_of(const JsonDocumentParts& parts, const std::string& layer) {
   for (auto it = parts.producers.rbegin(); it != parts.producers.rend(); ++it) {
     if (it->first == layer) return it->second;  // the last, as a JSON object keeps it
   }
-  return {};
+  return parts.has_strata ? std::string() : std::string("?");
 }
 
 }  // namespace

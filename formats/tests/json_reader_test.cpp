@@ -23,6 +23,20 @@ TEST(JsonReader, RoundTripsEverySample) {
   }
 }
 
+// A file Strata wrote names the plugins that made its layers and leaves strata's own out; a file
+// made elsewhere, without the "strata" object, names no maker: "?", not strata.
+TEST(JsonReader, LayersOfAFileMadeElsewhereHaveAnUnknownMaker) {
+  const std::string layers = R"("layers":{"a":[{"id":0,"begin":0,"end":1,"type":"x"}],)"
+                             R"("b":[{"id":0,"begin":0,"end":1,"type":"y"}]})";
+  const Document strata =
+      read_json(R"({"id":"d","text":"ab",)" + layers + R"(,"strata":{"producers":{"b":"plug"}}})");
+  EXPECT_EQ(strata.layer("a").producer(), "");
+  EXPECT_EQ(strata.layer("b").producer(), "plug");
+  const Document elsewhere = read_json(R"({"id":"d","text":"ab",)" + layers + "}");
+  EXPECT_EQ(elsewhere.layer("a").producer(), "?");
+  EXPECT_EQ(elsewhere.layer("b").producer(), "?");
+}
+
 TEST(JsonReader, KeepsIdsOffsetsAndReferences) {
   const Document document = read_json(
       R"({"id":"d","lang":"it","text":"Città 😀 Roma","layers":{)"
