@@ -24,33 +24,53 @@ bool may_be_common_word(const GazetteerMatch& match, const ListCategory& categor
   return use != nullptr && use->lower_case && !use->capitalised_inside;
 }
 
-// A capitalised word that no rule names (title, organisation head or suffix): a name's word.
-bool plain_name_word(std::span<const Token> sentence, std::size_t i,
-                     const LookupWorkspace& lookup) {
-  return sentence[i].kind == "word" && is_capitalised(lookup.capitalization[i]) &&
-         !lookup.has_role(i, ListRole::person_title) && !lookup.has_role(i, ListRole::org_head) &&
-         !lookup.has_role(i, ListRole::org_suffix);
+// English weekdays and months: capitalised, and written next to names ("in Berlin Saturday").
+bool is_calendar_word(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "Monday",  "Tuesday",   "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",
+      "January", "February",  "March",     "April",    "May",     "June",     "July",
+      "August",  "September", "October",   "November", "December"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// A capitalised word that no list knows and no rule names (title, organisation head or suffix),
+// nor a weekday or month: a word of a name the lists lack.
+bool unknown_name_word(std::span<const Token> sentence, std::size_t i,
+                       const LookupWorkspace& lookup, const NameLists& lists) {
+  if (sentence[i].kind != "word" || !is_capitalised(lookup.capitalization[i]) ||
+      is_calendar_word(sentence[i].text) || lookup.has_role(i, ListRole::person_title) ||
+      lookup.has_role(i, ListRole::org_head) || lookup.has_role(i, ListRole::org_suffix)) {
+    return false;
+  }
+  return std::none_of(lookup.matches.begin(), lookup.matches.end(), [&](const GazetteerMatch& m) {
+    return m.first <= i && i < m.last && lists.category(m.category).role == ListRole::entity;
+  });
 }
 
 // Whether a one-word name written with a capital and small letters stands inside a longer name
 // the lists do not know: "Etihad Stadium", "Inter Milan", "Brent Oil", "Ros Atkins" (a person:
 // the list's ROS is an Italian police unit). An acronym in capitals stays ("US President"), and
-// so does a place before a title or head ("London Mayor").
+// so does a name beside a title or head ("London Mayor"), a weekday ("in Berlin Saturday") or
+// another listed name ("Russia Ukraine talks").
 bool inside_longer_name(std::span<const Token> sentence, const GazetteerMatch& match,
-                        const LookupWorkspace& lookup) {
+                        const LookupWorkspace& lookup, const NameLists& lists) {
   if (match.last - match.first != 1 ||
       lookup.capitalization[match.first] == Capitalization::upper) {
     return false;
   }
-  const bool before = match.first > 1 && plain_name_word(sentence, match.first - 1, lookup);
-  const bool after = match.last < sentence.size() && plain_name_word(sentence, match.last, lookup);
+  const bool before =
+      match.first > 1 && unknown_name_word(sentence, match.first - 1, lookup, lists);
+  const bool after =
+      match.last < sentence.size() && unknown_name_word(sentence, match.last, lookup, lists);
   return before || after;
 }
 
-// Whether a one-word name stands between two numbers, as a reporter in a case citation does:
-// "U.S." of "436 U.S. 658" is the United States Reports, not a place.
+// Whether a one-word name with a dot stands between two numbers, as a reporter in a case
+// citation does: "U.S." of "436 U.S. 658" is the United States Reports, not a place; a team
+// between scores ("Italy 2 France 1") stays.
 bool between_numbers(std::span<const Token> sentence, const GazetteerMatch& match) {
   return match.last - match.first == 1 && match.first > 0 && match.last < sentence.size() &&
+         sentence[match.first].text.find('.') != std::string_view::npos &&
          sentence[match.first - 1].kind == "number" && sentence[match.last].kind == "number";
 }
 
@@ -68,7 +88,7 @@ void add_list_entities(const NameLists& lists, std::span<const Token> sentence, 
       continue;
     }
     if (!category.user &&
-        (inside_longer_name(sentence, match, lookup) || between_numbers(sentence, match))) {
+        (inside_longer_name(sentence, match, lookup, lists) || between_numbers(sentence, match))) {
       continue;
     }
     chosen.push_back(match);

@@ -12,7 +12,7 @@ NameLists lists(std::string_view user_list) {
   const std::pair<std::string_view, std::string_view> strong[] = {
       {"LOC", "Roma"},   {"LOC", "New York"},    {"ORG", "New York Times"},
       {"LOC", "Genova"}, {"FIRSTNAME", "Mario"}, {"DEMONYM", "italiano"},
-      {"ORG", "UN"}};
+      {"ORG", "UN"},     {"ORG", "U.N."}};
   for (const auto& [type, name] : strong) shipped.add(type, name, Strength::strong);
   shipped.add("LOC", "Pace", Strength::weak);
   shipped.add("ORG", "Genova", Strength::weak);
@@ -62,7 +62,11 @@ TEST(ListEntities, FindsNamesByTheRulesOfTheLists) {
       {"Lo stadio Roma Arena apre. Parla Pace Bianchi.", ""},
       {"Parla il sindaco di Roma. Vota l'UN Security.", "LOC:Roma/gazetteer ORG:UN/gazetteer "},
       // A reporter in a case citation is none.
-      {"Vedi 436 UN 658 e l'UN.", "ORG:UN/gazetteer "},
+      {"Vedi 436 U.N. 658 e l'UN.", "ORG:UN/gazetteer "},
+      // Beside a weekday or another listed name, or between scores, a name stays.
+      {"Vota Genova Saturday.", "LOC:Genova/gazetteer "},
+      {"Parlano Roma Genova oggi.", "LOC:Roma/gazetteer LOC:Genova/gazetteer "},
+      {"Finisce Roma 2 Genova 1.", "LOC:Roma/gazetteer LOC:Genova/gazetteer "},
   };
   for (const auto& c : cases) EXPECT_EQ(found(c.text), c.expected) << c.text;
 }
