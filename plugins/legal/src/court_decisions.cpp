@@ -36,7 +36,7 @@ const RE2& court_name() {
   static const RE2 pattern(
       "(corte\\s+costituzionale|corte\\s+cost\\.|c\\.\\s*cost\\.|(?-i:Consulta))|"
       "((?:suprema\\s+)?corte\\s+(?:suprema\\s+)?di\\s+cassazione|(?-i:Cassazione|Cass\\.))"
-      "(?:\\s*,?\\s*(civ(?:ile)?\\.?|pen(?:ale)?\\.?)(?:\\s|,|$))?"
+      "(?:\\s*,?\\s*(civ(?:ile)?\\b\\.?|pen(?:ale)?\\b\\.?))?"
       "(?:\\s*,?\\s*(sez(?:ione|\\.)?\\s*(?:un(?:ite|\\.)?|[IVX]+\\b|\\d+|lav(?:oro|\\.)?|"
       "trib(?:utaria|\\.)?|feriale)(?:\\s+(?:civ(?:ile|ili)?|pen(?:ale|ali)?)\\.?)?|"
       "sezioni\\s+unite(?:\\s+(?:civili|penali))?|(?-i:SS\\.\\s*UU\\.|S\\.\\s*U\\.)))?",
@@ -161,8 +161,8 @@ bool sentence_ends_between(std::string_view text, std::size_t from, std::size_t 
   for (std::size_t i = from; i < to; ++i) {
     const char c = text[i];
     if (c == ';' || c == '\n') return true;
-    if ((c == '.' || c == '?' || c == '!') && i + 2 < to && text[i + 1] == ' ' &&
-        text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
+    if ((c == '.' || c == '?' || c == '!') && i + 2 <= to && i + 2 < text.size() &&
+        text[i + 1] == ' ' && text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
       return true;
     }
   }
@@ -170,7 +170,8 @@ bool sentence_ends_between(std::string_view text, std::size_t from, std::size_t 
 }
 
 // What follows a decision's number: its court ("della Corte costituzionale"), another court
-// ("del Tribunale di Pescara", "della Corte d'appello"), or neither.
+// ("del Tribunale di Pescara", "della Corte d'appello", or the judgment under appeal: "la
+// sentenza n. 551/2012 impugnata", "di merito"), or neither.
 enum class Owner { ours, other, unnamed };
 
 Owner owner_after(std::string_view text, std::size_t pos, std::optional<Court>& court) {
@@ -182,6 +183,11 @@ Owner owner_after(std::string_view text, std::size_t pos, std::optional<Court>& 
       "(?:tribunale|corte|tar\\b|t\\.a\\.r\\.|consiglio\\s+di\\s+stato|"
       "giudice|(?-i:[A-Z]))",
       scanner_options());
+  static const RE2 under_appeal(
+      "\\s*,?\\s*(?:impugnat[ae]|gravat[ae]|di\\s+merito|"
+      "di\\s+(?:primo|secondo)\\s+grado|d['\u2019]appello)\\b",
+      scanner_options());
+  if (match_at(under_appeal, text, pos)) return Owner::other;
   const auto at = match_at(of, text, pos);
   if (!at) return Owner::unnamed;
   court = court_at(text, *at);
@@ -232,8 +238,13 @@ std::vector<Citation> find_court_decisions(std::string_view text) {
     const Owner owner = owner_after(text, number->end, court);
     if (owner == Owner::other) continue;
     if (owner == Owner::ours) {
-      found.push_back(citation_of(*court, begin, court->end, groups[0], *number));
-      pos = court->end;
+      // A court that starts a decision of its own ("della Corte costituzionale, sent. n. 10 del
+      // 2020") stays that one's: this decision ends before it.
+      const bool court_starts_one = std::any_of(
+          found.begin(), found.end(), [&](const Citation& c) { return c.begin == court->begin; });
+      found.push_back(citation_of(*court, begin, court_starts_one ? number->end : court->end,
+                                  groups[0], *number));
+      pos = court_starts_one ? number->end : court->end;
       continue;
     }
     // The court named last before it, close by and in the same sentence.

@@ -35,6 +35,13 @@ TEST(CourtDecisions, ReadsTheCourtBeforeTheDecision) {
             "ECLI:IT:CASS:2023:25364CIV");
   EXPECT_EQ(decisions_in("Cass., sez. lav., 3 maggio 2019, n. 11664"),
             "Cass., sez. lav., 3 maggio 2019, n. 11664 -> ECLI:IT:CASS:2019:11664CIV");
+  // Without a comma after the branch, as often written.
+  EXPECT_EQ(decisions_in("Cass. civ. n. 7000/2020"),
+            "Cass. civ. n. 7000/2020 -> ECLI:IT:CASS:2020:7000CIV");
+  EXPECT_EQ(decisions_in("Cass. pen. 12 marzo 2020, n. 5"),
+            "Cass. pen. 12 marzo 2020, n. 5 -> ECLI:IT:CASS:2020:5PEN");
+  EXPECT_EQ(decisions_in("Cass. civile sent. n. 7000/2020"),
+            "Cass. civile sent. n. 7000/2020 -> ECLI:IT:CASS:2020:7000CIV");
 }
 
 TEST(CourtDecisions, GivesFeaturesAndNoIdWithoutTheCassazionesBranch) {
@@ -58,6 +65,11 @@ TEST(CourtDecisions, ReadsTheCourtAfterTheDecisionOrBeforeItInTheSentence) {
             "sentenza n. 242 del 2019 -> ECLI:IT:COST:2019:242");
   EXPECT_EQ(decisions_in("La Consulta, con le sentenze n. 1 del 2014 e poi"),
             "sentenze n. 1 del 2014 -> ECLI:IT:COST:2014:1");
+  // A court that starts a decision of its own is not also the end of the one before.
+  EXPECT_EQ(decisions_in("la sentenza n. 242 del 2019 della Corte costituzionale, sent. n. 10 del "
+                         "2020"),
+            "sentenza n. 242 del 2019 -> ECLI:IT:COST:2019:242 | Corte costituzionale, sent. n. 10 "
+            "del 2020 -> ECLI:IT:COST:2020:10");
 }
 
 TEST(CourtDecisions, LeavesOtherCourtsAndWhatNamesNoCourt) {
@@ -66,6 +78,11 @@ TEST(CourtDecisions, LeavesOtherCourtsAndWhatNamesNoCourt) {
                          "Pescara."),
             "");
   EXPECT_EQ(decisions_in("la sentenza n. 36/2013 della Corte d'appello di L'Aquila"), "");
+  // The judgment under appeal is the lower court's.
+  EXPECT_EQ(decisions_in("La Corte di cassazione ha annullato la sentenza n. 551/2012 impugnata."),
+            "");
+  // A sentence ends at the decision word's own capital.
+  EXPECT_EQ(decisions_in("Parla la Corte costituzionale. Sentenza n. 5 del 2020: il giudice"), "");
   // No court, or one named in an earlier sentence, or far back.
   EXPECT_EQ(decisions_in("Con la sentenza n. 242 del 2019 il giudice ha deciso."), "");
   EXPECT_EQ(decisions_in("Parla la Corte costituzionale. Con la sentenza n. 242 del 2019 si"), "");
