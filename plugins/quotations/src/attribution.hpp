@@ -108,6 +108,8 @@ class Attributor {
   // A subject that names nobody the document knows, right after a cue: "i suoi collaboratori",
   // "un testimone", "one of his aides". It speaks, not whoever was named last.
   bool unnamed_subject_after(std::size_t i, std::size_t end, Attribution& found) const;
+  // Its form without an article: "said police Tuesday", "said officials".
+  bool bare_subject_after(std::size_t i, std::size_t end, Attribution& found) const;
   // The same right before a cue, as the whole subject: "«...», a spokesman for the ministry
   // said".
   bool unnamed_subject_before(std::size_t begin, std::size_t cue, Attribution& found) const;
@@ -132,9 +134,16 @@ class Attributor {
 
   const Lexicon& lexicon_;
   DocumentTokens document_;
+  // Whether a person was named after the last speaker no entity covers, before `quote`.
+  bool person_named_since(const QuoteTokens& quote) const;
+
   std::optional<std::size_t> last_speaker_;
-  // The last speaker when it was a name no entity covers; then last_speaker_ is not who spoke last.
-  std::optional<TokenRange> last_named_;
+  // The last speaker when no entity covers it: a name ("Psaki") or a subject ("a spokesman").
+  struct OtherSpeaker {
+    TokenRange speaker;
+    bool named = false;
+  };
+  std::optional<OtherSpeaker> last_other_;
   std::size_t last_paragraph_ = 0;
 };
 

@@ -117,7 +117,9 @@ bool Attributor::name_after(std::size_t i, std::size_t end, Attribution& found) 
   while (j < end && j < start + 3 && document_.capitalised[j] != 0 && !document_.punctuation[j]) {
     ++j;
   }
-  if (j == start || lexicon_[Section::pronouns].match_at(document_.folded, start) > 0) {
+  // A pronoun, or a weekday or month ("said police Tuesday"), names nobody.
+  if (j == start || lexicon_[Section::pronouns].match_at(document_.folded, start) > 0 ||
+      lexicon_[Section::times].match_at(document_.folded, start) > 0) {
     return false;
   }
   if (start > i && j < end && !document_.punctuation[j]) return false;
@@ -146,7 +148,10 @@ bool Attributor::unnamed_subject_before(std::size_t begin, std::size_t cue,
 }
 
 bool Attributor::unnamed_subject_after(std::size_t i, std::size_t end, Attribution& found) const {
-  if (i >= end || lexicon_[Section::determiners].match_at(document_.folded, i) == 0) return false;
+  if (i >= end) return false;
+  if (lexicon_[Section::determiners].match_at(document_.folded, i) == 0) {
+    return bare_subject_after(i, end, found);
+  }
   // The subject closes the clause ("hanno detto i suoi collaboratori."); a phrase that goes on
   // is the verb's object ("ricordando la recente tragedia nel porto di Genova").
   std::size_t j = i + 1;
@@ -161,6 +166,31 @@ bool Attributor::unnamed_subject_after(std::size_t i, std::size_t end, Attributi
     ++j;
   }
   if (j == i + 1 || (j < end && !document_.punctuation[j])) return false;
+  found.speaker = {i, j};
+  return true;
+}
+
+bool Attributor::bare_subject_after(std::size_t i, std::size_t end, Attribution& found) const {
+  // "said police Tuesday", "said officials": one or two words in small letters without an
+  // article, then at most a time word, closing the clause; not how it was said ("said softly",
+  // "said again", "said nothing").
+  static constexpr std::string_view kHow[] = {"nothing", "so", "again", "aloud", "too", "once"};
+  const auto is_manner = [&](std::size_t k) {
+    const std::string_view word = document_.folded[k];
+    return word.ends_with("ly") || lexicon_[Section::adverbs].match_at(document_.folded, k) > 0 ||
+           std::find(std::begin(kHow), std::end(kHow), word) != std::end(kHow);
+  };
+  std::size_t j = i;
+  while (j < end && j < i + 2 && document_.capitalised[j] == 0 && !document_.punctuation[j] &&
+         is_plain_word(j) && !is_manner(j)) {
+    ++j;
+  }
+  std::size_t close = j;
+  if (close < end && !document_.punctuation[close] &&
+      lexicon_[Section::times].match_at(document_.folded, close) > 0) {
+    ++close;
+  }
+  if (j == i || (close < end && !document_.punctuation[close])) return false;
   found.speaker = {i, j};
   return true;
 }

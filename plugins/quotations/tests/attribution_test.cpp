@@ -26,9 +26,9 @@ Lexicon test_lexicon() {
 Lexicon test_lexicon_en() {
   Lexicon lexicon;
   const std::vector<std::string> lines = {
-      "[cues]",    "said", "[pronouns]",    "he", "[roles]", "the president",
-      "[adverbs]", "also", "[determiners]", "a",  "the",     "[prepositions]",
-      "for",       "to"};
+      "[cues]",    "said", "[pronouns]",    "he",     "[roles]", "the president",
+      "[adverbs]", "also", "[determiners]", "a",      "the",     "[prepositions]",
+      "for",       "to",   "[times]",       "tuesday"};
   lexicon.add_lines(lines, "test");
   return lexicon;
 }
@@ -246,6 +246,38 @@ TEST(Attribution, ANameAfterATitleInSmallLettersAndItsNextQuote) {
   // "said to Rome": a preposition is no title.
   const Attribution rome = attributor.attribute(quote({19, 20}, {18, 18}, {21, 26}, 2));
   EXPECT_FALSE(rome.named);
+}
+
+// A named speaker speaks on only while no one else spoke or was named after it.
+TEST(Attribution, ANamedSpeakerSpeaksOnUntilAnotherSpeaksOrIsNamed) {
+  const Document doc(
+      "\" We win , \" Zorblat said . \" Great , \" a spokesman said . \" Sad . \" \" Ok , \" "
+      "Zorblat "
+      "said . Then Paul Smith came . \" Sad . \"",
+      {{{28, 30}, true}});
+  const Lexicon lexicon = test_lexicon_en();
+  Attributor attributor(lexicon, doc.tokens());
+  EXPECT_TRUE(attributor.attribute(quote({1, 3}, {0, 0}, {4, 7}, 1)).named);
+  const Attribution spokesman = attributor.attribute(quote({8, 10}, {7, 7}, {11, 15}, 1));
+  EXPECT_EQ(spokesman.speaker.first, 12u);
+  EXPECT_FALSE(spokesman.named);
+  const Attribution after_spokesman = attributor.attribute(quote({16, 18}, {15, 15}, {19, 19}, 1));
+  EXPECT_NE(after_spokesman.speaker.first, 5u);  // not Zorblat
+  EXPECT_TRUE(attributor.attribute(quote({20, 22}, {19, 19}, {23, 26}, 2)).named);
+  const Attribution after_smith = attributor.attribute(quote({33, 35}, {32, 32}, {36, 36}, 2));
+  EXPECT_NE(after_smith.speaker.first, 24u);  // not Zorblat, named before Paul Smith
+}
+
+// "said police Tuesday": a bare subject, the weekday no name.
+TEST(Attribution, ABareSubjectAndAWeekdayAfterTheCue) {
+  const Document doc("Linda Park spoke . \" We look , \" said police Tuesday .", {{{0, 2}, true}});
+  const Lexicon lexicon = test_lexicon_en();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({5, 7}, {4, 4}, {8, 12}));
+  EXPECT_EQ(a.speaker.first, 10u);
+  EXPECT_EQ(a.speaker.last, 11u);
+  EXPECT_FALSE(a.named);
+  EXPECT_FALSE(a.entity);
 }
 
 // "\"...,\" a spokesman for the ministry said": an unnamed subject before the cue.
