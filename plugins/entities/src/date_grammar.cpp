@@ -37,6 +37,9 @@ void share_years(std::span<const Token> tokens, std::vector<DateMatch>& matches)
         !has_year || !only_joins(tokens, yearless.end_token, matches[k].first_token)) {
       continue;
     }
+    // "December 30 to January 2, 2022": a later month than the dated one is of the year before,
+    // which is a guess; none is made.
+    if (yearless.when.substr(2, 2) > full.substr(5, 2)) continue;
     yearless.when = full.substr(0, 4) + yearless.when.substr(1);
   }
 }

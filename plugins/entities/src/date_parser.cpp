@@ -303,10 +303,7 @@ std::optional<DateParser::Reading> DateParser::day_first(std::size_t i) {
   // 2021", "4 March, 2021". A number there that a word in small letters follows counts it:
   // "on 4 March, 1500 soldiers".
   std::optional<Year> year = year_after(name->end, conventions_.month_day_order);
-  if (year && is_punct(name->end, ",") && is_kind(year->end, "word") &&
-      !is_capitalized(tokens_[year->end].text)) {
-    year.reset();
-  }
+  if (year && counts_after_comma(name->end, year->end)) year.reset();
   if (name->needs_year && !year) return std::nullopt;
   const int y = year ? year->year : 0;
   return Reading{year ? year->end : name->end,
@@ -316,17 +313,40 @@ std::optional<DateParser::Reading> DateParser::day_first(std::size_t i) {
                  impossible};
 }
 
+bool DateParser::counts_after_comma(std::size_t comma, std::size_t after_year) const {
+  // Words that go on a sentence after a date's year: "4 March, 2021 was", "March 4, 2021 the
+  // court". Another word in small letters is what the number counts ("1500 soldiers").
+  static constexpr std::string_view kGoOn[] = {
+      "the",  "a",       "an",     "was",   "is",    "were",  "are",   "will",  "would",  "when",
+      "and",  "at",      "in",     "on",    "to",    "he",    "she",   "it",    "they",   "we",
+      "i",    "after",   "before", "that",  "which", "while", "as",    "by",    "for",    "of",
+      "from", "with",    "but",    "or",    "had",   "has",   "have",  "saw",   "marked", "his",
+      "her",  "their",   "its",    "there", "this",  "these", "those", "until", "since",  "not",
+      "also", "brought", "became", "began", "ended", "came"};
+  if (!is_punct(comma, ",") || !is_kind(after_year, "word")) return false;
+  const std::string_view word = tokens_[after_year].text;
+  return !is_capitalized(word) &&
+         std::find(std::begin(kGoOn), std::end(kGoOn), word) == std::end(kGoOn);
+}
+
+bool DateParser::is_date_preposition(std::size_t i) const {
+  const std::string_view word = tokens_[i].text;
+  return word == "on" || word == "On" || word == "since" || word == "until" || word == "by";
+}
+
 std::optional<DateParser::Reading> DateParser::month_first(std::size_t i, const Licence& licence) {
   const std::optional<Month> name = month(i);
   if (!name) return std::nullopt;
   if (conventions_.month_day_order) {
     if (const std::optional<Days> day_span = days(name->end)) {  // "March 3, 2021"
-      const std::optional<Year> year = year_after(day_span->end, true);
+      std::optional<Year> year = year_after(day_span->end, true);
+      if (year && counts_after_comma(day_span->end, year->end)) year.reset();
       // Agency datelines abbreviate without a dot or year: "BRUSSELS, Feb 24 (Reuters)", "on
       // Sept 3." - a capitalised month and a day that punctuation follows ("Jan 5 people" is
       // out).
-      const bool dateline =
-          name->needs_year && is_capitalized(tokens_[i].text) && is_kind(day_span->end, "punct");
+      const bool dateline = name->needs_year && is_capitalized(tokens_[i].text) &&
+                            (is_punct(day_span->end, "(") || is_dash(day_span->end) ||
+                             (i > 0 && (is_punct(i - 1, ",") || is_date_preposition(i - 1))));
       if (year || !name->needs_year || dateline) {
         const int y = year ? year->year : 0;
         return Reading{year ? year->end : day_span->end,

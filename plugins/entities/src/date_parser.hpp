@@ -105,6 +105,11 @@ class DateParser {
   bool is_kind(std::size_t i, std::string_view kind) const;
   bool is_punct(std::size_t i, std::string_view text) const;
   bool is_dash(std::size_t i) const;
+  // Whether the number after the comma at `comma` counts the word in small letters at
+  // `after_year` ("4 March, 1500 soldiers") rather than being a date's year.
+  bool counts_after_comma(std::size_t comma, std::size_t after_year) const;
+  // "on", "since", "until", "by": before a date.
+  bool is_date_preposition(std::size_t i) const;
   bool is_apostrophe(std::size_t i) const;
 
   std::span<const Token> tokens_;

@@ -24,6 +24,7 @@ TEST(DateGrammarEnglish, MonthDayYear) {
   EXPECT_EQ(en("on Jan 5, 2021 but not Jan 5"), "Jan 5, 2021=2021-01-05");
   EXPECT_EQ(en("BRUSSELS, Feb 24 (Reuters) - On Sept 3. Not Jan 5 people, nor feb 24."),
             "Feb 24=--02-24 | Sept 3=--09-03");
+  EXPECT_EQ(en("The score was Jan 3, and Dec 4."), "");
 }
 
 TEST(DateGrammarEnglish, DayMonthYear) {
@@ -36,6 +37,8 @@ TEST(DateGrammarEnglish, DayMonthYear) {
   // After the comma, a number before a word in small letters counts it.
   EXPECT_EQ(en("On 4 March, 1500 soldiers left; on 5 May, 2022 Rome voted."),
             "4 March=--03-04 | 5 May, 2022=2022-05-05");
+  EXPECT_EQ(en("On March 4, 1500 soldiers left; on March 5, 2021 the court ruled."),
+            "March 4=--03-04 | March 5, 2021=2021-03-05");
 }
 
 TEST(DateGrammarEnglish, WithoutAYearOrADay) {
@@ -50,6 +53,9 @@ TEST(DateGrammarEnglish, JoinedDatesShareTheYear) {
   EXPECT_EQ(en("on March 2, March 3 and April 4, 2021"),
             "March 2=2021-03-02 | March 3=2021-03-03 | April 4, 2021=2021-04-04");
   EXPECT_EQ(en("on March 3; on March 4, 2021"), "March 3=--03-03 | March 4, 2021=2021-03-04");
+  // Across a year's end the year is not guessed.
+  EXPECT_EQ(en("from December 30 to January 2, 2022"),
+            "December 30=--12-30 | January 2, 2022=2022-01-02");
 }
 
 TEST(DateGrammarEnglish, MonthNamesNeedTheirCapital) {
