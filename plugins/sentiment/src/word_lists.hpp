@@ -55,13 +55,13 @@ class WordLists {
   bool has_phrases() const { return !phrases_.empty(); }
   // The lexicon valence of the word a superlative is built on (bellissimo -> bello), or nothing.
   std::optional<float> superlative_base(std::string_view folded) const;
+  // Whether a word (folded) is a title that comes before a person's name ("justice", "santo").
+  bool is_name_title(std::string_view folded) const {
+    return name_titles_.find(folded) != name_titles_.end();
+  }
   // Whether a word as written, not folded, may be a contrast word ([contrast]): false for most
   // words, whose first byte begins no contrast word, so that they need not be folded and looked
   // up. A first byte outside ASCII may fold to anything and is always let through.
-  // Whether a word (folded) is a title that comes before a person's name ("justice", "santo").
-  bool is_name_title(std::string_view folded) const {
-    return name_titles_.find(std::string(folded)) != name_titles_.end();
-  }
   bool may_be_contrast(std::string_view word) const {
     const auto first = word.empty() ? 0U : static_cast<unsigned char>(word.front());
     return first >= 0x80 || contrast_initials_[first];
@@ -92,7 +92,7 @@ class WordLists {
   std::unordered_map<std::string, Phrase, TransparentHash, std::equal_to<>> phrases_;
   std::vector<std::string> negator_suffixes_;
   bool negation_ends_at_sentiment_word_ = false;
-  std::unordered_set<std::string> name_titles_;
+  std::unordered_set<std::string, TransparentHash, std::equal_to<>> name_titles_;
   std::vector<Superlative> superlatives_;
   // The next-to-last bytes of the superlative endings: most words end otherwise and are ruled
   // out by one look, not by comparing every ending.

@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <exception>
-#include <string>
 
 #include "strata/annotator.hpp"
 #include "strata/manifest.hpp"
@@ -81,9 +80,16 @@ typedef const StrataPluginInfo* StrataPluginEntry();
 // The shared part of the two macros above.
 #define STRATA_PLUGIN_ENTRY(AnnotatorClass, create_trainer, destroy_trainer)                   \
   namespace {                                                                                  \
-  std::string& strata_plugin_manifest_failure() noexcept {                                     \
-    static std::string failure;                                                                \
+  /* What manifest() threw, kept without allocating: this runs where nothing may throw. */     \
+  char* strata_plugin_manifest_failure() noexcept {                                            \
+    static char failure[512] = {};                                                             \
     return failure;                                                                            \
+  }                                                                                            \
+  void strata_plugin_note_manifest_failure(const char* what) noexcept {                        \
+    char* failure = strata_plugin_manifest_failure();                                          \
+    std::size_t n = 0;                                                                         \
+    for (; what[n] != '\0' && n + 1 < 512; ++n) failure[n] = what[n];                          \
+    failure[n] = '\0';                                                                         \
   }                                                                                            \
   const ::strata::Manifest* strata_plugin_manifest() noexcept {                                \
     try {                                                                                      \
@@ -95,9 +101,9 @@ typedef const StrataPluginInfo* StrataPluginEntry();
       }();                                                                                     \
       return &manifest;                                                                        \
     } catch (const std::exception& e) {                                                        \
-      strata_plugin_manifest_failure() = e.what();                                             \
+      strata_plugin_note_manifest_failure(e.what());                                           \
     } catch (...) {                                                                            \
-      strata_plugin_manifest_failure() = "an exception that is not a std::exception";         \
+      strata_plugin_note_manifest_failure("an exception that is not a std::exception");        \
     }                                                                                          \
     return nullptr;                                                                            \
   }                                                                                            \
@@ -124,7 +130,7 @@ typedef const StrataPluginInfo* StrataPluginEntry();
   }                                                                                            \
   extern "C" __attribute__((visibility("hidden"))) const char*                                 \
   strata_plugin_manifest_failure_entry() noexcept {                                            \
-    return strata_plugin_manifest_failure().c_str();                                           \
+    return strata_plugin_manifest_failure();                                                   \
   }                                                                                            \
   BOOST_DLL_ALIAS(strata_plugin_entry, strata_plugin)                                          \
   BOOST_DLL_ALIAS(strata_plugin_manifest_failure_entry, strata_plugin_manifest_failure)
