@@ -134,16 +134,12 @@ class Attributor {
 
   const Lexicon& lexicon_;
   DocumentTokens document_;
-  // Whether a person was named after the last speaker no entity covers, before `quote`.
+  // Whether a person was named after last_named_, before `quote`.
   bool person_named_since(const QuoteTokens& quote) const;
 
   std::optional<std::size_t> last_speaker_;
-  // The last speaker when no entity covers it: a name ("Psaki") or a subject ("a spokesman").
-  struct OtherSpeaker {
-    TokenRange speaker;
-    bool named = false;
-  };
-  std::optional<OtherSpeaker> last_other_;
+  // The last speaker when it was a name no entity covers ("Psaki").
+  std::optional<TokenRange> last_named_;
   std::size_t last_paragraph_ = 0;
 };
 
