@@ -75,7 +75,9 @@ void on_fatal_signal(int signal, siginfo_t* info, void*) {
 }  // namespace
 
 RunningPlugin::RunningPlugin(std::string_view plugin, std::string_view document) noexcept {
-  constexpr std::size_t kDocumentRoom = kNoteSize - 100;  // what is left after the name
+  // What is left for the document's id after the plugin's name (at most a quarter of the note)
+  // and the words around them, so that an id that is cut keeps its end, the file's name.
+  constexpr std::size_t kDocumentRoom = kNoteSize - kNoteSize / 4 - 64;
   std::size_t at = append(note.data(), 0, kNoteSize, "plugin '");
   at = append(note.data(), at, kNoteSize / 4, plugin);
   at = append(note.data(), at, kNoteSize, "' on document '");
