@@ -9,8 +9,9 @@ namespace strata::quotations {
 namespace {
 
 constexpr std::array<std::string_view, static_cast<std::size_t>(Section::count)> kSectionNames = {
-    "cues",         "auxiliaries", "adverbs", "frames",         "roles",  "pronouns",  "not-speech",
-    "prepositions", "determiners", "agents",  "clause-openers", "echoes", "echo-cues", "times"};
+    "cues",           "auxiliaries", "adverbs",      "frames",      "roles",
+    "pronouns",       "not-speech",  "prepositions", "determiners", "agents",
+    "clause-openers", "echoes",      "echo-cues",    "times",       "bare-subjects"};
 
 // "l'agenzia" as the tokenizer cuts it: "l'" then "agenzia".
 std::vector<std::string> phrase_tokens(std::string_view phrase) {

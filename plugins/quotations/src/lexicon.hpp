@@ -46,6 +46,7 @@ enum class Section : std::size_t {
   echoes,          // point back at the quote before a cue: "Lo" of "«...». Lo ha detto Rossi"
   echo_cues,       // point back at the quote and name its speaker: "«...». Così Rossi"
   times,           // words of time, never who speaks: "giorno" of "ha detto il giorno dopo"
+  bare_subjects,   // speak without an article after a cue: "police" of "said police Tuesday"
   count
 };
 

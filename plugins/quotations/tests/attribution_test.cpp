@@ -25,10 +25,24 @@ Lexicon test_lexicon() {
 
 Lexicon test_lexicon_en() {
   Lexicon lexicon;
-  const std::vector<std::string> lines = {
-      "[cues]",    "said", "[pronouns]",    "he",     "[roles]", "the president",
-      "[adverbs]", "also", "[determiners]", "a",      "the",     "[prepositions]",
-      "for",       "to",   "[times]",       "tuesday"};
+  const std::vector<std::string> lines = {"[cues]",
+                                          "said",
+                                          "[pronouns]",
+                                          "he",
+                                          "[roles]",
+                                          "the president",
+                                          "[adverbs]",
+                                          "also",
+                                          "[determiners]",
+                                          "a",
+                                          "the",
+                                          "[prepositions]",
+                                          "for",
+                                          "to",
+                                          "[times]",
+                                          "tuesday",
+                                          "[bare-subjects]",
+                                          "police"};
   lexicon.add_lines(lines, "test");
   return lexicon;
 }
@@ -269,6 +283,17 @@ TEST(Attribution, ANamedSpeakerSpeaksOnUntilAnotherSpeaksOrIsNamed) {
 }
 
 // "said police Tuesday": a bare subject, the weekday no name.
+// How it was said is no subject: "ha detto sorridendo".
+TEST(Attribution, AWordAfterTheCueIsASubjectOnlyWhenListed) {
+  const Document doc("Rossi è arrivato . « Siamo pronti » , ha detto sorridendo .",
+                     {{{0, 1}, true}});
+  const Lexicon lexicon = test_lexicon();
+  Attributor attributor(lexicon, doc.tokens());
+  const Attribution a = attributor.attribute(quote({5, 7}, {4, 4}, {8, 13}));
+  EXPECT_EQ(a.entity, std::optional<std::size_t>(0));  // Rossi, by pro-drop
+  EXPECT_FALSE(a.named);
+}
+
 TEST(Attribution, ABareSubjectAndAWeekdayAfterTheCue) {
   const Document doc("Linda Park spoke . \" We look , \" said police Tuesday .", {{{0, 2}, true}});
   const Lexicon lexicon = test_lexicon_en();
