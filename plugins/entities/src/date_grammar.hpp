@@ -42,16 +42,17 @@ struct DateMatch {
 // - A day or month without a year joined to a date with one by "and", "or", "e", a comma or an
 //   article takes its year: "March 3 and March 4, 2021", "il 3 marzo e il 4 aprile 2021"; not
 //   across a year's end ("December 30 to January 2, 2022"). After a comma that follows a day
-//   and month, in either order, a number before a word in small letters that does not go on a
-//   sentence ("the", "was", "saw"...) counts it: "on 4 March, 1500 soldiers" and "March 4,
-//   1500 soldiers" are "--03-04".
+//   and month, in either order, a number below 1900 before a word in small letters that does
+//   not go on a sentence ("the", "was", "saw"...) counts it: "on 4 March, 1500 soldiers" and
+//   "March 4, 1500 soldiers" are "--03-04" ("March 4, 2021 police arrested" keeps its year).
 // - Words: "3 marzo 2021", "1° gennaio 2020", "3 mar. 2021", "marzo (del) 2021", "il 3 marzo"
 //   ("--03-03"), "March 3, 2021", "3rd March 2021", "the 21st of June", "June 21". A leading
 //   weekday joins the span ("lunedì 3 marzo 2021"); when it disagrees with the date the date
 //   stays, with low confidence. Abbreviated months need their dot or a year ("Jan 5 people" is
-//   out), or, capitalised, the place of an agency dateline: a bracket or dash after the day, or
-//   a comma or "on" before the month ("BRUSSELS, Feb 24 (Reuters)", "on Sept 3"). English month
-//   names need their capital ("may").
+//   out), or, capitalised, the place of an agency dateline: a bracket or dash after the day,
+//   "on", "since", "until" or "by" before the month, or a comma before it and punctuation after
+//   the day ("BRUSSELS, Feb 24 (Reuters)", "on Sept 3"; not "Peters, Jan 5 votes"). English
+//   month names need their capital ("may").
 // - A year or a month alone needs a cue before it: "nel/del/dal/al 1961", "entro il 2030",
 //   "in/since/until/by 1961", "a marzo", "in March". Italian "in" and "a" license no year
 //   ("in 1000 metri"). Bare numbers are never years, nor are amounts ("del 2000%"); years

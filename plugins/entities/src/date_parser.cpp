@@ -323,15 +323,22 @@ bool DateParser::counts_after_comma(std::size_t comma, std::size_t after_year) c
       "from", "with",    "but",    "or",    "had",   "has",   "have",  "saw",   "marked", "his",
       "her",  "their",   "its",    "there", "this",  "these", "those", "until", "since",  "not",
       "also", "brought", "became", "began", "ended", "came"};
+  // Only a number before the years of most texts: "March 4, 2021 police arrested" keeps its year.
+  constexpr int kModernYears = 1900;
   if (!is_punct(comma, ",") || !is_kind(after_year, "word")) return false;
+  const std::optional<DigitRun> number = read_digits(tokens_[after_year - 1].text);
+  if (!number || number->value >= kModernYears) return false;
   const std::string_view word = tokens_[after_year].text;
   return !is_capitalized(word) &&
          std::find(std::begin(kGoOn), std::end(kGoOn), word) == std::end(kGoOn);
 }
 
 bool DateParser::is_date_preposition(std::size_t i) const {
+  static constexpr std::string_view kPrepositions[] = {"on",    "On",    "since", "Since",
+                                                       "until", "Until", "by",    "By"};
   const std::string_view word = tokens_[i].text;
-  return word == "on" || word == "On" || word == "since" || word == "until" || word == "by";
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) !=
+         std::end(kPrepositions);
 }
 
 std::optional<DateParser::Reading> DateParser::month_first(std::size_t i, const Licence& licence) {
@@ -346,7 +353,8 @@ std::optional<DateParser::Reading> DateParser::month_first(std::size_t i, const 
       // out).
       const bool dateline = name->needs_year && is_capitalized(tokens_[i].text) &&
                             (is_punct(day_span->end, "(") || is_dash(day_span->end) ||
-                             (i > 0 && (is_punct(i - 1, ",") || is_date_preposition(i - 1))));
+                             (i > 0 && is_date_preposition(i - 1)) ||
+                             (i > 0 && is_punct(i - 1, ",") && is_kind(day_span->end, "punct")));
       if (year || !name->needs_year || dateline) {
         const int y = year ? year->year : 0;
         return Reading{year ? year->end : day_span->end,

@@ -25,6 +25,8 @@ TEST(DateGrammarEnglish, MonthDayYear) {
   EXPECT_EQ(en("BRUSSELS, Feb 24 (Reuters) - On Sept 3. Not Jan 5 people, nor feb 24."),
             "Feb 24=--02-24 | Sept 3=--09-03");
   EXPECT_EQ(en("The score was Jan 3, and Dec 4."), "");
+  EXPECT_EQ(en("The vote was Peters, Jan 5 votes, Smith 3."), "");
+  EXPECT_EQ(en("Since Sept 3 the office is closed."), "Sept 3=--09-03");
 }
 
 TEST(DateGrammarEnglish, DayMonthYear) {
@@ -39,6 +41,7 @@ TEST(DateGrammarEnglish, DayMonthYear) {
             "4 March=--03-04 | 5 May, 2022=2022-05-05");
   EXPECT_EQ(en("On March 4, 1500 soldiers left; on March 5, 2021 the court ruled."),
             "March 4=--03-04 | March 5, 2021=2021-03-05");
+  EXPECT_EQ(en("On March 4, 2021 police arrested him."), "March 4, 2021=2021-03-04");
 }
 
 TEST(DateGrammarEnglish, WithoutAYearOrADay) {
