@@ -42,15 +42,19 @@ bool unknown_name_word(std::span<const Token> sentence, std::size_t i,
       lookup.has_role(i, ListRole::org_head) || lookup.has_role(i, ListRole::org_suffix)) {
     return false;
   }
+  // A strong list's name beside it is a name of its own ("Russia Ukraine talks"); a weak list's,
+  // a common word too, is not known enough to be one.
   return std::none_of(lookup.matches.begin(), lookup.matches.end(), [&](const GazetteerMatch& m) {
-    return m.first <= i && i < m.last && lists.category(m.category).role == ListRole::entity;
+    const ListCategory& category = lists.category(m.category);
+    return m.first <= i && i < m.last && category.role == ListRole::entity &&
+           category.strength == Strength::strong;
   });
 }
 
 // Whether a one-word name written with a capital and small letters stands inside a longer name
-// the lists do not know: "Etihad Stadium", "Inter Milan", "Brent Oil", "Ros Atkins" (a person:
-// the list's ROS is an Italian police unit). An acronym in capitals stays ("US President"), and
-// so does a name beside a title or head ("London Mayor"), a weekday ("in Berlin Saturday") or
+// the lists do not know: "Etihad Stadium", "Pantheon Macroeconomics", "Brent Oil", "Ros Atkins" (a
+// person: the list's ROS is an Italian police unit). An acronym in capitals stays ("US President"),
+// and so does a name beside a title or head ("London Mayor"), a weekday ("in Berlin Saturday") or
 // another listed name ("Russia Ukraine talks").
 bool inside_longer_name(std::span<const Token> sentence, const GazetteerMatch& match,
                         const LookupWorkspace& lookup, const NameLists& lists) {
@@ -65,13 +69,18 @@ bool inside_longer_name(std::span<const Token> sentence, const GazetteerMatch& m
   return before || after;
 }
 
-// Whether a one-word name with a dot stands between two numbers, as a reporter in a case
-// citation does: "U.S." of "436 U.S. 658" is the United States Reports, not a place; a team
-// between scores ("Italy 2 France 1") stays.
-bool between_numbers(std::span<const Token> sentence, const GazetteerMatch& match) {
-  return match.last - match.first == 1 && match.first > 0 && match.last < sentence.size() &&
-         sentence[match.first].text.find('.') != std::string_view::npos &&
-         sentence[match.first - 1].kind == "number" && sentence[match.last].kind == "number";
+// Whether a one-word name with a dot or in capitals stands between two numbers, as a reporter in
+// a case citation does: "U.S." of "436 U.S. 658", "US" of "410 US 113" are the United States
+// Reports, not a place; a team between scores ("Italy 2 France 1") stays.
+bool between_numbers(std::span<const Token> sentence, const GazetteerMatch& match,
+                     const LookupWorkspace& lookup) {
+  if (match.last - match.first != 1 || match.first == 0 || match.last >= sentence.size()) {
+    return false;
+  }
+  const bool reporter_like = sentence[match.first].text.find('.') != std::string_view::npos ||
+                             lookup.capitalization[match.first] == Capitalization::upper;
+  return reporter_like && sentence[match.first - 1].kind == "number" &&
+         sentence[match.last].kind == "number";
 }
 
 }  // namespace
@@ -87,8 +96,8 @@ void add_list_entities(const NameLists& lists, std::span<const Token> sentence, 
     if (!runs_on(sentence, match.first) && may_be_common_word(match, category, document, lookup)) {
       continue;
     }
-    if (!category.user &&
-        (inside_longer_name(sentence, match, lookup, lists) || between_numbers(sentence, match))) {
+    if (!category.user && (inside_longer_name(sentence, match, lookup, lists) ||
+                           between_numbers(sentence, match, lookup))) {
       continue;
     }
     chosen.push_back(match);

@@ -62,10 +62,12 @@ TEST(ListEntities, FindsNamesByTheRulesOfTheLists) {
       {"Lo stadio Roma Arena apre. Parla Pace Bianchi.", ""},
       {"Parla il sindaco di Roma. Vota l'UN Security.", "LOC:Roma/gazetteer ORG:UN/gazetteer "},
       // A reporter in a case citation is none.
-      {"Vedi 436 U.N. 658 e l'UN.", "ORG:UN/gazetteer "},
+      {"Vedi 436 U.N. 658, 410 UN 113 e l'UN.", "ORG:UN/gazetteer "},
       // Beside a weekday or another listed name, or between scores, a name stays.
       {"Vota Genova Saturday.", "LOC:Genova/gazetteer "},
       {"Parlano Roma Genova oggi.", "LOC:Roma/gazetteer LOC:Genova/gazetteer "},
+      // A weak name beside it is not known enough to keep it ("Inter Milan").
+      {"Parla Roma Pace oggi.", "LOC:Pace/gazetteer "},
       {"Finisce Roma 2 Genova 1.", "LOC:Roma/gazetteer LOC:Genova/gazetteer "},
   };
   for (const auto& c : cases) EXPECT_EQ(found(c.text), c.expected) << c.text;
