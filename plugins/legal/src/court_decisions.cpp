@@ -155,14 +155,24 @@ std::vector<Court> courts_in(std::string_view text) {
   return courts;
 }
 
-// Whether a sentence ends in text[from, to): a full stop, '?' or '!' before a capital, a
-// semicolon, or a line end.
+// Whether the dot at `dot` ends a word of at most three small letters: an abbreviation ("cfr.",
+// "v.", "cd."), not a sentence's end.
+bool ends_abbreviation(std::string_view text, std::size_t dot) {
+  std::size_t start = dot;
+  while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
+  return dot > start && dot - start <= 3;
+}
+
+// Whether a sentence ends in text[from, to): a full stop, '?' or '!' before a capital (up to the
+// one at `to`: ". Sentenza n. 5"), not the dot of an abbreviation ("cfr. Sent. n. 242"); a
+// semicolon; a line end.
 bool sentence_ends_between(std::string_view text, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
     const char c = text[i];
     if (c == ';' || c == '\n') return true;
     if ((c == '.' || c == '?' || c == '!') && i + 2 <= to && i + 2 < text.size() &&
-        text[i + 1] == ' ' && text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
+        text[i + 1] == ' ' && text[i + 2] >= 'A' && text[i + 2] <= 'Z' &&
+        !(c == '.' && ends_abbreviation(text, i))) {
       return true;
     }
   }

@@ -81,8 +81,10 @@ TEST(CourtDecisions, LeavesOtherCourtsAndWhatNamesNoCourt) {
   // The judgment under appeal is the lower court's.
   EXPECT_EQ(decisions_in("La Corte di cassazione ha annullato la sentenza n. 551/2012 impugnata."),
             "");
-  // A sentence ends at the decision word's own capital.
+  // A sentence ends at the decision word's own capital, not at an abbreviation's dot.
   EXPECT_EQ(decisions_in("Parla la Corte costituzionale. Sentenza n. 5 del 2020: il giudice"), "");
+  EXPECT_EQ(decisions_in("Secondo la Corte costituzionale (cfr. Sent. n. 242 del 2019) la norma"),
+            "Sent. n. 242 del 2019 -> ECLI:IT:COST:2019:242");
   // No court, or one named in an earlier sentence, or far back.
   EXPECT_EQ(decisions_in("Con la sentenza n. 242 del 2019 il giudice ha deciso."), "");
   EXPECT_EQ(decisions_in("Parla la Corte costituzionale. Con la sentenza n. 242 del 2019 si"), "");
