@@ -20,8 +20,7 @@ class SentenceRules {
       if (role(match) == ListRole::org_suffix) company(match);
     }
     for (const GazetteerMatch& match : lookup_.matches) {
-      if (role(match) == ListRole::person_title)
-        add(match.last, name_end(match.last), EntityType::person, kTitleRuleConfidence);
+      if (role(match) == ListRole::person_title) titled_person(match);
     }
     for (const GazetteerMatch& match : lookup_.matches) {
       if (role(match) == ListRole::first_name) first_name(match);
@@ -100,6 +99,19 @@ class SentenceRules {
     if (i == 0) return true;
     const std::string_view before = sentence_[i - 1].text;
     return before == "-" || before == "\u2013" || before == "\u2014" || before == ":";
+  }
+
+  // The capitalised words after a title; after a title that is also a common noun in names
+  // ("Detective Comics", "Officer Candidate School"), two at least: "Detective Jane Smith".
+  void titled_person(const GazetteerMatch& title) {
+    static constexpr std::string_view kNounTitles[] = {"Officer", "Director", "Detective", "Deputy",
+                                                       "Inspector"};
+    const std::size_t end = name_end(title.last);
+    const bool noun = title.last - title.first == 1 &&
+                      std::find(std::begin(kNounTitles), std::end(kNounTitles),
+                                sentence_[title.first].text) != std::end(kNounTitles);
+    if (noun && end - title.last < 2) return;
+    add(title.last, end, EntityType::person, kTitleRuleConfidence);
   }
 
   void company(const GazetteerMatch& suffix) {

@@ -35,6 +35,10 @@ TEST(NameRules, FindPeopleAndOrganisations) {
       {"They met Ursula von der Leyen and Bill de Blasio.",
        "PER:Ursula von der Leyen/rule PER:Bill de Blasio/rule "},
       {"They met Daniel de facto.", ""},
+      // A title that is also a common noun needs two name words; a title of two words is one.
+      {"He bought Detective Comics at the Officer Candidate School.", "ORG:Candidate School/rule "},
+      {"Then Detective Jane Smith and Inspector General Michael Horowitz spoke.",
+       "PER:Jane Smith/rule PER:Michael Horowitz/rule "},
       // The first names of world news, not only English and Italian ones.
       {"The delegation met Olaf Scholz and Narendra Modi.",
        "PER:Olaf Scholz/rule PER:Narendra Modi/rule "},
