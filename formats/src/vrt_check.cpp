@@ -41,11 +41,14 @@ std::string value_problem(std::string_view value) {
   return "";
 }
 
-// The name of the element `line` opens when it is an opening tag ("<e x=1>" opens e), or "".
+// The name of the element an opening tag with bad attributes opens ("<e x=1>" opens e), or "":
+// a line that is more than one tag ("<s>a</s>") or has a bad name opens nothing.
 std::string opening_name(std::string_view line) {
-  if (!line.starts_with('<') || line.starts_with("</")) return {};
+  if (!line.starts_with('<') || line.starts_with("</") || !line.ends_with('>')) return {};
   const std::string_view rest = line.substr(1);
-  const std::string name(rest.substr(0, std::min(rest.find_first_of(" >"), rest.size())));
+  const std::size_t space = rest.find(' ');
+  if (space == std::string_view::npos || rest.find('>') < space) return {};
+  const std::string name(rest.substr(0, space));
   return is_cwb_name(name) ? name : std::string();
 }
 
@@ -128,7 +131,10 @@ class VrtChecker {
       problem(why);
       // An opening tag whose attributes are wrong still opens its element: its closing tag is
       // then no second error.
-      if (const std::string name = opening_name(text); !name.empty()) open_.push_back(name);
+      if (const std::string name = opening_name(text); !name.empty()) {
+        seen_text_ = seen_text_ || name == "text";
+        open_.push_back(name);
+      }
       return;
     }
     if (parsed->closing) return close(parsed->name);

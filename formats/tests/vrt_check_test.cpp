@@ -58,6 +58,11 @@ TEST(VrtCheck, CatchesBadNamesAndAMissingTextId) {
 TEST(VrtCheck, ABadOpeningTagStillOpensItsElement) {
   EXPECT_THAT(check_vrt("<text id=\"d\">\n<e x=1>\na\n</e>\n</text>\n"),
               ElementsAre("line 2: malformed attributes in <e>"));
+  EXPECT_THAT(check_vrt("<text id=d>\na\n</text>\n"),
+              ElementsAre("line 1: malformed attributes in <text>"));
+  // A tag and a token on one line open nothing.
+  EXPECT_THAT(check_vrt("<text id=\"d\">\n<s>a</s>\n<s>\nb\n</s>\n</text>\n"),
+              ElementsAre("line 2: tag name 's>a</s' is not lower-case ASCII [a-z][a-z0-9_]*"));
 }
 
 TEST(VrtCheck, CatchesALineLongerThanCwbEncodeReads) {
