@@ -77,11 +77,9 @@ bool is_w3c_when(std::string_view s) {
     return has_shape(s, "dddd") && number(s, 0, 4) != 0;
   }
   if (s.size() == 7 && has_shape(s, "--dd-dd")) {
-    // A day of no stated year: February 29 is one.
-    constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const int month = number(s, 2, 2);
-    const int day = number(s, 5, 2);
-    return month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1];
+    // A day of no stated year, as it is in some year: February 29 is one (of a leap year).
+    constexpr int kLeapYear = 2000;
+    return is_calendar_day(kLeapYear, number(s, 2, 2), number(s, 5, 2));
   }
   if (s.size() == 7) {
     return has_shape(s, "dddd-dd") && number(s, 0, 4) != 0 && number(s, 5, 2) >= 1 &&

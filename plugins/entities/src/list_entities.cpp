@@ -37,11 +37,7 @@ bool is_calendar_word(std::string_view word) {
 // nor a weekday or month: a word of a name the lists lack.
 bool unknown_name_word(std::span<const Token> sentence, std::size_t i,
                        const LookupWorkspace& lookup, const NameLists& lists) {
-  if (sentence[i].kind != "word" || !is_capitalised(lookup.capitalization[i]) ||
-      is_calendar_word(sentence[i].text) || lookup.has_role(i, ListRole::person_title) ||
-      lookup.has_role(i, ListRole::org_head) || lookup.has_role(i, ListRole::org_suffix)) {
-    return false;
-  }
+  if (!is_name_word(sentence, i, lookup) || is_calendar_word(sentence[i].text)) return false;
   // A strong list's name beside it is a name of its own ("Russia Ukraine talks"); a weak list's,
   // a common word too, is not known enough to be one.
   return std::none_of(lookup.matches.begin(), lookup.matches.end(), [&](const GazetteerMatch& m) {

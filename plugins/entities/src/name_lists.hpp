@@ -59,6 +59,15 @@ struct LookupWorkspace {
   }
 };
 
+// Whether token i of `sentence` is a capitalised word that no rule names (title, organisation
+// head or suffix): what the English rules make names of. `lookup` is the sentence's.
+inline bool is_name_word(std::span<const Token> sentence, std::size_t i,
+                         const LookupWorkspace& lookup) {
+  return sentence[i].kind == "word" && is_capitalised(lookup.capitalization[i]) &&
+         !lookup.has_role(i, ListRole::person_title) && !lookup.has_role(i, ListRole::org_head) &&
+         !lookup.has_role(i, ListRole::org_suffix);
+}
+
 // The shipped lists (the tagger's names and the English rule words) and the user's, matched
 // in one pass over a sentence; category indices run over the shipped categories, then the
 // user's. Read-only once built.

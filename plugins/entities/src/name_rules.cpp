@@ -34,11 +34,7 @@ class SentenceRules {
   ListRole role(const GazetteerMatch& match) const { return lists_.category(match.category).role; }
 
   // A capitalised word that is no rule word: what names are made of.
-  bool name_word(std::size_t i) const {
-    return sentence_[i].kind == "word" && is_capitalised(lookup_.capitalization[i]) &&
-           !lookup_.has_role(i, ListRole::person_title) &&
-           !lookup_.has_role(i, ListRole::org_head) && !lookup_.has_role(i, ListRole::org_suffix);
-  }
+  bool name_word(std::size_t i) const { return is_name_word(sentence_, i, lookup_); }
 
   // Particles a surname may start with in small letters: "von der Leyen", "de Blasio", "bin
   // Salman", "da Vinci".
