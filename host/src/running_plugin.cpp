@@ -1,6 +1,7 @@
 #include "running_plugin.hpp"
 
 #include <signal.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,6 +23,39 @@ struct sigaction before[std::size(kFatalSignals)];
 bool installed = false;
 std::array<char, kHintSize> hint_text;
 std::size_t hint_size = 0;
+
+// A stack of the thread's own for the handler: a plugin that overflows its stack faults with no
+// room left on it to run anything. Made the first time the thread runs a plugin with the handlers
+// installed, given back when the thread ends.
+class AlternateStack {
+ public:
+  AlternateStack() noexcept {
+    void* memory =
+        ::mmap(nullptr, kSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED) return;  // no note on an overflow, the rest as before
+    stack_t stack{};
+    stack.ss_sp = memory;
+    stack.ss_size = kSize;
+    if (::sigaltstack(&stack, nullptr) != 0) {
+      ::munmap(memory, kSize);
+      return;
+    }
+    memory_ = memory;
+  }
+  ~AlternateStack() {
+    if (memory_ == nullptr) return;
+    stack_t off{};
+    off.ss_flags = SS_DISABLE;
+    ::sigaltstack(&off, nullptr);
+    ::munmap(memory_, kSize);
+  }
+  AlternateStack(const AlternateStack&) = delete;
+  AlternateStack& operator=(const AlternateStack&) = delete;
+
+ private:
+  static constexpr std::size_t kSize = 64 * 1024;
+  void* memory_ = nullptr;
+};
 
 // Appends `text` to `buffer` from `at`, control characters as '?', up to `limit`.
 std::size_t append(char* buffer, std::size_t at, std::size_t limit, std::string_view text) {
@@ -75,6 +109,9 @@ void on_fatal_signal(int signal, siginfo_t* info, void*) {
 }  // namespace
 
 RunningPlugin::RunningPlugin(std::string_view plugin, std::string_view document) noexcept {
+  if (installed) {
+    thread_local const AlternateStack alternate_stack;
+  }
   // What is left for the document's id after the plugin's name (at most a quarter of the note)
   // and the words around them, so that an id that is cut keeps its end, the file's name.
   constexpr std::size_t kDocumentRoom = kNoteSize - kNoteSize / 4 - 64;
@@ -102,7 +139,7 @@ void install_crash_note(std::string_view hint) {
   if (installed) return;
   struct sigaction action {};
   action.sa_sigaction = on_fatal_signal;
-  action.sa_flags = SA_SIGINFO;
+  action.sa_flags = SA_SIGINFO | SA_ONSTACK;
   sigemptyset(&action.sa_mask);
   for (std::size_t i = 0; i < kFatalSignals.size(); ++i) {
     ::sigaction(kFatalSignals[i], &action, &before[i]);

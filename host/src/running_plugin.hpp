@@ -25,8 +25,8 @@ std::string_view running_plugin_note() noexcept;
 // Handlers for SIGSEGV, SIGBUS, SIGFPE, SIGILL and SIGABRT that, on a thread running a plugin,
 // write "strata: error: crashed (SIGNAL) in " and its note and then `hint` on standard error,
 // and let the signal do what it did before (end the process; a sanitizer's report). Installing
-// again only changes the hint. A plugin that overflows its stack gets no note: the handler has
-// no stack of its own to run on.
+// again only changes the hint. The handler runs on a stack of its own, made for each thread as it
+// first runs a plugin, so that a plugin that overflows its stack gets the note too.
 void install_crash_note(std::string_view hint = {});
 // Puts back the handlers of before: an --isolate worker's parent reports its crashes.
 void remove_crash_note();

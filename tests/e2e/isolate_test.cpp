@@ -112,6 +112,26 @@ TEST_F(Isolate, ACrashWithoutIsolateNamesPluginAndDocument) {
   EXPECT_EQ(isolated.err.find("crashed (SIGABRT)"), std::string::npos) << isolated.err;
 }
 
+// A plugin that overflows its stack leaves the handler no room on it: the handler has a stack of
+// its own, on the main thread and on a worker's.
+TEST_F(Isolate, AStackOverflowNamesPluginAndDocument) {
+  std::filesystem::remove(dir_ / "in" / "segv.txt");
+  std::filesystem::remove(dir_ / "in" / "abort.txt");
+  write_file(dir_ / "in" / "overflow.txt", "This one says OVERFLOW_HERE.\n");
+  for (const char* jobs : {"1", "2"}) {
+    const auto result = annotate({"-j", jobs});
+    // A sanitizer's handler, called after the note, ends the process in its own way.
+    EXPECT_NE(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.err.find("strata: error: crashed (SIGSEGV) in plugin 'crasher' on document '"),
+              std::string::npos)
+        << "-j " << jobs << ": " << result.err;
+    EXPECT_NE(result.err.find("overflow.txt'; with --isolate"), std::string::npos) << result.err;
+  }
+  const auto isolated = annotate({"--isolate"});
+  EXPECT_EQ(isolated.exit_code, 1) << isolated.err;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "out" / "good-0.xml"));
+}
+
 TEST_F(Isolate, CrashesFailOnlyTheirDocuments) {
   const auto result = annotate({"--isolate", "-j", "2"});
   EXPECT_EQ(result.exit_code, 1) << result.err;
