@@ -40,6 +40,13 @@ struct WordEntry {
   bool verb_sense : 1 = false;
   bool verb_opener : 1 = false;  // a subject, auxiliary, modal or "to": a verb may follow it
   bool verb_adverb : 1 = false;  // "not", "just", "still": may stand between opener and verb
+  // Says that what stands before it went down ("profits fell", "la fiducia è calata"): a
+  // sentiment word among the four words before it is turned around, as a negator turns it.
+  bool lowers_before : 1 = false;
+  // Lowers what follows it, its object ("cut poverty", "il calo della fiducia"): a sentiment word
+  // among the three words before it is turned around. Italian's words do both ("crolla la
+  // fiducia", "la fiducia crolla").
+  bool lowers_after : 1 = false;
   // Where the word stands in the phrases of two and three words that hold it, a bit for each
   // place (place_bit): "of" is second of "kind of" and of "kiss of death", so most runs of common
   // words ("of the") are ruled out as phrases before one is spelt out and looked up.

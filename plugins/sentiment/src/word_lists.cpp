@@ -105,6 +105,10 @@ void WordLists::add_rule(std::string_view section, std::string_view line,
     entry(line).verb_opener = true;
   } else if (section == "verb-adverbs") {
     entry(line).verb_adverb = true;
+  } else if (section == "decreasers") {
+    entry(line).lowers_after = true;
+  } else if (section == "falling-words") {
+    entry(line).lowers_before = true;
   } else if (section == "negation-reinforcers") {
     entry(line).reinforces_negation = true;
   } else if (section == "name-titles") {

@@ -33,6 +33,33 @@ TEST(Valences, VadersOwnExamplesScoreAsTheReferenceDocuments) {
   EXPECT_NEAR(compound("Not bad at all"), 0.431, 1e-3);
 }
 
+// News says which way a good or bad thing went: what fell is turned around, as a negator turns it.
+TEST(Valences, AWordThatSaysSomethingWentDownTurnsItAround) {
+  for (const std::string_view text : {"Profits fell sharply.", "Profits at the bank fell.",
+                                      "Confidence is waning.", "The tariffs reduced profits."}) {
+    EXPECT_LT(compound(text), -0.05) << text;
+  }
+  for (const std::string_view text : {"Unemployment fell.", "The reform reduced poverty.",
+                                      "Tensions eased.", "Fewer deaths were recorded."}) {
+    EXPECT_GT(compound(text), 0.05) << text;
+  }
+  // Negated, it turns nothing ("did not fall"); the negator is the decreaser's, not the word's.
+  EXPECT_GT(compound("Profits did not fall."), 0.05);
+  EXPECT_LT(compound("The reform did not reduce poverty."), -0.05);
+  // Not what stands after a falling word, nor a word with a subject of its own between.
+  EXPECT_GT(compound("She fell in love."), 0.05);
+  EXPECT_LT(compound("It broke when I dropped it."), -0.05);
+  // A decreaser that turns a word around has no valence of its own there: "lower" is -1.2 alone.
+  EXPECT_LT(compound("Lower."), -0.05);
+  EXPECT_DOUBLE_EQ(compound("Lower unemployment."), compound("Unemployment fell."));
+  // Italian puts the subject on either side of the verb.
+  EXPECT_LT(compound("La fiducia è calata.", "it"), -0.05);
+  EXPECT_LT(compound("Crolla la fiducia nel governo.", "it"), -0.05);
+  EXPECT_LT(compound("Il calo della fiducia preoccupa.", "it"),
+            compound("La fiducia preoccupa.", "it"));
+  EXPECT_GT(compound("La riforma ha ridotto la povertà.", "it"), 0.05);
+}
+
 TEST(Valences, LikeIsASentimentOnlyAsAVerb) {
   // "kind of": a booster phrase between.
   for (const std::string_view text :
