@@ -21,6 +21,7 @@
 #include "corpus_run.hpp"
 #include "isolated_run.hpp"
 #include "language_tag.hpp"
+#include "results_output.hpp"
 #include "running_plugin.hpp"
 #include "setup_error.hpp"
 #include "shard.hpp"
@@ -150,9 +151,9 @@ void check(const AnnotateArguments& a) {
 
 // The teiCorpus on standard output, as it is written; a write that fails is an error.
 bool write_to_standard_output(CorpusFile& corpus) {
-  if (!corpus.write(std::cout)) return false;
-  std::cout.flush();
-  if (!std::cout) throw Error("cannot write the teiCorpus to standard output");
+  if (!corpus.write(results_output())) return false;
+  results_output().flush();
+  if (!results_output()) throw Error("cannot write the teiCorpus to standard output");
   return true;
 }
 
@@ -372,6 +373,10 @@ int run_annotate(const std::vector<std::string>& arguments) {
     check(a);
     // "-o -" is standard output, as "-" among the inputs is standard input.
     if (a.output == "-") a.output.clear();
+    // Documents bound for standard output; "-o /dev/stdout" is a path, written as a file is.
+    if ((a.output.empty() && a.corpus_file.empty()) || a.corpus_file == "-") {
+      keep_standard_output_from_plugins();
+    }
     return annotate(a);
   });
 }

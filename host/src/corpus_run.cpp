@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "atomic_file.hpp"
+#include "results_output.hpp"
 #include "strata/error.hpp"
 #include "strata/file.hpp"
 #include "strata/formats/html_writer.hpp"
@@ -90,7 +91,7 @@ bool output_waits_on_disk(const LoadedInput& input, bool in_windows) {
 // output is lost, and the run must not report it written. The stream stays failed, so the
 // documents after it fail too.
 void check_standard_output() {
-  if (std::cout) return;
+  if (results_output()) return;
   const int reason = errno;
   throw Error(std::string("cannot write standard output") +
               (reason != 0 ? std::string(": ") + std::strerror(reason) : std::string()));
@@ -104,15 +105,15 @@ void write_to_standard_output(const LoadedInput& input, bool in_windows,
   if (!output_waits_on_disk(input, in_windows)) {
     const std::string text = serialized(input, in_windows, annotators, settings, worker);
     errno = 0;
-    std::cout << text << std::flush;
+    results_output() << text << std::flush;
     check_standard_output();
     return;
   }
   formats::SpillFile output;
   write_annotated(input, in_windows, annotators, settings, worker, output.stream());
   errno = 0;
-  output.copy_to(std::cout);
-  std::cout.flush();
+  output.copy_to(results_output());
+  results_output().flush();
   check_standard_output();
 }
 
@@ -179,7 +180,7 @@ std::optional<std::string> run_job(const Job& job, std::size_t index,
   try {
     // Standard output that failed stays failed: the documents after it are not annotated for
     // nothing.
-    if (!settings.deliver && job.output.empty() && !std::cout) {
+    if (!settings.deliver && job.output.empty() && !results_output()) {
       throw Error("cannot write standard output: an earlier write failed");
     }
     LoadedInput input = load_input(job, settings.language);

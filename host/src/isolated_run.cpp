@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "atomic_file.hpp"
+#include "results_output.hpp"
 #include "output_handoff.hpp"
 #include "strata/error.hpp"
 #include "worker_process.hpp"
@@ -148,6 +149,7 @@ std::vector<DocumentFailure> run_corpus_isolated(const JobList& jobs,
       }
     }
     // What is still buffered here would be written again by the child.
+    results_output().flush();
     std::cout.flush();
     std::fflush(nullptr);
     OutputHandoff* handoff = slots[w].handoff.get();

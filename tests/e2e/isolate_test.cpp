@@ -132,6 +132,31 @@ TEST_F(Isolate, AStackOverflowNamesPluginAndDocument) {
   EXPECT_TRUE(std::filesystem::exists(dir_ / "out" / "good-0.xml"));
 }
 
+// A plugin's debug print went into the document on standard output, and the run succeeded with
+// broken JSON: what plugins print goes to standard error.
+TEST_F(Isolate, WhatAPluginPrintsStaysOutOfTheDocuments) {
+  write_file(dir_ / "print.txt", "This one says PRINT_HERE.\n");
+  for (const bool isolated : {false, true}) {
+    std::vector<std::string> arguments{
+        "annotate",      (dir_ / "print.txt").string(), "-p", "tokens,crasher",
+        "--plugin-path", fixture_plugin_dir().string(), "-f", "json"};
+    if (isolated) arguments.push_back("--isolate");
+    const auto result = run_strata(arguments);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(nlohmann::json::accept(result.out)) << result.out;
+    EXPECT_NE(result.err.find("DEBUG from std::cout"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("DEBUG from printf"), std::string::npos) << result.err;
+  }
+  // A teiCorpus on standard output too.
+  write_file(dir_ / "plain.txt", "A good text.\n");
+  const auto corpus = run_strata(
+      {"annotate", (dir_ / "print.txt").string(), (dir_ / "plain.txt").string(), "-p",
+       "tokens,crasher", "--plugin-path", fixture_plugin_dir().string(), "--corpus-file", "-"});
+  EXPECT_EQ(corpus.exit_code, 0) << corpus.err;
+  EXPECT_EQ(corpus.out.find("DEBUG"), std::string::npos) << corpus.out;
+  EXPECT_NE(corpus.out.find("</teiCorpus>"), std::string::npos) << corpus.out;
+}
+
 TEST_F(Isolate, CrashesFailOnlyTheirDocuments) {
   const auto result = annotate({"--isolate", "-j", "2"});
   EXPECT_EQ(result.exit_code, 1) << result.err;
